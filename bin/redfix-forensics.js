@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Thin shim: the CLI lives in dist/src/cli.js; only this file touches the process.
+import { run } from '../dist/src/cli.js';
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+process.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });

@@ -1,0 +1,189 @@
+/**
+ * The public API: inputs → detect format → parser → events → rule engine → findings → result.
+ * No console I/O here; the CLI turns the result into output and an exit code.
+ */
+import type { Readable } from 'node:stream';
+import { RuleEngine, type ScanEvent } from './engine/engine.js';
+import { LiteralTable } from './engine/literals.js';
+import type { Finding } from './engine/findings.js';
+import { collectInputs } from './inputs/walk.js';
+import { detectFormat, type DetectedFormat } from './inputs/detect.js';
+import { readHead, StdinSource } from './inputs/sources.js';
+import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
+import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
+import { STRUCTURAL_LITERALS } from './parsers/structural.js';
+import { RULESET_VERSION } from './rules/index.js';
+import type { LoadedRule } from './rules/types.js';
+import { scanCanonical, scanJunit, scanLines, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { TriageCollector } from './triage/collector.js';
+import { InputContext } from './triage/context.js';
+import { CandidateCollector } from './triage/unexplained.js';
+import { summarize } from './triage/summary.js';
+import { compareRuns } from './triage/across-runs.js';
+import type { AnalysisResult, InputSummary } from './result.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  /** Files and directories; `-` is stdin. Each directory is one run; loose files and stdin form one more. */
+  paths: readonly string[];
+  /** Directories whose subdirectories are each a run (--runs). */
+  runsDirs?: readonly string[];
+  rules: readonly LoadedRule[];
+  /** Zone for timestamps that carry none (gitea, Caddy console). */
+  tz?: string;
+  /** Force one input format instead of detecting it (--input-format). */
+  inputFormat?: string;
+  /** Parse every line with the grammars instead of prefiltering bytes (for checking the fast path). */
+  fullGrammar?: boolean;
+  /** Run ids (or their paths) to treat as green baselines for unexplained failures (--baseline). */
+  baselines?: readonly string[];
+  stdin?: Readable;
+  /** Keep the events (context applied) for replays with other rules: test-rules --mutate, explain. */
+  recordEvents?: boolean;
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** Called for every event after context is applied (the `parse` command). */
+  onEvent?: (event: ScanEvent) => void;
+  /** Hand on every line, not only those holding a literal (the `parse` command). */
+  everyLine?: boolean;
+}
+
+/** What ingest produced, kept so the evaluation can be replayed with other rules. */
+export interface Ingested {
+  runs: RunRef[];
+  inputs: InputSummary[];
+  collector: TriageCollector;
+  candidates: CandidateCollector;
+  literals: LiteralTable;
+  events?: ScanEvent[];
+  problems: InputProblem[];
+  notices: string[];
+}
+
+const ROLE_PRIORITY: Record<string, number> = { 'sweep-log': 0, 'canonical-json': 1, junit: 2 };
+
+export function buildLiteralTable(rules: readonly LoadedRule[]): LiteralTable {
+  const table = new LiteralTable();
+  for (const literal of STRUCTURAL_LITERALS) table.intern(literal);
+  for (const { rule } of rules) for (const pattern of Object.values(rule.events)) for (const literal of pattern.literals ?? []) table.intern(literal);
+  return table;
+}
+
+export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Promise<Ingested> {
+  const literals = engine?.literals ?? buildLiteralTable(options.rules);
+  const tz = options.tz ?? 'UTC';
+  const collected = await collectInputs(options.paths, options.runsDirs ?? []);
+  const stdin = collected.inputs.some((i) => i.fsPath === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
+  const settings: ScanSettings = {
+    tz,
+    literals: literals.list,
+    prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
+    everyLine: options.everyLine,
+  };
+
+  const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];
+  for (const input of collected.inputs) {
+    try {
+      const { head, gzip } = await readHead(input, stdin);
+      detected.push({ input, format: detectFormat(head, input.path, options.inputFormat), gzip });
+    } catch (error) {
+      detected.push({ input, gzip: false, headError: (error as Error).message });
+    }
+  }
+  const runOrder = new Map(collected.runs.map((r, i) => [r.id, i]));
+  const position = new Map(collected.inputs.map((input, i) => [input, i]));
+  detected.sort((a, b) =>
+    (runOrder.get(a.input.run)! - runOrder.get(b.input.run)!) ||
+    ((ROLE_PRIORITY[a.format?.format ?? ''] ?? 9) - (ROLE_PRIORITY[b.format?.format ?? ''] ?? 9)) ||
+    (position.get(a.input)! - position.get(b.input)!));
+
+  const collector = new TriageCollector();
+  for (const run of collected.runs) collector.run(run.id);
+  const candidates = new CandidateCollector();
+  const recorded: ScanEvent[] | undefined = options.recordEvents ? [] : undefined;
+  const inputs: InputSummary[] = [];
+  const problems: InputProblem[] = [...collected.problems];
+
+  let done = 0;
+  for (const { input, format, gzip, headError } of detected) {
+    options.onProgress?.(done++, detected.length, input.path);
+    const summary: InputSummary = { path: input.path, run: input.run, format: format?.format ?? 'unknown', events: 0, errors: [] };
+    inputs.push(summary);
+    const problem = (p: { message: string; line?: number; offset?: number; fatal?: boolean }) => {
+      summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}) });
+      problems.push({ path: input.path, run: input.run, message: p.message, line: p.line, offset: p.offset, fatal: p.fatal ?? false });
+    };
+    if (headError || !format) { problem({ message: `cannot read: ${headError}`, fatal: true }); continue; }
+    if (format.structure === 'binary') {
+      problem({ message: 'binary content (NUL and control bytes in its first 8 KiB): not scanned; use --input-format to force a format', line: 1, fatal: true });
+      continue;
+    }
+    const context = new InputContext(input, collector.run(input.run));
+    const sink: ScanSink = {
+      event(event) {
+        context.apply(event);
+        collector.ingest(event);
+        candidates.ingest(event);
+        engine?.ingest(event);
+        recorded?.push(event);
+        options.onEvent?.(event);
+      },
+      problem,
+    };
+    try {
+      const scanned =
+        format.structure === 'junit' ? await scanJunit(input, stdin, gzip, settings, sink)
+        : format.structure === 'canonical' ? await scanCanonical(input, stdin, gzip, sink)
+        : await scanLines(input, format, stdin, gzip, settings, sink);
+      summary.events = scanned.events;
+    } catch (error) {
+      problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
+    }
+  }
+  options.onProgress?.(done, detected.length, '');
+  for (const problem of collected.problems) {
+    inputs.push({ path: problem.path, run: problem.run ?? '', format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
+  }
+  const notices = options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
+  return { runs: collected.runs, inputs, collector, candidates, literals, events: recorded, problems, notices };
+}
+
+/** Evaluates rules over ingested evidence and builds the result (the JSON contract). */
+export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = []): AnalysisResult {
+  const context = { concurrency: (run: string, recipe: string | undefined) => ingested.collector.run(run).concurrency(recipe) };
+  let findings: Finding[] = engine.evaluate(context);
+  findings = compareRuns(findings, ingested.collector, engine);
+  const { recipes, unexplained, runs } = summarize(ingested, findings, baselines);
+  return {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION },
+    runs,
+    inputs: ingested.inputs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    findings: sortFindings(findings),
+    unexplained,
+    recipes,
+    notices: ingested.notices,
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => [f.run, f.recipe ?? '', f.evidence[0]?.path ?? '', String(f.evidence[0]?.line ?? 0).padStart(10, '0'), f.rule];
+  return findings.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+    return 0;
+  });
+}
+
+export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> {
+  const engine = new RuleEngine(options.rules, buildLiteralTable(options.rules));
+  const ingested = await ingest(options, engine);
+  return evaluateIngested(ingested, engine, options.baselines);
+}
+
+/** Re-evaluates recorded events with other rules (mutation testing, explain). */
+export function replay(ingested: Ingested, rules: readonly LoadedRule[], baselines: readonly string[] = []): AnalysisResult {
+  const engine = new RuleEngine(rules, ingested.literals);
+  for (const event of ingested.events ?? []) engine.ingest(event);
+  return evaluateIngested(ingested, engine, baselines);
+}

@@ -1,0 +1,255 @@
+/**
+ * The command line: the only module that reads argv, writes to the terminal and decides the
+ * exit code (returned to bin/, which sets process.exitCode).
+ *   0 nothing reaches --fail-on · 1 a finding or unexplained failure does · 2 usage error, or an
+ *   input that could not be read at all (the results for everything else are still printed).
+ */
+import { promises as fs } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { Command, CommanderError, Option } from 'commander';
+import { analyze, ingest } from './analyze.js';
+import { INPUT_FORMATS } from './inputs/detect.js';
+import { loadRules, RulePackError } from './rules/load.js';
+import { RuleValidationError } from './rules/validate.js';
+import { RULESET_VERSION } from './rules/index.js';
+import { CLASSIFICATIONS, type LoadedRule } from './rules/types.js';
+import { REPORTERS } from './reporters/index.js';
+import { redactResult } from './reporters/redaction.js';
+import type { AnalysisResult } from './result.js';
+import { validateTimeZone } from './parsers/time.js';
+import { safeJsonStringify } from './text/escape.js';
+import { redactSecrets } from './text/redact.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { RuleCompileError } from './engine/compile.js';
+import { listRules, explainRule, explainOnInput } from './commands/rules.js';
+import { testRules } from './commands/test-rules.js';
+import { draftRule } from './commands/draft-rule.js';
+
+export interface CliIo {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+}
+
+/** An error the user can act on: printed as one line with a hint, exit 2. */
+export class UsageError extends Error {}
+
+const EXAMPLES = `
+Examples:
+  cat run.log | redfix-forensics                 pipe one log (stdin)
+  redfix-forensics /var/lib/cc-ci-runs/sweep-17  batch-scan a sweep directory: the triage table
+  redfix-forensics --runs runs/ --format json    each subdirectory a run; compare runs (flake or genuine)
+  redfix-forensics test-rules                    regression-test the rules against corpus/
+  redfix-forensics parse services/app.log        the events a rule would see, as NDJSON
+  redfix-forensics explain gitea-appini-readonly-jwt run/   why a rule did or did not fire`;
+
+function useColor(io: CliIo, toFile: boolean): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  return !toFile && io.stdout.isTTY === true;
+}
+
+function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+export function parseFailOn(value: string): Set<string> {
+  if (value === 'none') return new Set();
+  const allowed = [...CLASSIFICATIONS, 'unexplained'];
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  for (const item of list) if (!allowed.includes(item)) throw new UsageError(`--fail-on: "${item}" is not one of ${allowed.join(', ')} or none`);
+  return new Set(list);
+}
+
+export const DEFAULT_FAIL_ON = [...CLASSIFICATIONS.filter((c) => c !== 'benign'), 'unexplained'].join(',');
+
+function filterResult(result: AnalysisResult, recipes: string[], tiers: string[]): AnalysisResult {
+  if (recipes.length === 0 && tiers.length === 0) return result;
+  const keepRecipe = (r: string | null) => recipes.length === 0 || (r !== null && recipes.includes(r));
+  const keepTier = (t: string | null) => tiers.length === 0 || (t !== null && tiers.includes(t));
+  return {
+    ...result,
+    findings: result.findings.filter((f) => keepRecipe(f.recipe) && keepTier(f.tier)),
+    unexplained: result.unexplained.filter((u) => keepRecipe(u.recipe) && keepTier(u.tier)),
+    recipes: result.recipes
+      .filter((r) => keepRecipe(r.recipe))
+      .map((r) => (tiers.length === 0 ? r : { ...r, tiers: Object.fromEntries(Object.entries(r.tiers).filter(([t]) => tiers.includes(t))) })),
+  };
+}
+
+async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
+  return loadRules(options.rules ?? [], options.disableRule ?? []);
+}
+
+function checkTz(tz: string): string {
+  const problem = validateTimeZone(tz);
+  if (problem) throw new UsageError(`--tz: ${problem}`);
+  return tz;
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name(TOOL_NAME)
+    .description('Static forensics for CI failure evidence: sweep logs, docker service logs, Caddy logs and junit XML → classified findings.')
+    .version(`${TOOL_NAME} ${TOOL_VERSION} (rules ${RULESET_VERSION})`, '-V, --version', 'print the tool and rule-set versions')
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const inputOptions = (cmd: Command) =>
+    cmd
+      .addOption(new Option('--input-format <format>', 'force the input format instead of detecting it').choices(Object.keys(INPUT_FORMATS)))
+      .option('--tz <zone>', 'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
+      .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', (v: string, p: string[] = []) => [...p, v]);
+
+  const scan = program
+    .command('scan', { isDefault: true })
+    .description('scan logs, junit files and run directories; print the triage (default command)')
+    .argument('[paths...]', 'files and directories; - is stdin (the default when stdin is piped)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(REPORTERS)).default('table'))
+    .option('-o, --output <file>', 'write the report to <file> instead of stdout')
+    .option('--fail-on <list>', `classifications (and unexplained) that make the exit code 1, or none`, DEFAULT_FAIL_ON)
+    .option('--recipe <names>', 'only these recipes (comma list, repeatable)', collect)
+    .option('--tier <names>', 'only these tiers (comma list, repeatable)', collect)
+    .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it', (v: string, p: string[] = []) => [...p, v])
+    .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
+    .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', (v: string, p: string[] = []) => [...p, v])
+    .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp());
+  inputOptions(scan).action(async (paths: string[], options) => {
+    const failOn = parseFailOn(options.failOn);
+    const tz = checkTz(options.tz);
+    const rules = await rulesFrom(options);
+    const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : io.stdin.isTTY ? undefined : ['-'];
+    if (targets === undefined) throw new UsageError('nothing to scan: name files or directories, pipe a log on stdin, or see --help');
+    const progress = io.stderr.isTTY === true && options.format !== undefined;
+    let lastProgress = 0;
+    let result = await analyze({
+      paths: targets,
+      runsDirs: options.runs ?? [],
+      rules,
+      tz,
+      inputFormat: options.inputFormat,
+      fullGrammar: options.fullGrammar === true,
+      baselines: options.baseline ?? [],
+      stdin: io.stdin,
+      onProgress: progress
+        ? (done, total, path) => {
+            const now = Date.now();
+            if (total < 2 || (now - lastProgress < 200 && done < total)) return;
+            lastProgress = now;
+            io.stderr.write(done < total ? `\r\x1b[K[${done + 1}/${total}] ${redactSecrets(path).slice(-60).replace(/[\x00-\x1f\x7f-\x9f]/g, '?')}` : '\r\x1b[K');
+          }
+        : undefined,
+    });
+    result = redactResult(filterResult(result, options.recipe ?? [], options.tier ?? []));
+    const toFile = options.output !== undefined;
+    const report = REPORTERS[options.format]!(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80 });
+    if (toFile) await fs.writeFile(options.output, report);
+    else await write(io.stdout, report);
+    const failing = result.findings.some((f) => failOn.has(f.classification)) || (failOn.has('unexplained') && result.unexplained.length > 0);
+    const unreadable = result.inputs.some((i) => i.format === 'unreadable' || i.format === 'binary' || (i.events === 0 && i.errors.length > 0 && i.format !== 'text'));
+    exitCode = unreadable ? 2 : failing ? 1 : 0;
+  });
+
+  const parse = program
+    .command('parse')
+    .description('print the events a rule would match, as NDJSON (one per line read)')
+    .argument('[paths...]', 'files or directories; - is stdin');
+  inputOptions(parse).action(async (paths: string[], options) => {
+    const tz = checkTz(options.tz);
+    const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : ['-'];
+    let pending = Promise.resolve();
+    const ingested = await ingest({
+      paths: targets, runsDirs: options.runs ?? [], rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
+      onEvent: (event) => {
+        const { hits: _hits, ...plain } = event;
+        const line = `${safeJsonStringify({ ...plain, text: redactSecrets(plain.text), message: redactSecrets(plain.message) })}\n`;
+        pending = pending.then(() => write(io.stdout, line));
+      },
+    });
+    await pending;
+    for (const problem of ingested.problems) io.stderr.write(`${TOOL_NAME}: ${problem.path}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.message}\n`);
+    exitCode = ingested.problems.some((p) => p.fatal) ? 2 : 0;
+  });
+
+  const rules = program.command('rules').description('the rule set');
+  rules
+    .command('list')
+    .description('list the rules: id, classification, severity, origin')
+    .option('--rules <file|dir>', 'also load a rule pack', (v: string, p: string[] = []) => [...p, v])
+    .option('--json', 'as JSON')
+    .action(async (options) => {
+      await write(io.stdout, listRules(await rulesFrom(options), options.json === true));
+    });
+
+  const explain = program
+    .command('explain')
+    .description('print a rule, its conditions and corpus cases; with paths, walk each condition over them')
+    .argument('<rule-id>')
+    .argument('[paths...]', 'evidence to walk the rule over');
+  inputOptions(explain)
+    .option('--rules <file|dir>', 'also load a rule pack', (v: string, p: string[] = []) => [...p, v])
+    .option('--corpus <dir>', 'corpus to list the rule\'s cases from', 'corpus')
+    .action(async (ruleId: string, paths: string[], options) => {
+      const loaded = await rulesFrom(options);
+      const rule = loaded.find((r) => r.rule.id === ruleId);
+      if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
+      if (paths.length === 0 && (options.runs?.length ?? 0) === 0) {
+        await write(io.stdout, await explainRule(rule, options.corpus));
+        return;
+      }
+      const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin });
+      await write(io.stdout, text);
+    });
+
+  program
+    .command('test-rules')
+    .description('run every corpus case as its own scan and compare with its expected.json; exit 1 on any difference')
+    .argument('[dir]', 'corpus directory', 'corpus')
+    .option('--mutate', 'also drop each condition of each rule in turn: some case must notice')
+    .option('--case <name>', 'only cases whose name contains <name>')
+    .option('--rules <file|dir>', 'also load a rule pack (a drafted rule, say)', (v: string, p: string[] = []) => [...p, v])
+    .action(async (dir: string, options) => {
+      const outcome = await testRules(dir, { mutate: options.mutate === true, only: options.case, rules: await rulesFrom(options) });
+      await write(io.stdout, outcome.report);
+      exitCode = outcome.ok ? 0 : 1;
+    });
+
+  program
+    .command('draft-rule')
+    .description('draft a rule (and a corpus case skeleton) from the top-ranked line of an unexplained failure')
+    .argument('<paths...>', 'the evidence of the failure')
+    .option('--test <name>', 'the failing test to explain (when several fail)')
+    .option('--id <id>', 'id for the drafted rule')
+    .option('--out <dir>', 'where to write the draft rule and case', 'drafts')
+    .option('--baseline <run>', 'a green run of the same recipe', (v: string, p: string[] = []) => [...p, v])
+    .action(async (paths: string[], options) => {
+      const text = await draftRule(paths, { test: options.test, id: options.id, out: options.out, baselines: options.baseline ?? [], stdin: io.stdin });
+      await write(io.stdout, text);
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`${TOOL_NAME} ${TOOL_VERSION}: unexpected error (please report it with this output):\n${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,113 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { analyze } from '../analyze.js';
+import { loadRules } from '../rules/load.js';
+import type { Rule } from '../rules/types.js';
+import { safeJsonStringify } from '../text/escape.js';
+import { templateOf } from '../text/template.js';
+import { displayText } from '../reporters/text.js';
+import { MIN_LITERAL_LENGTH } from '../rules/validate.js';
+
+const MASK_PATTERNS: Record<string, string> = {
+  '<uuid>': '[0-9a-fA-F-]{36}',
+  '<ip>': '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?',
+  '<hex>': '[0-9a-f]{7,64}',
+  '<path>': '/[^\\s"\':]+',
+  '<n>': '\\d+(?:[.:,]\\d+)*',
+};
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The template as a regex: literal text escaped, each masked value a named capture. */
+export function templateToRegex(template: string): string {
+  let index = 0;
+  const counts = new Map<string, number>();
+  return template.split(/(<uuid>|<ip>|<hex>|<path>|<n>)/).map((part) => {
+    const mask = MASK_PATTERNS[part];
+    if (!mask) return escapeRegex(part);
+    index += 1;
+    const base = part.slice(1, -1);
+    const n = (counts.get(base) ?? 0) + 1;
+    counts.set(base, n);
+    return `(?<${base}${n}>${mask})`;
+  }).join('');
+}
+
+/** The longest stretch of the template without masked values: what the scanner looks for. */
+export function longestLiteral(template: string): string | undefined {
+  const parts = template.split(/<uuid>|<ip>|<hex>|<path>|<n>/).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
+  return parts.sort((a, b) => b.length - a.length)[0];
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/<[a-z]+>/g, ' ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 5).join('-') || 'signature';
+}
+
+async function copyInputs(paths: string[], into: string): Promise<string[]> {
+  const copied: string[] = [];
+  for (const p of paths) {
+    if (p === '-') continue;
+    const target = path.join(into, path.basename(path.resolve(p)));
+    await fs.cp(p, target, { recursive: true });
+    copied.push(path.relative(path.dirname(into), target));
+  }
+  return copied;
+}
+
+/**
+ * Turns the top-ranked line of an unexplained failure into a draft rule (data, in the rule
+ * format, with literal and captures filled in) and a corpus case skeleton ready for review
+ * and `test-rules`.
+ */
+export async function draftRule(paths: string[], options: { test?: string; id?: string; out: string; baselines: string[]; stdin: Readable }): Promise<string> {
+  const rules = await loadRules();
+  const result = await analyze({ paths, rules, baselines: options.baselines, stdin: options.stdin });
+  const candidates = result.unexplained.filter((u) => !options.test || u.test === options.test || (u.test ?? '').includes(options.test));
+  const failure = candidates.find((u) => u.lines.length > 0);
+  if (!failure) {
+    const tests = result.unexplained.map((u) => `${u.recipe ?? '?'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
+    return `No unexplained failure with candidate lines${options.test ? ` for --test ${options.test}` : ''} in ${paths.join(' ')}.${tests.length ? `\nUnexplained failures: ${tests.join('; ')}` : ' Every red tier is explained by a finding.'}\n`;
+  }
+  const top = failure.lines[0];
+  const message = top.template ?? templateOf(top.text).template;
+  const literal = longestLiteral(message);
+  if (!literal) return `The top line has no literal stretch of ${MIN_LITERAL_LENGTH}+ characters to search for: ${displayText(top.text)}\n`;
+  const id = options.id ?? `draft-${slug(literal)}`;
+  const rule: Rule = {
+    id,
+    title: `DRAFT: ${literal}`,
+    classification: 'recipe-defect',
+    severity: 'error',
+    confidence: 0.5,
+    scope: 'recipe',
+    description: `DRAFT from ${top.path}:${top.line} (${failure.recipe ?? 'unknown recipe'}, ${failure.tier}${failure.test ? `, ${failure.test}` : ''}). Review the classification, the literal and the regex; add a near-miss case before shipping.`,
+    events: { signature: { literals: [literal], message: templateToRegex(message) } },
+    condition: { exists: 'signature' },
+    rootCause: `TODO (review): ${literal} in {{recipe}} / {{tier}}.`,
+    fix: 'TODO (review): what the recipe or harness must change.',
+  };
+  const outDir = path.resolve(options.out, id);
+  const caseDir = path.join(outDir, 'case');
+  await fs.mkdir(path.join(caseDir, 'input'), { recursive: true });
+  await fs.writeFile(path.join(outDir, `${id}.json`), safeJsonStringify(rule, 2) + '\n');
+  const copied = await copyInputs(paths, path.join(caseDir, 'input'));
+  const evidence = copied.length === 1 && paths.length === 1 ? top.path.replace(path.normalize(paths[0]).replace(/\/$/, ''), copied[0]) : top.path;
+  const expected = {
+    description: `Draft case for ${id}: ${failure.recipe ?? 'unknown recipe'} ${failure.tier}${failure.test ? ` ${failure.test}` : ''} (from ${paths.join(' ')}).`,
+    args: copied.length > 0 ? copied : ['input'],
+    findings: [{ rule: id, classification: rule.classification, recipe: failure.recipe, tier: failure.tier, evidence: [`${evidence}:${top.line}`] }],
+    nearMissFor: [],
+  };
+  await fs.writeFile(path.join(caseDir, 'expected.json'), safeJsonStringify(expected, 2) + '\n');
+  return [
+    `Drafted ${id} from ${displayText(top.path)}:${top.line} (score ${top.score}):`,
+    `  ${displayText(top.text, 160)}`,
+    `  rule: ${path.relative(process.cwd(), path.join(outDir, `${id}.json`))}`,
+    `  case: ${path.relative(process.cwd(), caseDir)} (inputs copied; expected.json names the draft)`,
+    `Review it, then: redfix-forensics test-rules ${path.relative(process.cwd(), outDir)} --rules ${path.relative(process.cwd(), path.join(outDir, `${id}.json`))}`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,116 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { buildLiteralTable, ingest } from '../analyze.js';
+import { RuleEngine, eventValue, type ScanEvent } from '../engine/engine.js';
+import type { CompiledPattern, CompiledRule } from '../engine/compile.js';
+import { safeJsonStringify } from '../text/escape.js';
+import { displayText, wrap } from '../reporters/text.js';
+import type { ExpectedCase } from '../corpus/expected.js';
+import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
+
+export function listRules(rules: readonly LoadedRule[], json: boolean): string {
+  if (json) {
+    return `${safeJsonStringify(rules.map(({ rule, origin, replaces }) => ({ id: rule.id, title: rule.title, classification: rule.classification, severity: rule.severity, scope: rule.scope, origin, ...(replaces ? { replaces } : {}), ...(rule.reconstruction ? { reconstruction: true } : {}) })), 2)}\n`;
+  }
+  const idWidth = Math.max(...rules.map((r) => r.rule.id.length));
+  const lines = rules.map(({ rule, origin }) => `${rule.id.padEnd(idWidth)}  ${rule.classification.padEnd(14)}  ${rule.severity.padEnd(7)}  ${origin === BUILTIN_ORIGIN ? '' : `(${origin}) `}${rule.title}`);
+  return `${lines.join('\n')}\n\n${rules.length} rules\n`;
+}
+
+async function corpusCases(corpus: string, ruleId: string): Promise<{ fires: string[]; nearMiss: string[] }> {
+  const out = { fires: [] as string[], nearMiss: [] as string[] };
+  let names: string[];
+  try {
+    names = (await fs.readdir(corpus)).sort();
+  } catch {
+    return out;
+  }
+  for (const name of names) {
+    try {
+      const expected = JSON.parse(await fs.readFile(path.join(corpus, name, 'expected.json'), 'utf8')) as ExpectedCase;
+      if (expected.findings.some((f) => f.rule === ruleId && f.todo === undefined)) out.fires.push(name);
+      if (expected.nearMissFor?.includes(ruleId)) out.nearMiss.push(name);
+    } catch {
+      // Not a case directory.
+    }
+  }
+  return out;
+}
+
+/** A rule in full: what it means, its patterns, its condition tree, and its corpus cases. */
+export async function explainRule(loaded: LoadedRule, corpus: string): Promise<string> {
+  const { rule } = loaded;
+  const lines: string[] = [
+    `${rule.id}  (${rule.classification}, ${rule.severity}, confidence ${rule.confidence}, scope ${rule.scope})`,
+    `origin: ${loaded.origin}`,
+    '',
+    wrap(rule.title, 80),
+    '',
+    wrap(rule.description, 80),
+  ];
+  if (rule.reconstruction) lines.push('', wrap(`Reconstructed: ${rule.reconstruction}`, 80));
+  lines.push('', 'Events:');
+  for (const [name, pattern] of Object.entries(rule.events)) lines.push(`  ${name}: ${JSON.stringify(pattern)}`);
+  lines.push('', 'Condition:', `  ${JSON.stringify(rule.condition)}`);
+  if (rule.join) lines.push(`  joined as evidence when present: ${rule.join.join(', ')}`);
+  lines.push('', wrap(`Root cause: ${rule.rootCause}`, 80), wrap(`Fix: ${rule.fix}`, 80));
+  const cases = await corpusCases(corpus, rule.id);
+  lines.push('', 'Corpus cases:', `  fires in:     ${cases.fires.join(', ') || '(none)'}`, `  quiet in (near misses): ${cases.nearMiss.join(', ') || '(none)'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first constraint of `pattern` that `event` fails, in words; undefined when it matches. */
+function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined {
+  if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds].join('/')}`;
+  if (pattern.formats && !pattern.formats.has(event.format)) return `format is ${event.format}, needs ${[...pattern.formats].join('/')}`;
+  if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return `level is ${event.level ?? 'none'}, needs ${[...pattern.levels].join('/')}`;
+  if (pattern.tiers && (event.tier === undefined || !pattern.tiers.has(event.tier))) return `tier is ${event.tier ?? 'unknown'}, needs ${[...pattern.tiers].join('/')}`;
+  for (const [name, allowed] of pattern.fieldEquals) {
+    const value = eventValue(event, name);
+    if (value === undefined || !allowed.has(value)) return `${name} is ${value === undefined ? 'absent' : JSON.stringify(value)}, needs ${[...allowed].map((v) => JSON.stringify(v)).join(' or ')}`;
+  }
+  if (pattern.message && !pattern.message.exec(event.message)) return `message does not match /${pattern.message.source}/`;
+  if (pattern.text && !pattern.text.exec(event.text)) return `line does not match /${pattern.text.source}/`;
+  for (const [name, regex] of pattern.fieldRegexes) {
+    const value = eventValue(event, name);
+    if (value === undefined || !regex.exec(String(value))) return `${name} ${value === undefined ? 'is absent' : `does not match /${regex.source}/`}`;
+  }
+  if (pattern.exclude?.exec(event.text)) return `excluded by /${pattern.exclude.source}/`;
+  return undefined;
+}
+
+/**
+ * Walks each condition of a rule over real evidence: which events satisfied each pattern and
+ * condition, where it fell short, and the near misses (events holding a pattern's literal that
+ * failed another constraint).
+ */
+export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; stdin: Readable }): Promise<string> {
+  const engine = new RuleEngine(all, buildLiteralTable(all));
+  const ingested = await ingest({ ...options, rules: all, recordEvents: true }, engine);
+  const compiled = engine.compiled.find((c) => c.rule.id === loaded.rule.id) as CompiledRule;
+  const context = { concurrency: (run: string, recipe: string | undefined) => ingested.collector.run(run).concurrency(recipe) };
+  const findings = engine.evaluate(context);
+  const lines: string[] = [`explain ${loaded.rule.id} over ${[...options.paths, ...options.runsDirs.map((d) => `--runs ${d}`)].join(' ')}`, ''];
+
+  lines.push('Patterns:');
+  const events = ingested.events ?? [];
+  for (const pattern of compiled.patterns.values()) {
+    const matched = events.filter((e) => (pattern.literalIds.length === 0 || pattern.literalIds.some((id) => e.hits.includes(id))) && whyNot(pattern, e) === undefined);
+    const near = events.filter((e) => pattern.literalIds.length > 0 && pattern.literalIds.some((id) => e.hits.includes(id)) && whyNot(pattern, e) !== undefined);
+    lines.push(`  ${pattern.name}: ${matched.length} event${matched.length === 1 ? '' : 's'}${matched[0] ? `, first at ${matched[0].path}:${matched[0].line}` : ''}`);
+    for (const e of near.slice(0, 5)) lines.push(`    near miss ${e.path}:${e.line}: ${whyNot(pattern, e)}`, `      ${displayText(e.text, 120)}`);
+    if (near.length > 5) lines.push(`    … ${near.length - 5} more near misses`);
+  }
+
+  const views = engine.views(compiled);
+  lines.push('', 'Conditions, per scope group:');
+  if (views.length === 0) lines.push('  no event matched any pattern of this rule: nothing to group');
+  for (const view of views) {
+    const result = engine.evaluateGroup(compiled, view, context);
+    const fired = findings.some((f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null));
+    lines.push(`  run ${view.run} · recipe ${view.recipe ?? '(unknown)'}${view.scopeValue ? ` · ${compiled.rule.scope} ${view.scopeValue}` : ''}: ${fired ? 'FIRES' : result.ok ? 'conditions hold, but it yields to another finding' : 'does not fire'}`);
+    for (const w of result.why) lines.push(`    ${w.satisfied ? '✓' : '✗'} ${w.condition}: ${displayText(w.detail, 300)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

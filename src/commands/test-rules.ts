@@ -1,0 +1,212 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
+import { RuleEngine } from '../engine/engine.js';
+import type { AnalysisResult } from '../result.js';
+import { loadRules } from '../rules/load.js';
+import type { LoadedRule } from '../rules/types.js';
+import { mutants } from '../corpus/mutate.js';
+import { validateExpected, type ExpectedCase, type ExpectedFinding } from '../corpus/expected.js';
+import { displayText } from '../reporters/text.js';
+
+export interface CaseOutcome {
+  name: string;
+  ok: boolean;
+  missing: string[];
+  unexpected: string[];
+  other: string[];
+}
+
+export interface TestRulesOutcome {
+  ok: boolean;
+  report: string;
+  cases: CaseOutcome[];
+  uncovered: string[];
+  untested: string[];
+}
+
+interface LoadedCase {
+  name: string;
+  dir: string;
+  expected: ExpectedCase;
+  ingested?: Ingested;
+  error?: string;
+}
+
+/** Case arguments (a subset of the scan command line), resolved against the case directory. */
+function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; tz?: string; inputFormat?: string } {
+  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const next = () => args[++i];
+    if (arg === '--runs') out.runsDirs.push(path.join(dir, next()));
+    else if (arg === '--baseline') out.baselines.push(path.join(dir, next()));
+    else if (arg === '--tz') out.tz = next();
+    else if (arg === '--input-format') out.inputFormat = next();
+    else out.paths.push(path.join(dir, arg));
+  }
+  return out;
+}
+
+function strip(text: string, prefix: string): string {
+  return text.startsWith(prefix) ? text.slice(prefix.length) : text;
+}
+
+function describeExpected(f: ExpectedFinding): string {
+  return `${f.rule} (${f.classification}) ${f.recipe ?? '-'}/${f.tier ?? '-'}${f.test ? ` ${f.test}` : ''} [${f.evidence.join(', ')}]`;
+}
+
+/** Exhaustive comparison: too few and too many findings both fail. */
+export function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: string): CaseOutcome {
+  const outcome: CaseOutcome = { name: '', ok: true, missing: [], unexpected: [], other: [] };
+  const actual = result.findings.map((f) => ({
+    finding: f,
+    run: strip(f.run, prefix),
+    evidence: new Set(f.evidence.map((e) => `${strip(e.path, prefix)}:${e.line}`)),
+    used: false,
+  }));
+  for (const want of expected.findings) {
+    const match = actual.find((a) =>
+      !a.used && a.finding.rule === want.rule && a.finding.classification === want.classification && a.finding.recipe === want.recipe &&
+      (want.tier === undefined || a.finding.tier === want.tier) && (want.test === undefined || a.finding.test === want.test) &&
+      (want.run === undefined || a.run === want.run) && want.evidence.every((e) => a.evidence.has(e)) &&
+      (want.confidenceAtLeast === undefined || a.finding.confidence >= want.confidenceAtLeast) &&
+      (want.confidenceAtMost === undefined || a.finding.confidence <= want.confidenceAtMost));
+    if (want.todo !== undefined) {
+      if (match) { match.used = true; outcome.other.push(`todo now fires, remove its todo mark: ${describeExpected(want)}`); }
+      continue;
+    }
+    if (match) match.used = true;
+    else outcome.missing.push(describeExpected(want));
+  }
+  for (const a of actual.filter((x) => !x.used)) {
+    const f = a.finding;
+    outcome.unexpected.push(`${f.rule} (${f.classification}, confidence ${f.confidence}) ${f.recipe ?? '-'}/${f.tier ?? '-'}${f.test ? ` ${f.test}` : ''} [${[...a.evidence].slice(0, 4).join(', ')}]`);
+  }
+  for (const want of expected.unexplained ?? []) {
+    const found = result.unexplained.find((u) => u.recipe === want.recipe && u.tier === want.tier && (want.test === undefined || u.test === want.test) && (want.run === undefined || strip(u.run, prefix) === want.run));
+    if (!found) { outcome.missing.push(`unexplained ${want.recipe ?? '-'}/${want.tier}${want.test ? ` ${want.test}` : ''}`); continue; }
+    const top = found.lines[0];
+    if (want.top !== undefined && (!top || `${strip(top.path, prefix)}:${top.line}` !== want.top)) {
+      outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier}: top line is ${top ? `${strip(top.path, prefix)}:${top.line}` : 'none'}, expected ${want.top}`);
+    }
+  }
+  if (expected.unexplained !== undefined) {
+    for (const u of result.unexplained) {
+      const wanted = expected.unexplained.some((w) => w.recipe === u.recipe && w.tier === u.tier && (w.test === undefined || w.test === u.test) && (w.run === undefined || w.run === strip(u.run, prefix)));
+      if (!wanted) outcome.unexpected.push(`unexplained ${u.recipe ?? '-'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
+    }
+  }
+  for (const want of expected.recipes ?? []) {
+    const row = result.recipes.find((r) => r.recipe === want.recipe && (want.run === undefined || strip(r.run, prefix) === want.run));
+    if (!row) { outcome.missing.push(`recipe row ${want.recipe}${want.run ? ` in ${want.run}` : ''}`); continue; }
+    if (row.verdict !== want.verdict) outcome.other.push(`recipe ${want.recipe}${want.run ? ` in ${want.run}` : ''}: verdict ${row.verdict}, expected ${want.verdict}`);
+    for (const [tier, result2] of Object.entries(want.tiers ?? {})) {
+      if (row.tiers[tier] !== result2) outcome.other.push(`recipe ${want.recipe} tier ${tier}: ${row.tiers[tier] ?? 'absent'}, expected ${result2}`);
+    }
+  }
+  for (const input of result.inputs) {
+    if (input.errors.length > 0 && !(expected as { inputErrors?: boolean }).inputErrors) outcome.other.push(`input problem in ${strip(input.path, prefix)}: ${input.errors[0].message}`);
+  }
+  outcome.ok = outcome.missing.length === 0 && outcome.unexpected.length === 0 && outcome.other.length === 0;
+  return outcome;
+}
+
+async function loadCases(dir: string, only?: string): Promise<LoadedCase[]> {
+  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const cases: LoadedCase[] = [];
+  for (const name of names) {
+    if (only && !name.includes(only)) continue;
+    const caseDir = path.join(dir, name);
+    try {
+      const expected = JSON.parse(await fs.readFile(path.join(caseDir, 'expected.json'), 'utf8')) as ExpectedCase;
+      const problems = validateExpected(expected);
+      cases.push(problems.length > 0 ? { name, dir: caseDir, expected, error: `expected.json: ${problems.join('; ')}` } : { name, dir: caseDir, expected });
+    } catch (error) {
+      cases.push({ name, dir: caseDir, expected: { description: '', findings: [] }, error: `expected.json: ${(error as Error).message}` });
+    }
+  }
+  return cases;
+}
+
+function sideBySide(missing: string[], unexpected: string[]): string[] {
+  const rows: string[] = [];
+  const n = Math.max(missing.length, unexpected.length);
+  for (let i = 0; i < n; i++) {
+    if (missing[i]) rows.push(`    - missing:    ${displayText(missing[i], 400)}`);
+    if (unexpected[i]) rows.push(`    + unexpected: ${displayText(unexpected[i], 400)}`);
+  }
+  return rows;
+}
+
+/**
+ * Runs every case of the corpus as its own scan; checks coverage (each rule has a case where it
+ * fires and a near miss where it stays quiet); with `mutate`, drops each condition of each rule
+ * in turn and requires some case to notice.
+ */
+export async function testRules(dir: string, options: { mutate?: boolean; only?: string; rules?: LoadedRule[] } = {}): Promise<TestRulesOutcome> {
+  const rules = options.rules ?? (await loadRules());
+  const cases = await loadCases(dir, options.only);
+  const lines: string[] = [];
+  const outcomes: CaseOutcome[] = [];
+  const resolvedDir = path.resolve(dir);
+  for (const c of cases) {
+    const prefix = `${path.join(dir, c.name)}/`;
+    let outcome: CaseOutcome;
+    if (c.error) {
+      outcome = { name: c.name, ok: false, missing: [], unexpected: [], other: [c.error] };
+    } else {
+      const opts = caseOptions(path.join(dir, c.name), c.expected.args ?? ['input']);
+      const engine = new RuleEngine(rules, (await import('../analyze.js')).buildLiteralTable(rules));
+      c.ingested = await ingest({ ...opts, rules, recordEvents: true }, engine);
+      const result = evaluateIngested(c.ingested, engine, opts.baselines);
+      outcome = { ...compareCase(result, c.expected, prefix), name: c.name };
+      for (const ruleId of c.expected.nearMissFor ?? []) {
+        if (!rules.some((r) => r.rule.id === ruleId)) outcome.other.push(`nearMissFor names unknown rule ${ruleId}`);
+      }
+      outcome.ok = outcome.missing.length === 0 && outcome.unexpected.length === 0 && outcome.other.length === 0;
+    }
+    outcomes.push(outcome);
+    lines.push(`${outcome.ok ? 'PASS' : 'FAIL'} ${c.name}`);
+    if (!outcome.ok) {
+      lines.push(...sideBySide(outcome.missing, outcome.unexpected));
+      for (const other of outcome.other) lines.push(`    ! ${displayText(other, 400)}`);
+    }
+  }
+
+  // Coverage: a positive case and a near-miss case per rule.
+  const uncovered: string[] = [];
+  if (!options.only) {
+    for (const { rule } of rules) {
+      const positive = cases.some((c) => c.expected.findings.some((f) => f.rule === rule.id && f.todo === undefined));
+      const nearMiss = cases.some((c) => c.expected.nearMissFor?.includes(rule.id));
+      if (!positive || !nearMiss) uncovered.push(`${rule.id}: ${[!positive ? 'no case where it fires' : '', !nearMiss ? 'no near-miss case where it stays quiet' : ''].filter(Boolean).join(' and ')}`);
+    }
+    if (uncovered.length > 0) {
+      lines.push('', 'Uncovered rules:');
+      for (const u of uncovered) lines.push(`  ${u}`);
+    }
+  }
+
+  const untested: string[] = [];
+  if (options.mutate) {
+    const usable = cases.filter((c) => c.ingested);
+    for (const loaded of rules) {
+      for (const mutant of mutants(loaded.rule)) {
+        const mutatedRules = rules.map((r) => (r === loaded ? { ...r, rule: mutant.rule } : r));
+        const noticed = usable.some((c) => {
+          const result = replay(c.ingested!, mutatedRules, caseOptions(c.dir, c.expected.args ?? ['input']).baselines);
+          return !compareCase(result, c.expected, `${c.dir}/`).ok;
+        });
+        if (!noticed) untested.push(`${loaded.rule.id}: ${mutant.dropped}`);
+      }
+    }
+    lines.push('', untested.length === 0 ? 'Mutation check: every condition of every rule is noticed by some case.' : 'Untested conditions (dropping them changes no case):');
+    for (const u of untested) lines.push(`  ${u}`);
+  }
+
+  const passed = outcomes.filter((o) => o.ok).length;
+  const ok = passed === outcomes.length && uncovered.length === 0 && untested.length === 0 && outcomes.length > 0;
+  lines.push('', `${outcomes.length} cases: ${passed} passed, ${outcomes.length - passed} failed${uncovered.length ? `; ${uncovered.length} uncovered rules` : ''}${options.mutate ? `; ${untested.length} untested conditions` : ''} (${path.relative(process.cwd(), resolvedDir) || '.'})`);
+  return { ok, report: `${lines.join('\n')}\n`, cases: outcomes, uncovered, untested };
+}

@@ -1,0 +1,68 @@
+/** The sidecar of a corpus case: what its scan must produce, exhaustively for findings. */
+export interface ExpectedFinding {
+  rule: string;
+  classification: string;
+  recipe: string | null;
+  tier?: string | null;
+  test?: string | null;
+  run?: string;
+  /** `path:line` (relative to the case directory) that must be among the finding's evidence. */
+  evidence: string[];
+  confidenceAtLeast?: number;
+  confidenceAtMost?: number;
+  /** A known miss: the finding should appear but does not yet; the reason says why. */
+  todo?: string;
+}
+
+export interface ExpectedUnexplained {
+  recipe: string | null;
+  tier: string;
+  test?: string;
+  run?: string;
+  /** `path:line` of the line that must rank first. */
+  top?: string;
+}
+
+export interface ExpectedRecipe {
+  recipe: string;
+  run?: string;
+  verdict: string;
+  tiers?: Record<string, string>;
+}
+
+export interface ExpectedCase {
+  description: string;
+  /** Where in ../shared/seeds the incident is recorded. */
+  seeds?: string;
+  /** What in the input is reconstructed rather than quoted from the seeds. */
+  reconstruction?: string;
+  /** Command-line arguments, relative to the case directory (default: ["input"]). */
+  args?: string[];
+  /** Rules this case is a near miss for: it meets all but one of their conditions and they must stay quiet. */
+  nearMissFor?: string[];
+  findings: ExpectedFinding[];
+  unexplained?: ExpectedUnexplained[];
+  recipes?: ExpectedRecipe[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Checks an expected.json's shape; returns the problems (empty when fine). */
+export function validateExpected(value: unknown): string[] {
+  const problems: string[] = [];
+  if (!isObject(value)) return ['expected.json must hold an object'];
+  if (typeof value.description !== 'string') problems.push('description: must be a string');
+  if (!Array.isArray(value.findings)) problems.push('findings: must be a list (empty for a case where nothing fires)');
+  for (const [i, f] of (Array.isArray(value.findings) ? value.findings : []).entries()) {
+    if (!isObject(f)) { problems.push(`findings[${i}]: must be an object`); continue; }
+    if (typeof f.rule !== 'string') problems.push(`findings[${i}].rule: must be a rule id`);
+    if (typeof f.classification !== 'string') problems.push(`findings[${i}].classification: must be a string`);
+    if (!('recipe' in f)) problems.push(`findings[${i}].recipe: required (null when unknown)`);
+    if (!Array.isArray(f.evidence) || f.evidence.some((e) => typeof e !== 'string' || !/:\d+$/.test(e))) problems.push(`findings[${i}].evidence: must be a list of "path:line"`);
+  }
+  if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((a) => typeof a !== 'string'))) problems.push('args: must be a list of strings');
+  if (value.nearMissFor !== undefined && (!Array.isArray(value.nearMissFor) || value.nearMissFor.some((a) => typeof a !== 'string'))) problems.push('nearMissFor: must be a list of rule ids');
+  return problems;
+}

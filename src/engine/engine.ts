@@ -1,0 +1,267 @@
+import type { FieldValue, LogEvent } from '../events.js';
+import { levelRank } from '../events.js';
+import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type Scope } from '../rules/types.js';
+import { stripAnsi } from '../text/ansi.js';
+import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
+import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
+import type { Evidence, Finding } from './findings.js';
+import type { LiteralTable } from './literals.js';
+import { GroupState, GroupView, compareFolds, type Fold } from './state.js';
+
+/** An event as the scanner hands it on: with the ids of the literals its line holds. */
+export type ScanEvent = LogEvent & { hits: readonly number[] };
+
+const WILDCARD = '\u0000*';
+
+function scopeValue(event: LogEvent, scope: Scope): string | undefined {
+  switch (scope) {
+    case 'tier': return event.tier;
+    case 'service': return event.service;
+    case 'test': return event.test;
+    default: return undefined;
+  }
+}
+
+/** A field, a capture or an event property, by name: what patterns, conditions and templates read. */
+export function eventValue(event: LogEvent, name: string): FieldValue | undefined {
+  const field = event.fields[name];
+  if (field !== undefined) return field;
+  switch (name) {
+    case 'recipe': return event.recipe;
+    case 'tier': return event.tier;
+    case 'service': return event.service;
+    case 'stack': return event.stack;
+    case 'node': return event.node;
+    case 'task': return event.task;
+    case 'test': return event.test;
+    case 'format': return event.format;
+    case 'level': return event.level;
+    case 'kind': return event.kind;
+    case 'message': return event.message;
+    case 'run': return event.run;
+    default: return undefined;
+  }
+}
+
+/** Matches one event against one pattern; returns the values it captured, or undefined. */
+export function matchPattern(pattern: CompiledPattern, event: ScanEvent): Record<string, string> | undefined {
+  if (pattern.literalIds.length > 0 && !pattern.literalIds.some((id) => event.hits.includes(id))) return undefined;
+  if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return undefined;
+  if (pattern.formats && !pattern.formats.has(event.format)) return undefined;
+  if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return undefined;
+  if (pattern.tiers && (event.tier === undefined || !pattern.tiers.has(event.tier))) return undefined;
+  for (const [name, allowed] of pattern.fieldEquals) {
+    const value = eventValue(event, name);
+    if (value === undefined || !allowed.has(value)) return undefined;
+  }
+  const captures: Record<string, string> = {};
+  if (pattern.message) {
+    const m = pattern.message.exec(event.message);
+    if (!m) return undefined;
+    Object.assign(captures, m);
+  }
+  let clean: string | undefined;
+  if (pattern.text) {
+    clean = stripAnsi(event.text);
+    const m = pattern.text.exec(clean);
+    if (!m) return undefined;
+    Object.assign(captures, m);
+  }
+  for (const [name, regex] of pattern.fieldRegexes) {
+    const value = eventValue(event, name);
+    if (value === undefined) return undefined;
+    const m = regex.exec(String(value));
+    if (!m) return undefined;
+    Object.assign(captures, m);
+  }
+  if (pattern.exclude && pattern.exclude.exec(clean ?? stripAnsi(event.text))) return undefined;
+  const values: Record<string, string> = {};
+  for (const key of pattern.valueKeys) {
+    const v = captures[key] ?? eventValue(event, key);
+    if (v !== undefined) values[key] = String(v);
+  }
+  return values;
+}
+
+interface PendingFinding {
+  finding: Finding;
+  yieldsTo: Classification[];
+}
+
+/**
+ * The streaming rule engine: `ingest` each event once (only the patterns indexed by the
+ * event's literals or kind are tried), then `evaluate` every rule's condition per scope group.
+ * State is bounded per pattern (see STATE_LIMITS), not per event.
+ */
+export class RuleEngine {
+  readonly compiled: CompiledRule[];
+  private readonly byLiteral = new Map<number, Array<[CompiledRule, CompiledPattern]>>();
+  private readonly byKind = new Map<string, Array<[CompiledRule, CompiledPattern]>>();
+  private readonly groups = new Map<CompiledRule, Map<string, GroupState>>();
+
+  constructor(rules: readonly LoadedRule[], readonly literals: LiteralTable) {
+    this.compiled = rules.map((r) => compileRule(r.rule, literals, r.origin === BUILTIN_ORIGIN ? 'native' : 'linear'));
+    for (const rule of this.compiled) {
+      this.groups.set(rule, new Map());
+      for (const pattern of rule.patterns.values()) {
+        if (pattern.literalIds.length > 0) {
+          for (const id of pattern.literalIds) push(this.byLiteral, id, [rule, pattern]);
+        } else {
+          for (const kind of pattern.kinds ?? []) push(this.byKind, kind, [rule, pattern]);
+        }
+      }
+    }
+  }
+
+  ingest(event: ScanEvent): void {
+    const tried = new Set<CompiledPattern>();
+    const consider = (candidates: Array<[CompiledRule, CompiledPattern]> | undefined) => {
+      if (!candidates) return;
+      for (const [rule, pattern] of candidates) {
+        if (tried.has(pattern)) continue;
+        tried.add(pattern);
+        const values = matchPattern(pattern, event);
+        if (values) this.group(rule, event).pattern(pattern.name).add(event, values);
+      }
+    };
+    for (const id of event.hits) consider(this.byLiteral.get(id));
+    if (event.kind !== undefined) consider(this.byKind.get(event.kind));
+  }
+
+  private group(rule: CompiledRule, event: LogEvent): GroupState {
+    const scope = rule.rule.scope;
+    const recipe = scope === 'run' ? undefined : event.recipe;
+    const value = scopeValue(event, scope);
+    const key = `${event.run}\u0000${recipe ?? ''}\u0000${value ?? WILDCARD}`;
+    const groups = this.groups.get(rule)!;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = new GroupState(event.run ?? '', recipe, value)));
+    return group;
+  }
+
+  /** Scope groups of one rule as they are evaluated: each concrete group merged with the events that lacked its scope field. */
+  views(rule: CompiledRule): GroupView[] {
+    const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
+    for (const group of this.groups.get(rule)!.values()) {
+      const key = `${group.run}\u0000${group.recipe ?? ''}`;
+      let entry = byRecipe.get(key);
+      if (!entry) byRecipe.set(key, (entry = { concrete: [] }));
+      if (group.scopeValue === undefined) entry.wildcard = group;
+      else entry.concrete.push(group);
+    }
+    const views: GroupView[] = [];
+    for (const { wildcard, concrete } of byRecipe.values()) {
+      if (concrete.length === 0 && wildcard) views.push(new GroupView(wildcard.run, wildcard.recipe, undefined, [wildcard]));
+      for (const group of concrete) views.push(new GroupView(group.run, group.recipe, group.scopeValue, wildcard ? [group, wildcard] : [group]));
+    }
+    return views;
+  }
+
+  evaluateGroup(rule: CompiledRule, view: GroupView, context: RunContext): ConditionResult {
+    return evaluate(rule.rule.condition, view, { windows: rule.windows, context });
+  }
+
+  evaluate(context: RunContext): Finding[] {
+    const pending: PendingFinding[] = [];
+    for (const rule of this.compiled) {
+      for (const view of this.views(rule)) {
+        const result = this.evaluateGroup(rule, view, context);
+        if (!result.ok) continue;
+        pending.push({ finding: assembleFinding(rule, view, result, context), yieldsTo: result.yieldsTo });
+      }
+    }
+    // A rule that yields stands aside when another finding explains the same recipe in the same run.
+    const findings: Finding[] = [];
+    for (const { finding, yieldsTo } of pending) {
+      if (yieldsTo.length > 0) {
+        const other = pending.find((p) => p.finding !== finding && p.yieldsTo.length === 0 && p.finding.run === finding.run && p.finding.recipe === finding.recipe && yieldsTo.includes(p.finding.classification));
+        if (other) continue;
+      }
+      findings.push(finding);
+    }
+    return findings;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const PLACEHOLDER = /\{\{\s*([\w-]+)(?:\.([\w-]+))?\s*\}\}/g;
+const MAX_LISTED = 8;
+
+function listValues(values: string[]): string {
+  if (values.length === 0) return '?';
+  if (values.length <= MAX_LISTED) return values.join(', ');
+  return `${values.slice(0, MAX_LISTED).join(', ')} and ${values.length - MAX_LISTED} more`;
+}
+
+export function assembleFinding(rule: CompiledRule, view: GroupView, result: ConditionResult, context: RunContext): Finding {
+  const definition: Rule = rule.rule;
+  const evidenceFolds = new Map<string, Fold[]>(result.evidence);
+  for (const name of definition.join ?? []) {
+    const folds = view.folds(name);
+    if (folds.length > 0) evidenceFolds.set(name, [...(evidenceFolds.get(name) ?? []), ...folds]);
+  }
+  const ordered = [...evidenceFolds.entries()].sort((a, b) => rule.patterns.get(a[0])!.order - rule.patterns.get(b[0])!.order);
+  const allFolds = [...new Set(ordered.flatMap(([, folds]) => folds))];
+
+  const valuesFor = (name: string, pattern?: string): string[] => {
+    const seen = new Set<string>();
+    const folds = pattern ? evidenceFolds.get(pattern) ?? [] : ordered.flatMap(([, f]) => f);
+    for (const fold of [...folds].sort(compareFolds)) for (const v of fold.valuesOf(name)) seen.add(v);
+    return [...seen];
+  };
+  const primary = ordered.flatMap(([, folds]) => folds);
+  const tier = definition.scope === 'tier' ? view.scopeValue : primary.find((f) => f.tier !== undefined)?.tier;
+  const test = definition.scope === 'test' ? view.scopeValue : primary.find((f) => f.test !== undefined)?.test;
+  const concurrency = context.concurrency(view.run, view.recipe);
+  const builtins: Record<string, string | undefined> = {
+    recipe: view.recipe, run: view.run, tier, test, concurrency: concurrency ? String(concurrency.count) : undefined,
+  };
+  const render = (template: string) =>
+    template.replace(PLACEHOLDER, (_, first: string, second: string | undefined) => {
+      if (second !== undefined) return listValues(valuesFor(second, first));
+      const values = valuesFor(first);
+      if (values.length > 0) return listValues(values);
+      return builtins[first] ?? '?';
+    });
+
+  const evidence: Evidence[] = allFolds.sort(compareFolds).map((fold) => {
+    const item: Evidence = { path: fold.path, line: fold.line, text: fold.text };
+    if (fold.count > 1) item.count = fold.count;
+    if (fold.count > 1) {
+      const varied: Record<string, string[]> = {};
+      const keys = new Set<string>();
+      for (const tuple of fold.tuples.values()) for (const k of Object.keys(tuple.values)) keys.add(k);
+      for (const key of keys) {
+        const values = fold.valuesOf(key);
+        if (values.length > 1) varied[key] = values;
+      }
+      if (Object.keys(varied).length > 0) item.values = varied;
+    }
+    return item;
+  });
+
+  const scopeLabel = view.scopeValue ?? '-';
+  return {
+    id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
+    rule: definition.id,
+    title: definition.title,
+    classification: definition.classification,
+    severity: definition.severity,
+    confidence: definition.confidence,
+    run: view.run,
+    recipe: view.recipe ?? null,
+    tier: tier ?? null,
+    test: test ?? null,
+    rootCause: render(definition.rootCause),
+    fix: render(definition.fix),
+    evidence,
+    why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
+  };
+}
+
+export { levelRank };

@@ -1,0 +1,45 @@
+import type { Classification, Severity } from '../rules/types.js';
+
+export interface Evidence {
+  path: string;
+  line: number;
+  text: string;
+  /** How many times this line's template repeated in this file (when more than once). */
+  count?: number;
+  /** Distinct captured values across the repeats, per capture (when they varied). */
+  values?: Record<string, string[]>;
+}
+
+export interface Why {
+  condition: string;
+  matched: number;
+  detail: string;
+}
+
+export interface AcrossRun {
+  run: string;
+  result: 'fail' | 'pass' | 'absent';
+  version?: string;
+  concurrency?: number;
+  started?: string;
+  detail?: string;
+}
+
+/** A finding as the JSON contract (version 1) carries it. */
+export interface Finding {
+  id: string;
+  rule: string;
+  title: string;
+  classification: Classification;
+  severity: Severity;
+  confidence: number;
+  run: string;
+  recipe: string | null;
+  tier: string | null;
+  test: string | null;
+  rootCause: string;
+  fix: string;
+  evidence: Evidence[];
+  why: Why[];
+  acrossRuns?: AcrossRun[];
+}

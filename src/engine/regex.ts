@@ -1,0 +1,45 @@
+import { RE2JS } from 're2js';
+
+/** A compiled rule regex: test and named captures, whatever engine runs it. */
+export interface RuleRegex {
+  readonly source: string;
+  /** Named captures of the first match, or undefined when there is none. */
+  exec(text: string): Record<string, string> | undefined;
+}
+
+const NAMED_GROUP = /\(\?<([A-Za-z_][\w]*)>/g;
+
+/** Built-in rules: V8's engine (fast); their patterns are checked for ReDoS in the test suite. */
+export class NativeRegex implements RuleRegex {
+  private readonly regex: RegExp;
+  constructor(readonly source: string) {
+    this.regex = new RegExp(source);
+  }
+  exec(text: string): Record<string, string> | undefined {
+    const m = this.regex.exec(text);
+    if (!m) return undefined;
+    const out: Record<string, string> = {};
+    if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) out[k] = v;
+    return out;
+  }
+}
+
+/** User rules: RE2JS, linear in the length of the line whatever the pattern. */
+export class LinearRegex implements RuleRegex {
+  private readonly pattern: ReturnType<typeof RE2JS.compile>;
+  private readonly names: string[];
+  constructor(readonly source: string) {
+    this.pattern = RE2JS.compile(source);
+    this.names = [...source.matchAll(NAMED_GROUP)].map((m) => m[1]);
+  }
+  exec(text: string): Record<string, string> | undefined {
+    const m = this.pattern.matcher(text);
+    if (!m.find()) return undefined;
+    const out: Record<string, string> = {};
+    for (const name of this.names) {
+      const v = m.group(name);
+      if (v !== null && v !== undefined) out[name] = v;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The normalized event: every parser yields these, every rule matches these.
+ * `path` + `line` is the evidence a finding cites, so they are always exact.
+ */
+export const LEVELS = ['trace', 'debug', 'info', 'notice', 'warn', 'error', 'fatal'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export type FieldValue = string | number | boolean;
+export type Fields = Record<string, FieldValue>;
+
+export interface LogEvent {
+  /** Display path: as named on the command line, joined with the path inside a scanned directory; `-` is stdin. */
+  path: string;
+  /** 1-based line of the evidence (for junit: the line of the `<testcase>` element). */
+  line: number;
+  /** Payload format that produced the fields: gitea, postgres, caddy, pytest, harness, junit, text … */
+  format: string;
+  /** Envelope the payload came in: docker-service, docker-compose, docker-logs, syslog, or none. */
+  envelope?: string;
+  /** Structural kind for lines the triage itself needs (tier boundaries, test results …). */
+  kind?: string;
+  /** Milliseconds since the epoch, when the line carries a timestamp. */
+  ts?: number;
+  run?: string;
+  recipe?: string;
+  tier?: string;
+  service?: string;
+  /** Docker swarm stack (service name minus its last `_<service>` part) when known. */
+  stack?: string;
+  node?: string;
+  task?: string;
+  test?: string;
+  level?: Level;
+  message: string;
+  fields: Fields;
+  /** The line as read (CR and BOM removed, ANSI kept): untrusted, escaped by every human-facing reporter. */
+  text: string;
+}
+
+export function levelRank(level: Level | undefined): number {
+  return level === undefined ? -1 : LEVELS.indexOf(level);
+}
+
+/** Normalizes the level spellings of every format we read to one scale. */
+export function normalizeLevel(raw: string | undefined): Level | undefined {
+  if (!raw) return undefined;
+  switch (raw.trim().toLowerCase()) {
+    case 't': case 'trace': case 'trac': return 'trace';
+    case 'd': case 'debug': case 'debu': return 'debug';
+    case 'i': case 'info': case 'log': case 'statement': case 'detail': case 'hint': case 'context': return 'info';
+    case 'n': case 'notice': return 'notice';
+    case 'w': case 'warn': case 'warning': return 'warn';
+    case 'e': case 'error': case 'erro': case 'err': return 'error';
+    case 'f': case 'fatal': case 'fata': case 'c': case 'crit': case 'critical': case 'panic': case 'dpanic': case 'emerg': case 'alert':
+      return 'fatal';
+    default: return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import { ENVELOPES, PAYLOADS } from '../parsers/registry.js';
+import { stripAnsi } from '../text/ansi.js';
+
+export type InputStructure = 'lines' | 'junit' | 'canonical' | 'binary';
+
+export interface DetectedFormat {
+  /** Label shown in `inputs[].format`. */
+  format: string;
+  structure: InputStructure;
+  /** Envelope grammar applied to every line (docker-service, docker-compose, docker-logs, syslog). */
+  envelope?: string;
+}
+
+/** Formats --input-format accepts, and what each means for reading. */
+export const INPUT_FORMATS: Readonly<Record<string, Omit<DetectedFormat, 'format'>>> = {
+  junit: { structure: 'junit' },
+  'canonical-json': { structure: 'canonical' },
+  'docker-service': { structure: 'lines', envelope: 'docker-service' },
+  'docker-compose': { structure: 'lines', envelope: 'docker-compose' },
+  'docker-logs': { structure: 'lines', envelope: 'docker-logs' },
+  syslog: { structure: 'lines', envelope: 'syslog' },
+  'caddy-json': { structure: 'lines' },
+  'caddy-console': { structure: 'lines' },
+  'json-lines': { structure: 'lines' },
+  'sweep-log': { structure: 'lines' },
+  gitea: { structure: 'lines' },
+  postgres: { structure: 'lines' },
+  mumble: { structure: 'lines' },
+  java: { structure: 'lines' },
+  logfmt: { structure: 'lines' },
+  text: { structure: 'lines' },
+};
+
+const SAMPLE_LINES = 40;
+
+function looksBinary(head: Uint8Array): boolean {
+  if (head.indexOf(0) < 0) return false;
+  let control = 0;
+  for (const byte of head) if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control += 1;
+  return control / head.length > 0.1;
+}
+
+function looksLikeJunit(text: string, path: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (/^<\?xml\b/.test(start) || /^<testsuites?\b/.test(start)) return true;
+  return /\.xml$/i.test(path);
+}
+
+function looksLikeCanonical(text: string, path: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trim();
+  if (!start.startsWith('{') || !start.endsWith('}')) return false;
+  if (/canonical[^/]*\.json$/i.test(path)) return true;
+  try {
+    const value = JSON.parse(start) as Record<string, unknown>;
+    return typeof value === 'object' && value !== null && typeof value.version === 'string' && ('canonical' in value || 'promoted' in value || 'domain' in value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Recognizes an input's format from its first lines: specific formats before generic ones,
+ * files and stdin alike. `forced` (--input-format) wins.
+ */
+export function detectFormat(head: Buffer, path: string, forced?: string): DetectedFormat {
+  if (forced) return { format: forced, ...INPUT_FORMATS[forced] };
+  if (head.length > 0 && looksBinary(head.subarray(0, 8192))) return { format: 'binary', structure: 'binary' };
+  const text = head.toString('utf8');
+  if (looksLikeJunit(text, path)) return { format: 'junit', structure: 'junit' };
+  if (looksLikeCanonical(text, path)) return { format: 'canonical-json', structure: 'canonical' };
+
+  const lines = text.replace(/^\ufeff/, '').split('\n', SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
+    .map((l) => stripAnsi(l.replace(/\r$/, ''))).filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return { format: 'text', structure: 'lines' };
+
+  let envelope: string | undefined;
+  for (const [name, grammar] of Object.entries(ENVELOPES)) {
+    const matching = lines.filter((l) => grammar.sniff.test(l)).length;
+    if (matching / lines.length >= 0.6) { envelope = name; break; }
+  }
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    let payload = line;
+    if (envelope) {
+      const bar = ENVELOPES[envelope].parse(line, { tz: 'UTC' });
+      if (bar) payload = bar.message;
+    }
+    const grammar = PAYLOADS.find((g) => g.sniff.test(payload));
+    const name = grammar?.name ?? 'text';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  if (envelope) return { format: envelope, structure: 'lines', envelope };
+  if ((counts.get('harness') ?? 0) > 0 || (counts.get('pytest') ?? 0) > 0) return { format: 'sweep-log', structure: 'lines' };
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const label: Record<string, string> = { json: lines.some((l) => /"logger"\s*:/.test(l)) ? 'caddy-json' : 'json-lines', 'caddy-console': 'caddy-console' };
+  return { format: label[top[0]] ?? top[0], structure: 'lines' };
+}

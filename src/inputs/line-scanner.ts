@@ -1,0 +1,300 @@
+import { isUtf8 } from 'node:buffer';
+import type { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+
+/** A line longer than this is cut to its first MAX_LINE_BYTES for matching (and warned about). */
+export const MAX_LINE_BYTES = 1024 * 1024;
+const INITIAL_CAPACITY = 4 * 1024 * 1024;
+const NEWLINE = 0x0a;
+const ESC = 0x1b;
+
+export interface LineNotice {
+  kind: 'invalid-utf8' | 'nul-bytes' | 'long-line';
+  line: number;
+  offset: number;
+  message: string;
+}
+
+export interface ScannedLine {
+  /** 1-based line number within the scanned range (the caller adds the range's offset). */
+  line: number;
+  /** Absolute byte offset of the line's first byte. */
+  offset: number;
+  /** The decoded line, CR and (on line 1) BOM removed; cut to MAX_LINE_BYTES. */
+  text: string;
+}
+
+export interface LineScannerOptions {
+  /**
+   * Only lines holding one of these literals (or an ESC byte, whose sequences might split a
+   * literal) are decoded and handed on. Omit to hand on every line (the full-grammar path).
+   */
+  prefilter?: MultiLiteralMatcher;
+  /** Absolute offset of the first byte pushed. */
+  startOffset?: number;
+  /** When > 0, the first (partial) line is skipped: its start belongs to the previous range. */
+  skipFirstPartialLine?: boolean;
+  /** Lines that start at or after this absolute offset are not processed. */
+  stopOffset?: number;
+  onLine(line: ScannedLine): void;
+  onNotice(notice: LineNotice): void;
+}
+
+/**
+ * Splits a byte stream into lines with exact numbers and offsets, in bounded memory.
+ *
+ * Bytes are pushed in chunks of any size; complete lines are processed at once and the
+ * partial last line is carried over. Only candidate lines are decoded, so the cost for the
+ * common line is one prefilter pass and one newline count, both over raw bytes.
+ */
+export class LineScanner {
+  private buf: Buffer = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+  private length = 0;
+  /** Absolute offset of buf[0]. */
+  private base: number;
+  private lineNo = 0;
+  private skippingPartial: boolean;
+  private atFileStart: boolean;
+  /** Bytes of an over-long line still being skipped (past its first MAX_LINE_BYTES). */
+  private discardingLongLine = false;
+  private noticedUtf8 = false;
+  private noticedNul = false;
+  private stopped = false;
+  private readonly prefilter?: MultiLiteralMatcher;
+  private readonly stopOffset: number;
+
+  constructor(private readonly options: LineScannerOptions) {
+    this.base = options.startOffset ?? 0;
+    this.skippingPartial = options.skipFirstPartialLine ?? false;
+    this.atFileStart = this.base === 0 && !this.skippingPartial;
+    this.prefilter = options.prefilter;
+    this.stopOffset = options.stopOffset ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Lines whose start was processed so far. */
+  get lines(): number {
+    return this.lineNo;
+  }
+
+  /** True once a line at or after `stopOffset` was reached: the caller may stop reading. */
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.stopped || chunk.length === 0) return;
+    let from = 0;
+    if (this.skippingPartial) {
+      const nl = indexOfByte(chunk, NEWLINE, 0);
+      if (nl < 0) { this.base += chunk.length; return; }
+      this.skippingPartial = false;
+      this.base += nl + 1;
+      from = nl + 1;
+    }
+    if (this.discardingLongLine) {
+      const nl = indexOfByte(chunk, NEWLINE, from);
+      if (nl < 0) { this.base += chunk.length - from; return; }
+      this.discardingLongLine = false;
+      this.base += nl + 1 - from;
+      from = nl + 1;
+    }
+    this.append(chunk, from);
+    this.processCompleteLines();
+  }
+
+  end(): void {
+    if (this.stopped) return;
+    if (this.discardingLongLine || this.skippingPartial) { this.length = 0; return; }
+    if (this.length > 0) {
+      // The last line has no final newline: process it as a complete line.
+      this.ensureCapacity(this.length + 1);
+      this.buf[this.length] = NEWLINE;
+      this.length += 1;
+      this.processCompleteLines(true);
+    }
+    this.length = 0;
+  }
+
+  private append(chunk: Uint8Array, from: number): void {
+    const n = chunk.length - from;
+    this.ensureCapacity(this.length + n);
+    this.buf.set(from === 0 ? chunk : chunk.subarray(from), this.length);
+    this.length += n;
+  }
+
+  private ensureCapacity(needed: number): void {
+    if (needed <= this.buf.length) return;
+    let size = this.buf.length;
+    while (size < needed) size *= 2;
+    const next = Buffer.allocUnsafeSlow(size);
+    this.buf.copy(next, 0, 0, this.length);
+    this.buf = next;
+  }
+
+  private processCompleteLines(final = false): void {
+    const buf = this.buf;
+    const lastNl = buf.lastIndexOf(NEWLINE, this.length - 1);
+    if (lastNl < 0) {
+      if (this.length > MAX_LINE_BYTES) this.cutLongLine();
+      return;
+    }
+    let end = lastNl + 1; // processed region is [0, end): complete lines only
+    if (this.base + 0 >= this.stopOffset) { this.stopped = true; this.length = 0; return; }
+    if (this.stopOffset !== Number.POSITIVE_INFINITY && this.base + end > this.stopOffset) {
+      // Keep only lines that start before stopOffset.
+      const limit = this.stopOffset - this.base; // first byte that belongs to the next range
+      const nl = buf.indexOf(NEWLINE, limit - 1);
+      end = nl + 1;
+      this.stopped = true;
+    }
+    this.scanRegion(0, end);
+    const rest = this.length - end;
+    if (this.stopped) { this.length = 0; return; }
+    if (rest > 0) buf.copyWithin(0, end, this.length);
+    this.base += end;
+    this.length = rest;
+    if (!final && rest > MAX_LINE_BYTES) this.cutLongLine();
+  }
+
+  /** An unterminated line passed MAX_LINE_BYTES: hand on its head and skip the rest. */
+  private cutLongLine(): void {
+    this.lineNo += 1;
+    const offset = this.base;
+    const headEnd = utf8SafeEnd(this.buf, MAX_LINE_BYTES);
+    this.options.onNotice({
+      kind: 'long-line', line: this.lineNo, offset,
+      message: `line ${this.lineNo} is longer than ${MAX_LINE_BYTES} bytes; only its first ${MAX_LINE_BYTES} bytes are matched`,
+    });
+    this.checkBytes(0, headEnd, this.lineNo, offset);
+    this.options.onLine({ line: this.lineNo, offset, text: this.decode(0, headEnd, this.lineNo === 1) });
+    // Whatever follows in the buffer up to the newline belongs to the same line.
+    const nl = this.buf.indexOf(NEWLINE, 0);
+    if (nl >= 0 && nl < this.length) {
+      const after = nl + 1;
+      this.buf.copyWithin(0, after, this.length);
+      this.base += after;
+      this.length -= after;
+      this.processCompleteLines();
+    } else {
+      this.base += this.length;
+      this.length = 0;
+      this.discardingLongLine = true;
+    }
+  }
+
+  private scanRegion(from: number, end: number): void {
+    const buf = this.buf;
+    if (!this.noticedUtf8 && !isUtf8(buf.subarray(from, end))) this.noticeInvalidUtf8(from, end);
+    if (!this.noticedNul) {
+      const nul = buf.indexOf(0, from);
+      if (nul >= 0 && nul < end) this.noticeNul(from, nul);
+    }
+    const prefilter = this.prefilter;
+    let pos = from;
+    while (pos < end) {
+      let candidate: number;
+      if (prefilter) {
+        const hit = prefilter.findFirst(buf, pos, end);
+        const esc = buf.indexOf(ESC, pos);
+        candidate = hit < 0 ? (esc >= 0 && esc < end ? esc : -1) : esc >= 0 && esc < hit ? esc : hit;
+        if (candidate < 0) { this.lineNo += countNewlines(buf, pos, end); return; }
+      } else {
+        candidate = pos;
+      }
+      const lineStart = candidate === pos ? pos : buf.lastIndexOf(NEWLINE, candidate - 1) + 1;
+      const startOfCandidate = lineStart < pos ? pos : lineStart;
+      this.lineNo += countNewlines(buf, pos, startOfCandidate) + 1;
+      const nl = buf.indexOf(NEWLINE, candidate);
+      const lineEnd = nl < 0 || nl >= end ? end : nl; // exclusive, without the newline
+      this.emit(startOfCandidate, lineEnd);
+      pos = lineEnd + 1;
+    }
+  }
+
+  private emit(start: number, end: number): void {
+    let stop = end;
+    if (stop > start && this.buf[stop - 1] === 0x0d) stop -= 1;
+    const lineNo = this.lineNo;
+    const offset = this.base + start;
+    if (stop - start > MAX_LINE_BYTES) {
+      this.options.onNotice({
+        kind: 'long-line', line: lineNo, offset,
+        message: `line ${lineNo} is longer than ${MAX_LINE_BYTES} bytes; only its first ${MAX_LINE_BYTES} bytes are matched`,
+      });
+      stop = start + utf8SafeEnd(this.buf.subarray(start), MAX_LINE_BYTES);
+    }
+    this.options.onLine({ line: lineNo, offset, text: this.decode(start, stop, lineNo === 1) });
+  }
+
+  private decode(start: number, end: number, firstLine: boolean): string {
+    let s = start;
+    if (firstLine && this.atFileStart && end - s >= 3 && this.buf[s] === 0xef && this.buf[s + 1] === 0xbb && this.buf[s + 2] === 0xbf) s += 3;
+    return this.buf.toString('utf8', s, end);
+  }
+
+  private checkBytes(from: number, end: number, line: number, offset: number): void {
+    if (!this.noticedUtf8 && !isUtf8(this.buf.subarray(from, end))) {
+      this.noticedUtf8 = true;
+      this.options.onNotice({ kind: 'invalid-utf8', line, offset, message: `invalid UTF-8 at line ${line}; decoded with U+FFFD replacement characters (reported once per input)` });
+    }
+    if (!this.noticedNul) {
+      const nul = this.buf.indexOf(0, from);
+      if (nul >= 0 && nul < end) {
+        this.noticedNul = true;
+        this.options.onNotice({ kind: 'nul-bytes', line, offset: this.base + nul, message: `NUL bytes at line ${line} (byte offset ${this.base + nul}); kept as characters (reported once per input)` });
+      }
+    }
+  }
+
+  private noticeInvalidUtf8(from: number, end: number): void {
+    this.noticedUtf8 = true;
+    let lineNo = this.lineNo;
+    let pos = from;
+    while (pos < end) {
+      const nl = this.buf.indexOf(NEWLINE, pos);
+      const lineEnd = nl < 0 || nl >= end ? end : nl;
+      lineNo += 1;
+      if (!isUtf8(this.buf.subarray(pos, lineEnd))) {
+        this.options.onNotice({
+          kind: 'invalid-utf8', line: lineNo, offset: this.base + pos,
+          message: `invalid UTF-8 at line ${lineNo} (byte offset ${this.base + pos}); decoded with U+FFFD replacement characters (reported once per input)`,
+        });
+        return;
+      }
+      pos = lineEnd + 1;
+    }
+  }
+
+  private noticeNul(from: number, nulAt: number): void {
+    this.noticedNul = true;
+    const line = this.lineNo + countNewlines(this.buf, from, nulAt) + 1;
+    this.options.onNotice({
+      kind: 'nul-bytes', line, offset: this.base + nulAt,
+      message: `NUL bytes at line ${line} (byte offset ${this.base + nulAt}); kept as characters (reported once per input)`,
+    });
+  }
+}
+
+function indexOfByte(chunk: Uint8Array, byte: number, from: number): number {
+  return Buffer.isBuffer(chunk) ? chunk.indexOf(byte, from) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).indexOf(byte, from);
+}
+
+/** Newlines in buf[from, to): one native memchr per line, which beats a byte loop by 10x. */
+export function countNewlines(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  let p = from;
+  while (p < to) {
+    const nl = buf.indexOf(NEWLINE, p);
+    if (nl < 0 || nl >= to) break;
+    n += 1;
+    p = nl + 1;
+  }
+  return n;
+}
+
+/** The largest end <= limit that does not split a UTF-8 sequence. */
+function utf8SafeEnd(buf: Uint8Array, limit: number): number {
+  let end = Math.min(limit, buf.length);
+  let back = 0;
+  while (end > 0 && back < 4 && (buf[end] & 0xc0) === 0x80) { end -= 1; back += 1; }
+  return end;
+}

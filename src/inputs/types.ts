@@ -1,0 +1,28 @@
+/** One thing to read: a file found on the command line or in a scanned directory, or stdin. */
+export interface InputRef {
+  /** Display path: as named on the command line, joined with the path inside a scanned directory; `-` for stdin. */
+  path: string;
+  /** Where to read it; undefined for stdin. */
+  fsPath?: string;
+  /** Run this input belongs to. */
+  run: string;
+  /** Path below the run's root directory (`gitea/services/app.log`), when the input came from a run directory. */
+  relative?: string;
+  size?: number;
+}
+
+export interface RunRef {
+  id: string;
+  paths: string[];
+}
+
+/** A problem with one input: it is reported and the rest of the scan goes on. */
+export interface InputProblem {
+  path: string;
+  run?: string;
+  message: string;
+  line?: number;
+  offset?: number;
+  /** The input could not be read at all (as opposed to read with a warning). */
+  fatal: boolean;
+}

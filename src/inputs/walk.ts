@@ -1,0 +1,145 @@
+import { promises as fs, constants as fsConstants } from 'node:fs';
+import path from 'node:path';
+import type { InputProblem, InputRef, RunRef } from './types.js';
+
+export interface CollectedInputs {
+  runs: RunRef[];
+  inputs: InputRef[];
+  problems: InputProblem[];
+}
+
+/** Run id of the loose files and stdin named together on the command line. */
+export const LOOSE_RUN_ID = 'files';
+
+function displayJoin(root: string, relative: string): string {
+  return root === '.' ? relative : path.posix.join(root.split(path.sep).join('/'), relative);
+}
+
+function describe(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOTDIR': return 'not a directory';
+    default: return error.message;
+  }
+}
+
+/**
+ * Expands the command line into runs and their inputs.
+ *
+ * Each directory named is one run; each subdirectory of a `--runs` directory is one run; loose
+ * files and stdin together form one more run. Directories are walked in sorted order, symbolic
+ * links are followed once (a loop is an error for that input), and anything that is not a
+ * regular file becomes a per-input problem instead of stopping the walk.
+ */
+export async function collectInputs(args: readonly string[], runsDirs: readonly string[]): Promise<CollectedInputs> {
+  const out: CollectedInputs = { runs: [], inputs: [], problems: [] };
+  const loose: InputRef[] = [];
+  const runIds = new Set<string>();
+  const addRun = (id: string): string => {
+    let unique = id;
+    for (let i = 2; runIds.has(unique); i++) unique = `${id}#${i}`;
+    runIds.add(unique);
+    return unique;
+  };
+
+  for (const dir of runsDirs) {
+    let entries: string[];
+    try {
+      entries = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort();
+    } catch (error) {
+      out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+      continue;
+    }
+    for (const name of entries) {
+      const full = path.join(dir, name);
+      const stat = await fs.stat(full).catch(() => undefined);
+      if (!stat?.isDirectory()) continue;
+      const id = addRun(displayJoin(dir, name));
+      out.runs.push({ id, paths: [id] });
+      await walkRun(full, id, id, out);
+    }
+  }
+
+  for (const arg of args) {
+    if (arg === '-') {
+      loose.push({ path: '-', run: LOOSE_RUN_ID });
+      continue;
+    }
+    let stat;
+    try {
+      stat = await fs.stat(arg);
+    } catch (error) {
+      out.problems.push({ path: arg, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const id = addRun(arg.replace(/\/+$/, '') || arg);
+      out.runs.push({ id, paths: [arg] });
+      await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out);
+    } else if (stat.isFile()) {
+      loose.push({ path: arg, fsPath: arg, run: LOOSE_RUN_ID, size: stat.size });
+    } else {
+      out.problems.push({ path: arg, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
+    }
+  }
+
+  if (loose.length > 0) {
+    const id = addRun(loose.length === 1 ? loose[0].path : LOOSE_RUN_ID);
+    out.runs.push({ id, paths: loose.map((l) => l.path) });
+    for (const input of loose) out.inputs.push({ ...input, run: id });
+  }
+  return out;
+}
+
+async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs): Promise<void> {
+  const seen = new Set<string>();
+  const visit = async (dir: string, relative: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fs.realpath(dir);
+    } catch (error) {
+      out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+      return;
+    }
+    if (seen.has(real)) {
+      out.problems.push({ path: displayJoin(displayRoot, relative), run: runId, message: 'symbolic link loop: this directory was already walked; not read again', fatal: true });
+      return;
+    }
+    seen.add(real);
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      const display = displayJoin(displayRoot, rel);
+      let stat;
+      try {
+        stat = await fs.stat(full);
+      } catch (error) {
+        out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+        continue;
+      }
+      if (stat.isDirectory()) await visit(full, rel);
+      else if (stat.isFile()) {
+        try {
+          await fs.access(full, fsConstants.R_OK);
+        } catch (error) {
+          out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+          continue;
+        }
+        out.inputs.push({ path: display, fsPath: full, run: runId, relative: rel, size: stat.size });
+      } else {
+        out.problems.push({ path: display, run: runId, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
+      }
+    }
+  };
+  await visit(root, '');
+}

@@ -1,0 +1,78 @@
+/**
+ * abra (Co-op Cloud CLI) output (LOG-FORMATS.md §6): charmbracelet/log labels the level with
+ * its first four letters, and older logrus builds on a TTY add seconds since start:
+ *
+ *   FATA deploy timed out
+ *   WARN failed to prepull images: …
+ *   FATA[0000] rpc error: code = Unknown desc = authentication required
+ *
+ * charm log may append key=value pairs after the message; they are kept in the message.
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { normalizeLevel } from '../../events.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const Level = createToken({ name: 'Level', pattern: /(?:DEBU|INFO|WARN|ERRO|FATA)/ });
+const Elapsed = createToken({ name: 'Elapsed', pattern: /\[\d+\]/ });
+const Space = createToken({ name: 'Space', pattern: / +/, push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { header: [Level, Elapsed, Space], message: [Message] }, defaultMode: 'header' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class AbraParser extends CstParser {
+  constructor() {
+    super([Level, Elapsed, Space, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(Level);
+    this.OPTION(() => this.CONSUME(Elapsed));
+    this.CONSUME(Space);
+    this.OPTION2(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+function createVisitor(parser: AbraParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class AbraVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, IToken[]>): PayloadResult {
+      const elapsed = image(ctx.Elapsed);
+      return {
+        format: 'abra',
+        level: normalizeLevel(image(ctx.Level)),
+        message: image(ctx.Message) ?? '',
+        fields: elapsed ? { elapsedSeconds: Number(elapsed.slice(1, -1)) } : {},
+      };
+    }
+  })();
+}
+
+// ── samples (LOG-FORMATS.md §6; the redfix journal) ───────────────────────
+export const abraSamples = [
+  'FATA deploy timed out',
+  'FATA warm-gitea.ci.commoninternet.net is already deployed',
+  'FATA[0000] rpc error: code = Unknown desc = authentication required',
+  'WARN[0000] unable to prepull images',
+  'INFO pulling images for discourse',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new AbraParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const abraLog: LineGrammar<PayloadResult> = {
+  name: 'abra',
+  sniff: /^(?:DEBU|INFO|WARN|ERRO|FATA)(?:\[\d+\])? /,
+  samples: abraSamples,
+  parse(text, ctx) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};

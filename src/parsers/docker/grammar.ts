@@ -1,0 +1,204 @@
+/**
+ * Docker log envelopes: `docker service logs`, `docker compose logs` and `docker logs -t`.
+ *
+ *   [<RFC3339Nano> ]<service>.<slot>[.<taskid>]@<node><pad> | [<k=v,k=v> ]<message>
+ *   <compose-name><pad> | <message>
+ *   <RFC3339Nano> <message>
+ *
+ * Prefix shapes follow docker/cli `cli/command/service/logs.go` (see LOG-FORMATS.md §3):
+ * 12-char task ids, 25-char with --no-trunc, none with --no-task-ids, slot 0 for global
+ * services, `--details` attributes after the bar, and empty messages.
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { parseIsoTimestamp } from '../time.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, type ParseContext } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const Timestamp = createToken({ name: 'Timestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/ });
+const Space = createToken({ name: 'Space', pattern: / +/ });
+const TaskRef = createToken({ name: 'TaskRef', pattern: /[A-Za-z0-9][\w.-]*\.\d+(?:\.[a-z0-9]{12,25})?@[\w.-]+/ });
+const ComposeName = createToken({ name: 'ComposeName', pattern: /[A-Za-z0-9][\w.-]*/ });
+const Bar = createToken({ name: 'Bar', pattern: / *\| ?/, push_mode: 'message' });
+const Details = createToken({
+  name: 'Details',
+  // Keys with dots (com.docker.swarm.task.id=…): a logfmt message (level=info msg=…) is not taken for details.
+  pattern: /[\w-]+(?:\.[\w-]+)+=[\x21-\x2b\x2d-\uffff]*(?:,[\w.-]+=[\x21-\x2b\x2d-\uffff]*)* /,
+});
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+const TimestampThenMessage = createToken({
+  name: 'TimestampThenMessage',
+  pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) ?/,
+  push_mode: 'message',
+});
+
+// ── lexers ────────────────────────────────────────────────────────────────
+const serviceTokens = { modes: { prefix: [Timestamp, Bar, Space, TaskRef], message: [Details, Message] }, defaultMode: 'prefix' };
+const composeTokens = { modes: { prefix: [ComposeName, Bar], message: [Message] }, defaultMode: 'prefix' };
+const logsTokens = { modes: { prefix: [TimestampThenMessage], message: [Message] }, defaultMode: 'prefix' };
+
+// ── parsers ───────────────────────────────────────────────────────────────
+class ServiceLogParser extends CstParser {
+  constructor() {
+    super([Timestamp, Space, TaskRef, Bar, Details, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.OPTION(() => { this.CONSUME(Timestamp); this.CONSUME(Space); });
+    this.CONSUME(TaskRef);
+    this.CONSUME(Bar);
+    this.OPTION2(() => this.CONSUME(Details));
+    this.OPTION3(() => this.CONSUME(Message));
+  });
+}
+
+class ComposeLogParser extends CstParser {
+  constructor() {
+    super([ComposeName, Bar, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(ComposeName);
+    this.CONSUME(Bar);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class DockerLogsParser extends CstParser {
+  constructor() {
+    super([TimestampThenMessage, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(TimestampThenMessage);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitors ──────────────────────────────────────────────────────────────
+type Ctx = Record<string, IToken[] | undefined>;
+const taskRefParts = /^(.*)\.(\d+)(?:\.([a-z0-9]{12,25}))?@(.+)$/;
+
+function splitService(fullName: string): { service: string; stack?: string } {
+  const cut = fullName.lastIndexOf('_');
+  return cut > 0 ? { stack: fullName.slice(0, cut), service: fullName.slice(cut + 1) } : { service: fullName };
+}
+
+function parseDetails(raw: string | undefined) {
+  if (!raw) return undefined;
+  const details: Record<string, string> = {};
+  for (const pair of raw.trim().split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) details[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return details;
+}
+
+function createServiceVisitor(parser: ServiceLogParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class ServiceLogVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult | undefined {
+      const m = taskRefParts.exec(image(ctx.TaskRef) ?? '');
+      if (!m) return undefined;
+      const ts = image(ctx.Timestamp);
+      return {
+        envelope: 'docker-service',
+        ts: ts ? parseIsoTimestamp(ts, parse.tz) : undefined,
+        ...splitService(m[1]),
+        slot: Number(m[2]),
+        task: m[3],
+        node: m[4],
+        details: parseDetails(image(ctx.Details)),
+        message: image(ctx.Message) ?? '',
+      };
+    }
+  })();
+}
+
+function createComposeVisitor(parser: ComposeLogParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class ComposeLogVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx): EnvelopeResult {
+      const name = image(ctx.ComposeName) ?? '';
+      // v1 `db_1`, v2 `<project>-<service>-1`: the replica index is not part of the service.
+      return { envelope: 'docker-compose', service: name.replace(/[-_]\d+$/, ''), message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
+function createLogsVisitor(parser: DockerLogsParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class DockerLogsVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+      return { envelope: 'docker-logs', ts: parseIsoTimestamp((image(ctx.TimestampThenMessage) ?? '').trim(), parse.tz), message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
+// ── samples (LOG-FORMATS.md §3) ───────────────────────────────────────────
+export const serviceLogSamples = [
+  'myredis_redis.1.robvimouagqj@manager1    | 1:C 29 Dec 2019 02:35:54.400 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
+  'demo.1.463j2s3y4b5o@docker-desktop    | 64 bytes from 8.8.8.8: seq=0 ttl=37 time=13.005 ms',
+  'edgeone_reverse-proxy.1.si3c4s8mwvd6@ip-172-31-35-113    | time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"',
+  '2017-06-28T20:01:48.116581906Z swarm_gui.1.mwsnmqyifo5g@moby    | npm info it worked if it ends with ok',
+  'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    | The files belonging to this database system will be owned by user "postgres".',
+  'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    |',
+  'docker_docker.0.x9u2y9noipp5@typer-pc    | hello from a global service',
+  'web_app.1@node-1    | served without a task id',
+  'web_app.1.abcdefghijkl@node-1    | com.docker.swarm.node.id=7o1di,com.docker.swarm.service.id=q1x9a,com.docker.swarm.task.id=abcdefghijkl hello',
+] as const;
+export const composeLogSamples = [
+  'db_1             | 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225',
+  'docker-managementportal-postgresql-1  | 2023-10-06 18:27:51.235 UTC [58] ERROR:  relation "public.databasechangeloglock" does not exist at character 22',
+  'caddy                 | {"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused"}',
+] as const;
+export const dockerLogsSamples = [
+  '2024-04-09T17:33:12.238986028Z nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6',
+  '2018-05-25T06:18:46.161351820Z LOG:  autovacuum launcher started',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const serviceGrammar = lazily(() => {
+  const parser = new ServiceLogParser();
+  return { lexer: makeLexer(serviceTokens), parser, visitor: createServiceVisitor(parser) };
+});
+const composeGrammar = lazily(() => {
+  const parser = new ComposeLogParser();
+  return { lexer: makeLexer(composeTokens), parser, visitor: createComposeVisitor(parser) };
+});
+const logsGrammar = lazily(() => {
+  const parser = new DockerLogsParser();
+  return { lexer: makeLexer(logsTokens), parser, visitor: createLogsVisitor(parser) };
+});
+
+export const dockerServiceLogs: LineGrammar<EnvelopeResult> = {
+  name: 'docker-service',
+  sniff: /^(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2}) )?[A-Za-z0-9][\w.-]*\.\d+(?:\.[a-z0-9]{12,25})?@[\w.-]+ *\|/,
+  samples: serviceLogSamples,
+  parse(text, ctx) {
+    const g = serviceGrammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};
+
+export const dockerComposeLogs: LineGrammar<EnvelopeResult> = {
+  name: 'docker-compose',
+  sniff: /^[A-Za-z0-9][\w.-]* +\|/,
+  samples: composeLogSamples,
+  parse(text, ctx) {
+    const g = composeGrammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};
+
+export const dockerLogs: LineGrammar<EnvelopeResult> = {
+  name: 'docker-logs',
+  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) /,
+  samples: dockerLogsSamples,
+  parse(text, ctx) {
+    const g = logsGrammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};

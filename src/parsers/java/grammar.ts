@@ -1,0 +1,75 @@
+/**
+ * Java/Quarkus logging as Keycloak prints it (LOG-FORMATS.md §8):
+ *
+ *   2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode
+ *   2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. …
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { normalizeLevel } from '../../events.js';
+import { parseIsoTimestamp } from '../time.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}/ });
+const Level = createToken({ name: 'Level', pattern: / (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) +/ });
+const Category = createToken({ name: 'Category', pattern: /\[[\x20-\x5c\x5e-\uffff]*\] / });
+const Thread = createToken({ name: 'Thread', pattern: /\([\x20-\x28\x2a-\uffff]*\) ?/, push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { header: [DateTime, Level, Category, Thread], message: [Message] }, defaultMode: 'header' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class JavaLogParser extends CstParser {
+  constructor() {
+    super([DateTime, Level, Category, Thread, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(DateTime);
+    this.CONSUME(Level);
+    this.CONSUME(Category);
+    this.CONSUME(Thread);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+function createVisitor(parser: JavaLogParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class JavaLogVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
+      return {
+        format: 'java',
+        ts: parseIsoTimestamp(image(ctx.DateTime)!, parse.tz),
+        level: normalizeLevel(image(ctx.Level)!.trim()),
+        message: image(ctx.Message) ?? '',
+        fields: { logger: image(ctx.Category)!.trim().slice(1, -1), thread: image(ctx.Thread)!.trim().slice(1, -1) },
+      };
+    }
+  })();
+}
+
+// ── samples (LOG-FORMATS.md §8) ───────────────────────────────────────────
+export const javaLogSamples = [
+  '2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode',
+  "2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.",
+  '2026-06-18 01:02:11,004 INFO  [org.keycloak.quarkus.runtime.KeycloakMain] (main) Running the server in development mode. DO NOT use this configuration in production.',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new JavaLogParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const javaLog: LineGrammar<PayloadResult> = {
+  name: 'java',
+  sniff: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /,
+  samples: javaLogSamples,
+  parse(text, ctx) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};

@@ -1,0 +1,19 @@
+import type { Fields } from '../../events.js';
+
+const MAX_DEPTH = 4;
+
+/**
+ * Flattens a JSON log object into dotted fields (`request.remote_ip`). Arrays and objects
+ * deeper than MAX_DEPTH are kept as their JSON text, so nothing is lost and nothing recurses
+ * without bound.
+ */
+export function flattenJsonFields(object: Record<string, unknown>, prefix = '', depth = 0, into: Fields = {}): Fields {
+  for (const [key, value] of Object.entries(object)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') into[name] = value;
+    else if (typeof value === 'object' && !Array.isArray(value) && depth < MAX_DEPTH) flattenJsonFields(value as Record<string, unknown>, name, depth + 1, into);
+    else into[name] = JSON.stringify(value);
+  }
+  return into;
+}

@@ -1,0 +1,77 @@
+import { Lexer, type CstParser, type IToken, type TokenType } from 'chevrotain';
+import type { Fields, Level } from '../events.js';
+import type { TimeZoneSpec } from './time.js';
+
+/** What a payload grammar extracts from one line. */
+export interface PayloadResult {
+  format: string;
+  /** Structural kind for lines the triage needs whatever the rules say (test results, tier boundaries …). */
+  kind?: string;
+  ts?: number;
+  level?: Level;
+  message: string;
+  fields: Fields;
+}
+
+/** What an envelope grammar (docker, syslog) extracts before handing the message to a payload grammar. */
+export interface EnvelopeResult {
+  envelope: string;
+  ts?: number;
+  service?: string;
+  stack?: string;
+  node?: string;
+  task?: string;
+  slot?: number;
+  details?: Fields;
+  /** Everything after the prefix: goes on to the payload grammars. */
+  message: string;
+}
+
+export interface ParseContext {
+  tz: TimeZoneSpec;
+}
+
+/** Every line grammar has this shape: a cheap sniff, samples that must parse, and a parse that never throws. */
+export interface LineGrammar<R> {
+  readonly name: string;
+  /** Tried on the line's start before the grammar is built or run. */
+  readonly sniff: RegExp;
+  readonly samples: readonly string[];
+  parse(text: string, ctx: ParseContext): R | undefined;
+}
+
+/**
+ * Everything after a prefix, as one token. An explicit range rather than a complement set
+ * (`[^\n]`) so chevrotain can keep its first-character optimizations.
+ */
+export const REST_OF_LINE = /[\u0000-\u0009\u000b-\uffff]+/;
+
+/** Builds a grammar's lexer, parser and visitor on first use: startup pays only for the formats an input needs. */
+export function lazily<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+export function makeLexer(definition: TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string }): Lexer {
+  return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+}
+
+/**
+ * Runs lexer → parser → visitor over one line. Any lexing or parsing error means the line is
+ * not in this grammar: the caller falls back to the next grammar or to plain text.
+ */
+export function runGrammar<P extends CstParser, R>(
+  lexer: Lexer, parser: P, startRule: (p: P) => unknown, visit: (cst: never) => R | undefined, text: string,
+): R | undefined {
+  const lexed = lexer.tokenize(text);
+  if (lexed.errors.length > 0) return undefined;
+  parser.input = lexed.tokens;
+  const cst = startRule(parser);
+  if (parser.errors.length > 0) return undefined;
+  return visit(cst as never);
+}
+
+/** The image of the first token of a CST child list, or undefined. */
+export function image(tokens: IToken[] | undefined): string | undefined {
+  return tokens?.[0]?.image;
+}

@@ -1,0 +1,106 @@
+/**
+ * logfmt lines, as logrus (without a TTY), Traefik and many Go tools print them
+ * (LOG-FORMATS.md §6, §9):
+ *
+ *   time="2019-07-11T14:13:53Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 10.255.2.192:8080: i/o timeout"
+ *
+ * Every pair becomes a field; `msg`, `level` and `time` fill the event.
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { normalizeLevel, type Fields } from '../../events.js';
+import { parseIsoTimestamp } from '../time.js';
+import { lazily, makeLexer, runGrammar, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { caddyDerivedFields } from '../caddy/fields.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const Key = createToken({ name: 'Key', pattern: /[A-Za-z_][\w.-]*/ });
+const Equals = createToken({ name: 'Equals', pattern: /=/, push_mode: 'value' });
+const Space = createToken({ name: 'Space', pattern: /[ \t]+/ });
+const Quoted = createToken({ name: 'Quoted', pattern: /"(?:[\x00-\x21\x23-\x5b\x5d-\uffff]|\\[\x00-\uffff])*"/, pop_mode: true });
+const Bare = createToken({ name: 'Bare', pattern: /[\x21\x23-\uffff][\x21-\uffff]*/, pop_mode: true });
+/** `key= next=…`: the separator that ends an empty value also leaves value mode. */
+const SpaceAfterEmptyValue = createToken({ name: 'SpaceAfterEmptyValue', pattern: /[ \t]+/, pop_mode: true, categories: [Space] });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { pairs: [Key, Equals, Space], value: [Quoted, Bare, SpaceAfterEmptyValue] }, defaultMode: 'pairs' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class LogfmtParser extends CstParser {
+  constructor() {
+    super([Key, Equals, Space, Quoted, Bare, SpaceAfterEmptyValue]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.OPTION(() => this.CONSUME(Space));
+    this.AT_LEAST_ONE_SEP({ SEP: Space, DEF: () => this.SUBRULE(this.pair) });
+    this.OPTION2(() => this.CONSUME2(Space));
+  });
+  pair = this.RULE('pair', () => {
+    this.CONSUME(Key);
+    this.CONSUME(Equals);
+    this.OPTION(() => this.OR([{ ALT: () => this.CONSUME(Quoted) }, { ALT: () => this.CONSUME(Bare) }]));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+function unquote(raw: string): string {
+  if (!raw.startsWith('"')) return raw;
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return raw.slice(1, -1).replace(/\\(.)/g, '$1');
+  }
+}
+
+function createVisitor(parser: LogfmtParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class LogfmtVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: { pair?: CstNode[] }, parse: ParseContext): PayloadResult | undefined {
+      const fields: Fields = {};
+      for (const pair of ctx.pair ?? []) {
+        const [key, value] = this.visit(pair) as [string, string];
+        fields[key] = value;
+      }
+      // A line with a single bare pair is more likely prose containing "=" than logfmt.
+      if (Object.keys(fields).length < 2 && fields.msg === undefined) return undefined;
+      const message = String(fields.msg ?? fields.message ?? '');
+      Object.assign(fields, caddyDerivedFields(fields, message));
+      const time = fields.time ?? fields.ts;
+      return {
+        format: 'logfmt',
+        ts: typeof time === 'string' ? parseIsoTimestamp(time, parse.tz) : undefined,
+        level: normalizeLevel(String(fields.level ?? fields.lvl ?? '')),
+        message,
+        fields,
+      };
+    }
+    pair(ctx: Record<string, IToken[]>): [string, string] {
+      const value = ctx.Quoted?.[0]?.image ?? ctx.Bare?.[0]?.image ?? '';
+      return [ctx.Key[0].image, unquote(value)];
+    }
+  })();
+}
+
+// ── samples ───────────────────────────────────────────────────────────────
+export const logfmtSamples = [
+  'time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"',
+  'time="2019-07-11T14:13:53Z" level=debug msg="vulcand/oxy/forward/http: Round trip: http://10.255.2.192:8080, code: 504, Length: 15, duration: 30.000786131s"',
+  'time="2026-06-18T00:40:01Z" level=fatal msg="rpc error: code = Unknown desc = authentication required" empty=',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new LogfmtParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const logfmtLog: LineGrammar<PayloadResult> = {
+  name: 'logfmt',
+  sniff: /^\s*[A-Za-z_][\w.-]*=(?:"|[\x21\x23-\x7e]+ [A-Za-z_][\w.-]*=)/,
+  samples: logfmtSamples,
+  parse(text, ctx) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};

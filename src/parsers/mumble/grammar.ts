@@ -1,0 +1,91 @@
+/**
+ * Mumble / Murmur server log lines (LOG-FORMATS.md §7):
+ *
+ *   <W>2023-05-01 04:52:24.928 1 => <98:(-1)> Connection closed: Error during SSL handshake: … [13]
+ *   <W>2022-08-12 11:43:24.224 1 => Server listening on 0.0.0.0:44141
+ *   <W>2022-08-12 11:43:24.145 Murmur 1.3.0 (...) running on X11: Linux Mint 20.1: Booting servers
+ *
+ * `<L>` level letter, local time, virtual server id, ` => `, then `<session:name(userid)>`
+ * (`(-1)` = not authenticated yet) and the message; `[13]` is the Qt socket error code.
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { normalizeLevel } from '../../events.js';
+import { parseIsoTimestamp } from '../time.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const Level = createToken({ name: 'Level', pattern: /<[A-Z]>/ });
+const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? /, push_mode: 'body' });
+const ServerArrow = createToken({ name: 'ServerArrow', pattern: /\d+ => / });
+const Session = createToken({ name: 'Session', pattern: /<\d+:[\x20-\x3d\x3f-\uffff]*\((?:-?\d+)\)> / });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { header: [Level, DateTime], body: [ServerArrow, Session, Message] }, defaultMode: 'header' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class MumbleParser extends CstParser {
+  constructor() {
+    super([Level, DateTime, ServerArrow, Session, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(Level);
+    this.CONSUME(DateTime);
+    this.OPTION(() => {
+      this.CONSUME(ServerArrow);
+      this.OPTION2(() => this.CONSUME(Session));
+    });
+    this.OPTION3(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+function createVisitor(parser: MumbleParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class MumbleVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
+      const fields: Record<string, string | number> = {};
+      const server = image(ctx.ServerArrow);
+      if (server) fields.server = Number(server.split(' ')[0]);
+      const session = /^<(\d+):(.*)\((-?\d+)\)> $/.exec(image(ctx.Session) ?? '');
+      if (session) { fields.session = Number(session[1]); fields.user = session[2]; fields.userId = Number(session[3]); }
+      const message = image(ctx.Message) ?? '';
+      const qtError = /\[(\d+)\]$/.exec(message);
+      if (qtError) fields.socketError = Number(qtError[1]);
+      return {
+        format: 'mumble',
+        ts: parseIsoTimestamp(image(ctx.DateTime)!.trim(), parse.tz),
+        level: normalizeLevel(image(ctx.Level)!.slice(1, 2)),
+        message,
+        fields,
+      };
+    }
+  })();
+}
+
+// ── samples (LOG-FORMATS.md §7) ───────────────────────────────────────────
+export const mumbleSamples = [
+  '<W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
+  '<W>2023-05-01 04:52:25.844 1 => <98:(-1)> Connection closed: Error during SSL handshake: error:1408F10B:SSL routines:ssl3_get_record:wrong version number [13]',
+  '<W>2023-05-01 04:52:26.026 1 => <94:LINUX_USER(17)> Connection closed: Error while reading: error:140E0197:SSL routines:SSL_shutdown:shutdown while in init [20]',
+  '<W>2026-02-13 11:36:09.830 1 => Ignoring connection: 45.33.x.x:49240 (Global ban)',
+  '<W>2022-08-12 11:43:24.145 Murmur 1.3.0 (...) running on X11: Linux Mint 20.1: Booting servers',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new MumbleParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const mumbleLog: LineGrammar<PayloadResult> = {
+  name: 'mumble',
+  sniff: /^<[A-Z]>\d{4}-\d{2}-\d{2} /,
+  samples: mumbleSamples,
+  parse(text, ctx) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
+  },
+};

@@ -1,0 +1,164 @@
+/**
+ * pytest's terminal output, as the sweep and run_recipe_ci.py logs capture it:
+ *
+ *   tests/gitea/test_install.py::test_serves PASSED                        [ 50%]
+ *   [gw1] [ 25%] FAILED tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence
+ *   FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist
+ *   ==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================
+ *   E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import type { Fields } from '../../events.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const NodeId = createToken({ name: 'NodeId', pattern: /[\w./-]+\.py(?:::[\w.-]+)+(?:\[[\x20-\x5c\x5e-\uffff]*\])?/ });
+const Outcome = createToken({ name: 'Outcome', pattern: /PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS/ });
+const Worker = createToken({ name: 'Worker', pattern: /\[gw\d+\]/ });
+const Percent = createToken({ name: 'Percent', pattern: /\[ *\d+%\]/ });
+const Reason = createToken({ name: 'Reason', pattern: /\([\x20-\x28\x2a-\uffff]*\)/ });
+const Space = createToken({ name: 'Space', pattern: /[ \t]+/ });
+const Dash = createToken({ name: 'Dash', pattern: / - /, push_mode: 'message' });
+const Rule = createToken({ name: 'Rule', pattern: /=+/ });
+const Count = createToken({ name: 'Count', pattern: /\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/ });
+const Comma = createToken({ name: 'Comma', pattern: /,/ });
+const In = createToken({ name: 'In', pattern: /in/ });
+const Duration = createToken({ name: 'Duration', pattern: /\d+(?:\.\d+)?s(?: \([\d:]+\))?/ });
+const DetailMarker = createToken({ name: 'DetailMarker', pattern: /E {3,}/, push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = {
+  modes: { line: [DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration], message: [Message] },
+  defaultMode: 'line',
+};
+
+// ── parser ────────────────────────────────────────────────────────────────
+class PytestParser extends CstParser {
+  constructor() {
+    super([DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.verboseResult) },
+      { ALT: () => this.SUBRULE(this.workerResult) },
+      { ALT: () => this.SUBRULE(this.summaryResult) },
+      { ALT: () => this.SUBRULE(this.totals) },
+      { ALT: () => this.SUBRULE(this.detail) },
+    ]);
+  });
+  /** `nodeid OUTCOME [(reason)] [ NN%]` */
+  verboseResult = this.RULE('verboseResult', () => {
+    this.CONSUME(NodeId);
+    this.CONSUME(Space);
+    this.CONSUME(Outcome);
+    this.OPTION(() => { this.CONSUME2(Space); this.CONSUME(Reason); });
+    this.OPTION2(() => { this.CONSUME3(Space); this.CONSUME(Percent); });
+    this.OPTION3(() => this.CONSUME4(Space));
+  });
+  /** pytest-xdist: `[gw1] [ 25%] OUTCOME nodeid` */
+  workerResult = this.RULE('workerResult', () => {
+    this.CONSUME(Worker);
+    this.CONSUME(Space);
+    this.CONSUME(Percent);
+    this.CONSUME2(Space);
+    this.CONSUME(Outcome);
+    this.CONSUME3(Space);
+    this.CONSUME(NodeId);
+    this.OPTION(() => this.CONSUME4(Space));
+  });
+  /** short test summary: `OUTCOME nodeid[ - message]` */
+  summaryResult = this.RULE('summaryResult', () => {
+    this.CONSUME(Outcome);
+    this.CONSUME(Space);
+    this.CONSUME(NodeId);
+    this.OPTION(() => { this.CONSUME(Dash); this.OPTION2(() => this.CONSUME(Message)); });
+  });
+  /** `===== 1 failed, 4 passed in 12.34s =====` (rules optional with -q) */
+  totals = this.RULE('totals', () => {
+    this.OPTION(() => { this.CONSUME(Rule); this.CONSUME(Space); });
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => { this.OPTION2(() => this.CONSUME2(Space)); this.CONSUME(Count); } });
+    this.CONSUME3(Space);
+    this.CONSUME(In);
+    this.CONSUME4(Space);
+    this.CONSUME(Duration);
+    this.OPTION3(() => { this.CONSUME5(Space); this.CONSUME2(Rule); });
+  });
+  /** `E   AssertionError: …` inside a failure's traceback */
+  detail = this.RULE('detail', () => {
+    this.CONSUME(DetailMarker);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+type Ctx = Record<string, IToken[]>;
+
+function createVisitor(parser: PytestParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class PytestVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, CstNode[]>): PayloadResult {
+      const node = ctx.verboseResult ?? ctx.workerResult ?? ctx.summaryResult ?? ctx.totals ?? ctx.detail;
+      return this.visit(node);
+    }
+    verboseResult(ctx: Ctx): PayloadResult { return result(ctx, 'verbose'); }
+    workerResult(ctx: Ctx): PayloadResult { return result(ctx, 'xdist'); }
+    summaryResult(ctx: Ctx): PayloadResult { return result(ctx, 'summary'); }
+    totals(ctx: Ctx): PayloadResult {
+      const fields: Fields = {};
+      for (const count of ctx.Count ?? []) {
+        const [n, what] = count.image.split(' ');
+        const key = what.replace(/s$/, '') === 'error' ? 'errors' : what.replace(/^warning$/, 'warnings');
+        fields[key] = Number(n);
+      }
+      fields.duration = image(ctx.Duration)!;
+      const failed = Number(fields.failed ?? 0) + Number(fields.errors ?? 0);
+      return { format: 'pytest', kind: 'test-totals', level: failed > 0 ? 'error' : 'info', message: '', fields };
+    }
+    detail(ctx: Ctx): PayloadResult {
+      return { format: 'pytest', kind: 'test-detail', level: 'error', message: image(ctx.Message) ?? '', fields: {} };
+    }
+  })();
+}
+
+function result(ctx: Ctx, style: string): PayloadResult {
+  const outcome = image(ctx.Outcome)!;
+  const fields: Fields = { style, nodeid: image(ctx.NodeId)!, outcome: outcome.toLowerCase() };
+  const reason = image(ctx.Reason);
+  if (reason) fields.reason = reason.slice(1, -1);
+  const percent = image(ctx.Percent);
+  if (percent) fields.progress = Number(percent.replace(/[^\d]/g, ''));
+  const failed = outcome === 'FAILED' || outcome === 'ERROR';
+  return { format: 'pytest', kind: 'test-result', level: failed ? 'error' : 'info', message: image(ctx.Message) ?? '', fields };
+}
+
+// ── samples ───────────────────────────────────────────────────────────────
+export const pytestSamples = [
+  'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]',
+  'tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence FAILED [100%]',
+  'tests/bluesky-pds/test_upgrade.py::test_upgrade SKIPPED (upgrade EXPECTED_NA per recipe_meta) [ 20%]',
+  '[gw1] [ 25%] FAILED tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence',
+  'FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist',
+  'ERROR tests/x/test_y.py::TestZ::test_w[param-1]',
+  '==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================',
+  '2 failed, 3 passed in 412.30s (0:06:52)',
+  'E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new PytestParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const pytestOutput: LineGrammar<PayloadResult> = {
+  name: 'pytest',
+  sniff: /^(?:[\w./-]+\.py::|\[gw\d+\] |(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) [\w./-]+\.py::|=+ \d+ \w|\d+ (?:failed|passed|skipped|errors?|deselected|xfailed|xpassed)\b|E {3,})/,
+  samples: pytestSamples,
+  parse(text) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst), text);
+  },
+};

@@ -1,0 +1,44 @@
+import { HARNESS_TAGS } from './harness/statements.js';
+
+/**
+ * Literals of the lines the triage needs whatever the rules say. The scanner hands on every
+ * line holding one of these (or a rule's literal) and skips the rest unparsed; both the fast
+ * and the full-grammar path apply the same test, so they see the same events.
+ */
+export const STRUCTURAL_LITERALS: readonly string[] = [
+  // cc-ci harness: every tagged line (tier boundaries, sweep, promote, canonical) and RECIPE=.
+  ...HARNESS_TAGS.map((tag) => `[${tag}]`),
+  'RECIPE=',
+  'recipe_checkout ',
+  'chaos-version label',
+  // pytest results, short summary and totals.
+  ' PASSED',
+  ' FAILED',
+  ' ERROR',
+  ' SKIPPED',
+  ' XFAIL',
+  ' XPASS',
+  'FAILED ',
+  'ERROR ',
+  ' passed',
+  ' failed',
+  // Level markers: error and fatal lines are what an unexplained failure is explained from.
+  'ERRO',
+  'FATA',
+  'PANIC',
+  'CRIT',
+  ' [F]',
+  ' [E]',
+  ' [C]',
+  '<F>2',
+  '<C>2',
+  '"level":"error"',
+  '"level":"fatal"',
+  '"level":"panic"',
+  'level=error',
+  'level=fatal',
+  'Error: ',
+  'Exception: ',
+  'panic: ',
+  'Traceback (most',
+];

@@ -1,0 +1,72 @@
+/**
+ * syslog / journald prefixes in front of an application's own line (LOG-FORMATS.md §1, §7,
+ * loghub Linux):
+ *
+ *   Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580
+ *   May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: …
+ *   Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown
+ *
+ * The prefix has no year, so its time is not used; the inner line's own timestamp is.
+ */
+import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const MonthDayTime = createToken({ name: 'MonthDayTime', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} / });
+const Host = createToken({ name: 'Host', pattern: /[\w.-]+ / });
+const Program = createToken({ name: 'Program', pattern: /[\w.\/()-]+(?:\[\d+\])?: ?/, push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { prefix: [MonthDayTime, Program, Host], message: [Message] }, defaultMode: 'prefix' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class SyslogParser extends CstParser {
+  constructor() {
+    super([MonthDayTime, Host, Program, Message]);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(MonthDayTime);
+    this.CONSUME(Host);
+    this.CONSUME(Program);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+function createVisitor(parser: SyslogParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class SyslogVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, IToken[]>): EnvelopeResult {
+      const program = image(ctx.Program)!.replace(/: ?$/, '');
+      const m = /^(.*?)(?:\[(\d+)\])?$/.exec(program)!;
+      return { envelope: 'syslog', node: image(ctx.Host)!.trim(), service: m[1], task: m[2], message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
+// ── samples ───────────────────────────────────────────────────────────────
+export const syslogSamples = [
+  'Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580',
+  'May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
+  'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown',
+  'Aug 20 13:57:17 mof-rts-00011 caddy[808]: {"level":"error","ts":1629467837.1,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused"}',
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+const grammar = lazily(() => {
+  const parser = new SyslogParser();
+  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
+});
+
+export const syslogLines: LineGrammar<EnvelopeResult> = {
+  name: 'syslog',
+  sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?:\[\d+\])?:/,
+  samples: syslogSamples,
+  parse(text) {
+    const g = grammar();
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst), text);
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * Timestamps of every format, to milliseconds since the epoch.
+ * A timestamp without a zone is read in `tz` (default UTC): gitea and Caddy console print local
+ * time without saying which.
+ */
+export type TimeZoneSpec = string; // 'UTC', '+02:00', or an IANA name such as 'Europe/Berlin'
+
+const offsetPattern = /^([+-])(\d{2}):?(\d{2})?$/;
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+export function validateTimeZone(tz: string): string | undefined {
+  if (tz === 'UTC' || tz === 'Z' || offsetPattern.test(tz)) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return undefined;
+  } catch {
+    return `unknown time zone ${JSON.stringify(tz)}: use UTC, an offset like +02:00, or an IANA name like Europe/Berlin`;
+  }
+}
+
+/** Offset of `zone` from UTC in minutes at the given UTC instant, or undefined if the zone is unknown. */
+function zoneOffsetMinutes(zone: string, utcMillis: number): number | undefined {
+  if (zone === 'UTC' || zone === 'Z' || zone === 'GMT') return 0;
+  const m = offsetPattern.exec(zone);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  let fmt = zoneFormatters.get(zone);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      });
+    } catch {
+      return undefined;
+    }
+    zoneFormatters.set(zone, fmt);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of fmt.formatToParts(new Date(utcMillis))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60000);
+}
+
+/**
+ * Wall-clock fields in `zone` (or in `fallbackZone` when the line names none) to epoch millis.
+ * Fractions are given as their digit string so that nanosecond precision truncates cleanly.
+ */
+export function wallClockToEpoch(
+  year: number, month: number, day: number, hour: number, minute: number, second: number,
+  fraction: string | undefined, zone: string | undefined, fallbackZone: TimeZoneSpec,
+): number | undefined {
+  const millis = fraction ? Number((fraction + '000').slice(0, 3)) : 0;
+  const naive = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  if (Number.isNaN(naive)) return undefined;
+  const z = zone ?? fallbackZone;
+  const offset = zoneOffsetMinutes(z, naive) ?? (zone !== undefined ? zoneOffsetMinutes(fallbackZone, naive) : undefined);
+  if (offset === undefined) return undefined;
+  // One correction step handles zones whose offset changes near the instant (DST).
+  const first = naive - offset * 60000;
+  const second2 = zoneOffsetMinutes(z, first);
+  return second2 !== undefined && second2 !== offset ? naive - second2 * 60000 : first;
+}
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/;
+
+/** RFC 3339 / ISO 8601 (with `T` or a space) as found in docker, harness and postgres lines. */
+export function parseIsoTimestamp(text: string, fallbackZone: TimeZoneSpec): number | undefined {
+  const m = isoPattern.exec(text);
+  if (!m) return undefined;
+  return wallClockToEpoch(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], m[7], m[8], fallbackZone);
+}
+
+/** `2026/06/17 23:59:01[.123]`: gitea and the Caddy console encoder, no zone. */
+export function parseSlashTimestamp(date: string, time: string, fallbackZone: TimeZoneSpec): number | undefined {
+  const [y, mo, d] = date.split('/').map(Number);
+  const [clock, fraction] = time.split(/[.,]/);
+  const [h, mi, s] = clock.split(':').map(Number);
+  return wallClockToEpoch(y, mo, d, h, mi, s, fraction, undefined, fallbackZone);
+}
+
+/** Caddy/zap JSON `ts`: float seconds since the epoch. */
+export function epochSecondsToMillis(ts: number): number | undefined {
+  return Number.isFinite(ts) ? Math.round(ts * 1000) : undefined;
+}
+
+/** `20260617T180501Z`, as in canonical.json and the harness's canonical lines. */
+export function parseCompactTimestamp(text: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Finds lines that contain any of a set of literals, scanning raw bytes.
+ *
+ * Wu–Manber with 2-byte blocks: the shift table is indexed directly by the two bytes
+ * (no hashing), so a window is skipped by up to `minLength - 1` bytes with one table read.
+ * The matcher only answers "does some literal occur at or after here"; which literals a
+ * candidate line holds is worked out on the decoded line (see `literalHits`), so this
+ * module can stay small and is checked against that reference in the tests.
+ */
+export class MultiLiteralMatcher {
+  readonly literals: readonly string[];
+  private readonly patterns: Uint8Array[];
+  private readonly minLength: number;
+  private readonly shift: Uint8Array;
+  /** For a block that ends a window prefix: the patterns whose first `minLength` bytes end with it. */
+  private readonly buckets: Map<number, Uint8Array[]>;
+
+  constructor(literals: readonly string[]) {
+    const unique = [...new Set(literals)];
+    if (unique.length === 0) throw new Error('MultiLiteralMatcher needs at least one literal');
+    this.literals = unique;
+    this.patterns = unique.map((l) => Buffer.from(l, 'utf8'));
+    this.minLength = Math.min(...this.patterns.map((p) => p.length));
+    if (this.minLength < 2) throw new Error(`literal too short for the byte prefilter: ${JSON.stringify(unique.find((l) => Buffer.byteLength(l) < 2))}`);
+    const m = Math.min(this.minLength, 255);
+    this.minLength = m;
+    const defaultShift = m - 1;
+    this.shift = new Uint8Array(65536).fill(defaultShift);
+    this.buckets = new Map();
+    for (const p of this.patterns) {
+      for (let j = 1; j < m; j++) {
+        const block = (p[j - 1] << 8) | p[j];
+        const s = m - 1 - j;
+        if (s < this.shift[block]) this.shift[block] = s;
+      }
+      const last = (p[m - 2] << 8) | p[m - 1];
+      let bucket = this.buckets.get(last);
+      if (!bucket) this.buckets.set(last, (bucket = []));
+      bucket.push(p);
+    }
+  }
+
+  /**
+   * Position of the first byte of the first literal occurrence that starts at or after `from`
+   * and ends before `to`, or -1.
+   */
+  findFirst(buf: Uint8Array, from: number, to: number): number {
+    const m = this.minLength;
+    const shift = this.shift;
+    let pos = from + m - 1; // index of the last byte of the current window
+    while (pos < to) {
+      const block = (buf[pos - 1] << 8) | buf[pos];
+      const s = shift[block];
+      if (s !== 0) { pos += s; continue; }
+      const start = pos - m + 1;
+      const bucket = this.buckets.get(block);
+      if (bucket) {
+        for (let b = 0; b < bucket.length; b++) {
+          const p = bucket[b];
+          const n = p.length;
+          if (start + n > to) continue;
+          let k = 0;
+          while (k < n && buf[start + k] === p[k]) k++;
+          if (k === n) return start;
+        }
+      }
+      pos += 1;
+    }
+    return -1;
+  }
+}
+
+/** Which of `literals` the decoded line contains: the reference the byte matcher is tested against. */
+export function literalHits(line: string, literals: readonly string[]): number[] {
+  const hits: number[] = [];
+  for (let i = 0; i < literals.length; i++) if (line.includes(literals[i])) hits.push(i);
+  return hits;
+}

@@ -1,0 +1,31 @@
+import type { Reporter } from './types.js';
+import { escapeForDisplay } from '../text/escape.js';
+
+function xml(text: string): string {
+  return escapeForDisplay(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * junit for CI dashboards: a test case per recipe × finding and per unexplained failure, so
+ * both show; benign findings pass, everything else fails.
+ */
+export const junitReporter: Reporter = (result) => {
+  const cases: string[] = [];
+  let failures = 0;
+  for (const f of result.findings) {
+    const name = `${f.rule}${f.tier ? ` [${f.tier}]` : ''}${f.test ? ` ${f.test}` : ''}`;
+    const evidence = f.evidence.map((e) => `${e.path}:${e.line}: ${e.text}`).join('\n');
+    if (f.classification === 'benign') {
+      cases.push(`    <testcase classname="${xml(`${f.run}.${f.recipe ?? 'unknown'}`)}" name="${xml(name)}"><system-out>${xml(`${f.rootCause}\n${evidence}`)}</system-out></testcase>`);
+    } else {
+      failures += 1;
+      cases.push(`    <testcase classname="${xml(`${f.run}.${f.recipe ?? 'unknown'}`)}" name="${xml(name)}"><failure message="${xml(`${f.classification}: ${f.rootCause}`)}" type="${xml(f.classification)}">${xml(`${f.rootCause}\nFix: ${f.fix}\n\n${evidence}`)}</failure></testcase>`);
+    }
+  }
+  for (const u of result.unexplained) {
+    failures += 1;
+    const lines = u.lines.slice(0, 10).map((l) => `${l.path}:${l.line} (score ${l.score}): ${l.text}`).join('\n');
+    cases.push(`    <testcase classname="${xml(`${u.run}.${u.recipe ?? 'unknown'}`)}" name="${xml(`unexplained [${u.tier}]${u.test ? ` ${u.test}` : ''}`)}"><failure message="unexplained: no rule explains this failure" type="unexplained">${xml(lines || 'no candidate line found')}</failure></testcase>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(result.tool.name)}" tests="${cases.length}" failures="${failures}">\n  <testsuite name="${xml(`${result.tool.name} triage`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}${cases.length ? '\n' : ''}  </testsuite>\n</testsuites>\n`;
+};

@@ -1,0 +1,11 @@
+import type { AnalysisResult } from '../result.js';
+
+export interface ReportContext {
+  /** Emit ANSI colour (the CLI decides: TTY, NO_COLOR, FORCE_COLOR, --output). */
+  color: boolean;
+  /** Terminal width for the table. */
+  width: number;
+}
+
+/** A reporter is pure: the same result and context give the same string. */
+export type Reporter = (result: AnalysisResult, context: ReportContext) => string;

@@ -1,0 +1,49 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { BUILTIN_RULES } from './index.js';
+import { BUILTIN_ORIGIN, type LoadedRule } from './types.js';
+import { RuleValidationError, validateRule } from './validate.js';
+
+export class RulePackError extends Error {}
+
+async function packFiles(target: string): Promise<string[]> {
+  let stat;
+  try {
+    stat = await fs.stat(target);
+  } catch {
+    throw new RulePackError(`--rules ${target}: no such file or directory`);
+  }
+  if (stat.isFile()) return [target];
+  const names = (await fs.readdir(target)).filter((n) => n.endsWith('.json')).sort();
+  if (names.length === 0) throw new RulePackError(`--rules ${target}: the directory holds no .json rule files`);
+  return names.map((n) => path.join(target, n));
+}
+
+/**
+ * Built-in rules, then user packs (JSON: one rule, a list, or {"rules": [...]}), each rule
+ * validated with an error naming the file, the rule and the field. A user rule with a
+ * built-in's id replaces it (the result's notices say so); `disabled` ids are dropped.
+ */
+export async function loadRules(packs: readonly string[] = [], disabled: readonly string[] = []): Promise<LoadedRule[]> {
+  const rules = new Map<string, LoadedRule>(BUILTIN_RULES.map((rule) => [rule.id, { rule, origin: BUILTIN_ORIGIN }]));
+  for (const pack of packs) {
+    for (const file of await packFiles(pack)) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+      } catch (error) {
+        throw new RulePackError(`${file}: not valid JSON: ${(error as Error).message}`);
+      }
+      const list = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { rules?: unknown }).rules) ? (parsed as { rules: unknown[] }).rules : [parsed];
+      list.forEach((raw, index) => {
+        const rule = validateRule(raw, file, index);
+        const existing = rules.get(rule.id);
+        if (existing && existing.origin !== BUILTIN_ORIGIN) throw new RuleValidationError(file, rule.id, 'id', `also defined in ${existing.origin}`);
+        rules.set(rule.id, { rule, origin: file, replaces: existing ? existing.origin : undefined });
+      });
+    }
+  }
+  const unknown = disabled.filter((id) => !rules.has(id));
+  if (unknown.length > 0) throw new RulePackError(`--disable-rule: no rule with id ${unknown.join(', ')} (see \`redfix-forensics rules list\`)`);
+  return [...rules.values()].filter((r) => !disabled.includes(r.rule.id)).sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1));
+}

@@ -1,0 +1,164 @@
+import { basename } from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { LogEvent } from '../events.js';
+import type { ScanEvent } from '../engine/engine.js';
+import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
+import { readChunks, type StdinSource } from '../inputs/sources.js';
+import type { InputRef } from '../inputs/types.js';
+import type { DetectedFormat } from '../inputs/detect.js';
+import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import { parseLine } from '../parsers/line.js';
+import { parseJunit, JUNIT_LIMITS, type JunitCase } from '../parsers/junit/parse.js';
+import { stripAnsi } from '../text/ansi.js';
+import { junitNodeId, testKey, tierFromJunitFileName } from '../triage/attribution.js';
+import { parseCompactTimestamp, parseIsoTimestamp } from '../parsers/time.js';
+import { isUtf8 } from 'node:buffer';
+
+export interface ScanSettings {
+  tz: string;
+  literals: readonly string[];
+  /** The byte prefilter (fast path); undefined parses every line (full-grammar path). */
+  prefilter?: MultiLiteralMatcher;
+  /** Hand on every line, holding a literal or not (the `parse` command). */
+  everyLine?: boolean;
+}
+
+export interface ScanSink {
+  event(event: ScanEvent): void;
+  problem(problem: { message: string; line?: number; offset?: number; fatal?: boolean }): void;
+}
+
+export interface ScanSummary {
+  lines: number;
+  events: number;
+}
+
+/** A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat. */
+export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<ScanSummary> {
+  let events = 0;
+  const scanner = new LineScanner({
+    prefilter: settings.everyLine ? undefined : settings.prefilter,
+    onNotice: (notice: LineNotice) => sink.problem({ message: notice.message, line: notice.line, offset: notice.offset }),
+    onLine: ({ line, text }) => {
+      const clean = stripAnsi(text);
+      const hits = literalHits(clean, settings.literals);
+      if (hits.length === 0 && !settings.everyLine) return;
+      const parsed = parseLine(clean, detected.envelope, settings.tz);
+      events += 1;
+      sink.event({ path: input.path, line, ...parsed, text, hits });
+    },
+  });
+  try {
+    for await (const chunk of readChunks(input, stdin, { gzip })) scanner.push(chunk);
+    scanner.end();
+  } catch (error) {
+    scanner.end();
+    sink.problem({ message: `read failed after line ${scanner.lines}: ${(error as Error).message}; events before it were kept`, line: scanner.lines, fatal: false });
+  }
+  return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines };
+}
+
+async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number): Promise<Buffer | string> {
+  if (input.fsPath !== undefined && !gzip) {
+    const stat = await fs.stat(input.fsPath);
+    if (stat.size > limit) return `larger than ${limit} bytes; not read`;
+    return fs.readFile(input.fsPath);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of readChunks(input, stdin, { gzip })) {
+    size += chunk.length;
+    if (size > limit) return `larger than ${limit} bytes; not read`;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const VERSION_PROPERTIES = ['recipe_version', 'RECIPE_VERSION', 'version', 'VERSION'];
+
+function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, literals: readonly string[]): ScanEvent {
+  const first = c.results.find((r) => r.kind === 'failure' || r.kind === 'error') ?? c.results[0];
+  const message = first?.message ?? first?.body?.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  const nodeid = junitNodeId(c.classname, c.name, c.file);
+  const fields: LogEvent['fields'] = { outcome: c.outcome };
+  if (c.classname !== undefined) fields.classname = c.classname;
+  if (c.name !== undefined) fields.name = c.name;
+  if (nodeid !== undefined) fields.nodeid = nodeid;
+  if (c.file !== undefined) fields.file = c.file;
+  if (c.suite !== undefined) fields.suite = c.suite;
+  if (c.time !== undefined) fields.time = c.time;
+  if (first) {
+    fields.resultType = first.kind;
+    if (first.type !== undefined) fields.type = first.type;
+    if (first.body) fields.body = first.body;
+  }
+  for (const [k, v] of Object.entries(c.properties)) fields[`property.${k}`] = v;
+  const version = VERSION_PROPERTIES.map((k) => c.properties[k]).find((v) => v !== undefined && v !== '');
+  if (version) fields.version = version;
+  const hitText = `${c.name ?? ''} ${c.classname ?? ''}\n${message}\n${first?.body ?? ''}`;
+  return {
+    path: input.path,
+    line: (c.outcome === 'passed' ? undefined : c.resultLine) ?? c.line,
+    format: 'junit',
+    kind: 'test-case',
+    tier,
+    test: testKey(c.file ?? c.classname, c.name),
+    level: c.outcome === 'failed' || c.outcome === 'error' ? 'error' : 'info',
+    message,
+    fields,
+    text: `${nodeid ?? ''} ${c.outcome.toUpperCase()}${message ? ` - ${message}` : ''}`,
+    hits: literalHits(hitText, literals),
+  };
+}
+
+/** A junit file: read whole (bounded), parsed with fast-xml-parser, one event per test case. */
+export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<ScanSummary> {
+  const data = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
+  if (typeof data === 'string') {
+    sink.problem({ message: `junit file ${data}`, fatal: true });
+    return { lines: 0, events: 0 };
+  }
+  if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
+  let text = data.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const doc = parseJunit(text);
+  const unusable = doc.cases.length === 0 && doc.errors.length > 0;
+  for (const error of doc.errors) sink.problem({ ...error, fatal: unusable });
+  const tier = tierFromJunitFileName(basename(input.relative ?? input.path));
+  for (const suite of doc.suites) {
+    const version = VERSION_PROPERTIES.map((k) => suite.properties[k]).find((v) => v !== undefined && v !== '');
+    if (!version) continue;
+    sink.event({
+      path: input.path, line: 1, format: 'junit', kind: 'test-suite', tier, message: suite.name ?? '',
+      fields: { version, ...(suite.attributes.timestamp ? { timestamp: suite.attributes.timestamp } : {}) },
+      text: `<testsuite name="${suite.name ?? ''}">`, hits: [],
+      ts: suite.attributes.timestamp ? parseIsoTimestamp(suite.attributes.timestamp.replace(/\.\d+/, ''), settings.tz) : undefined,
+    });
+  }
+  for (const c of doc.cases) sink.event(caseEvent(input, tier, c, settings.literals));
+  return { lines: text.split('\n').length, events: doc.cases.length };
+}
+
+/** canonical.json of a warm canonical: what was promoted, when, at which version. */
+export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<ScanSummary> {
+  const data = await readWhole(input, stdin, gzip, 1024 * 1024);
+  if (typeof data === 'string') { sink.problem({ message: `canonical.json ${data}`, fatal: true }); return { lines: 0, events: 0 }; }
+  let value: Record<string, unknown>;
+  try {
+    value = JSON.parse(data.toString('utf8').replace(/^\ufeff/, '')) as Record<string, unknown>;
+  } catch (error) {
+    sink.problem({ message: `not valid JSON: ${(error as Error).message}`, fatal: true });
+    return { lines: 0, events: 0 };
+  }
+  const fields: LogEvent['fields'] = {};
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+  const promoted = typeof value.promoted === 'string' ? value.promoted : undefined;
+  sink.event({
+    path: input.path, line: 1, format: 'canonical', kind: 'canonical-written', tier: 'promote',
+    recipe: typeof value.recipe === 'string' ? value.recipe : undefined,
+    ts: promoted ? parseCompactTimestamp(promoted) ?? parseIsoTimestamp(promoted, 'UTC') : undefined,
+    message: `canonical ${String(value.recipe ?? '?')} @ ${String(value.version ?? '?')}`,
+    fields, text: data.toString('utf8').split('\n')[0].slice(0, 500), hits: [],
+  });
+  return { lines: data.toString('utf8').split('\n').length, events: 1 };
+}

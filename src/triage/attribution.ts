@@ -1,0 +1,88 @@
+/**
+ * Which recipe, tier and test an event belongs to, from the evidence's own structure only:
+ * the run's RECIPE= line, the directory under the run root, junit paths and classnames, and
+ * stack/service names. Addresses or names inside a message never attribute anything (the
+ * shared-proxy IPs in bluesky's Caddy errors belong to other stacks, not to this run's recipes).
+ */
+export const KNOWN_TIERS = ['install', 'upgrade', 'backup', 'restore', 'custom', 'promote'] as const;
+
+/** Directories of a run layout that are not recipe names. */
+const STRUCTURAL_DIRS = new Set(['junit', 'services', 'logs', 'log', 'caddy', 'artifacts', 'input', 'reports']);
+
+/** `<run>/<recipe>/…` → recipe, when the input sits below a recipe directory. */
+export function recipeFromRelativePath(relative: string | undefined): string | undefined {
+  if (!relative) return undefined;
+  const segments = relative.split('/');
+  if (segments.length < 2) return undefined;
+  const first = segments[0];
+  return STRUCTURAL_DIRS.has(first) || first.startsWith('.') ? undefined : first;
+}
+
+/** `warm-canon-keycloak_ci_…`, `warm-gitea_ci_…`, `gitea_…` → the recipe. */
+export function recipeFromStack(stack: string | undefined): string | undefined {
+  if (!stack) return undefined;
+  const head = stack.split('_')[0];
+  const recipe = head.replace(/^warm-canon-/, '').replace(/^warm-/, '');
+  return recipe.length > 0 ? recipe : undefined;
+}
+
+export function isWarmStack(stack: string | undefined): boolean {
+  return stack !== undefined && stack.startsWith('warm-');
+}
+
+/** `tests/<recipe>/…` in a pytest node id, a junit file attribute, or a dotted classname. */
+export function recipeFromTestPath(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const slashed = /(?:^|\/)tests\/([\w.-]+)\//.exec(path);
+  if (slashed) return slashed[1];
+  const dotted = /(?:^|\.)tests\.([\w-]+)\./.exec(path);
+  return dotted?.[1];
+}
+
+/** `restore__cc-ci__test_restore.xml` → restore. */
+export function tierFromJunitFileName(fileName: string): string | undefined {
+  const m = /^([\w-]+?)__[\w.-]+?__[\w.-]+\.xml$/i.exec(fileName);
+  return m?.[1];
+}
+
+/** A known tier as a path segment (`custom/test_x.py`) or module name (`test_restore.py`). */
+export function tierFromTestPath(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  for (const segment of path.split(/[/.]/)) {
+    if ((KNOWN_TIERS as readonly string[]).includes(segment)) return segment;
+    const module = /^test_(\w+)$/.exec(segment);
+    if (module && (KNOWN_TIERS as readonly string[]).includes(module[1])) return module[1];
+  }
+  return undefined;
+}
+
+/**
+ * A test's identity across junit and pytest output: `<module file>::<name>`. junit classnames
+ * are dotted (`tests.mumble.custom.test_protocol_handshake`), pytest node ids are paths.
+ */
+export function testKey(nodeIdOrClassname: string | undefined, name?: string): string | undefined {
+  if (name === undefined) {
+    if (!nodeIdOrClassname) return undefined;
+    const [file, ...rest] = nodeIdOrClassname.split('::');
+    const base = file.split('/').pop()!;
+    return rest.length > 0 ? `${base}::${rest.join('::')}` : base;
+  }
+  if (!nodeIdOrClassname) return name;
+  if (nodeIdOrClassname.endsWith('.py')) return `${nodeIdOrClassname.split('/').pop()}::${name}`;
+  const segments = nodeIdOrClassname.split('.');
+  const moduleIndex = segments.findLastIndex((s) => /^test_|_test$/.test(s));
+  if (moduleIndex < 0) return `${nodeIdOrClassname}::${name}`;
+  const classes = segments.slice(moduleIndex + 1);
+  return [`${segments[moduleIndex]}.py`, ...classes, name].join('::');
+}
+
+/** The fuller display form of a junit case: `tests/mumble/custom/test_protocol_handshake.py::test_x`. */
+export function junitNodeId(classname: string | undefined, name: string | undefined, file: string | undefined): string | undefined {
+  if (!name) return classname;
+  if (file) return `${file}::${name}`;
+  if (!classname) return name;
+  const segments = classname.split('.');
+  const moduleIndex = segments.findLastIndex((s) => /^test_|_test$/.test(s));
+  if (moduleIndex < 0) return `${classname}::${name}`;
+  return [`${segments.slice(0, moduleIndex + 1).join('/')}.py`, ...segments.slice(moduleIndex + 1), name].join('::');
+}

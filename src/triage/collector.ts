@@ -1,0 +1,244 @@
+import type { LogEvent } from '../events.js';
+import { KNOWN_TIERS } from './attribution.js';
+
+export type TierResult = 'pass' | 'fail' | 'skip' | 'n/a';
+export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
+
+export interface TestRecord {
+  key: string;
+  nodeid: string;
+  tier?: string;
+  outcome: TestOutcome;
+  path: string;
+  line: number;
+  message?: string;
+  /** junit is authoritative over pytest's terminal lines for the same test. */
+  fromJunit: boolean;
+}
+
+export interface TierWindow {
+  tier: string;
+  start?: number;
+  end?: number;
+}
+
+export interface VersionEvidence {
+  version: string;
+  source: string;
+  path: string;
+  line: number;
+}
+
+/** What the evidence itself says about one recipe in one run, independent of any rule. */
+export class RecipeRecord {
+  readonly tierStatements = new Map<string, { result: string; path: string; line: number }>();
+  readonly tests = new Map<string, TestRecord>();
+  readonly tierWindows: TierWindow[] = [];
+  readonly versions: VersionEvidence[] = [];
+  readonly trees = new Set<string>();
+  sweepResult?: { result: string; rc?: string; path: string; line: number };
+  sweepSkipped?: string;
+  promote?: { result: 'pass' | 'fail'; path: string; line: number };
+  sweepWindow: { start?: number; end?: number } = {};
+  extent: { start?: number; end?: number } = {};
+
+  constructor(readonly run: string, readonly recipe: string) {}
+
+  noteTime(ts: number | undefined): void {
+    if (ts === undefined) return;
+    if (this.extent.start === undefined || ts < this.extent.start) this.extent.start = ts;
+    if (this.extent.end === undefined || ts > this.extent.end) this.extent.end = ts;
+  }
+
+  /** The window in which this recipe was deploying: the sweep's start/end lines, else its own log's extent. */
+  get window(): { start?: number; end?: number } {
+    return this.sweepWindow.start !== undefined ? this.sweepWindow : this.extent;
+  }
+
+  /** The one version the evidence confirms, or undefined when it names none or disagrees. */
+  get confirmedVersion(): string | undefined {
+    const distinct = new Set(this.versions.map((v) => v.version));
+    return distinct.size === 1 ? [...distinct][0] : undefined;
+  }
+
+  tierResults(): Record<string, TierResult> {
+    const results = new Map<string, TierResult>();
+    const worse = (tier: string, result: TierResult) => {
+      const order: TierResult[] = ['n/a', 'skip', 'pass', 'fail'];
+      const current = results.get(tier);
+      if (current === undefined || order.indexOf(result) > order.indexOf(current)) results.set(tier, result);
+    };
+    for (const test of this.tests.values()) {
+      if (!test.tier) continue;
+      worse(test.tier, test.outcome === 'failed' || test.outcome === 'error' ? 'fail' : test.outcome === 'skipped' ? 'skip' : 'pass');
+    }
+    for (const [tier, statement] of this.tierStatements) {
+      const mapped: TierResult = statement.result === 'PASS' ? 'pass' : statement.result === 'SKIP' ? 'skip' : statement.result === 'EXPECTED_NA' ? 'n/a' : 'fail';
+      worse(tier, mapped);
+    }
+    if (this.promote) worse('promote', this.promote.result);
+    const anyFail = [...results.values()].includes('fail');
+    if (!anyFail && this.sweepResult && this.sweepResult.result !== 'GREEN' && this.sweepResult.result !== 'SKIPPED') worse('run', 'fail');
+    const ordered: Record<string, TierResult> = {};
+    const known = KNOWN_TIERS as readonly string[];
+    const tiers = [...results.keys()].sort((a, b) => {
+      const ia = known.indexOf(a);
+      const ib = known.indexOf(b);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+    });
+    for (const tier of tiers) ordered[tier] = results.get(tier)!;
+    return ordered;
+  }
+}
+
+/** Per run: its recipes' records, collected from the event stream. */
+export class RunRecord {
+  readonly recipes = new Map<string, RecipeRecord>();
+  /** Recipes named by RECIPE= lines of this run's logs, in order of appearance. */
+  readonly declaredRecipes: string[] = [];
+  started?: number;
+  parallel?: number;
+
+  constructor(readonly id: string) {}
+
+  recipe(name: string): RecipeRecord {
+    let record = this.recipes.get(name);
+    if (!record) this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
+    return record;
+  }
+
+  /** Recipes whose deploy windows overlap this recipe's (itself included). */
+  concurrency(recipe: string | undefined): { count: number; recipes: string[] } | undefined {
+    if (recipe === undefined) return undefined;
+    const self = this.recipes.get(recipe);
+    const window = self?.window;
+    if (!window || window.start === undefined || window.end === undefined) return { count: 1, recipes: [recipe] };
+    const overlapping = [...this.recipes.values()].filter((other) => {
+      const w = other.window;
+      return w.start !== undefined && w.end !== undefined && w.start <= window.end! && window.start! <= w.end;
+    }).map((r) => r.recipe).sort();
+    return { count: Math.max(1, overlapping.length), recipes: overlapping };
+  }
+
+  tierAt(recipe: string, ts: number): string | undefined {
+    const record = this.recipes.get(recipe);
+    if (!record) return undefined;
+    for (const window of record.tierWindows) {
+      if (window.start !== undefined && ts >= window.start && (window.end === undefined || ts <= window.end)) return window.tier;
+    }
+    return undefined;
+  }
+}
+
+/** Collects the structural facts (tier results, versions, concurrency) from every event. */
+export class TriageCollector {
+  readonly runs = new Map<string, RunRecord>();
+
+  run(id: string): RunRecord {
+    let record = this.runs.get(id);
+    if (!record) this.runs.set(id, (record = new RunRecord(id)));
+    return record;
+  }
+
+  ingest(event: LogEvent): void {
+    const run = this.run(event.run ?? '');
+    if (event.ts !== undefined && (run.started === undefined || event.ts < run.started)) run.started = event.ts;
+    const f = event.fields;
+    const recipeName = event.recipe;
+    const recipe = recipeName ? run.recipe(recipeName) : undefined;
+    if (recipe && event.format === 'harness') recipe.noteTime(event.ts);
+    const evidence = { path: event.path, line: event.line };
+
+    switch (event.kind) {
+      case 'recipe':
+        if (typeof f.recipe === 'string' && !run.declaredRecipes.includes(f.recipe)) run.declaredRecipes.push(f.recipe);
+        if (recipe && typeof f.VERSION === 'string' && f.VERSION !== '') recipe.versions.push({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
+        break;
+      case 'checkout':
+        if (recipe && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'recipe_checkout', ...evidence });
+        if (recipe && typeof f.commit === 'string') recipe.trees.add(f.commit);
+        break;
+      case 'recipe-tree':
+        if (recipe && typeof f.commit === 'string') recipe.trees.add(`${f.commit}${f.dirty ?? ''}`);
+        break;
+      case 'tier-start':
+        if (recipe && typeof f.tier === 'string') recipe.tierWindows.push({ tier: f.tier, start: event.ts });
+        break;
+      case 'tier-end':
+        if (recipe && typeof f.tier === 'string') {
+          recipe.tierStatements.set(f.tier, { result: String(f.result), ...evidence });
+          const open = [...recipe.tierWindows].reverse().find((w) => w.tier === f.tier && w.end === undefined);
+          if (open) open.end = event.ts;
+        }
+        break;
+      case 'promote-start':
+        if (recipe) recipe.tierWindows.push({ tier: 'promote', start: event.ts });
+        break;
+      case 'promote-end':
+        if (recipe) {
+          recipe.promote = { result: f.result === 'OK' ? 'pass' : 'fail', ...evidence };
+          const open = [...recipe.tierWindows].reverse().find((w) => w.tier === 'promote' && w.end === undefined);
+          if (open) open.end = event.ts;
+        }
+        break;
+      case 'canonical-written':
+        if (recipe && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'canonical written', ...evidence });
+        if (recipe && !recipe.promote) recipe.promote = { result: 'pass', ...evidence };
+        break;
+      case 'canonical-refused':
+        if (recipe) recipe.promote = { result: 'fail', ...evidence };
+        break;
+      case 'sweep-begin':
+        if (typeof f.parallel === 'string') run.parallel = Number(f.parallel);
+        break;
+      case 'sweep-recipe-start':
+        if (recipe) {
+          recipe.sweepWindow.start = event.ts;
+          if (typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'sweep', ...evidence });
+        }
+        break;
+      case 'sweep-recipe-end':
+        if (recipe) {
+          recipe.sweepWindow.end = event.ts;
+          recipe.sweepResult = { result: String(f.result), rc: typeof f.rc === 'string' ? f.rc : undefined, ...evidence };
+        }
+        break;
+      case 'sweep-recipe-skipped':
+        if (recipe) recipe.sweepSkipped = String(f.reason ?? 'skipped');
+        break;
+      case 'test-case':
+      case 'test-result': {
+        if (!recipe || !event.test) break;
+        const outcome = normalizeOutcome(String(f.outcome ?? ''));
+        if (!outcome) break;
+        const fromJunit = event.kind === 'test-case';
+        const existing = recipe.tests.get(`${event.tier ?? ''}\u0000${event.test}`);
+        if (existing && existing.fromJunit && !fromJunit) break;
+        if (fromJunit && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'junit property', ...evidence });
+        recipe.tests.set(`${event.tier ?? ''}\u0000${event.test}`, {
+          key: event.test,
+          nodeid: String(f.nodeid ?? event.test),
+          tier: event.tier,
+          outcome,
+          message: event.message || undefined,
+          fromJunit,
+          ...evidence,
+        });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function normalizeOutcome(outcome: string): TestOutcome | undefined {
+  switch (outcome) {
+    // xfail is an expected failure and xpass a non-strict unexpected pass: neither turns a tier red.
+    case 'passed': case 'xpass': case 'xfail': return 'passed';
+    case 'failed': return 'failed';
+    case 'error': return 'error';
+    case 'skipped': return 'skipped';
+    default: return undefined;
+  }
+}

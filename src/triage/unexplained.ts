@@ -1,0 +1,107 @@
+import { levelRank, type LogEvent } from '../events.js';
+import { templateOf } from '../text/template.js';
+
+export const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32 };
+
+/** Error-level lines of one template in one file, folded. */
+export interface CandidateLine {
+  path: string;
+  line: number;
+  text: string;
+  template: string;
+  level: string;
+  count: number;
+  tier?: string;
+  test?: string;
+  firstTs?: number;
+  lastTs?: number;
+  /** Swarm tasks the line came from: several tasks repeating the last line is a crash loop. */
+  tasks: Set<string>;
+  /** The masked values (IPs, ids, numbers) seen across repeats. */
+  values: Set<string>;
+  fromJunit: boolean;
+}
+
+/**
+ * Keeps, per run and recipe, every error- and fatal-level line (and every failing junit case)
+ * folded by template, so that a red tier no rule explains can point at the lines that matter.
+ * Bounded per recipe; the rest is counted.
+ */
+export class CandidateCollector {
+  readonly byRecipe = new Map<string, Map<string, CandidateLine>>();
+  overflow = 0;
+
+  static key(run: string, recipe: string | undefined): string {
+    return `${run}\u0000${recipe ?? ''}`;
+  }
+
+  ingest(event: LogEvent): void {
+    const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
+    if (!junitFailure && levelRank(event.level) < levelRank('error')) return;
+    if (event.kind === 'test-totals' || event.kind === 'tier-end') return;
+    const key = CandidateCollector.key(event.run ?? '', event.recipe);
+    let templates = this.byRecipe.get(key);
+    if (!templates) this.byRecipe.set(key, (templates = new Map()));
+    const body = junitFailure && typeof event.fields.body === 'string' ? `${event.message}` : event.message || event.text;
+    const { template, values } = templateOf(body);
+    const foldKey = `${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
+    let candidate = templates.get(foldKey);
+    if (!candidate) {
+      if (templates.size >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
+      candidate = {
+        path: event.path, line: event.line, text: event.text, template, level: event.level ?? 'error', count: 0,
+        tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure,
+      };
+      templates.set(foldKey, candidate);
+    }
+    candidate.count += 1;
+    if (event.ts !== undefined) {
+      candidate.firstTs = Math.min(candidate.firstTs ?? event.ts, event.ts);
+      candidate.lastTs = Math.max(candidate.lastTs ?? event.ts, event.ts);
+    }
+    if (event.task && candidate.tasks.size < UNEXPLAINED_LIMITS.tasksPerTemplate) candidate.tasks.add(event.task);
+    for (const v of values) if (candidate.values.size < UNEXPLAINED_LIMITS.valuesPerTemplate) candidate.values.add(v);
+  }
+
+  candidates(run: string, recipe: string | undefined): CandidateLine[] {
+    return [...(this.byRecipe.get(CandidateCollector.key(run, recipe))?.values() ?? [])];
+  }
+}
+
+export interface RankedLine {
+  path: string;
+  line: number;
+  text: string;
+  score: number;
+  count?: number;
+  template?: string;
+  /** Why it ranks where it does, in a few words. */
+  reasons?: string[];
+}
+
+/** A crash loop: the same last line from several tasks of one service, or repeated many times. */
+export function isCrashLoop(candidate: CandidateLine): boolean {
+  return candidate.tasks.size >= 2 || (!candidate.fromJunit && candidate.count >= 3);
+}
+
+/**
+ * Ranks candidate lines for one red tier: crash-loop templates and fatal lines first, lines
+ * whose template also appears in a green (baseline) run last.
+ */
+export function rankCandidates(candidates: CandidateLine[], greenTemplates: ReadonlySet<string>): RankedLine[] {
+  return candidates
+    .map((c) => {
+      const reasons: string[] = [];
+      let score = c.level === 'fatal' ? 3 : 2;
+      if (c.fromJunit) { score += 2; reasons.push('test failure'); }
+      if (isCrashLoop(c)) { score += 3; reasons.push(c.tasks.size >= 2 ? `crash loop: ${c.tasks.size} tasks` : `repeated ${c.count}x`); }
+      if (c.level === 'fatal') reasons.push('fatal');
+      score += Math.min(2, Math.log10(c.count));
+      if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in the green baseline'); }
+      else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green baseline'); }
+      const ranked: RankedLine = { path: c.path, line: c.line, text: c.text, score: Math.round(score * 100) / 100, template: c.template, reasons };
+      if (c.count > 1) ranked.count = c.count;
+      return ranked;
+    })
+    .sort((a, b) => b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+}
