@@ -191,8 +191,10 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
   const untested: string[] = [];
   if (options.mutate) {
     const usable = cases.filter((c) => c.ingested);
+    const equivalent: string[] = [];
     for (const loaded of rules) {
       for (const mutant of mutants(loaded.rule)) {
+        if (mutant.equivalent) { equivalent.push(`${loaded.rule.id}: ${mutant.dropped}`); continue; }
         const mutatedRules = rules.map((r) => (r === loaded ? { ...r, rule: mutant.rule } : r));
         const noticed = usable.some((c) => {
           const result = replay(c.ingested!, mutatedRules, caseOptions(c.dir, c.expected.args ?? ['input']).baselines);
@@ -203,6 +205,10 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
     }
     lines.push('', untested.length === 0 ? 'Mutation check: every condition of every rule is noticed by some case.' : 'Untested conditions (dropping them changes no case):');
     for (const u of untested) lines.push(`  ${u}`);
+    if (equivalent.length > 0) {
+      lines.push('Equivalent mutants, not run (the only pattern of the rule: a group exists only where it matched):');
+      for (const e of equivalent) lines.push(`  ${e}`);
+    }
   }
 
   const passed = outcomes.filter((o) => o.ok).length;

@@ -206,7 +206,13 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     if (folds.length > 0) evidenceFolds.set(name, [...(evidenceFolds.get(name) ?? []), ...folds]);
   }
   const ordered = [...evidenceFolds.entries()].sort((a, b) => rule.patterns.get(a[0])!.order - rule.patterns.get(b[0])!.order);
-  const allFolds = [...new Set(ordered.flatMap(([, folds]) => folds))];
+  // Two patterns may match the same line (relationMissing and relationMissingInRestoreTier): cite it once.
+  const byLocation = new Map<string, Fold>();
+  for (const fold of ordered.flatMap(([, folds]) => folds)) {
+    const key = `${fold.path}\u0000${fold.line}`;
+    if (!byLocation.has(key)) byLocation.set(key, fold);
+  }
+  const allFolds = [...byLocation.values()];
 
   const valuesFor = (name: string, pattern?: string): string[] => {
     const seen = new Set<string>();
@@ -246,6 +252,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
   });
 
   const scopeLabel = view.scopeValue ?? '-';
+  const evidenceTiers = [...new Set(allFolds.map((f) => f.tier).filter((t): t is string => t !== undefined))].sort();
   return {
     id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
     rule: definition.id,
@@ -256,6 +263,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     run: view.run,
     recipe: view.recipe ?? null,
     tier: tier ?? null,
+    ...(evidenceTiers.length > 1 || (evidenceTiers.length === 1 && evidenceTiers[0] !== tier) ? { tiers: evidenceTiers } : {}),
     test: test ?? null,
     rootCause: render(definition.rootCause),
     fix: render(definition.fix),

@@ -36,6 +36,8 @@ export interface Finding {
   run: string;
   recipe: string | null;
   tier: string | null;
+  /** Every tier the evidence comes from, when more than the finding's own tier. */
+  tiers?: string[];
   test: string | null;
   rootCause: string;
   fix: string;

@@ -85,7 +85,8 @@ export class PatternState {
   add(event: LogEvent, values: Record<string, string>): void {
     this.count += 1;
     if (event.ts !== undefined && this.timestamps.length < STATE_LIMITS.timestampsPerPattern) this.timestamps.push(event.ts);
-    const key = `${event.path}\u0000${templateOf(event.message || event.text).template}`;
+    // Repeats fold per file and tier: the same line in two tiers is evidence for both.
+    const key = `${event.path}\u0000${event.tier ?? ''}\u0000${templateOf(event.message || event.text).template}`;
     let fold = this.folds.get(key);
     if (!fold) {
       if (this.folds.size >= STATE_LIMITS.foldsPerPattern) { this.foldOverflow += 1; return; }

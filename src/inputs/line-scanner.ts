@@ -189,14 +189,19 @@ export class LineScanner {
       if (nul >= 0 && nul < end) this.noticeNul(from, nul);
     }
     const prefilter = this.prefilter;
+    // The next literal hit and ESC byte are kept until the scan passes them: searching again for
+    // every candidate line would rescan the rest of the buffer (all of its capacity, for the ESC
+    // search) once per line, quadratic when most lines are candidates.
+    let hit = -1;
+    let esc = -1;
     let pos = from;
     while (pos < end) {
       let candidate: number;
       if (prefilter) {
-        const hit = prefilter.findFirst(buf, pos, end);
-        const esc = buf.indexOf(ESC, pos);
-        candidate = hit < 0 ? (esc >= 0 && esc < end ? esc : -1) : esc >= 0 && esc < hit ? esc : hit;
-        if (candidate < 0) { this.lineNo += countNewlines(buf, pos, end); return; }
+        if (hit < pos) hit = nextOrNone(prefilter.findFirst(buf, pos, end), end);
+        if (esc < pos) esc = nextOrNone(buf.indexOf(ESC, pos), end);
+        candidate = Math.min(hit, esc);
+        if (candidate === NONE) { this.lineNo += countNewlines(buf, pos, end); return; }
       } else {
         candidate = pos;
       }
@@ -276,6 +281,13 @@ export class LineScanner {
 
 function indexOfByte(chunk: Uint8Array, byte: number, from: number): number {
   return Buffer.isBuffer(chunk) ? chunk.indexOf(byte, from) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).indexOf(byte, from);
+}
+
+/** "Nothing before the region's end" for a search result: sorts after every position. */
+const NONE = Number.POSITIVE_INFINITY;
+
+function nextOrNone(found: number, end: number): number {
+  return found < 0 || found >= end ? NONE : found;
 }
 
 /** Newlines in buf[from, to): one native memchr per line, which beats a byte loop by 10x. */

@@ -9,9 +9,9 @@ function iso(ts: number | undefined): string | undefined {
   return ts === undefined ? undefined : new Date(ts).toISOString().replace('.000Z', 'Z');
 }
 
-/** Does this finding account for a red tier? Its own tier, or no tier at all (a recipe-wide cause). */
+/** Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no tier at all (a recipe-wide cause). */
 export function explains(finding: Finding, tier: string): boolean {
-  return finding.classification !== 'benign' && (finding.tier === tier || finding.tier === null);
+  return finding.classification !== 'benign' && (finding.tier === tier || finding.tier === null || (finding.tiers?.includes(tier) ?? false));
 }
 
 function rankFinding(f: Finding): number {

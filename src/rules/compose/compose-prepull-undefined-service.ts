@@ -19,7 +19,8 @@ export const composePrepullUndefinedService: Rule = {
     prepullSkipped: { literals: ['skipping (deploy will pull as usual)'] },
     deployConverged: { literals: ['UpdateStatus=completed'] },
   },
-  condition: { all: [{ exists: 'prepullRejected' }, { exists: 'prepullSkipped' }, { exists: 'deployConverged' }] },
+  condition: { all: [{ exists: 'prepullRejected' }, { exists: 'deployConverged' }] },
+  join: ['prepullSkipped'],
   rootCause:
     'Not a cause: the prepull check rejected service {{service}} depending on undefined service {{missing}}, the harness skipped the prepull, and the swarm deploy (which ignores depends_on) converged.',
   fix: 'Nothing to fix for the failure; look at the other findings. (Cleaning up the depends_on entry would silence the warning.)',
