@@ -31,7 +31,11 @@ export interface LineScannerOptions {
   prefilter?: MultiLiteralMatcher;
   /** Absolute offset of the first byte pushed. */
   startOffset?: number;
-  /** When > 0, the first (partial) line is skipped: its start belongs to the previous range. */
+  /**
+   * Skip everything up to and including the first newline: that line started in the previous
+   * range. To split a file at byte b, push from b - 1 (startOffset = b - 1): a line that starts
+   * exactly at b is then kept here, and the previous range (stopOffset = b) leaves it alone.
+   */
   skipFirstPartialLine?: boolean;
   /** Lines that start at or after this absolute offset are not processed. */
   stopOffset?: number;
@@ -131,6 +135,11 @@ export class LineScanner {
   }
 
   private processCompleteLines(final = false): void {
+    // Nothing buffered (a skipped line ended with the chunk): lastIndexOf(…, -1) would search the
+    // stale bytes past the end of the data from the buffer's far end.
+    if (this.length === 0) return;
+    // buf[0] starts a line: at or past stopOffset it belongs to the next range, over-long or not.
+    if (this.base >= this.stopOffset) { this.stopped = true; this.length = 0; return; }
     const buf = this.buf;
     const lastNl = buf.lastIndexOf(NEWLINE, this.length - 1);
     if (lastNl < 0) {
@@ -138,7 +147,6 @@ export class LineScanner {
       return;
     }
     let end = lastNl + 1; // processed region is [0, end): complete lines only
-    if (this.base + 0 >= this.stopOffset) { this.stopped = true; this.length = 0; return; }
     if (this.stopOffset !== Number.POSITIVE_INFINITY && this.base + end > this.stopOffset) {
       // Keep only lines that start before stopOffset.
       const limit = this.stopOffset - this.base; // first byte that belongs to the next range

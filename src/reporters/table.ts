@@ -5,9 +5,12 @@ import type { AnalysisResult, RecipeSummary } from '../result.js';
 import type { Finding } from '../engine/findings.js';
 import type { Reporter } from './types.js';
 import { explains } from '../triage/summary.js';
-import { displayText, shortPath, wrap } from './text.js';
+import { displayText, shortPath, wrap, wrapStyled } from './text.js';
 
 const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
+
+/** Evidence and candidate lines are wrapped, not cut at one line: the cause sits after the prefixes. */
+const LINE_TEXT_MAX = 800;
 
 /**
  * The triage table, as the redfix status file tracked the investigation: one row per recipe
@@ -30,14 +33,14 @@ export const tableReporter: Reporter = (result, context) => {
   };
   const out: string[] = [];
   const totalInputs = result.inputs.length;
-  out.push(c.bold(`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${totalInputs} input${totalInputs === 1 ? '' : 's'}`));
-  for (const notice of result.notices) out.push(c.yellow(`note: ${displayText(notice, 300)}`));
+  out.push(wrapStyled([[`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${totalInputs} input${totalInputs === 1 ? '' : 's'}`, c.bold]], width));
+  for (const notice of result.notices) out.push(wrapStyled([[`note: ${displayText(notice, 600)}`, c.yellow]], width, '', '  '));
 
   for (const run of result.runs) {
     const rows = result.recipes.filter((r) => r.run === run.id);
     out.push('');
     const facts = [run.started ? `started ${run.started}` : undefined, run.concurrency ? `${run.concurrency} recipes deploying at once` : undefined].filter(Boolean).join(' · ');
-    out.push(c.bold(`Run ${displayText(run.id, 120)}`) + (facts ? c.gray(`  ${facts}`) : ''));
+    out.push(wrapStyled([[`Run ${displayText(run.id, 300)}`, c.bold], [facts, c.gray]], width, '', '  '));
     if (rows.length === 0) { out.push(c.gray('  no recipe recognized in this run')); continue; }
     const extraTiers = [...new Set(rows.flatMap((r) => Object.keys(r.tiers)))].filter((t) => !(KNOWN_TIERS as readonly string[]).includes(t)).sort();
     const tiers = [...KNOWN_TIERS, ...extraTiers];
@@ -59,7 +62,9 @@ export const tableReporter: Reporter = (result, context) => {
     }
     out.push(table.toString());
   }
-  out.push(c.gray(`tiers: ${Object.entries(TIER_CODES).map(([t, code]) => `${code} ${t}`).join(', ')} · ✓ pass  ✗ fail  ? fail no finding explains  - skip  · n/a  blank: not run`));
+  // The legend on two lines: on one it was 130 columns, past the 80 the table promises.
+  out.push(c.gray(`tiers: ${Object.entries(TIER_CODES).map(([t, code]) => `${code} ${t}`).join(', ')}`));
+  out.push(c.gray('       ✓ pass  ✗ fail  ? fail no finding explains  - skip  · n/a  blank: not run'));
 
   if (result.findings.length > 0) {
     out.push('', c.bold('Findings'));
@@ -68,11 +73,17 @@ export const tableReporter: Reporter = (result, context) => {
   if (result.unexplained.length > 0) {
     out.push('', c.bold('Unexplained failures'));
     for (const u of result.unexplained) {
-      out.push('', `  ${c.bold.red('unexplained')} ${displayText(u.recipe ?? '(unknown recipe)', 60)} / ${displayText(u.tier, 40)}${u.test ? ` — ${displayText(u.test, 120)}` : ''}  ${c.gray(`run ${displayText(u.run, 80)}`)}`);
-      if (u.lines.length === 0) out.push(c.gray('    no error-level line of this recipe in the failing tier; read its logs around the tier'));
+      out.push('', wrapStyled([
+        ['unexplained', c.bold.red], [`${displayText(u.recipe ?? '(unknown recipe)', 60)} / ${displayText(u.tier, 40)}${u.test ? ` — ${displayText(u.test, 200)}` : ''}`],
+        [`run ${displayText(u.run, 200)}`, c.gray],
+      ], width, '  ', '    '));
+      if (u.lines.length === 0) out.push(wrapStyled([['no error-level line of this recipe in the failing tier; read its logs around the tier', c.gray]], width, '    ', '    '));
       for (const line of u.lines.slice(0, 5)) {
-        out.push(`    ${c.gray(`score ${line.score.toFixed(1)}`)}  ${displayText(shortPath(line.path, u.run), 80)}:${line.line}${line.count ? c.gray(` (x${line.count})`) : ''}${line.reasons?.length ? c.gray(` [${line.reasons.join('; ')}]`) : ''}`);
-        out.push(`      ${displayText(line.text, width - 8)}`);
+        out.push(wrapStyled([
+          [`score ${line.score.toFixed(1)}`, c.gray], [`${displayText(shortPath(line.path, u.run), 200)}:${line.line}`],
+          [line.count ? `(x${line.count})` : '', c.gray], [line.reasons?.length ? `[${displayText(line.reasons.join('; '), 200)}]` : '', c.gray],
+        ], width, '    ', '      '));
+        out.push(wrap(displayText(line.text, LINE_TEXT_MAX), width, '      '));
       }
       if (u.lines.length > 5) out.push(c.gray(`    … ${u.lines.length - 5} more lines in --format json`));
     }
@@ -83,12 +94,12 @@ export const tableReporter: Reporter = (result, context) => {
     for (const input of broken) {
       for (const error of input.errors) {
         const where = error.line !== undefined ? `:${error.line}` : error.offset !== undefined ? ` @${error.offset}` : '';
-        out.push(`  ${displayText(input.path, 120)}${where}: ${displayText(error.message, 300)}`);
+        out.push(wrapStyled([[`${displayText(input.path, 300)}${where}:`], [displayText(error.message, 300)]], width, '  ', '    '));
       }
     }
   }
   const counts = countVerdicts(result.recipes);
-  out.push('', c.bold(`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, ${result.unexplained.length} unexplained failure${result.unexplained.length === 1 ? '' : 's'}`) + (counts ? c.gray(` · ${counts}`) : ''));
+  out.push('', wrapStyled([[`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, ${result.unexplained.length} unexplained failure${result.unexplained.length === 1 ? '' : 's'}`, c.bold], [counts ? `· ${counts}` : '', c.gray]], width));
   return `${out.join('\n')}\n`;
 };
 
@@ -116,7 +127,8 @@ function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResu
     const open = result.unexplained.find((u) => u.run === row.run && u.recipe === row.recipe);
     if (!open) return '';
     const line = open.lines[0];
-    return line ? `unexplained ${open.tier}: ${displayText(line.text, 60)} (${shortPath(line.path, row.run)}:${line.line})` : `unexplained ${open.tier}`;
+    const tier = displayText(open.tier, 40);
+    return line ? `unexplained ${tier}: ${displayText(line.text, 60)} (${displayText(shortPath(line.path, row.run), 80)}:${line.line})` : `unexplained ${tier}`;
   }
   const evidence = top.evidence[0];
   const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
@@ -126,26 +138,30 @@ function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResu
 function findingLines(f: Finding, index: number, width: number, c: InstanceType<typeof Chalk>, colour: (v: string) => string): string[] {
   const lines: string[] = [];
   const where = [f.recipe ?? '(unknown recipe)', f.tier, f.test].filter(Boolean).map((s) => displayText(s!, 100)).join(' / ');
-  lines.push(`${c.bold(`${index}.`)} ${colour(f.classification)} ${c.bold(f.rule)} — ${where}  ${c.gray(`confidence ${f.confidence.toFixed(2)} · run ${displayText(f.run, 80)}`)}`);
+  lines.push(wrapStyled([
+    [`${index}.`, c.bold], [f.classification, colour], [displayText(f.rule, 200), c.bold], [`— ${where}`],
+    [`confidence ${f.confidence.toFixed(2)} · run ${displayText(f.run, 200)}`, c.gray],
+  ], width, '', '   '));
   lines.push(wrap(displayText(f.title, 400), width, '   '));
   lines.push(wrap(`Root cause: ${displayText(f.rootCause, 2000)}`, width, '   '));
   lines.push(wrap(`Fix: ${displayText(f.fix, 2000)}`, width, '   '));
   lines.push('   Evidence:');
   for (const e of f.evidence.slice(0, 12)) {
-    const repeats = e.count ? c.gray(` (x${e.count})`) : '';
-    lines.push(`     ${displayText(shortPath(e.path, f.run), 100)}:${e.line}${repeats}`);
-    lines.push(`       ${displayText(e.text, width - 8)}`);
+    lines.push(wrapStyled([[`${displayText(shortPath(e.path, f.run), 300)}:${e.line}`], [e.count ? `(x${e.count})` : '', c.gray]], width, '     ', '       '));
+    lines.push(wrap(displayText(e.text, LINE_TEXT_MAX), width, '       '));
     for (const [name, values] of Object.entries(e.values ?? {})) lines.push(c.gray(wrap(`${name}: ${values.map((v) => displayText(v, 80)).join(', ')}`, width, '       ')));
   }
   if (f.evidence.length > 12) lines.push(c.gray(`     … ${f.evidence.length - 12} more in --format json`));
   lines.push('   Why:');
-  for (const w of f.why) lines.push(wrap(`${w.condition}: ${displayText(w.detail, 600)}`, width, '     '));
+  for (const w of f.why) lines.push(wrap(`${displayText(w.condition, 300)}: ${displayText(w.detail, 600)}`, width, '     '));
   if (f.acrossRuns && f.acrossRuns.length > 0) {
     lines.push('   Across runs:');
     for (const a of f.acrossRuns) {
       const mark = a.result === 'fail' ? c.red('red  ') : a.result === 'pass' ? c.green('green') : c.gray('—    ');
       const facts = [a.version ? `version ${a.version}` : 'version unknown', a.concurrency !== undefined ? (a.concurrency > 1 ? `${a.concurrency} at once` : 'alone') : undefined, a.started].filter(Boolean).join(', ');
-      lines.push(`     ${mark} ${displayText(a.run, 60)}  ${c.gray(displayText(facts, 120))}`);
+      // The mark keeps its padding (runs line up); the rest wraps under the run.
+      const rest = wrapStyled([[displayText(a.run, 200)], [displayText(facts, 200), c.gray]], width, ' '.repeat(11), ' '.repeat(13));
+      lines.push(`     ${mark} ${rest.slice(11)}`);
     }
   }
   return lines;

@@ -3,26 +3,61 @@ import { escapeForDisplay } from '../text/escape.js';
 /** Untrusted text made safe and short for a human-facing line. */
 export function displayText(text: string, max = 160): string {
   const safe = escapeForDisplay(text);
-  return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
+  if (safe.length <= max) return safe;
+  // Never cut a surrogate pair in half: a lone surrogate prints as U+FFFD (or breaks UTF-8 consumers).
+  let cut = max - 1;
+  const last = safe.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  return `${safe.slice(0, cut)}…`;
 }
 
 /** Word-wraps to `width` with a hanging indent; long words are cut, not overflowed. */
 export function wrap(text: string, width: number, indent = ''): string {
-  const out: string[] = [];
+  return wrapStyled([[text]], width, indent, indent);
+}
+
+/** A stretch of text and the style (a chalk function) its words are printed in. */
+export type Styled = readonly [text: string, style?: (s: string) => string];
+
+/**
+ * Word-wraps styled stretches to `width`: the first line at `indent`, the rest at `hanging`.
+ * Each word is styled on its own, so a colour never spans a line break and the visible width
+ * is that of the plain text (the table must fit 80 columns with or without colour).
+ */
+export function wrapStyled(pieces: readonly Styled[], width: number, indent = '', hanging = indent): string {
+  const lines: string[] = [];
   let line = '';
-  const room = Math.max(20, width - indent.length);
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let w = word;
-    while (w.length > room) {
-      if (line) { out.push(line); line = ''; }
-      out.push(w.slice(0, room));
-      w = w.slice(room);
+  let visible = 0;
+  let prefix = indent;
+  const room = () => Math.max(20, width - prefix.length);
+  const flush = () => {
+    if (visible > 0) lines.push(prefix + line);
+    line = '';
+    visible = 0;
+    prefix = hanging;
+  };
+  for (const [text, style = (s: string) => s] of pieces) {
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      let rest = word;
+      while (rest.length > 0) {
+        const gap = visible > 0 ? 1 : 0;
+        if (visible + gap + rest.length <= room()) {
+          line += `${gap ? ' ' : ''}${style(rest)}`;
+          visible += gap + rest.length;
+          break;
+        }
+        if (visible > 0) { flush(); continue; }
+        // A word longer than a whole line is cut, not overflowed.
+        const chunk = rest.slice(0, room());
+        line = style(chunk);
+        visible = chunk.length;
+        rest = rest.slice(chunk.length);
+        flush();
+      }
     }
-    if (line && line.length + 1 + w.length > room) { out.push(line); line = w; }
-    else line = line ? `${line} ${w}` : w;
   }
-  if (line) out.push(line);
-  return out.map((l) => indent + l).join('\n');
+  flush();
+  return lines.join('\n');
 }
 
 /** Evidence paths are shown relative to their run when they sit inside it. */

@@ -85,20 +85,25 @@ export function isCrashLoop(candidate: CandidateLine): boolean {
 }
 
 /**
- * Ranks candidate lines for one red tier: crash-loop templates and fatal lines first, lines
- * whose template also appears in a green (baseline) run last.
+ * Ranks candidate lines for one red tier. Crash-loop templates first; then the first error of
+ * each log (what failed first is usually the cause, what follows the consequence); fatal over
+ * error; the test's own failure message after the logs that explain it; lines whose template
+ * also appears in a green (baseline) run last.
  */
 export function rankCandidates(candidates: CandidateLine[], greenTemplates: ReadonlySet<string>): RankedLine[] {
+  const firstLine = new Map<string, number>();
+  for (const c of candidates) if (!c.fromJunit) firstLine.set(c.path, Math.min(firstLine.get(c.path) ?? Infinity, c.line));
   return candidates
     .map((c) => {
       const reasons: string[] = [];
-      let score = c.level === 'fatal' ? 3 : 2;
-      if (c.fromJunit) { score += 2; reasons.push('test failure'); }
+      let score = 1;
+      if (c.level === 'fatal') { score += 1; reasons.push('fatal'); } else score += 0.5;
       if (isCrashLoop(c)) { score += 3; reasons.push(c.tasks.size >= 2 ? `crash loop: ${c.tasks.size} tasks` : `repeated ${c.count}x`); }
-      if (c.level === 'fatal') reasons.push('fatal');
-      score += Math.min(2, Math.log10(c.count));
-      if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in the green baseline'); }
-      else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green baseline'); }
+      if (!c.fromJunit && firstLine.get(c.path) === c.line) { score += 1.5; reasons.push('first error in its log'); }
+      if (c.fromJunit) { score += 0.5; reasons.push('test failure message'); }
+      score += Math.min(1, Math.log10(c.count));
+      if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in a green run'); }
+      else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green run'); }
       const ranked: RankedLine = { path: c.path, line: c.line, text: c.text, score: Math.round(score * 100) / 100, template: c.template, reasons };
       if (c.count > 1) ranked.count = c.count;
       return ranked;

@@ -329,11 +329,44 @@ test('ranges: a range holding no line start yields nothing and says it is done',
 });
 
 test('ranges: a long line that starts at or after stopOffset is not handed on', () => {
+  // Before the fix, a long line cut before its newline arrived ignored stopOffset.
   const bytes = Buffer.concat([Buffer.from('short\n'), Buffer.alloc(MAX_LINE_BYTES + 100, 0x61), Buffer.from('\nend\n')]);
-  const got = scan(bytes, [65536], { stopOffset: 6 });
-  assert.equal(got.lines.map((l) => [l.line, l.text]), [[1, 'short']]);
-  assert.equal(got.notices, []);
-  assert.is(got.count, 1);
+  for (const chunks of [[bytes.length], [65536], [4096]]) {
+    const got = scan(bytes, chunks, { stopOffset: 6 });
+    assert.equal(got.lines.map((l) => [l.line, l.text]), [[1, 'short']], `chunks ${chunks}`);
+    assert.equal(got.notices, []);
+    assert.is(got.count, 1);
+  }
+});
+
+test('ranges: a long line that starts before stopOffset is cut and handed on; the range then stops', () => {
+  const bytes = Buffer.concat([Buffer.from('short\n'), Buffer.alloc(MAX_LINE_BYTES + 100, 0x61), Buffer.from('\nend\n')]);
+  for (const chunks of [[bytes.length], [4096]]) {
+    const got = scan(bytes, chunks, { stopOffset: 7 });
+    assert.equal(got.lines.map((l) => [l.line, l.offset, Buffer.byteLength(l.text)]), [[1, 0, 5], [2, 6, MAX_LINE_BYTES]], `chunks ${chunks}`);
+    assert.is(got.count, 2);
+  }
+});
+
+test('an over-long line whose newline is the last byte of a chunk: no stale bytes are read again', () => {
+  // Before the fix the empty buffer was searched from its far end, re-reading old lines and then
+  // crashing on the next push (RangeError: offset is out of bounds).
+  const head = Buffer.from('x\n'.repeat(1024 * 1024));
+  const long = Buffer.alloc(MAX_LINE_BYTES + 50, 0x61);
+  const first = head.length + MAX_LINE_BYTES + 10;
+  const bytes = Buffer.concat([head, long, Buffer.from('\nthree\n')]);
+  const chunkSizes = [first, bytes.length - first - 'three\n'.length, 'three\n'.length];
+  const { lines, notices, count } = scan(bytes, chunkSizes);
+  assert.is(lines.length, 1024 * 1024 + 2);
+  assert.is(count, 1024 * 1024 + 2);
+  assert.equal(plain([lines[lines.length - 1]]), [{ line: 1024 * 1024 + 2, offset: head.length + long.length + 1, text: 'three' }]);
+  assert.equal(notices.map((n) => [n.kind, n.line]), [['long-line', 1024 * 1024 + 1]]);
+});
+
+test('a skipped partial line that ends with its chunk: the next chunk starts cleanly', () => {
+  const bytes = Buffer.from('partial\nFATA one\nFATA two\n');
+  const got = scan(bytes, [8, 9, 9], { startOffset: 0, skipFirstPartialLine: true });
+  assert.equal(plain(got.lines), [{ line: 1, offset: 8, text: 'FATA one' }, { line: 2, offset: 17, text: 'FATA two' }]);
 });
 
 test.run();

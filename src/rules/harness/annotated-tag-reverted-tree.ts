@@ -13,7 +13,7 @@ export const annotatedTagRevertedTree: Rule = {
   references: ['seeds/002 journal 2026-06-18T03:30Z'],
   events: {
     pinnedAnnotatedCheckout: { kind: 'checkout', fields: { tagKind: 'annotated' } },
-    noRunningContainer: { literals: ['no running container'], message: 'no running container (?<container>\\S+)' },
+    noRunningContainer: { literals: ['no running container'], message: 'no running container (?<container>[\\w.-]+)' },
   },
   condition: { sequence: ['pinnedAnnotatedCheckout', 'noRunningContainer'] },
   rootCause:
