@@ -20,17 +20,18 @@ const LINE_TEXT_MAX = 800;
 export const tableReporter: Reporter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const width = Math.max(80, Math.min(context.width, 160));
-  const verdictColour = (v: string): string => {
+  const verdictStyle = (v: string): ((s: string) => string) => {
     switch (v) {
-      case 'green': return c.green(v);
-      case 'benign': return c.gray(v);
-      case 'load-flake': return c.yellow(v);
-      case 'leftover-state': return c.cyan(v);
-      case 'harness-defect': return c.magenta(v);
-      case 'unexplained': return c.bold.red(v);
-      default: return c.red(v);
+      case 'green': return c.green;
+      case 'benign': return c.gray;
+      case 'load-flake': return c.yellow;
+      case 'leftover-state': return c.cyan;
+      case 'harness-defect': return c.magenta;
+      case 'unexplained': return c.bold.red;
+      default: return c.red;
     }
   };
+  const verdictColour = (v: string): string => verdictStyle(v)(v);
   const out: string[] = [];
   const totalInputs = result.inputs.length;
   out.push(wrapStyled([[`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${totalInputs} input${totalInputs === 1 ? '' : 's'}`, c.bold]], width));
@@ -48,17 +49,23 @@ export const tableReporter: Reporter = (result, context) => {
     const recipeWidth = 18;
     const tierWidth = Math.max(tierHeader.length, tiers.length * 2 - 1) + 2;
     const verdictWidth = 16;
-    const causeWidth = width - (recipeWidth + tierWidth + verdictWidth) - 5;
+    const causeWidth = Math.max(20, width - (recipeWidth + tierWidth + verdictWidth) - 5);
+    // Cells are wrapped here, word by word with each word styled on its own: cli-table3's own
+    // wrapping counts escape codes as text and cuts inside them when colour is on. Borders and
+    // head get no style of the table's own (its defaults colour them whatever NO_COLOR says).
+    const cellText = (pieces: Parameters<typeof wrapStyled>[0], colWidth: number) => wrapStyled(pieces, colWidth - 2);
     const table = new Table({
-      head: ['recipe', tierHeader, 'verdict', 'root cause · evidence'].map((h) => c.bold(h)),
+      head: [['recipe', recipeWidth], [tierHeader, tierWidth], ['verdict', verdictWidth], ['root cause · evidence', causeWidth]].map(([h, w]) => cellText([[h as string, c.bold]], w as number)),
       colWidths: [recipeWidth, tierWidth, verdictWidth, causeWidth],
-      wordWrap: true,
-      wrapOnWordBoundary: false,
+      wordWrap: false,
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     });
     for (const row of rows) {
       const findings = result.findings.filter((f) => f.run === row.run && f.recipe === row.recipe);
-      table.push([displayText(row.recipe, 60), tierCells(row, tiers, findings, c), verdictColour(row.verdict), causeCell(row, findings, result)]);
+      table.push([
+        cellText([[displayText(row.recipe, 60)]], recipeWidth), tierCells(row, tiers, findings, c),
+        cellText([[row.verdict, verdictStyle(row.verdict)]], verdictWidth), cellText([[causeCell(row, findings, result)]], causeWidth),
+      ]);
     }
     out.push(table.toString());
   }

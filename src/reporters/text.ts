@@ -29,7 +29,7 @@ export function wrapStyled(pieces: readonly Styled[], width: number, indent = ''
   let line = '';
   let visible = 0;
   let prefix = indent;
-  const room = () => Math.max(20, width - prefix.length);
+  const room = () => Math.max(8, width - prefix.length);
   const flush = () => {
     if (visible > 0) lines.push(prefix + line);
     line = '';

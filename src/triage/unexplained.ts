@@ -38,7 +38,8 @@ export class CandidateCollector {
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
     if (!junitFailure && levelRank(event.level) < levelRank('error')) return;
-    if (event.kind === 'test-totals' || event.kind === 'tier-end') return;
+    // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
+    if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
     const key = CandidateCollector.key(event.run ?? '', event.recipe);
     let templates = this.byRecipe.get(key);
     if (!templates) this.byRecipe.set(key, (templates = new Map()));
