@@ -18,6 +18,7 @@ import { redactResult } from './reporters/redaction.js';
 import type { AnalysisResult } from './result.js';
 import { validateTimeZone } from './parsers/time.js';
 import { safeJsonStringify } from './text/escape.js';
+import { filterResult } from './triage/filter.js';
 import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { RuleCompileError } from './engine/compile.js';
@@ -36,14 +37,33 @@ export interface CliIo {
 /** An error the user can act on: printed as one line with a hint, exit 2. */
 export class UsageError extends Error {}
 
+// One example per use: --help is where a CI author looks first (the scan options hide under
+// the default command, so the main help must show them).
 const EXAMPLES = `
 Examples:
-  cat run.log | redfix-forensics                 pipe one log (stdin)
-  redfix-forensics /var/lib/cc-ci-runs/sweep-17  batch-scan a sweep directory: the triage table
-  redfix-forensics --runs runs/ --format json    each subdirectory a run; compare runs (flake or genuine)
-  redfix-forensics test-rules                    regression-test the rules against corpus/
-  redfix-forensics parse services/app.log        the events a rule would see, as NDJSON
-  redfix-forensics explain gitea-appini-readonly-jwt run/   why a rule did or did not fire`;
+  cat run.log | redfix-forensics                      pipe one log: stdin (also: redfix-forensics -)
+  redfix-forensics /var/lib/cc-ci-runs/sweep-17       batch-scan a sweep directory: the triage table
+  redfix-forensics sweep-16/ sweep-17/                several directories: one run each, compared
+  redfix-forensics --runs runs/ --format json         each subdirectory a run; compare runs (flake or genuine)
+  redfix-forensics app.log junit.xml.gz -             loose files (.gz read as is) and stdin: one run
+  redfix-forensics -f sarif -o triage.sarif run/      SARIF for code scanning, written to a file
+  redfix-forensics -f junit run/ > triage.xml         junit for a CI test dashboard
+  redfix-forensics -f markdown run/ > comment.md      a pull-request comment
+  redfix-forensics -f ndjson run/ | jq 'select(.type=="finding")'   one record per line
+  redfix-forensics --fail-on recipe-defect run/       exit 1 only for recipe defects (none: always 0)
+  redfix-forensics --recipe gitea --tier promote run/ only these recipes and tiers
+  redfix-forensics --rules my-rules/ run/             add (or replace) rules from a JSON pack
+  redfix-forensics --disable-rule deploy-timeout run/ do not run one rule
+  redfix-forensics --tz Europe/Berlin run/            zone of timestamps that carry none
+  redfix-forensics rules list --json                  the rules: id, classification, severity, origin
+  redfix-forensics test-rules                         regression-test the rules against corpus/
+  redfix-forensics parse services/app.log             the events a rule would see, as NDJSON
+  redfix-forensics explain gitea-appini-readonly-jwt run/   why a rule did or did not fire
+  redfix-forensics draft-rule run/                    draft a rule from an unexplained failure
+  redfix-forensics --version                          the tool and rule-set versions
+
+Exit status: 0 nothing reaches --fail-on · 1 a finding or unexplained failure does ·
+2 usage error or an input that cannot be read (the rest is still reported).`;
 
 function useColor(io: CliIo, toFile: boolean): boolean {
   const force = io.env.FORCE_COLOR;
@@ -70,20 +90,6 @@ export function parseFailOn(value: string): Set<string> {
 
 export const DEFAULT_FAIL_ON = [...CLASSIFICATIONS.filter((c) => c !== 'benign'), 'unexplained'].join(',');
 
-function filterResult(result: AnalysisResult, recipes: string[], tiers: string[]): AnalysisResult {
-  if (recipes.length === 0 && tiers.length === 0) return result;
-  const keepRecipe = (r: string | null) => recipes.length === 0 || (r !== null && recipes.includes(r));
-  const keepTier = (t: string | null) => tiers.length === 0 || (t !== null && tiers.includes(t));
-  return {
-    ...result,
-    findings: result.findings.filter((f) => keepRecipe(f.recipe) && keepTier(f.tier)),
-    unexplained: result.unexplained.filter((u) => keepRecipe(u.recipe) && keepTier(u.tier)),
-    recipes: result.recipes
-      .filter((r) => keepRecipe(r.recipe))
-      .map((r) => (tiers.length === 0 ? r : { ...r, tiers: Object.fromEntries(Object.entries(r.tiers).filter(([t]) => tiers.includes(t))) })),
-  };
-}
-
 async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
   return loadRules(options.rules ?? [], options.disableRule ?? []);
 }
@@ -103,6 +109,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .version(`${TOOL_NAME} ${TOOL_VERSION} (rules ${RULESET_VERSION})`, '-V, --version', 'print the tool and rule-set versions')
     .addHelpText('after', EXAMPLES)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError(`(${TOOL_NAME} --help shows the options and an example of each use)`)
     .exitOverride();
 
   const inputOptions = (cmd: Command) =>
@@ -123,7 +130,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it', (v: string, p: string[] = []) => [...p, v])
     .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
     .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', (v: string, p: string[] = []) => [...p, v])
-    .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp());
+    .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp())
+    .addHelpText('after', EXAMPLES);
   inputOptions(scan).action(async (paths: string[], options) => {
     const failOn = parseFailOn(options.failOn);
     const tz = checkTz(options.tz);

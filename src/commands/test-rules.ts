@@ -8,6 +8,7 @@ import type { LoadedRule } from '../rules/types.js';
 import { mutants } from '../corpus/mutate.js';
 import { validateExpected, type ExpectedCase, type ExpectedFinding } from '../corpus/expected.js';
 import { displayText } from '../reporters/text.js';
+import { filterResult } from '../triage/filter.js';
 
 export interface CaseOutcome {
   name: string;
@@ -34,13 +35,15 @@ interface LoadedCase {
 }
 
 /** Case arguments (a subset of the scan command line), resolved against the case directory. */
-function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; tz?: string; inputFormat?: string } {
-  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined };
+function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; recipes: string[]; tiers: string[]; tz?: string; inputFormat?: string } {
+  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], recipes: [] as string[], tiers: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = () => args[++i];
     if (arg === '--runs') out.runsDirs.push(path.join(dir, next()));
     else if (arg === '--baseline') out.baselines.push(path.join(dir, next()));
+    else if (arg === '--recipe') out.recipes.push(...next().split(','));
+    else if (arg === '--tier') out.tiers.push(...next().split(','));
     else if (arg === '--tz') out.tz = next();
     else if (arg === '--input-format') out.inputFormat = next();
     else out.paths.push(path.join(dir, arg));
@@ -159,7 +162,7 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
       const opts = caseOptions(path.join(dir, c.name), c.expected.args ?? ['input']);
       const engine = new RuleEngine(rules, (await import('../analyze.js')).buildLiteralTable(rules));
       c.ingested = await ingest({ ...opts, rules, recordEvents: true }, engine);
-      const result = evaluateIngested(c.ingested, engine, opts.baselines);
+      const result = filterResult(evaluateIngested(c.ingested, engine, opts.baselines), opts.recipes, opts.tiers);
       outcome = { ...compareCase(result, c.expected, prefix), name: c.name };
       for (const ruleId of c.expected.nearMissFor ?? []) {
         if (!rules.some((r) => r.rule.id === ruleId)) outcome.other.push(`nearMissFor names unknown rule ${ruleId}`);
@@ -197,7 +200,8 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
         if (mutant.equivalent) { equivalent.push(`${loaded.rule.id}: ${mutant.dropped}`); continue; }
         const mutatedRules = rules.map((r) => (r === loaded ? { ...r, rule: mutant.rule } : r));
         const noticed = usable.some((c) => {
-          const result = replay(c.ingested!, mutatedRules, caseOptions(c.dir, c.expected.args ?? ['input']).baselines);
+          const opts = caseOptions(c.dir, c.expected.args ?? ['input']);
+          const result = filterResult(replay(c.ingested!, mutatedRules, opts.baselines), opts.recipes, opts.tiers);
           return !compareCase(result, c.expected, `${c.dir}/`).ok;
         });
         if (!noticed) untested.push(`${loaded.rule.id}: ${mutant.dropped}`);

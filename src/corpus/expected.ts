@@ -36,6 +36,8 @@ export interface ExpectedCase {
   seeds?: string;
   /** What in the input is reconstructed rather than quoted from the seeds. */
   reconstruction?: string;
+  /** Anything a reader of the case should know that the fields do not say. */
+  note?: string;
   /** Command-line arguments, relative to the case directory (default: ["input"]). */
   args?: string[];
   /** Rules this case is a near miss for: it meets all but one of their conditions and they must stay quiet. */

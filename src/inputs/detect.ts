@@ -28,6 +28,8 @@ export const INPUT_FORMATS: Readonly<Record<string, Omit<DetectedFormat, 'format
   mumble: { structure: 'lines' },
   java: { structure: 'lines' },
   logfmt: { structure: 'lines' },
+  // Detection labels an input holding only abra output `abra`: the user must be able to force it too.
+  abra: { structure: 'lines' },
   text: { structure: 'lines' },
 };
 

@@ -4,19 +4,36 @@ import { BUILTIN_RULES } from '../rules/index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/**
+ * An evidence path as a SARIF uri-reference: percent-encoded, with `#` and `?` too (encodeURI
+ * leaves them, and they would start a fragment or a query); absolute paths as file:// URIs.
+ */
+function artifactUri(path: string): string {
+  const encoded = encodeURI(path.replace(/[\ud800-\udfff]/g, (ch, i: number, s: string) => (isPaired(s, i) ? ch : '\ufffd'))).replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
+}
+
+/** encodeURI throws on a lone surrogate; a paired one is fine. */
+function isPaired(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code <= 0xdbff ? (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+}
+
 /** SARIF 2.1.0: one reporting descriptor per rule, evidence as physical locations. */
 export const sarifReporter: Reporter = (result) => {
   const ruleIds = [...new Set([...BUILTIN_RULES.map((r) => r.id), ...result.findings.map((f) => f.rule)])].sort();
   const byId = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
-  const titles = new Map(result.findings.map((f) => [f.rule, f.title]));
+  const fired = new Map(result.findings.map((f) => [f.rule, f]));
   const rules = ruleIds.map((id) => {
-    const rule = byId.get(id);
+    const finding = fired.get(id);
+    // A user rule that replaced a built-in one describes itself: the built-in text would be wrong.
+    const rule = byId.get(id) && (!finding || finding.title === byId.get(id)!.title) ? byId.get(id) : undefined;
     return {
       id,
       name: id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase()),
-      shortDescription: { text: rule?.title ?? titles.get(id) ?? id },
+      shortDescription: { text: finding?.title ?? rule?.title ?? id },
       ...(rule ? { fullDescription: { text: rule.description } } : {}),
-      properties: { classification: rule?.classification ?? result.findings.find((f) => f.rule === id)?.classification },
+      properties: { classification: finding?.classification ?? rule?.classification },
     };
   });
   const index = new Map(ruleIds.map((id, i) => [id, i]));
@@ -25,8 +42,12 @@ export const sarifReporter: Reporter = (result) => {
     ruleIndex: index.get(f.rule),
     level: LEVEL[f.severity],
     message: { text: `${f.rootCause} Fix: ${f.fix}` },
+    // SARIF regions start at line 1: evidence without a line (line 0) names the artifact only.
     locations: f.evidence.map((e) => ({
-      physicalLocation: { artifactLocation: { uri: encodeURI(e.path) }, region: { startLine: e.line, snippet: { text: e.text } } },
+      physicalLocation: {
+        artifactLocation: { uri: artifactUri(e.path) },
+        ...(e.line >= 1 ? { region: { startLine: e.line, snippet: { text: e.text } } } : {}),
+      },
     })),
     partialFingerprints: { findingId: f.id },
     properties: {

@@ -79,6 +79,9 @@ export class RecipeRecord {
       worse(tier, mapped);
     }
     if (this.promote) worse('promote', this.promote.result);
+    // A run killed by the sweep (TIMEOUT/RED) dies inside the tier it had started and never ended.
+    const killed = this.sweepResult !== undefined && this.sweepResult.result !== 'GREEN' && this.sweepResult.result !== 'SKIPPED';
+    if (killed) for (const window of this.tierWindows) if (window.end === undefined && !this.tierStatements.has(window.tier)) worse(window.tier, 'fail');
     const anyFail = [...results.values()].includes('fail');
     if (!anyFail && this.sweepResult && this.sweepResult.result !== 'GREEN' && this.sweepResult.result !== 'SKIPPED') worse('run', 'fail');
     const ordered: Record<string, TierResult> = {};

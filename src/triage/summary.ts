@@ -11,7 +11,9 @@ function iso(ts: number | undefined): string | undefined {
 
 /** Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no tier at all (a recipe-wide cause). */
 export function explains(finding: Finding, tier: string): boolean {
-  return finding.classification !== 'benign' && (finding.tier === tier || finding.tier === null || (finding.tiers?.includes(tier) ?? false));
+  if (finding.classification === 'benign') return false;
+  // `run`: the sweep says the recipe failed without saying where; any cause found for the recipe explains it.
+  return tier === 'run' || finding.tier === tier || finding.tier === null || (finding.tiers?.includes(tier) ?? false);
 }
 
 function rankFinding(f: Finding): number {

@@ -20,6 +20,8 @@ export interface CandidateLine {
   /** The masked values (IPs, ids, numbers) seen across repeats. */
   values: Set<string>;
   fromJunit: boolean;
+  /** From a service's own log (a docker envelope): only there do repeats mean a restarting container. */
+  fromService: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export class CandidateCollector {
       if (templates.size >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
       candidate = {
         path: event.path, line: event.line, text: event.text, template, level: event.level ?? 'error', count: 0,
-        tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure,
+        tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure, fromService: event.service !== undefined,
       };
       templates.set(foldKey, candidate);
     }
@@ -80,9 +82,9 @@ export interface RankedLine {
   reasons?: string[];
 }
 
-/** A crash loop: the same last line from several tasks of one service, or repeated many times. */
+/** A crash loop: the same last line from several tasks of one service, or repeated many times by one. */
 export function isCrashLoop(candidate: CandidateLine): boolean {
-  return candidate.tasks.size >= 2 || (!candidate.fromJunit && candidate.count >= 3);
+  return candidate.tasks.size >= 2 || (candidate.fromService && candidate.count >= 3);
 }
 
 /**

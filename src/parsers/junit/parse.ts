@@ -60,6 +60,31 @@ export interface JunitDocument {
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
+
+/**
+ * XML's references and nothing else, in one pass (`&amp;lt;` is `&lt;`, not `<`): the five
+ * predefined entities and character references such as `&#10;`, which pytest and surefire put
+ * in every multi-line failure message (fast-xml-parser leaves those undecoded unless HTML
+ * entities are switched on). Entities a DOCTYPE declares are never expanded.
+ */
+const xmlReferences = {
+  decode(text: string): string {
+    if (!text.includes('&')) return text;
+    return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return PREDEFINED_ENTITIES[name];
+      const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
+      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+      return valid ? String.fromCodePoint(code) : whole;
+    });
+  },
+  setExternalEntities(): void {},
+  addInputEntities(): void {},
+  reset(): void {},
+  setXmlVersion(): void {},
+};
+
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -68,7 +93,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
-  htmlEntities: false,
+  entityDecoder: xmlReferences,
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
@@ -85,7 +110,11 @@ export function parseJunit(text: string): JunitDocument {
   const scan = prescanJunit(text, JUNIT_LIMITS.maxDepth);
   doc.root = scan.root;
   if (scan.maxDepth > JUNIT_LIMITS.maxDepth) {
-    doc.errors.push({ message: `elements nest deeper than ${JUNIT_LIMITS.maxDepth} levels; not read (raise nothing: real junit nests a few levels)` });
+    doc.errors.push({
+      message: `elements nest deeper than ${JUNIT_LIMITS.maxDepth} levels (<${scan.openAtEnd[scan.openAtEnd.length - 1]?.name ?? '?'}> at line ${scan.tooDeep?.line ?? '?'}); not read: real junit nests a few levels`,
+      line: scan.tooDeep?.line,
+      offset: scan.tooDeep?.offset,
+    });
     return doc;
   }
   let source = text;

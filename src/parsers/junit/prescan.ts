@@ -31,6 +31,8 @@ export interface Prescan {
   doctype?: { start: number; end: number; line: number };
   /** First attribute value holding a raw `<`, which XML forbids (fast-xml-parser's validator lets it pass). */
   rawLessThanInAttribute?: { line: number; offset: number };
+  /** The first element nested deeper than the limit (the scan stops there). */
+  tooDeep?: { line: number; offset: number };
   /** Elements still open at the end of the document, outermost first. */
   openAtEnd: OpenElement[];
   /** The construct the document ends inside of, if it ends mid-token (comment, CDATA, tag). */
@@ -110,7 +112,7 @@ export function prescanJunit(text: string, depthLimit: number): Prescan {
       stack.push({ name, line: lineAt(lt) });
       if (stack.length > result.maxDepth) {
         result.maxDepth = stack.length;
-        if (result.maxDepth > depthLimit) break;
+        if (result.maxDepth > depthLimit) { result.tooDeep = { line: lineAt(lt), offset: lt }; break; }
       }
     }
   }

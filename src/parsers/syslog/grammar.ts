@@ -5,6 +5,7 @@
  *   Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580
  *   May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: …
  *   Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown
+ *   Jun 19 04:09:11 combo syslogd 1.4.1: restart.
  *
  * The prefix has no year, so its time is not used; the inner line's own timestamp is.
  */
@@ -14,7 +15,8 @@ import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult
 // ── tokens ────────────────────────────────────────────────────────────────
 const MonthDayTime = createToken({ name: 'MonthDayTime', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} / });
 const Host = createToken({ name: 'Host', pattern: /[\w.-]+ / });
-const Program = createToken({ name: 'Program', pattern: /[\w.\/()-]+(?:\[\d+\])?: ?/, push_mode: 'message' });
+/** `sshd(pam_unix)[19939]:`, `kernel:`, and sysklogd's own `syslogd 1.4.1:` (name, then version). */
+const Program = createToken({ name: 'Program', pattern: /[\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?: ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─────────────────────────────────────────────────────────────────
@@ -52,6 +54,7 @@ export const syslogSamples = [
   'Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580',
   'May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
   'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown',
+  'Jun 19 04:09:11 combo syslogd 1.4.1: restart.',
   'Aug 20 13:57:17 mof-rts-00011 caddy[808]: {"level":"error","ts":1629467837.1,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused"}',
 ] as const;
 
@@ -63,7 +66,7 @@ const grammar = lazily(() => {
 
 export const syslogLines: LineGrammar<EnvelopeResult> = {
   name: 'syslog',
-  sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?:\[\d+\])?:/,
+  sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?:/,
   samples: syslogSamples,
   parse(text) {
     const g = grammar();

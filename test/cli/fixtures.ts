@@ -1,0 +1,91 @@
+/**
+ * Small inputs built in temp dirs by the CLI, reporter and rule tests: a docker service log line
+ * that fires a built-in rule, Caddy ask errors refused at rotating IPs, a harmless log, a junit
+ * file with one failing case, and user rule packs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers.js';
+
+const GITEA_PREFIX = 'warm-gitea_ci_commoninternet_net_app.1.abcdef123456@cc-ci    | 2026/06/17 23:59:01 modules/setting/setting.go:105:LoadCommonSettings() [F] ';
+const GITEA_CAUSE = 'Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system';
+
+/** gitea's fatal save of app.ini on a read-only file system: fires gitea-appini-readonly-jwt. */
+export const GITEA_LINE = GITEA_PREFIX + GITEA_CAUSE;
+
+/** The gitea line with `extra` between the gitea prefix and the cause: the rule still fires. */
+export function giteaLineWith(extra: string): string {
+  return `${GITEA_PREFIX}${extra} ${GITEA_CAUSE}`;
+}
+
+export const HARMLESS_LOG = 'hello world, all fine\nnothing to see here\n';
+
+/** Caddy's on-demand ask refused at each IP in turn, inside bluesky-pds' docker service log. */
+export function caddyAskRefusedLog(ips: readonly string[]): string {
+  return ips.map((ip, i) => {
+    const record = {
+      level: 'error',
+      ts: 1781740800.5 + i * 10,
+      logger: 'tls',
+      msg: 'failed to get permission for on-demand certificate',
+      domain: 'warm-bluesky-pds.ci.commoninternet.net',
+      error: `checking http://app:3000/tls-check to determine if certificate for hostname 'warm-bluesky-pds.ci.commoninternet.net' should be allowed: Get "http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net": dial tcp ${ip}:3000: connect: connection refused`,
+    };
+    return `warm-bluesky-pds_ci_commoninternet_net_caddy.1.abcdef123456@cc-ci    | ${JSON.stringify(record)}\n`;
+  }).join('');
+}
+
+export const CADDY_IPS = ['10.10.0.4', '10.10.0.7', '10.10.0.9', '10.10.0.4', '10.10.0.12'] as const;
+
+/** pytest junit: one failing case (mumble, custom tier) no rule explains, one passing. */
+export const FAILING_JUNIT = `<?xml version="1.0" encoding="utf-8"?>
+<testsuites><testsuite name="pytest" errors="0" failures="1" skipped="0" tests="2" time="1.0">
+<testcase classname="tests.mumble.custom.test_protocol_handshake" name="test_handshake" time="0.5"><failure message="AssertionError: handshake failed">assert False</failure></testcase>
+<testcase classname="tests.mumble.custom.test_protocol_handshake" name="test_ok" time="0.5"/>
+</testsuite></testsuites>
+`;
+export const FAILING_JUNIT_NAME = 'custom__cc-ci__test_protocol_handshake.xml';
+
+/** Writes `files` (relative path → content) under `root`, creating directories. */
+export function writeTree(root: string, files: Record<string, string | Buffer>): string {
+  for (const [relative, content] of Object.entries(files)) {
+    const full = path.join(root, relative);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, content);
+  }
+  return root;
+}
+
+/** A temp dir holding `files`. */
+export function tree(files: Record<string, string | Buffer>): string {
+  return writeTree(tempDir(), files);
+}
+
+/** A complete, valid user rule; `overrides` replace its fields. */
+export function userRule(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'hello-user-rule',
+    title: 'a hello line',
+    classification: 'benign',
+    severity: 'info',
+    confidence: 0.5,
+    scope: 'run',
+    description: 'A user rule for the tests: fires on the harmless log.',
+    events: { hello: { literals: ['hello world'], message: 'hello (?<who>\\w+)' } },
+    condition: { exists: 'hello' },
+    rootCause: 'said hello to {{who}}',
+    fix: 'nothing to fix',
+    ...overrides,
+  };
+}
+
+/** Writes a rule pack (any JSON) to a temp file and returns its path. */
+export function rulePack(content: unknown, name = 'pack.json'): string {
+  const file = path.join(tempDir('redfix-rules-'), name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+/** C0/C1 controls, DEL and bidi characters that must never reach a terminal raw. */
+// eslint-disable-next-line no-control-regex
+export const RAW_UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
