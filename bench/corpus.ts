@@ -506,7 +506,7 @@ function runLogNoise(rng: Rng, s: Stamp, ctx: ServiceContext): string {
 function runLogSignature(rng: Rng, s: Stamp, ctx: ServiceContext): string[] {
   const t = harnessTime(s);
   const warm = `warm-${ctx.recipe}.ci.commoninternet.net`;
-  switch (rng.int(11)) {
+  switch (rng.int(12)) {
     case 0: return [`${t} [probe] READY_PROBE not ready: /api/v1/version (last status 404) within 600s`];
     case 1: return [`FATA ${warm} is already deployed`];
     case 2: return ['FATA deploy timed out'];
@@ -520,6 +520,7 @@ function runLogSignature(rng: Rng, s: Stamp, ctx: ServiceContext): string[] {
     case 7: return [`${t} [restore] Restoring Snapshot ${rng.hex(8)} at /var/lib/docker/volumes/${ctx.stack}_db/_data`];
     case 8: return [`${t} [test] no running container ${ctx.stack}_pds`];
     case 9: return [`${t} [WC5] ${warm}: not healthy over HTTPS /xrpc/_health (last status 0)`];
+    case 10: return [`FATA service "worker" depends on undefined service "${ctx.recipe}"`];
     default: return [`Traceback (most recent call last):`];
   }
 }
@@ -635,7 +636,7 @@ export function writeRunLog(spec: RunLogSpec, rng: Rng): FileStats {
   const at = () => stamp(ms);
   const structural = (text: string) => out.line(text, 'structural');
   structural(`${harnessTime(at())} [cc-ci] RECIPE=${ctx.recipe} VERSION=${spec.version} MODE=cold QUICK= REF= CCCI_SKIP_FETCH=1`);
-  structural(`${harnessTime(at())} [cc-ci] recipe_checkout ${ctx.recipe} ${spec.version} (lightweight tag, ${rng.hex(7)})`);
+  structural(`${harnessTime(at())} [cc-ci] recipe_checkout ${ctx.recipe} ${spec.version} (${rng.chance(0.3) ? 'annotated' : 'lightweight'} tag, ${rng.hex(7)})`);
 
   const body = (until: number, bytes: number) => {
     const stop = out.size + bytes;

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { RuleEngine, type ScanEvent } from './engine/engine.js';
 import { LiteralTable } from './engine/literals.js';
 import type { Finding } from './engine/findings.js';
+import type { RunContext } from './engine/conditions.js';
 import { collectInputs } from './inputs/walk.js';
 import { detectFormat, type DetectedFormat } from './inputs/detect.js';
 import { readHead, StdinSource } from './inputs/sources.js';
@@ -147,9 +148,17 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   return { runs: collected.runs, inputs, collector, candidates, literals, events: recorded, problems, notices };
 }
 
+/** What conditions may ask about a run: its concurrency and its recipes. */
+export function runContext(ingested: Ingested): RunContext {
+  return {
+    concurrency: (run, recipe) => ingested.collector.run(run).concurrency(recipe),
+    recipes: (run) => [...ingested.collector.run(run).recipes.keys()],
+  };
+}
+
 /** Evaluates rules over ingested evidence and builds the result (the JSON contract). */
 export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = []): AnalysisResult {
-  const context = { concurrency: (run: string, recipe: string | undefined) => ingested.collector.run(run).concurrency(recipe) };
+  const context = runContext(ingested);
   let findings: Finding[] = engine.evaluate(context);
   findings = compareRuns(findings, ingested.collector, engine);
   const { recipes, unexplained, runs } = summarize(ingested, findings, baselines);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { buildLiteralTable, ingest } from '../analyze.js';
+import { buildLiteralTable, ingest, runContext } from '../analyze.js';
 import { RuleEngine, eventValue, type ScanEvent } from '../engine/engine.js';
 import type { CompiledPattern, CompiledRule } from '../engine/compile.js';
 import { safeJsonStringify } from '../text/escape.js';
@@ -89,7 +89,7 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
   const engine = new RuleEngine(all, buildLiteralTable(all));
   const ingested = await ingest({ ...options, rules: all, recordEvents: true }, engine);
   const compiled = engine.compiled.find((c) => c.rule.id === loaded.rule.id) as CompiledRule;
-  const context = { concurrency: (run: string, recipe: string | undefined) => ingested.collector.run(run).concurrency(recipe) };
+  const context = runContext(ingested);
   const findings = engine.evaluate(context);
   const lines: string[] = [`explain ${loaded.rule.id} over ${[...options.paths, ...options.runsDirs.map((d) => `--runs ${d}`)].join(' ')}`, ''];
 
@@ -103,7 +103,7 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
     if (near.length > 5) lines.push(`    … ${near.length - 5} more near misses`);
   }
 
-  const views = engine.views(compiled);
+  const views = engine.views(compiled, context);
   lines.push('', 'Conditions, per scope group:');
   if (views.length === 0) lines.push('  no event matched any pattern of this rule: nothing to group');
   for (const view of views) {

@@ -20,6 +20,8 @@ export interface ConditionResult {
 export interface RunContext {
   /** Recipes deploying at the same time as this recipe in this run (itself included). */
   concurrency(run: string, recipe: string | undefined): { count: number; recipes: string[] } | undefined;
+  /** The recipes the run's evidence attributes anything to. */
+  recipes(run: string): string[];
 }
 
 export interface EvaluationOptions {

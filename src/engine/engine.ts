@@ -6,7 +6,7 @@ import { compileRule, type CompiledPattern, type CompiledRule } from './compile.
 import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
 import type { Evidence, Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
-import { GroupState, GroupView, compareFolds, type Fold } from './state.js';
+import { GroupState, GroupView, PatternState, compareFolds, type Fold } from './state.js';
 
 /** An event as the scanner hands it on: with the ids of the literals its line holds. */
 export type ScanEvent = LogEvent & { hits: readonly number[] };
@@ -140,14 +140,32 @@ export class RuleEngine {
   }
 
   /** Scope groups of one rule as they are evaluated: each concrete group merged with the events that lacked its scope field. */
-  views(rule: CompiledRule): GroupView[] {
+  views(rule: CompiledRule, context?: RunContext): GroupView[] {
     const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
+    const unattributed = new Map<string, GroupState[]>();
     for (const group of this.groups.get(rule)!.values()) {
+      // In a run whose evidence names a single recipe, lines without a recipe of their own are that recipe's.
+      const only = group.recipe === undefined && rule.rule.scope !== 'run' ? context?.recipes(group.run) : undefined;
+      if (only && only.length === 1) {
+        push(unattributed, `${group.run}\u0000${only[0]}`, group);
+        continue;
+      }
       const key = `${group.run}\u0000${group.recipe ?? ''}`;
       let entry = byRecipe.get(key);
       if (!entry) byRecipe.set(key, (entry = { concrete: [] }));
       if (group.scopeValue === undefined) entry.wildcard = group;
       else entry.concrete.push(group);
+    }
+    for (const [key, groups] of unattributed) {
+      const [run, recipe] = key.split('\u0000');
+      let entry = byRecipe.get(key);
+      if (!entry) byRecipe.set(key, (entry = { concrete: [] }));
+      for (const group of groups) {
+        const adopted = new GroupState(run, recipe, group.scopeValue);
+        for (const [name, state] of group.patterns) adopted.patterns.set(name, state);
+        if (group.scopeValue === undefined) entry.wildcard = entry.wildcard ? mergeGroups(entry.wildcard, adopted) : adopted;
+        else entry.concrete.push(adopted);
+      }
     }
     const views: GroupView[] = [];
     for (const { wildcard, concrete } of byRecipe.values()) {
@@ -164,7 +182,7 @@ export class RuleEngine {
   evaluate(context: RunContext): Finding[] {
     const pending: PendingFinding[] = [];
     for (const rule of this.compiled) {
-      for (const view of this.views(rule)) {
+      for (const view of this.views(rule, context)) {
         const result = this.evaluateGroup(rule, view, context);
         if (!result.ok) continue;
         pending.push({ finding: assembleFinding(rule, view, result, context), yieldsTo: result.yieldsTo });
@@ -181,6 +199,23 @@ export class RuleEngine {
     }
     return findings;
   }
+}
+
+/** Two states of the same scope, as one (their pattern states side by side). */
+function mergeGroups(a: GroupState, b: GroupState): GroupState {
+  const merged = new GroupState(a.run, a.recipe, a.scopeValue);
+  for (const source of [a, b]) {
+    for (const [name, state] of source.patterns) {
+      const existing = merged.patterns.get(name);
+      if (!existing) { merged.patterns.set(name, state); continue; }
+      const combined = new PatternState();
+      combined.count = existing.count + state.count;
+      for (const [k, fold] of [...existing.folds, ...state.folds]) if (!combined.folds.has(k)) combined.folds.set(k, fold);
+      combined.timestamps.push(...existing.timestamps, ...state.timestamps);
+      merged.patterns.set(name, combined);
+    }
+  }
+  return merged;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -35,7 +35,9 @@ function textLevel(text: string): Level | undefined {
 export function parseLine(clean: string, envelope: string | undefined, tz: string): ParsedLine {
   let payloadText = clean;
   let envelopeResult;
-  const envelopeGrammar = envelope ? ENVELOPES[envelope] : undefined;
+  // Files without an envelope of their own (run logs, terminal captures) often embed
+  // `docker service logs` output: its prefix is specific enough to try on every line.
+  const envelopeGrammar = ENVELOPES[envelope ?? 'docker-service'];
   if (envelopeGrammar && envelopeGrammar.sniff.test(clean)) {
     envelopeResult = envelopeGrammar.parse(clean, { tz });
     if (envelopeResult) payloadText = stripAnsi(envelopeResult.message);

@@ -75,7 +75,10 @@ function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | u
 }
 
 function unexplainedFor(ingested: Ingested, run: string, recipe: string, tier: string, record: RecipeRecord | undefined, baselines: ReadonlySet<string>): UnexplainedFailure[] {
-  const candidates = ingested.candidates.candidates(run, recipe).filter((c) => inTier(c, tier, record));
+  const runRecord = ingested.collector.run(run);
+  // In a run that names one recipe, lines without a recipe of their own are that recipe's.
+  const own = runRecord.recipes.size === 1 ? [...ingested.candidates.candidates(run, recipe), ...ingested.candidates.candidates(run, undefined)] : ingested.candidates.candidates(run, recipe);
+  const candidates = own.filter((c) => inTier(c, tier, record));
   // Templates of the same recipe in runs where this tier is green (or named as --baseline) rank last.
   const green = new Set<string>();
   for (const other of ingested.collector.runs.values()) {

@@ -104,6 +104,7 @@ export function rankCandidates(candidates: CandidateLine[], greenTemplates: Read
       if (isCrashLoop(c)) { score += 3; reasons.push(c.tasks.size >= 2 ? `crash loop: ${c.tasks.size} tasks` : `repeated ${c.count}x`); }
       if (!c.fromJunit && firstLine.get(c.path) === c.line) { score += 1.5; reasons.push('first error in its log'); }
       if (c.fromJunit) { score += 0.5; reasons.push('test failure message'); }
+      if (c.fromService) { score += 0.5; reasons.push("the service's own log"); }
       score += Math.min(1, Math.log10(c.count));
       if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in a green run'); }
       else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green run'); }

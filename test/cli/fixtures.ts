@@ -5,7 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '../helpers.js';
+import { Readable, Writable } from 'node:stream';
+import { tempDir, type CliRun } from '../helpers.js';
+import { run } from '../../src/cli.js';
 
 const GITEA_PREFIX = 'warm-gitea_ci_commoninternet_net_app.1.abcdef123456@cc-ci    | 2026/06/17 23:59:01 modules/setting/setting.go:105:LoadCommonSettings() [F] ';
 const GITEA_CAUSE = 'Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system';
@@ -17,6 +19,9 @@ export const GITEA_LINE = GITEA_PREFIX + GITEA_CAUSE;
 export function giteaLineWith(extra: string): string {
   return `${GITEA_PREFIX}${extra} ${GITEA_CAUSE}`;
 }
+
+/** An info line of the same gitea service: nothing fires on it. */
+export const GITEA_INFO_LINE = 'warm-gitea_ci_commoninternet_net_app.1.abcdef123456@cc-ci    | 2026/06/17 23:58:00 cmd/web.go:1:serve() [I] zzz early marker line';
 
 export const HARMLESS_LOG = 'hello world, all fine\nnothing to see here\n';
 
@@ -89,3 +94,48 @@ export function rulePack(content: unknown, name = 'pack.json'): string {
 /** C0/C1 controls, DEL and bidi characters that must never reach a terminal raw. */
 // eslint-disable-next-line no-control-regex
 export const RAW_UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+class Sink extends Writable {
+  private readonly chunks: Buffer[] = [];
+  isTTY?: boolean;
+  columns?: number;
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.chunks.push(Buffer.from(chunk));
+    callback();
+  }
+  get text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+export interface InProcessOptions {
+  input?: string | Buffer;
+  cwd?: string;
+  /** The environment the CLI sees (colour decisions); NO_COLOR=1 unless given. */
+  env?: Record<string, string>;
+  stdoutIsTTY?: boolean;
+  stdinIsTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * The CLI's run() in this process with in-memory streams: the same code as the binary minus the
+ * shim, without a second of Node start-up per call (and a TTY can be pretended). The binary
+ * itself is spawned (runCli) where the process matters: exit codes, pipes, the environment.
+ */
+export async function runInProcess(args: string[], options: InProcessOptions = {}): Promise<CliRun> {
+  const stdout = new Sink();
+  stdout.isTTY = options.stdoutIsTTY;
+  stdout.columns = options.columns;
+  const stderr = new Sink();
+  const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]) as Readable & { isTTY?: boolean };
+  stdin.isTTY = options.stdinIsTTY;
+  const previous = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const status = await run(args, { stdout, stderr, stdin, env: options.env ?? { NO_COLOR: '1' } });
+    return { status, stdout: stdout.text, stderr: stderr.text };
+  } finally {
+    process.chdir(previous);
+  }
+}

@@ -1,0 +1,529 @@
+/**
+ * `npm run bench`: redfix-forensics at sweep scale, side by side with ripgrep and GNU grep.
+ *
+ * Generates a deterministic corpus (bench/corpus.ts) in a temporary directory outside the
+ * repository, warms the page cache, runs every command N times (interleaved) and prints medians:
+ * wall time, MB/s, peak RSS, CPU, the ratio to each peer, the exact commands, and whether the
+ * targets of "Fast at sweep scale" are met. It reports; it asserts nothing about time (its exit
+ * code is 0 unless the benchmark itself could not run or a correctness check failed).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BUILTIN_RULES } from '../src/rules/index.js';
+import { BUILTIN_ORIGIN } from '../src/rules/types.js';
+import { buildLiteralTable } from '../src/analyze.js';
+import { checkTemplates, smallRunLog, writeBigJunit, writeBigServiceLog, writeSweep, type FileStats } from './corpus.js';
+import { makeRulePack } from './rule-pack.js';
+import { countLines, measure, probeProgram, rssMethod, runOnce, totalBytes, warmPageCache, type Command, type Measured } from './measure.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'redfix-forensics.js');
+const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const HELP = `Usage: npm run bench -- [options]     (or: node dist/bench/bench.js [options])
+
+Benchmarks redfix-forensics at sweep scale against ripgrep (rg) and GNU grep on a corpus
+generated from a seed into a temporary directory (os.tmpdir(); nothing is written into the
+repository). Reports medians and whether the targets are met; asserts nothing about time.
+
+Options:
+  --size <size>         main corpus: a sweep directory, signature lines ~1 in 10,000 (default 1GB)
+  --dense-size <size>   dense corpus: same layout, ~1 line in 10 a signature (default size/10)
+  --big-size <size>     single docker service log for the memory check (default 2GB)
+  --junit-size <size>   single pytest junit file for the junit check (default 50MB)
+  --runs <n>            runs of each command; medians are reported (default 3; startup: at least 5)
+  --seed <text>         corpus seed (default redfix-bench); the same seed gives the same bytes
+  --only <sections>     comma list of: ${SECTIONS.join(', ')} (default all)
+  --keep                keep the temporary directory (its path is printed)
+  --dir <path>          use this directory for the corpus instead of a temporary one and keep it;
+                        parts generated earlier with the same parameters are reused
+  --tmp <path>          parent of the temporary directory (default ${os.tmpdir()})
+  --profile             also run redfix-forensics once on the main corpus with --cpu-prof and
+                        print where its time goes (top functions by self time)
+  -h, --help            this help
+
+Sizes: 1GB = 10^9 bytes, 200MB = 2*10^8, 1GiB = 2^30; KB, MB, GB, KiB, MiB, GiB.
+
+Sections:
+  correctness  findings of the normal scan and of --full-grammar agree (small dense corpus)
+  startup      piping a 1 KB log into redfix-forensics, end to end (target <= 150 ms)
+  junit        one big junit file (target <= 3 s, peak RSS <= 400 MB)
+  main         the sweep directory: redfix-forensics vs rg vs grep (target >= 0.5x rg MB/s,
+               peak RSS <= 150 MB)
+  rules        the main corpus with 10x the rules (built-ins + a generated pack of variants
+               with distinct literals, loaded with --rules; target < 1.3x the time)
+  dense        the dense corpus: redfix-forensics vs rg vs grep (reported, no target)
+  memory       one big service log file (target peak RSS <= 150 MB)`;
+
+// ── options ─────────────────────────────────────────────────────────────────
+function parseSize(text: string): number {
+  const m = /^\s*([\d.]+)\s*([kmgt]i?b?|b)?\s*$/i.exec(text);
+  if (!m) throw new Error(`not a size: ${text} (try 200MB, 1GB, 512MiB)`);
+  const unit = (m[2] ?? 'b').toLowerCase().replace(/b$/, '');
+  const powers: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, ki: 2 ** 10, mi: 2 ** 20, gi: 2 ** 30, ti: 2 ** 40 };
+  const factor = powers[unit];
+  if (factor === undefined) throw new Error(`unknown unit in ${text}`);
+  return Math.round(Number(m[1]) * factor);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(bytes % 1e9 === 0 ? 0 : 2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(bytes % 1e6 === 0 ? 0 : 1)} MB`;
+  if (bytes >= 1e3) return `${(bytes / 1e3).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+function shellQuote(arg: string): string {
+  return /^[\w./=:@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+function commandText(c: Command): string {
+  const argv = c.argv.map((a) => (a === process.execPath ? 'node' : a.startsWith(`${ROOT}/`) ? path.relative(ROOT, a) : a));
+  return `${c.stdin !== undefined ? `<${formatSize(Buffer.byteLength(c.stdin))} on a pipe> | ` : ''}${argv.map(shellQuote).join(' ')}`;
+}
+
+interface Options {
+  size: number;
+  denseSize: number;
+  bigSize: number;
+  junitSize: number;
+  runs: number;
+  seed: string;
+  only: Set<Section>;
+  keep: boolean;
+  dir?: string;
+  tmp: string;
+  profile: boolean;
+}
+
+function options(argv: string[]): Options | undefined {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      size: { type: 'string' },
+      'dense-size': { type: 'string' },
+      'big-size': { type: 'string' },
+      'junit-size': { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      only: { type: 'string' },
+      keep: { type: 'boolean' },
+      dir: { type: 'string' },
+      tmp: { type: 'string' },
+      profile: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return undefined;
+  const size = parseSize(values.size ?? '1GB');
+  const runs = Number(values.runs ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number >= 1, not ${values.runs}`);
+  const only = new Set<Section>();
+  for (const s of (values.only ?? SECTIONS.join(',')).split(',').map((x) => x.trim()).filter(Boolean)) {
+    if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section ${s} (one of ${SECTIONS.join(', ')})`);
+    only.add(s as Section);
+  }
+  const insideRepo = (p: string) => {
+    const rel = path.relative(ROOT, path.resolve(p));
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  };
+  for (const [flag, p] of [['--dir', values.dir], ['--tmp', values.tmp]] as const) {
+    if (p !== undefined && insideRepo(p)) throw new Error(`${flag} ${p} is inside the repository; the benchmark writes nothing there`);
+  }
+  return {
+    size,
+    denseSize: values['dense-size'] ? parseSize(values['dense-size']) : Math.max(2e6, Math.round(size / 10)),
+    bigSize: parseSize(values['big-size'] ?? '2GB'),
+    junitSize: parseSize(values['junit-size'] ?? '50MB'),
+    runs,
+    seed: values.seed ?? 'redfix-bench',
+    only,
+    keep: values.keep === true || values.dir !== undefined,
+    dir: values.dir,
+    tmp: values.tmp ?? os.tmpdir(),
+    profile: values.profile === true,
+  };
+}
+
+// ── corpus parts (generated once per parameters; reused from --dir) ─────────
+const GENERATOR_HASH = (() => {
+  const h = createHash('sha256');
+  for (const f of ['corpus.js', 'prng.js', 'rule-pack.js']) h.update(readFileSync(path.join(HERE, f)));
+  return h.digest('hex').slice(0, 16);
+})();
+
+function part(base: string, name: string, params: object, make: (target: string) => FileStats | undefined): { target: string; stats?: FileStats; reused: boolean } {
+  const target = path.join(base, name);
+  const manifestFile = path.join(base, `${name}.manifest.json`);
+  const manifest = JSON.stringify({ params, generator: GENERATOR_HASH });
+  if (existsSync(manifestFile) && existsSync(target)) {
+    const old = JSON.parse(readFileSync(manifestFile, 'utf8')) as { manifest: string; stats?: FileStats };
+    if (old.manifest === manifest) return { target, stats: old.stats, reused: true };
+  }
+  rmSync(target, { recursive: true, force: true });
+  const started = Date.now();
+  process.stdout.write(`  generating ${name} … `);
+  const stats = make(target);
+  process.stdout.write(`${formatSize(totalBytes(target))} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  writeFileSync(manifestFile, JSON.stringify({ manifest, stats }));
+  return { target, stats, reused: false };
+}
+
+// ── reporting ───────────────────────────────────────────────────────────────
+interface Row {
+  section: string;
+  what: string;
+  bytes: number;
+  m: Measured;
+  note: string;
+}
+
+const rows: Row[] = [];
+const commandsShown: Array<{ section: string; text: string }> = [];
+interface Target { name: string; met: boolean | undefined; detail: string }
+const targets: Target[] = [];
+let failures = 0;
+
+function mbps(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
+}
+
+function fmtMs(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+function fmtRss(kb: number | undefined): string {
+  return kb === undefined ? '?' : `${(kb / 1024).toFixed(0)} MB`;
+}
+
+function printTable(): void {
+  const header = ['section', 'command', 'input', 'wall (median)', 'MB/s', 'peak RSS', 'CPU (u+s)', 'exit', 'result'];
+  const body = rows.map((r) => [
+    r.section,
+    r.what,
+    formatSize(r.bytes),
+    fmtMs(r.m.wallMs),
+    r.bytes >= 1e6 ? mbps(r.bytes, r.m.wallMs).toFixed(0) : '-',
+    fmtRss(r.m.rssKB),
+    r.m.cpuS === undefined ? '?' : `${r.m.cpuS.toFixed(2)} s`,
+    [...new Set(r.m.samples.map((s) => (s.signal ? s.signal : String(s.exit))))].join(','),
+    r.note,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 7 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+}
+
+function summarizeFindings(file: string): { note: string; findings?: unknown[]; rules: Map<string, number> } {
+  const rules = new Map<string, number>();
+  try {
+    const result = JSON.parse(readFileSync(file, 'utf8')) as { findings: Array<{ rule: string }>; unexplained: unknown[]; inputs: Array<{ errors: unknown[] }> };
+    for (const f of result.findings) rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
+    const errors = result.inputs.reduce((n, i) => n + i.errors.length, 0);
+    return { note: `${result.findings.length} findings (${rules.size} rules), ${result.unexplained.length} unexplained${errors ? `, ${errors} input notices` : ''}`, findings: result.findings, rules };
+  } catch (error) {
+    return { note: `no JSON report: ${(error as Error).message.slice(0, 80)}`, rules };
+  }
+}
+
+function checkExit(m: Measured, allowed: number[], what: string): void {
+  for (const s of m.samples) {
+    if (s.signal || !allowed.includes(s.exit ?? -1)) {
+      failures += 1;
+      console.log(`  ! ${what} exited ${s.signal ?? s.exit} (expected ${allowed.join(' or ')}); stderr:\n${s.stderr.split('\n').map((l) => `    ${l}`).join('\n')}`);
+      return;
+    }
+  }
+}
+
+function progress(c: Command, s: { wallMs: number; rssKB?: number; exit: number | null }, i: number): void {
+  console.log(`    run ${i + 1}: ${c.label.padEnd(28)} ${fmtMs(s.wallMs).padStart(9)}  ${fmtRss(s.rssKB).padStart(7)}  exit ${s.exit}`);
+}
+
+// ── main ────────────────────────────────────────────────────────────────────
+async function main(): Promise<number> {
+  let opts: Options | undefined;
+  try {
+    opts = options(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (!opts) {
+    console.log(HELP);
+    return 0;
+  }
+  const o = opts;
+  if (!existsSync(BIN) || !existsSync(path.join(ROOT, 'dist', 'src', 'cli.js'))) {
+    console.error('bench: dist/src/cli.js is missing: run `npm run build` (npm run bench does)');
+    return 2;
+  }
+
+  const base = o.dir ? path.resolve(o.dir) : mkdtempSync(path.join(o.tmp, 'redfix-bench-'));
+  mkdirSync(base, { recursive: true });
+  const out = path.join(base, 'out');
+  mkdirSync(out, { recursive: true });
+  const cleanup = () => {
+    if (!o.keep) rmSync(base, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+
+  try {
+    return await runBench(o, base, out);
+  } finally {
+    cleanup();
+    console.log(o.keep ? `\ncorpus kept in ${base}` : `\nremoved ${base}`);
+  }
+}
+
+async function runBench(o: Options, base: string, out: string): Promise<number> {
+  const node = process.execPath;
+  const literals = buildLiteralTable(BUILTIN_RULES.map((rule) => ({ rule, origin: BUILTIN_ORIGIN }))).list;
+  const rg = probeProgram('rg');
+  const grep = probeProgram('grep');
+  const cpus = os.cpus();
+  console.log(`redfix-forensics benchmark — seed ${JSON.stringify(o.seed)}, ${o.runs} run(s) per command, sections: ${[...o.only].join(', ')}`);
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; node ${process.version}`);
+  console.log(`peers: ${rg ? `rg: ${rg}` : 'rg: not installed (skipped)'}; ${grep ? `grep: ${grep}` : 'grep: not installed (skipped)'}; LC_ALL=${process.env.LC_ALL ?? ''} LANG=${process.env.LANG ?? ''}`);
+  console.log(`peak RSS: ${rssMethod.description}`);
+  console.log(`corpus and outputs in ${base}`);
+
+  checkTemplates(literals, o.seed);
+  const patterns = path.join(base, 'patterns.txt');
+  writeFileSync(patterns, `${literals.join('\n')}\n`);
+  console.log(`signature patterns: ${literals.length} literals (STRUCTURAL_LITERALS + the built-in rules' literals), written one per line to ${patterns}; the peers read them with -F -f`);
+
+  const peerCommands = (dir: string, tag: string): Command[] => {
+    const list: Command[] = [];
+    if (rg) list.push({ label: 'rg', argv: ['rg', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.rg.txt`) });
+    if (grep) list.push({ label: 'grep', argv: ['grep', '-r', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.grep.txt`) });
+    return list;
+  };
+  const ours = (label: string, args: string[], tag: string, stdin?: string): Command => ({
+    label, argv: [node, BIN, ...args, '--format', 'json', '--output', path.join(out, `${tag}.json`)], stdoutFile: path.join(out, `${tag}.stdout`), stdin,
+  });
+  const show = (section: string, commands: Command[]) => {
+    for (const c of commands) commandsShown.push({ section, text: commandText(c) });
+  };
+
+  // Compares ours with each peer and adds the rows.
+  const sideBySide = async (section: string, target: string, bytes: number, tag: string, ourArgs: string[] = []): Promise<{ ours: Measured; rg?: Measured; grep?: Measured }> => {
+    const commands = [ours('redfix-forensics', [target, ...ourArgs], tag), ...peerCommands(target, tag)];
+    show(section, commands);
+    const w = warmPageCache([target]);
+    console.log(`  page cache warmed: ${formatSize(w.bytes)} read in ${fmtMs(w.ms)}`);
+    const measured = await measure(commands, o.runs, base, progress);
+    const result: { ours: Measured; rg?: Measured; grep?: Measured } = { ours: measured[0] };
+    const summary = summarizeFindings(path.join(out, `${tag}.json`));
+    checkExit(measured[0], [0, 1], `redfix-forensics (${section})`);
+    rows.push({ section, what: 'redfix-forensics', bytes, m: measured[0], note: summary.note });
+    for (const m of measured.slice(1)) {
+      checkExit(m, [0, 1], `${m.command.label} (${section})`);
+      const matched = countLines(m.command.stdoutFile);
+      const ratio = m.wallMs / measured[0].wallMs;
+      rows.push({ section, what: m.command.label, bytes, m, note: `${matched} matching lines; redfix-forensics runs at ${ratio.toFixed(2)}x its speed` });
+      if (m.command.label === 'rg') result.rg = m;
+      else result.grep = m;
+    }
+    return result;
+  };
+
+  // ── correctness ──
+  if (o.only.has('correctness')) {
+    console.log('\n[correctness] normal scan vs --full-grammar on a small dense corpus');
+    const check = part(base, 'check', { seed: o.seed, bytes: 4e6, rate: 0.1 }, (t) => writeSweep({ dir: t, seed: `${o.seed}/check`, bytes: 4e6, rate: 0.1 }));
+    const a = ours('normal', [check.target], 'check-normal');
+    const b = ours('--full-grammar', [check.target, '--full-grammar'], 'check-full');
+    show('correctness', [a, b]);
+    const sa = await runOnce(a, base);
+    const sb = await runOnce(b, base);
+    const ra = JSON.parse(readFileSync(path.join(out, 'check-normal.json'), 'utf8')) as Record<string, unknown>;
+    const rb = JSON.parse(readFileSync(path.join(out, 'check-full.json'), 'utf8')) as Record<string, unknown>;
+    const same = (k: string) => JSON.stringify(ra[k]) === JSON.stringify(rb[k]);
+    const findingsSame = same('findings');
+    const n = (ra.findings as unknown[]).length;
+    const ruleIds = new Set((ra.findings as Array<{ rule: string }>).map((f) => f.rule));
+    const others = ['unexplained', 'recipes', 'inputs', 'runs'].map((k) => `${k} ${same(k) ? 'identical' : 'DIFFER'}`).join(', ');
+    const detail = `${formatSize(totalBytes(check.target))} dense corpus: ${n} findings from ${ruleIds.size} of ${BUILTIN_RULES.length} rules; findings ${findingsSame ? 'identical' : 'DIFFER'} (${others}); exits ${sa.exit}/${sb.exit}, ${fmtMs(sa.wallMs)} vs ${fmtMs(sb.wallMs)}`;
+    console.log(`  ${detail}`);
+    if (!findingsSame) failures += 1;
+    targets.push({ name: 'correctness: findings of the normal scan = findings of --full-grammar', met: findingsSame, detail });
+  }
+
+  // ── startup ──
+  if (o.only.has('startup')) {
+    console.log('\n[startup] a 1 KB log piped into redfix-forensics, end to end');
+    const text = smallRunLog();
+    const runs = Math.max(5, o.runs);
+    const commands = [ours('redfix-forensics (stdin)', [], 'startup', text), { label: 'node -e 0 (bare node, reference)', argv: [node, '-e', '0'], stdoutFile: path.join(out, 'node.stdout') }];
+    show('startup', commands);
+    const measured = await measure(commands, runs, base, progress);
+    checkExit(measured[0], [0, 1], 'redfix-forensics (startup)');
+    rows.push({ section: 'startup', what: 'redfix-forensics < 1 KB', bytes: Buffer.byteLength(text), m: measured[0], note: `${summarizeFindings(path.join(out, 'startup.json')).note}; median of ${runs}` });
+    rows.push({ section: 'startup', what: 'node -e 0', bytes: 0, m: measured[1], note: 'reference: bare node start-up' });
+    targets.push({ name: 'startup: piping a 1 KB log takes <= 150 ms wall', met: measured[0].wallMs <= 150, detail: `${fmtMs(measured[0].wallMs)} (bare node: ${fmtMs(measured[1].wallMs)})` });
+  }
+
+  // ── junit ──
+  if (o.only.has('junit')) {
+    console.log(`\n[junit] one ${formatSize(o.junitSize)} pytest junit file`);
+    const j = part(base, 'junit', { seed: o.seed, bytes: o.junitSize }, (t) => {
+      mkdirSync(t, { recursive: true });
+      return writeBigJunit(path.join(t, 'custom__cc-ci__test_custom.xml'), o.seed, o.junitSize);
+    });
+    const file = path.join(j.target, 'custom__cc-ci__test_custom.xml');
+    const bytes = statSync(file).size;
+    const c = ours('redfix-forensics', [file], 'junit');
+    show('junit', [c]);
+    warmPageCache([file]);
+    const [m] = await measure([c], o.runs, base, progress);
+    checkExit(m, [0, 1], 'redfix-forensics (junit)');
+    rows.push({ section: 'junit', what: 'redfix-forensics', bytes, m, note: summarizeFindings(path.join(out, 'junit.json')).note });
+    const scaled = o.junitSize === 50e6 ? '' : ` (measured on ${formatSize(bytes)}; the target is for 50 MB)`;
+    targets.push({ name: 'junit: a 50 MB junit file in <= 3 s', met: m.wallMs <= 3000, detail: `${fmtMs(m.wallMs)}${scaled}` });
+    targets.push({ name: 'junit: peak RSS <= 400 MB', met: m.rssKB === undefined ? undefined : m.rssKB <= 400 * 1024, detail: `${fmtRss(m.rssKB)}${scaled}` });
+  }
+
+  // ── main and rules ──
+  const sizeNote = (bytes: number, want: number, what: string) => (Math.abs(bytes - want) / want < 0.05 ? '' : ` (measured on ${formatSize(bytes)}; the target is for ${what})`);
+  let main: ReturnType<typeof part> | undefined;
+  if (o.only.has('main') || o.only.has('rules')) {
+    console.log(`\n[corpus] main sweep directory, ${formatSize(o.size)}, signature lines ~1 in 10,000`);
+    main = part(base, 'main', { seed: o.seed, bytes: o.size, rate: 1e-4 }, (t) => writeSweep({ dir: t, seed: o.seed, bytes: o.size, rate: 1e-4 }));
+    describeCorpus(main.target, main.stats);
+  }
+  if (o.only.has('main') && main) {
+    console.log('\n[main] the sweep directory: redfix-forensics vs peers');
+    const bytes = totalBytes(main.target);
+    const r = await sideBySide('main', main.target, bytes, 'main');
+    reportCandidates(main.stats, r.rg);
+    const note = sizeNote(bytes, 1e9, '1 GB');
+    if (r.rg) {
+      const ratio = r.rg.wallMs / r.ours.wallMs;
+      targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: ratio >= 0.5, detail: `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}` });
+    } else targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: undefined, detail: 'rg not installed' });
+    targets.push({ name: 'main: peak RSS <= 150 MB', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${note}` });
+    if (o.profile) profile(main.target, base, out);
+  }
+  if (o.only.has('rules') && main) {
+    console.log('\n[rules] the main corpus with the built-in rules vs 10x the rules');
+    const pack = makeRulePack(o.seed, 10);
+    const packFile = path.join(base, 'rules-10x.json');
+    writeFileSync(packFile, JSON.stringify({ rules: pack.rules }, null, 1));
+    console.log(`  rule pack: ${pack.rules.length} variants + ${BUILTIN_RULES.length} built-ins = ${pack.rules.length + BUILTIN_RULES.length} rules; rule literals ${pack.builtinLiterals} -> ${pack.totalRuleLiterals}; prefilter literals ${pack.prefilterLiterals.before} -> ${pack.prefilterLiterals.after}`);
+    const bytes = totalBytes(main.target);
+    const a = ours(`built-in rules (${BUILTIN_RULES.length})`, [main.target], 'rules-1x');
+    const b = ours(`10x rules (${pack.rules.length + BUILTIN_RULES.length}, --rules)`, [main.target, '--rules', packFile], 'rules-10x');
+    show('rules', [a, b]);
+    warmPageCache([main.target]);
+    const [ma, mb] = await measure([a, b], o.runs, base, progress);
+    checkExit(ma, [0, 1], 'redfix-forensics (rules 1x)');
+    checkExit(mb, [0, 1], 'redfix-forensics (rules 10x)');
+    const fa = summarizeFindings(path.join(out, 'rules-1x.json'));
+    const fb = summarizeFindings(path.join(out, 'rules-10x.json'));
+    const ratio = mb.wallMs / ma.wallMs;
+    rows.push({ section: 'rules', what: a.label, bytes, m: ma, note: fa.note });
+    rows.push({ section: 'rules', what: b.label, bytes, m: mb, note: `${fb.note}; ${ratio.toFixed(2)}x the time of the built-ins` });
+    targets.push({ name: 'rules: 10x the rules cost < 1.3x the time', met: ratio < 1.3, detail: `${fmtMs(mb.wallMs)} vs ${fmtMs(ma.wallMs)} = ${ratio.toFixed(2)}x` });
+  }
+
+  // ── dense ──
+  if (o.only.has('dense')) {
+    console.log(`\n[corpus] dense sweep directory, ${formatSize(o.denseSize)}, signature lines ~1 in 10`);
+    const dense = part(base, 'dense', { seed: o.seed, bytes: o.denseSize, rate: 0.1 }, (t) => writeSweep({ dir: t, seed: `${o.seed}/dense`, bytes: o.denseSize, rate: 0.1 }));
+    describeCorpus(dense.target, dense.stats);
+    console.log('\n[dense] the dense directory: redfix-forensics vs peers');
+    const r = await sideBySide('dense', dense.target, totalBytes(dense.target), 'dense');
+    reportCandidates(dense.stats, r.rg);
+  }
+
+  // ── memory ──
+  if (o.only.has('memory')) {
+    console.log(`\n[corpus] one ${formatSize(o.bigSize)} docker service log (gitea app, crash loops), signature lines ~1 in 10,000`);
+    const big = part(base, 'big', { seed: o.seed, bytes: o.bigSize, rate: 1e-4 }, (t) => {
+      mkdirSync(t, { recursive: true });
+      return writeBigServiceLog(path.join(t, 'app.log'), o.seed, o.bigSize, 1e-4);
+    });
+    const file = path.join(big.target, 'app.log');
+    console.log('\n[memory] one big file: redfix-forensics vs peers');
+    const bytes = statSync(file).size;
+    const r = await sideBySide('memory', file, bytes, 'memory');
+    targets.push({ name: 'memory: peak RSS <= 150 MB on a single 2 GB file', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${sizeNote(bytes, 2e9, '2 GB')}` });
+  }
+
+  // ── report ──
+  console.log('\n== results (medians; MB = 10^6 bytes) ==\n');
+  printTable();
+  console.log('\n== commands ==');
+  for (const c of commandsShown) console.log(`  [${c.section}] ${c.text}`);
+  console.log(`  (patterns.txt: ${JSON.stringify(literals)})`);
+  console.log('  Our report goes to a file with --output; rg and grep write to files too (GNU grep stops at the first match when stdout is /dev/null).');
+  console.log('\n== targets (reported, not asserted) ==');
+  for (const t of targets) console.log(`  ${t.met === undefined ? 'n/a    ' : t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.detail}`);
+  if (failures > 0) console.log(`\n${failures} problem(s) above: a command failed or the correctness check differs`);
+  return failures > 0 ? 1 : 0;
+
+  function describeCorpus(target: string, stats: FileStats | undefined): void {
+    const files = readdirSync(target).length;
+    if (!stats) return;
+    console.log(`  ${stats.files} files (${files} entries at the top), ${formatSize(stats.bytes)}, ${stats.lines.toLocaleString('en')} lines; generated signature lines ${stats.signatureLines.toLocaleString('en')} (1 in ${Math.round(stats.lines / Math.max(1, stats.signatureLines)).toLocaleString('en')}), structural harness/pytest lines ${stats.structuralLines.toLocaleString('en')}`);
+  }
+
+  function reportCandidates(stats: FileStats | undefined, rgResult: Measured | undefined): void {
+    if (!stats || !rgResult) return;
+    const matched = countLines(rgResult.command.stdoutFile);
+    console.log(`  lines holding a literal (rg's matching lines): ${matched.toLocaleString('en')} of ${stats.lines.toLocaleString('en')} = 1 in ${Math.round(stats.lines / Math.max(1, matched)).toLocaleString('en')}`);
+  }
+}
+
+/** One run with --cpu-prof: the functions with the most self time. */
+function profile(target: string, base: string, out: string): void {
+  const dir = path.join(base, 'prof');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  console.log(`  profiling: node --cpu-prof --cpu-prof-dir ${dir} bin/redfix-forensics.js ${target} --format json --output ${path.join(out, 'profile.json')}`);
+  // Run synchronously: the profile is read right after.
+  const started = Date.now();
+  const r = spawnSyncChecked(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, target, '--format', 'json', '--output', path.join(out, 'profile.json')]);
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) {
+    console.log(`  no profile written (exit ${r})`);
+    return;
+  }
+  interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
+  const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const self = new Map<number, number>();
+  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  for (const n of prof.nodes) {
+    const t = self.get(n.id) ?? 0;
+    total += t;
+    const url = n.callFrame.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
+    byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+  }
+  console.log(`  profile: ${(total / 1e6).toFixed(2)} s sampled (wall ${((Date.now() - started) / 1000).toFixed(2)} s with the profiler); top self time:`);
+  for (const [key, t] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    console.log(`    ${((t / total) * 100).toFixed(1).padStart(5)}%  ${(t / 1e6).toFixed(2).padStart(6)} s  ${key}`);
+  }
+}
+
+function spawnSyncChecked(cmd: string, args: string[]): number | null {
+  return spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] }).status;
+}
+
+process.exitCode = await main();
