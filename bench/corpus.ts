@@ -23,7 +23,7 @@ import { Rng } from './prng.js';
 import { literalHits } from '../src/prefilter/multi-literal.js';
 
 // ── output ──────────────────────────────────────────────────────────────────
-const FLUSH_CHARS = 4 * 1024 * 1024;
+const FLUSH_BYTES = 1024 * 1024;
 
 export interface FileStats {
   files: number;
@@ -48,11 +48,14 @@ export function addStats(into: FileStats, from: FileStats): FileStats {
   return into;
 }
 
-/** Buffered line writer; every generated character is ASCII, so characters are bytes. */
+/**
+ * Buffered line writer. Every generated character is ASCII, so characters are bytes; each line
+ * is copied into the buffer at once, so its string dies young (cheap for the GC).
+ */
 class LineFile {
   private readonly fd: number;
-  private parts: string[] = [];
-  private pending = 0;
+  private readonly buf = Buffer.allocUnsafe(FLUSH_BYTES + 64 * 1024);
+  private pos = 0;
   readonly stats: FileStats = { files: 1, bytes: 0, lines: 0, signatureLines: 0, structuralLines: 0 };
 
   constructor(file: string) {
@@ -61,45 +64,40 @@ class LineFile {
   }
 
   get size(): number {
-    return this.stats.bytes + this.pending;
+    return this.stats.bytes + this.pos;
   }
 
   line(text: string, kind: 'noise' | 'signature' | 'structural' = 'noise'): void {
-    this.parts.push(text);
-    this.pending += text.length + 1;
+    this.raw(text);
+    this.buf[this.pos++] = 10;
     this.stats.lines += 1;
     if (kind === 'signature') this.stats.signatureLines += 1;
     else if (kind === 'structural') this.stats.structuralLines += 1;
-    if (this.pending >= FLUSH_CHARS) this.flush();
   }
 
-  /** Text without a final newline of its own (junit). */
+  /** Text without a newline of its own (junit). */
   raw(text: string): void {
-    this.parts.push(text);
-    this.pending += text.length;
-    if (this.pending >= FLUSH_CHARS) this.flushRaw();
+    if (this.pos + text.length + 1 > this.buf.length) {
+      this.flush();
+      if (text.length + 1 > this.buf.length) {
+        writeSync(this.fd, text, null, 'latin1');
+        this.stats.bytes += text.length;
+        return;
+      }
+    }
+    this.pos += this.buf.write(text, this.pos, 'latin1');
+    if (this.pos >= FLUSH_BYTES) this.flush();
   }
 
   private flush(): void {
-    if (this.parts.length === 0) return;
-    const text = `${this.parts.join('\n')}\n`;
-    writeSync(this.fd, text, null, 'latin1');
-    this.stats.bytes += text.length;
-    this.parts = [];
-    this.pending = 0;
+    let done = 0;
+    while (done < this.pos) done += writeSync(this.fd, this.buf, done, this.pos - done);
+    this.stats.bytes += this.pos;
+    this.pos = 0;
   }
 
-  private flushRaw(): void {
-    const text = this.parts.join('');
-    writeSync(this.fd, text, null, 'latin1');
-    this.stats.bytes += text.length;
-    this.parts = [];
-    this.pending = 0;
-  }
-
-  close(raw = false): FileStats {
-    if (raw) this.flushRaw();
-    else this.flush();
+  close(): FileStats {
+    this.flush();
     closeSync(this.fd);
     return this.stats;
   }
@@ -112,8 +110,18 @@ interface Stamp {
   iso: string;
 }
 
+let cachedSecond = NaN;
+let cachedPrefix = '';
+/** ISO formatting, once per second of log time: lines arrive milliseconds apart. */
 function stamp(ms: number): Stamp {
-  return { ms, iso: new Date(ms).toISOString() };
+  const whole = Math.floor(ms);
+  const second = Math.floor(whole / 1000);
+  if (second !== cachedSecond) {
+    cachedSecond = second;
+    cachedPrefix = new Date(second * 1000).toISOString().slice(0, 20);
+  }
+  const milli = whole - second * 1000;
+  return { ms: whole, iso: `${cachedPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z` };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -602,7 +610,7 @@ export function writeJunit(file: string, cases: TestCase[], tier: string, ctx: S
     out.raw(`<system-out>${captured}</system-out></testcase>`);
   }
   out.raw('</testsuite></testsuites>');
-  const stats = out.close(true);
+  const stats = out.close();
   stats.lines = 2;
   return stats;
 }

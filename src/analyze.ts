@@ -72,7 +72,10 @@ export function buildLiteralTable(rules: readonly LoadedRule[]): LiteralTable {
 export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Promise<Ingested> {
   const literals = engine?.literals ?? buildLiteralTable(options.rules);
   const tz = options.tz ?? 'UTC';
-  const collected = await collectInputs(options.paths, options.runsDirs ?? []);
+  // A --baseline run is scanned like any other run (it has to be read to be compared with).
+  const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
+  const baselineOnly = (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
+  const collected = await collectInputs([...options.paths, ...baselineOnly], options.runsDirs ?? []);
   const stdin = collected.inputs.some((i) => i.fsPath === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
   const settings: ScanSettings = {
     tz,

@@ -93,6 +93,10 @@ export function compareCase(result: AnalysisResult, expected: ExpectedCase, pref
     if (want.top !== undefined && (!top || `${strip(top.path, prefix)}:${top.line}` !== want.top)) {
       outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier}: top line is ${top ? `${strip(top.path, prefix)}:${top.line}` : 'none'}, expected ${want.top}`);
     }
+    const last = found.lines[found.lines.length - 1];
+    if (want.last !== undefined && (!last || `${strip(last.path, prefix)}:${last.line}` !== want.last)) {
+      outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier}: last line is ${last ? `${strip(last.path, prefix)}:${last.line}` : 'none'}, expected ${want.last}`);
+    }
   }
   if (expected.unexplained !== undefined) {
     for (const u of result.unexplained) {

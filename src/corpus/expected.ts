@@ -21,6 +21,8 @@ export interface ExpectedUnexplained {
   run?: string;
   /** `path:line` of the line that must rank first. */
   top?: string;
+  /** `path:line` of a line that must rank last (a template also seen in the green baseline). */
+  last?: string;
 }
 
 export interface ExpectedRecipe {

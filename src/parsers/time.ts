@@ -60,7 +60,8 @@ export function wallClockToEpoch(
   return second2 !== undefined && second2 !== offset ? naive - second2 * 60000 : first;
 }
 
-const isoPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{3,4})?$/;
+// The zone: Z, ±hh[:mm] (postgres prints `+02` for zones without an abbreviation), or an abbreviation.
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{3,5})?$/;
 
 /** RFC 3339 / ISO 8601 (with `T` or a space) as found in docker, harness and postgres lines. */
 export function parseIsoTimestamp(text: string, fallbackZone: TimeZoneSpec): number | undefined {

@@ -1,0 +1,64 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, caddyAskRefusedLog, giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+
+const root = tree({
+  'runA/services/gitea.log': `${GITEA_LINE}\n`,
+  'runA/services/caddy.log': caddyAskRefusedLog(CADDY_IPS),
+  [`runB/junit/${FAILING_JUNIT_NAME}`]: FAILING_JUNIT,
+  'runC/gitea.log': `${giteaLineWith('see <img src=x onerror=alert(1)> and [click](http://evil) *now* | col')}\n`,
+});
+
+const markdown = async (args: string[]) => (await runInProcess(['--format', 'markdown', ...args], { cwd: root })).stdout;
+
+test('markdown: a PR comment with the triage table, then each finding', async () => {
+  const md = await markdown(['runA', 'runB']);
+  const lines = md.split('\n');
+  assert.is(lines[0], '## redfix-forensics triage');
+  const header = lines.findIndex((l) => l.startsWith('| run | recipe |'));
+  assert.ok(header > 0, 'no table header');
+  assert.match(lines[header], /\| verdict \|$/);
+  assert.match(lines[header + 1], /^\|(---\|)+$/);
+  const columns = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+  const rows = lines.slice(header + 2).filter((l) => l.startsWith('|'));
+  assert.is(rows.length, 3, 'a row per run × recipe');
+  for (const row of rows) assert.is(columns(row), columns(lines[header]), `ragged row: ${row}`);
+  assert.ok(rows.some((r) => r.includes('| gitea |') && r.includes('**recipe-defect**')));
+  assert.ok(rows.some((r) => r.includes('| mumble |') && r.includes('❌') && r.includes('**unexplained**')));
+
+  assert.match(md, '### recipe-defect: `gitea-appini-readonly-jwt` — gitea');
+  assert.match(md, '### recipe-defect: `caddy-ondemand-ask-rotating-refused` — bluesky-pds');
+  assert.match(md, '<details><summary>Evidence</summary>');
+  assert.match(md, `- \`services/gitea.log:1\`: \`${GITEA_LINE}\``);
+  assert.match(md, `(×${CADDY_IPS.length})`);
+  assert.match(md, '### Unexplained failures');
+  assert.match(md, '**mumble / custom**');
+  assert.match(md, /_2 findings, 1 unexplained · redfix-forensics /);
+});
+
+test('root cause and fix are printed whole, not cut like a table cell', async () => {
+  const md = await markdown(['runA']);
+  assert.match(md, 'The recipe mounts app.ini as a docker config, which is read-only by design.');
+  assert.match(md, 'Verify on the warm advance path, not only a cold deploy.');
+});
+
+test('one finding is "1 finding"', async () => {
+  assert.match(await markdown(['runC']), /_1 finding, 0 unexplained · /);
+});
+
+test('log text cannot inject markup: HTML, links and emphasis are escaped outside code spans', async () => {
+  const pack = rulePack(userRule({ id: 'echo-the-line', scope: 'recipe', classification: 'harness-defect', severity: 'warning', events: { m: { literals: ['onerror='], message: 'see (?<said>.*) \\| col' } }, condition: { exists: 'm' }, rootCause: 'the log said {{said}}' }));
+  const md = await markdown(['--rules', pack, 'runC']);
+  const cause = md.split('\n').find((l) => l.startsWith('the log said'));
+  assert.ok(cause, md);
+  assert.not.match(cause!, /(?<!\\)<img/, 'a raw tag');
+  assert.match(cause!, '\\<img src=x onerror=alert(1)\\>');
+  assert.match(cause!, '\\[click\\](http://evil) \\*now\\*');
+});
+
+test('a user rule replacing a built-in is noted', async () => {
+  const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
+  assert.match(await markdown(['--rules', pack, 'runA']), /> \*\*Note:\*\* rule gitea-appini-readonly-jwt from .*pack\.json replaces the built-in rule/);
+});
+
+test.run();

@@ -1,0 +1,102 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { ROOT } from '../helpers.js';
+import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import { BUILTIN_RULES } from '../../src/rules/index.js';
+
+// The official SARIF 2.1.0 schema (draft-04), as @microsoft/jest-sarif ships it.
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+// unicodeRegExp: false because the schema's language-tag pattern is not valid in unicode mode.
+// ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
+const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+ajv.addFormat('uri', (s: string) => URL.canParse(s));
+ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/\s/.test(s));
+ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+const validate = ajv.compile(schema);
+
+const root = tree({
+  'runA/services/gitea.log': `${GITEA_LINE}\n`,
+  'runA/services/caddy.log': caddyAskRefusedLog(CADDY_IPS),
+  [`runB/junit/${FAILING_JUNIT_NAME}`]: FAILING_JUNIT,
+  'odd #1 ?.log': `${giteaLineWith('\x1b[31mred\x1b[0m \u202eevil')}\n`,
+  'harmless.log': HARMLESS_LOG,
+});
+
+async function sarif(args: string[]) {
+  const run = await runInProcess(['--format', 'sarif', ...args], { cwd: root });
+  return { ...run, log: JSON.parse(run.stdout) };
+}
+
+function assertValid(log: unknown): void {
+  const ok = validate(log);
+  assert.ok(ok, `not valid SARIF 2.1.0: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
+}
+
+test('SARIF 2.1.0: valid against the official schema (findings, unexplained, odd paths, nothing found)', async () => {
+  for (const args of [['runA', 'runB', 'odd #1 ?.log', 'harmless.log'], ['harmless.log'], [path.join(root, 'runA')]]) {
+    const { log } = await sarif(args);
+    assert.is(log.version, '2.1.0');
+    assertValid(log);
+  }
+});
+
+test('the schema check is not vacuous: a broken log is refused', async () => {
+  const { log } = await sarif(['runA']);
+  const broken = structuredClone(log);
+  broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+  assert.not.ok(validate(broken));
+  const noVersion = structuredClone(log);
+  delete noVersion.version;
+  assert.not.ok(validate(noVersion));
+});
+
+test('one reporting descriptor per rule; every result points at its descriptor', async () => {
+  const { log } = await sarif(['runA', 'runB']);
+  const driver = log.runs[0].tool.driver;
+  const ids = driver.rules.map((r: { id: string }) => r.id);
+  assert.equal(ids, [...new Set(ids)], 'a rule described twice');
+  for (const rule of BUILTIN_RULES) assert.ok(ids.includes(rule.id), `no descriptor for ${rule.id}`);
+  assert.ok(log.runs[0].results.length >= 2);
+  for (const result of log.runs[0].results) {
+    assert.is(driver.rules[result.ruleIndex].id, result.ruleId);
+    assert.ok(['error', 'warning', 'note'].includes(result.level));
+  }
+  const gitea = driver.rules.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt');
+  assert.is(gitea.shortDescription.text, BUILTIN_RULES.find((r) => r.id === 'gitea-appini-readonly-jwt')!.title);
+});
+
+test('evidence as physical locations with startLine; paths as URIs', async () => {
+  const json = JSON.parse((await runInProcess(['--format', 'json', 'runA', 'odd #1 ?.log'], { cwd: root })).stdout);
+  const { log } = await sarif(['runA', 'odd #1 ?.log']);
+  assert.is(log.runs[0].results.length, json.findings.length);
+  json.findings.forEach((finding: { rule: string; evidence: Array<{ path: string; line: number; text: string }> }, i: number) => {
+    const result = log.runs[0].results[i];
+    assert.is(result.ruleId, finding.rule);
+    assert.is(result.locations.length, finding.evidence.length);
+    finding.evidence.forEach((e, j) => {
+      const physical = result.locations[j].physicalLocation;
+      assert.is(physical.region.startLine, e.line);
+      assert.is(physical.region.snippet.text, e.text);
+      assert.is(decodeURIComponent(physical.artifactLocation.uri), e.path);
+    });
+  });
+  const odd = log.runs[0].results.find((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('odd'));
+  assert.is(odd.locations[0].physicalLocation.artifactLocation.uri, 'odd%20%231%20%3F.log', '# and ? must be percent-encoded');
+  const absolute = (await sarif([path.join(root, 'runA')])).log;
+  assert.ok(absolute.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri.startsWith('file:///'));
+});
+
+test('a user rule replacing a built-in is described by its own title', async () => {
+  const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', title: 'my own gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
+  const { log } = await sarif(['--rules', pack, 'runA']);
+  assertValid(log);
+  const descriptor = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt');
+  assert.is(descriptor.shortDescription.text, 'my own gitea rule');
+  assert.is(descriptor.fullDescription, undefined);
+  assert.is(descriptor.properties.classification, 'harness-defect');
+});
+
+test.run();
