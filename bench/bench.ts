@@ -45,8 +45,8 @@ Options:
   --dir <path>          use this directory for the corpus instead of a temporary one and keep it;
                         parts generated earlier with the same parameters are reused
   --tmp <path>          parent of the temporary directory (default ${os.tmpdir()})
-  --profile             also run redfix-forensics once on the main corpus with --cpu-prof and
-                        print where its time goes (top functions by self time)
+  --profile             also run redfix-forensics once on the main and the dense corpus with
+                        --cpu-prof and print where its time goes (top functions by self time)
   -h, --help            this help
 
 Sizes: 1GB = 10^9 bytes, 200MB = 2*10^8, 1GiB = 2^30; KB, MB, GB, KiB, MiB, GiB.
@@ -448,6 +448,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     console.log('\n[dense] the dense directory: redfix-forensics vs peers');
     const r = await sideBySide('dense', dense.target, totalBytes(dense.target), 'dense');
     reportCandidates(dense.stats, r.rg);
+    if (o.profile) profile(dense.target, base, out);
   }
 
   // ── memory ──

@@ -590,22 +590,23 @@ export function writeJunit(file: string, cases: TestCase[], tier: string, ctx: S
   const total = cases.reduce((n, c) => n + c.time, 0);
   const s = stamp(startMs);
   out.raw(`<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="pytest tests"><testsuite name="pytest" errors="0" failures="${failures}" skipped="${skipped}" tests="${cases.length}" time="${total.toFixed(3)}" timestamp="${s.iso.slice(0, 23)}${rng.digits(3)}+00:00" hostname="ci-node-1"><properties><property name="recipe_version" value="${version}"/></properties>`);
-  // Captured output fills each case's <system-out> so the file reaches its size (tens of KB).
-  const perCase = Math.max(200, Math.floor((bytes - 600) / Math.max(1, cases.length)) - 400);
-  const noiseCtx = ctx;
-  for (const c of cases) {
-    out.raw(`<testcase classname="${c.classname}" name="${c.name}" time="${c.time.toFixed(3)}">`);
+  // Captured output fills each case's <system-out> so that the file reaches its size (tens of KB).
+  const closing = '</testsuite></testsuites>'.length;
+  for (const [i, c] of cases.entries()) {
+    let head = `<testcase classname="${c.classname}" name="${c.name}" time="${c.time.toFixed(3)}">`;
     if (c.outcome === 'failed') {
       const body = `tests/${ctx.recipe}/test_${tier}.py:${rng.range(20, 300)}: in ${c.name}\n    assert response.status_code == 200, response.text\nE   ${c.message}`;
-      out.raw(`<failure message="${xmlEscape(c.message ?? '')}">${xmlEscape(body)}</failure>`);
+      head += `<failure message="${xmlEscape(c.message ?? '')}">${xmlEscape(body)}</failure>`;
     } else if (c.outcome === 'skipped') {
-      out.raw(`<skipped type="pytest.skip" message="${xmlEscape(c.message ?? '')}">tests/${ctx.recipe}/test_${tier}.py:${rng.range(10, 90)}: ${xmlEscape(c.message ?? '')}</skipped>`);
+      head += `<skipped type="pytest.skip" message="${xmlEscape(c.message ?? '')}">tests/${ctx.recipe}/test_${tier}.py:${rng.range(10, 90)}: ${xmlEscape(c.message ?? '')}</skipped>`;
     }
+    out.raw(head);
+    const budget = (bytes - out.size - closing) / (cases.length - i) - '<system-out></system-out></testcase>'.length;
     let captured = '';
     let at = startMs;
-    while (captured.length < perCase) {
+    while (captured.length < budget) {
       at += rng.range(10, 3000);
-      captured += `${xmlEscape(runLogNoise(rng, stamp(at), noiseCtx))}\n`;
+      captured += `${xmlEscape(runLogNoise(rng, stamp(at), ctx))}\n`;
     }
     out.raw(`<system-out>${captured}</system-out></testcase>`);
   }

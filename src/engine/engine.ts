@@ -287,6 +287,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
   });
 
   const scopeLabel = view.scopeValue ?? '-';
+  const primaryFold = ordered.filter(([name]) => rule.conditionPatterns.has(name)).flatMap(([, folds]) => folds)[0] ?? allFolds[0];
   const evidenceTiers = [...new Set(allFolds.map((f) => f.tier).filter((t): t is string => t !== undefined))].sort();
   return {
     id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
@@ -302,6 +303,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     test: test ?? null,
     rootCause: render(definition.rootCause),
     fix: render(definition.fix),
+    location: { path: primaryFold.path, line: primaryFold.line },
     evidence,
     why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
   };

@@ -41,6 +41,8 @@ export interface Finding {
   test: string | null;
   rootCause: string;
   fix: string;
+  /** The evidence that best shows the cause (the first match of the rule's first condition pattern); also in `evidence`. */
+  location: { path: string; line: number };
   evidence: Evidence[];
   why: Why[];
   acrossRuns?: AcrossRun[];

@@ -46,9 +46,9 @@ export const tableReporter: Reporter = (result, context) => {
     const extraTiers = [...new Set(rows.flatMap((r) => Object.keys(r.tiers)))].filter((t) => !(KNOWN_TIERS as readonly string[]).includes(t)).sort();
     const tiers = [...KNOWN_TIERS, ...extraTiers];
     const tierHeader = tiers.map((t) => TIER_CODES[t] ?? t[0]).join(' ');
-    const recipeWidth = 18;
+    const recipeWidth = Math.min(20, Math.max(10, ...rows.map((r) => r.recipe.length + 2)));
     const tierWidth = Math.max(tierHeader.length, tiers.length * 2 - 1) + 2;
-    const verdictWidth = 16;
+    const verdictWidth = Math.max(9, ...rows.map((r) => r.verdict.length + 2));
     const causeWidth = Math.max(20, width - (recipeWidth + tierWidth + verdictWidth) - 5);
     // Cells are wrapped here, word by word with each word styled on its own: cli-table3's own
     // wrapping counts escape codes as text and cuts inside them when colour is on. Borders and
@@ -137,9 +137,9 @@ function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResu
     const tier = displayText(open.tier, 40);
     return line ? `unexplained ${tier}: ${displayText(line.text, 60)} (${displayText(shortPath(line.path, row.run), 80)}:${line.line})` : `unexplained ${tier}`;
   }
-  const evidence = top.evidence[0];
   const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
-  return `${top.rule}${more}${evidence ? ` · ${displayText(shortPath(evidence.path, row.run), 80)}:${evidence.line}` : ''}`;
+  const where = shortPath(shortPath(top.location.path, row.run), row.recipe);
+  return `${top.rule}${more} · ${displayText(where, 80)}:${top.location.line}`;
 }
 
 function findingLines(f: Finding, index: number, width: number, c: InstanceType<typeof Chalk>, colour: (v: string) => string): string[] {

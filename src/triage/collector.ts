@@ -125,6 +125,21 @@ export class RunRecord {
     return { count: Math.max(1, overlapping.length), recipes: overlapping };
   }
 
+  /** The most recipes deploying at one instant (a sweep over their windows). */
+  peakConcurrency(): number {
+    const points: Array<[number, number]> = [];
+    for (const record of this.recipes.values()) {
+      const w = record.window;
+      if (w.start === undefined || w.end === undefined) continue;
+      points.push([w.start, 1], [w.end, -1]);
+    }
+    points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let current = 0;
+    let peak = 0;
+    for (const [, delta] of points) peak = Math.max(peak, (current += delta));
+    return peak;
+  }
+
   tierAt(recipe: string, ts: number): string | undefined {
     const record = this.recipes.get(recipe);
     if (!record) return undefined;

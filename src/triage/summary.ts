@@ -57,7 +57,7 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
     const summary: RunSummary = { id: run.id, paths: run.paths, recipes: [...new Set(recipes.filter((r) => r.run === run.id).map((r) => r.recipe))] };
     const started = iso(record.started);
     if (started) summary.started = started;
-    const concurrency = Math.max(record.parallel ?? 0, ...[...record.recipes.keys()].map((r) => record.concurrency(r)?.count ?? 1));
+    const concurrency = record.peakConcurrency();
     if (concurrency > 1) summary.concurrency = concurrency;
     return summary;
   });

@@ -13,9 +13,9 @@ export const pgRelationMissingAfterRestore: Rule = {
     'A table seeded before the backup is missing after the restore (server log, psql, psycopg/psycopg2, Django or SQLAlchemy wording), and no restore post-hook replayed a dump. Backing up the live PGDATA directory of a running postgres and restoring files over it does not bring the data back; a dump-only backup with a restore post-hook does. Deterministic: not the loaded-node race it was first taken for.',
   references: ['seeds/002 journal 2026-06-18T00:05Z', 'LOG-FORMATS.md §4'],
   events: {
-    restoreRan: { literals: ['Restoring Snapshot'], message: 'Restoring Snapshot (?<snapshot>[0-9a-f]+) at (?<target>\\S+)' },
     relationMissing: { literals: ['does not exist'], message: relationMissing },
     relationMissingInRestoreTier: { literals: ['does not exist'], tier: 'restore', message: relationMissing },
+    restoreRan: { literals: ['Restoring Snapshot'], message: 'Restoring Snapshot (?<snapshot>[0-9a-f]+) at (?<target>\\S+)' },
     restorePostHook: { literals: ['restore.post-hook', 'pg_backup.sh restore'], text: 'restore\\.post-hook|pg_backup\\.sh restore' },
   },
   condition: {

@@ -1,0 +1,87 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runCli } from '../helpers.js';
+import { RAW_UNSAFE, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { parseJunit } from '../../src/parsers/junit/parse.js';
+
+// Evidence holding C0 and C1 controls (8-bit CSI 0x9B among them), DEL, ESC sequences (CSI,
+// OSC, DCS) and bidi overrides/isolates, on a line that still fires a built-in rule.
+const HOSTILE = [
+  '\x1b[31mRED\x1b[0m',
+  '\x1b]0;pwned-title\x07',
+  '\x1bPdcs-payload\x1b\\',
+  'c0:\x01\x08\x0b',
+  'del:\x7f',
+  'c1:\x85\x9b31m',
+  'bidi:\u202eevil\u202c',
+  'iso:\u2066x\u2069',
+].join(' ');
+const LINE = giteaLineWith(HOSTILE);
+
+/** How each piece must print in a human-facing format: visibly escaped, byte for byte. */
+const SHOWN = [
+  '\\x1b[31mRED\\x1b[0m',
+  '\\x1b]0;pwned-title\\x07',
+  '\\x1bPdcs-payload\\x1b\\',
+  'c0:\\x01\\x08\\x0b',
+  'del:\\x7f',
+  'c1:\\x85\\x9b31m',
+  'bidi:\\u202eevil\\u202c',
+  'iso:\\u2066x\\u2069',
+];
+
+const root = tree({ 'run/gitea.log': Buffer.from(`${LINE}\n`, 'utf8') });
+
+function assertNoRawControls(output: string, format: string): void {
+  const at = output.search(RAW_UNSAFE);
+  assert.is(at, -1, `${format}: raw control at ${at}: ${JSON.stringify(output.slice(Math.max(0, at - 20), at + 20))}`);
+}
+
+test('the hostile line still fires the rule (matching ran on the raw text)', async () => {
+  const { result } = { result: JSON.parse((await runInProcess(['-f', 'json', 'run'], { cwd: root })).stdout) };
+  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
+});
+
+for (const format of ['table', 'markdown', 'junit']) {
+  test(`${format}: controls, escapes and bidi print visibly escaped`, async () => {
+    const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
+    assertNoRawControls(stdout, format);
+    const text = format === 'junit' ? stdout.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : stdout;
+    for (const piece of SHOWN) assert.ok(text.includes(piece), `${format} lacks ${piece}`);
+  });
+}
+
+test('table through the binary with colour forced: still no raw control from the evidence', () => {
+  const { stdout } = runCli(['run'], { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+  // Only our own SGR colour codes may remain.
+  assertNoRawControls(stdout.replace(/\x1b\[[0-9;]*m/g, ''), 'table (colour)');
+  for (const piece of SHOWN) assert.ok(stdout.replace(/\x1b\[[0-9;]*m/g, '').includes(piece), `lacks ${piece}`);
+});
+
+test('junit with controls parses back, the escaped text intact', async () => {
+  const doc = parseJunit((await runInProcess(['-f', 'junit', 'run'], { cwd: root })).stdout);
+  assert.equal(doc.errors, []);
+  assert.ok((doc.cases[0].results[0].body ?? '').includes(SHOWN.join(' ')));
+});
+
+for (const format of ['json', 'ndjson', 'sarif']) {
+  test(`${format}: stays valid JSON, escapes C0, C1 and bidi as \\u sequences, keeps the text exactly`, async () => {
+    const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
+    assertNoRawControls(stdout, format);
+    for (const escape of ['\\u001b', '\\u0007', '\\u007f', '\\u0085', '\\u009b', '\\u202e', '\\u2066']) assert.ok(stdout.includes(escape), `${format} lacks ${escape}`);
+    const docs = format === 'ndjson' ? stdout.trim().split('\n').map((l) => JSON.parse(l)) : [JSON.parse(stdout)];
+    const texts = JSON.stringify(docs);
+    assert.ok(texts.includes(JSON.stringify(LINE).slice(1, -1)), `${format}: the evidence text did not round-trip`);
+  });
+}
+
+test('paths and run names are escaped too', async () => {
+  const dir = tree({ 'evil\x1b]0;x\x07name/gitea.log': `${giteaLineWith('plain')}\n` });
+  for (const format of ['table', 'markdown', 'junit']) {
+    const { stdout } = await runInProcess(['-f', format, `evil\x1b]0;x\x07name`], { cwd: dir });
+    assertNoRawControls(stdout, format);
+    assert.match(stdout, 'evil\\x1b]0;x\\x07name');
+  }
+});
+
+test.run();
