@@ -45,6 +45,7 @@ Options:
   --dir <path>          use this directory for the corpus instead of a temporary one and keep it;
                         parts generated earlier with the same parameters are reused
   --tmp <path>          parent of the temporary directory (default ${os.tmpdir()})
+  --tool-args "<args>"  extra arguments for every redfix-forensics run (e.g. "--workers 2")
   --profile             also run redfix-forensics once on the main and the dense corpus with
                         --cpu-prof and print where its time goes (top functions by self time)
   -h, --help            this help
@@ -60,7 +61,10 @@ Sections:
   rules        the main corpus with 10x the rules (built-ins + a generated pack of variants
                with distinct literals, loaded with --rules; target < 1.3x the time)
   dense        the dense corpus: redfix-forensics vs rg vs grep (reported, no target)
-  memory       one big service log file (target peak RSS <= 150 MB)`;
+  memory       one big service log file (target peak RSS <= 150 MB)
+
+Exit code: 0; 1 when a command failed or the correctness check found a difference; 2 on a
+usage error. Targets met or not never change it.`;
 
 // ── options ─────────────────────────────────────────────────────────────────
 function parseSize(text: string): number {
@@ -101,6 +105,7 @@ interface Options {
   dir?: string;
   tmp: string;
   profile: boolean;
+  toolArgs: string[];
 }
 
 function options(argv: string[]): Options | undefined {
@@ -118,6 +123,7 @@ function options(argv: string[]): Options | undefined {
       dir: { type: 'string' },
       tmp: { type: 'string' },
       profile: { type: 'boolean' },
+      'tool-args': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -150,6 +156,7 @@ function options(argv: string[]): Options | undefined {
     dir: values.dir,
     tmp: values.tmp ?? os.tmpdir(),
     profile: values.profile === true,
+    toolArgs: (values['tool-args'] ?? '').split(/\s+/).filter(Boolean),
   };
 }
 
@@ -256,7 +263,7 @@ async function main(): Promise<number> {
   try {
     opts = options(process.argv.slice(2));
   } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n\n${HELP}`);
+    console.error(`bench: ${(error as Error).message} (see --help)`);
     return 2;
   }
   if (!opts) {
@@ -313,7 +320,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     return list;
   };
   const ours = (label: string, args: string[], tag: string, stdin?: string): Command => ({
-    label, argv: [node, BIN, ...args, '--format', 'json', '--output', path.join(out, `${tag}.json`)], stdoutFile: path.join(out, `${tag}.stdout`), stdin,
+    label, argv: [node, BIN, ...args, ...o.toolArgs, '--format', 'json', '--output', path.join(out, `${tag}.json`)], stdoutFile: path.join(out, `${tag}.stdout`), stdin,
   });
   const show = (section: string, commands: Command[]) => {
     for (const c of commands) commandsShown.push({ section, text: commandText(c) });
@@ -334,7 +341,8 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
       checkExit(m, [0, 1], `${m.command.label} (${section})`);
       const matched = countLines(m.command.stdoutFile);
       const ratio = m.wallMs / measured[0].wallMs;
-      rows.push({ section, what: m.command.label, bytes, m, note: `${matched} matching lines; redfix-forensics runs at ${ratio.toFixed(2)}x its speed` });
+      const mmap = m.command.label === 'rg' && statSync(target).isFile() ? '; rg mmaps a single file, so its RSS counts the mapped page cache' : '';
+      rows.push({ section, what: m.command.label, bytes, m, note: `${matched} matching lines; redfix-forensics runs at ${ratio.toFixed(2)}x its speed${mmap}` });
       if (m.command.label === 'rg') result.rg = m;
       else result.grep = m;
     }
@@ -416,7 +424,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
       targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: ratio >= 0.5, detail: `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}` });
     } else targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: undefined, detail: 'rg not installed' });
     targets.push({ name: 'main: peak RSS <= 150 MB', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${note}` });
-    if (o.profile) profile(main.target, base, out);
+    if (o.profile) profile(main.target, base, out, o.toolArgs);
   }
   if (o.only.has('rules') && main) {
     console.log('\n[rules] the main corpus with the built-in rules vs 10x the rules');
@@ -448,7 +456,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     console.log('\n[dense] the dense directory: redfix-forensics vs peers');
     const r = await sideBySide('dense', dense.target, totalBytes(dense.target), 'dense');
     reportCandidates(dense.stats, r.rg);
-    if (o.profile) profile(dense.target, base, out);
+    if (o.profile) profile(dense.target, base, out, o.toolArgs);
   }
 
   // ── memory ──
@@ -491,14 +499,14 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
 }
 
 /** One run with --cpu-prof: the functions with the most self time. */
-function profile(target: string, base: string, out: string): void {
+function profile(target: string, base: string, out: string, toolArgs: string[]): void {
   const dir = path.join(base, 'prof');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
-  console.log(`  profiling: node --cpu-prof --cpu-prof-dir ${dir} bin/redfix-forensics.js ${target} --format json --output ${path.join(out, 'profile.json')}`);
+  console.log(`  profiling: node --cpu-prof --cpu-prof-dir ${dir} bin/redfix-forensics.js ${[target, ...toolArgs].map(shellQuote).join(' ')} --format json --output ${path.join(out, 'profile.json')}`);
   // Run synchronously: the profile is read right after.
   const started = Date.now();
-  const r = spawnSyncChecked(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, target, '--format', 'json', '--output', path.join(out, 'profile.json')]);
+  const r = spawnSyncChecked(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, target, ...toolArgs, '--format', 'json', '--output', path.join(out, 'profile.json')]);
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) {
     console.log(`  no profile written (exit ${r})`);

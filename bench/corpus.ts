@@ -345,16 +345,20 @@ const redis: Flavor = {
   },
 };
 
+function nestTime(s: Stamp): string {
+  const hour = Number(s.iso.slice(11, 13));
+  return `${s.iso.slice(5, 7)}/${s.iso.slice(8, 10)}/${s.iso.slice(0, 4)}, ${hour % 12 || 12}:${s.iso.slice(14, 19)} ${hour < 12 ? 'AM' : 'PM'}`;
+}
+
 const nest: Flavor = {
   name: 'nest',
   noise(rng, s) {
-    const hour = Number(s.iso.slice(11, 13));
-    const when = `${s.iso.slice(5, 7)}/${s.iso.slice(8, 10)}/${s.iso.slice(0, 4)}, ${hour % 12 || 12}:${s.iso.slice(14, 19)} ${hour < 12 ? 'AM' : 'PM'}`;
+    const when = nestTime(s);
     if (rng.int(3) === 0) return `[Nest] 7  - ${when}     LOG [Api:EventRepository] Websocket Connect:    ${rng.alnum(20)}`;
     return `[Nest] 17  - ${when}   DEBUG [Microservices:MetadataService] Processing metadata for asset ${rng.hex(8)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}`;
   },
   signature(rng) {
-    return [{ dt: rng.range(1, 500), signature: true, text: () => `[Nest] 17  - 06/18/2026, 12:31:07 AM   ERROR [Microservices:JobService] Unable to run job handler (thumbnailGeneration/generate-thumbnail): Error: ENOENT: no such file or directory, open 'upload/upload/${rng.hex(8)}.jpg'` }];
+    return [{ dt: rng.range(1, 500), signature: true, text: (s) => `[Nest] 17  - ${nestTime(s)}   ERROR [Microservices:JobService] Unable to run job handler (thumbnailGeneration/generate-thumbnail): Error: ENOENT: no such file or directory, open 'upload/upload/${rng.hex(8)}.jpg'` }];
   },
 };
 
@@ -469,8 +473,17 @@ export function writeServiceLog(spec: ServiceLogSpec, rng: Rng): FileStats {
   let warmTask = rng.alnum(12);
   let ms = spec.startMs;
   const signature = spec.flavor.signature;
+  // `rate` is the fraction of signature lines; an event may print several (a crash loop).
+  let perEvent = 1;
+  if (signature) {
+    const sample = rng.fork('per-event');
+    let n = 0;
+    for (let i = 0; i < 200; i++) n += signature(sample, spec.ctx).filter((e) => e.signature).length;
+    perEvent = n / 200;
+  }
+  const eventRate = spec.rate / perEvent;
   while (out.size < spec.bytes) {
-    if (signature && spec.rate > 0 && rng.float() < spec.rate) {
+    if (signature && eventRate > 0 && rng.float() < eventRate) {
       for (const e of signature(rng, spec.ctx)) {
         ms += e.dt;
         if (e.newTask) {

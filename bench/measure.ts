@@ -37,7 +37,7 @@ export const rssMethod: { gnuTime: boolean; description: string } = (() => {
   if (existsSync(GNU_TIME)) {
     const probe = spawnSync(GNU_TIME, ['-f', '%M', 'true'], { encoding: 'utf8' });
     if (probe.status === 0 && /^\d+\s*$/m.test(probe.stderr)) {
-      return { gnuTime: true, description: `${GNU_TIME} -f '%e %M %U %S' (GNU time: ru_maxrss of the process, all its threads)` };
+      return { gnuTime: true, description: `${GNU_TIME} -f '%e %M %U %S' (GNU time: ru_maxrss, the peak of the process with all its threads, worker threads included; a child process would be counted on its own, not summed)` };
     }
   }
   return { gnuTime: false, description: '/proc/<pid>/status VmHWM sampled every 10 ms (GNU time not found; may miss growth in the last 10 ms)' };

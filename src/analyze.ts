@@ -15,7 +15,8 @@ import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
-import { scanCanonical, scanJunit, scanLines, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { scanCanonical, scanJunit, scanLines, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { ScanPool, splitRanges, workerCount, type RangeResult } from './scan/pool.js';
 import { TriageCollector } from './triage/collector.js';
 import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
@@ -42,6 +43,8 @@ export interface AnalyzeOptions {
   /** Keep the events (context applied) for replays with other rules: test-rules --mutate, explain. */
   recordEvents?: boolean;
   onProgress?: (done: number, total: number, path: string) => void;
+  /** Worker threads for large line files: undefined decides by input size, 0 scans in this thread. */
+  workers?: number;
   /** Called for every event after context is applied (the `parse` command). */
   onEvent?: (event: ScanEvent) => void;
   /** Hand on every line, not only those holding a literal (the `parse` command). */
@@ -107,41 +110,91 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const inputs: InputSummary[] = [];
   const problems: InputProblem[] = [...collected.problems];
 
+  // Large plain line files are scanned in ranges by worker threads, submitted ahead (bounded)
+  // and consumed in order: events reach the engine in file order whatever the scheduling.
+  const poolable = (d: (typeof detected)[number]) =>
+    d.format?.structure === 'lines' && d.input.fsPath !== undefined && !d.gzip && !options.everyLine && d.input.size !== undefined;
+  const poolBytes = detected.filter(poolable).reduce((n, d) => n + (d.input.size ?? 0), 0);
+  const threads = workerCount(poolBytes, options.workers);
+  const pool = threads > 0 ? new ScanPool(threads) : undefined;
+  type Job = { index: number; range: { start: number; stop: number } };
+  const jobs: Job[] = [];
+  detected.forEach((d, index) => {
+    if (pool && poolable(d)) for (const range of splitRanges(d.input.size!)) jobs.push({ index, range });
+  });
+  const maxAhead = threads * 2;
+  const submitted = new Map<Job, Promise<RangeResult>>();
+  let nextJob = 0;
+  const fill = () => {
+    while (pool && nextJob < jobs.length && submitted.size < maxAhead) {
+      const job = jobs[nextJob++];
+      const d = detected[job.index];
+      submitted.set(job, pool.submit({ input: d.input, format: d.format!, range: job.range, literals: literals.list, tz, fullGrammar: options.fullGrammar === true }));
+    }
+  };
+  fill();
+
   let done = 0;
-  for (const { input, format, gzip, headError } of detected) {
-    options.onProgress?.(done++, detected.length, input.path);
-    const summary: InputSummary = { path: input.path, run: input.run, format: format?.format ?? 'unknown', events: 0, errors: [] };
-    inputs.push(summary);
-    const problem = (p: { message: string; line?: number; offset?: number; fatal?: boolean }) => {
-      summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}) });
-      problems.push({ path: input.path, run: input.run, message: p.message, line: p.line, offset: p.offset, fatal: p.fatal ?? false });
-    };
-    if (headError || !format) { problem({ message: `cannot read: ${headError}`, fatal: true }); continue; }
-    if (format.structure === 'binary') {
-      problem({ message: 'binary content (NUL and control bytes in its first 8 KiB): not scanned; use --input-format to force a format', line: 1, fatal: true });
-      continue;
+  try {
+    for (const [index, { input, format, gzip, headError }] of detected.entries()) {
+      options.onProgress?.(done++, detected.length, input.path);
+      const summary: InputSummary = { path: input.path, run: input.run, format: format?.format ?? 'unknown', events: 0, errors: [] };
+      inputs.push(summary);
+      const reportedOnce = new Set<string>();
+      const problem = (p: ScanProblem) => {
+        if (p.kind) {
+          if (reportedOnce.has(p.kind) && p.kind !== 'long-line') return;
+          reportedOnce.add(p.kind);
+        }
+        summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}) });
+        problems.push({ path: input.path, run: input.run, message: p.message, line: p.line, offset: p.offset, fatal: p.fatal ?? false });
+      };
+      if (headError || !format) { problem({ message: `cannot read: ${headError}`, fatal: true }); continue; }
+      if (format.structure === 'binary') {
+        problem({ message: 'binary content (NUL and control bytes in its first 8 KiB): not scanned; use --input-format to force a format', line: 1, fatal: true });
+        continue;
+      }
+      const context = new InputContext(input, collector.run(input.run));
+      const sink: ScanSink = {
+        event(event) {
+          context.apply(event);
+          collector.ingest(event);
+          candidates.ingest(event);
+          engine?.ingest(event);
+          recorded?.push(event);
+          options.onEvent?.(event);
+        },
+        problem,
+      };
+      try {
+        const myJobs = jobs.filter((j) => j.index === index);
+        if (myJobs.length > 0) {
+          let lineOffset = 0;
+          for (const job of myJobs) {
+            const result = await submitted.get(job)!;
+            submitted.delete(job);
+            fill();
+            for (const event of result.events) {
+              event.line += lineOffset;
+              sink.event(event);
+            }
+            for (const p of result.problems) problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) });
+            lineOffset += result.lines;
+          }
+          summary.events = lineOffset;
+        } else {
+          const scanned =
+            format.structure === 'junit' ? await scanJunit(input, stdin, gzip, settings, sink)
+            : format.structure === 'canonical' ? await scanCanonical(input, stdin, gzip, sink)
+            : await scanLines(input, format, stdin, gzip, settings, sink);
+          summary.events = scanned.events;
+        }
+      } catch (error) {
+        problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
+      }
     }
-    const context = new InputContext(input, collector.run(input.run));
-    const sink: ScanSink = {
-      event(event) {
-        context.apply(event);
-        collector.ingest(event);
-        candidates.ingest(event);
-        engine?.ingest(event);
-        recorded?.push(event);
-        options.onEvent?.(event);
-      },
-      problem,
-    };
-    try {
-      const scanned =
-        format.structure === 'junit' ? await scanJunit(input, stdin, gzip, settings, sink)
-        : format.structure === 'canonical' ? await scanCanonical(input, stdin, gzip, sink)
-        : await scanLines(input, format, stdin, gzip, settings, sink);
-      summary.events = scanned.events;
-    } catch (error) {
-      problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
-    }
+  } finally {
+    await pool?.close();
   }
   options.onProgress?.(done, detected.length, '');
   for (const problem of collected.problems) {

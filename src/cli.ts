@@ -131,6 +131,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
     .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', (v: string, p: string[] = []) => [...p, v])
     .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp())
+    .addOption(new Option('--workers <n>', 'worker threads for large line files (0: scan in the main thread)').argParser((v) => Number.parseInt(v, 10)).hideHelp())
     .addHelpText('after', EXAMPLES);
   inputOptions(scan).action(async (paths: string[], options) => {
     const failOn = parseFailOn(options.failOn);
@@ -147,6 +148,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       tz,
       inputFormat: options.inputFormat,
       fullGrammar: options.fullGrammar === true,
+      workers: options.workers,
       baselines: options.baseline ?? [],
       stdin: io.stdin,
       onProgress: progress

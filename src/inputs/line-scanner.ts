@@ -7,6 +7,12 @@ const INITIAL_CAPACITY = 4 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const ESC = 0x1b;
 
+// Messages carry no line number: the notice's `line` field does, and a worker scanning a range
+// of a large file only knows its lines relative to the range.
+export const LONG_LINE_MESSAGE = `line longer than ${MAX_LINE_BYTES} bytes: only its first ${MAX_LINE_BYTES} bytes are matched`;
+export const INVALID_UTF8_MESSAGE = 'invalid UTF-8: decoded with U+FFFD replacement characters (reported once per input)';
+export const NUL_MESSAGE = 'NUL bytes: kept as characters (reported once per input)';
+
 export interface LineNotice {
   kind: 'invalid-utf8' | 'nul-bytes' | 'long-line';
   line: number;
@@ -170,7 +176,7 @@ export class LineScanner {
     const headEnd = utf8SafeEnd(this.buf, MAX_LINE_BYTES);
     this.options.onNotice({
       kind: 'long-line', line: this.lineNo, offset,
-      message: `line ${this.lineNo} is longer than ${MAX_LINE_BYTES} bytes; only its first ${MAX_LINE_BYTES} bytes are matched`,
+      message: LONG_LINE_MESSAGE,
     });
     this.checkBytes(0, headEnd, this.lineNo, offset);
     this.options.onLine({ line: this.lineNo, offset, text: this.decode(0, headEnd, this.lineNo === 1) });
@@ -231,7 +237,7 @@ export class LineScanner {
     if (stop - start > MAX_LINE_BYTES) {
       this.options.onNotice({
         kind: 'long-line', line: lineNo, offset,
-        message: `line ${lineNo} is longer than ${MAX_LINE_BYTES} bytes; only its first ${MAX_LINE_BYTES} bytes are matched`,
+        message: LONG_LINE_MESSAGE,
       });
       stop = start + utf8SafeEnd(this.buf.subarray(start), MAX_LINE_BYTES);
     }
@@ -247,13 +253,13 @@ export class LineScanner {
   private checkBytes(from: number, end: number, line: number, offset: number): void {
     if (!this.noticedUtf8 && !isUtf8(this.buf.subarray(from, end))) {
       this.noticedUtf8 = true;
-      this.options.onNotice({ kind: 'invalid-utf8', line, offset, message: `invalid UTF-8 at line ${line}; decoded with U+FFFD replacement characters (reported once per input)` });
+      this.options.onNotice({ kind: 'invalid-utf8', line, offset, message: INVALID_UTF8_MESSAGE });
     }
     if (!this.noticedNul) {
       const nul = this.buf.indexOf(0, from);
       if (nul >= 0 && nul < end) {
         this.noticedNul = true;
-        this.options.onNotice({ kind: 'nul-bytes', line, offset: this.base + nul, message: `NUL bytes at line ${line} (byte offset ${this.base + nul}); kept as characters (reported once per input)` });
+        this.options.onNotice({ kind: 'nul-bytes', line, offset: this.base + nul, message: NUL_MESSAGE });
       }
     }
   }
@@ -269,7 +275,7 @@ export class LineScanner {
       if (!isUtf8(this.buf.subarray(pos, lineEnd))) {
         this.options.onNotice({
           kind: 'invalid-utf8', line: lineNo, offset: this.base + pos,
-          message: `invalid UTF-8 at line ${lineNo} (byte offset ${this.base + pos}); decoded with U+FFFD replacement characters (reported once per input)`,
+          message: INVALID_UTF8_MESSAGE,
         });
         return;
       }
@@ -282,7 +288,7 @@ export class LineScanner {
     const line = this.lineNo + countNewlines(this.buf, from, nulAt) + 1;
     this.options.onNotice({
       kind: 'nul-bytes', line, offset: this.base + nulAt,
-      message: `NUL bytes at line ${line} (byte offset ${this.base + nulAt}); kept as characters (reported once per input)`,
+      message: NUL_MESSAGE,
     });
   }
 }

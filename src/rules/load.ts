@@ -28,9 +28,16 @@ export async function loadRules(packs: readonly string[] = [], disabled: readonl
   const rules = new Map<string, LoadedRule>(BUILTIN_RULES.map((rule) => [rule.id, { rule, origin: BUILTIN_ORIGIN }]));
   for (const pack of packs) {
     for (const file of await packFiles(pack)) {
+      let text: string;
+      try {
+        text = await fs.readFile(file, 'utf8');
+      } catch (error) {
+        // Unreadable is not the same mistake as malformed: say which.
+        throw new RulePackError(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
       let parsed: unknown;
       try {
-        parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+        parsed = JSON.parse(text);
       } catch (error) {
         throw new RulePackError(`${file}: not valid JSON: ${(error as Error).message}`);
       }

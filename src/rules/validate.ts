@@ -30,6 +30,19 @@ function stringOrList(value: unknown, field: string, fail: Fail, allowed?: reado
   }
 }
 
+/** A single value from a closed list: the engine and the reporters read these as one string. */
+function oneOf(value: unknown, field: string, fail: Fail, allowed: readonly string[]): void {
+  if (typeof value !== 'string') fail(field, `must be one of ${allowed.join(', ')} (a single string)`);
+  if (!allowed.includes(value as string)) fail(field, `"${String(value)}" is not one of ${allowed.join(', ')}`);
+}
+
+/** The keys each kind of condition takes: anything else would be silently ignored, so it is refused. */
+const CONDITION_KEYS: Record<string, readonly string[]> = {
+  all: ['all'], any: ['any'], exists: ['exists'], absent: ['absent'],
+  count: ['count', 'gte', 'within'], distinct: ['distinct', 'field', 'gte', 'groupBy', 'within'],
+  sequence: ['sequence'], sameValue: ['sameValue', 'field'], concurrency: ['concurrency'], yieldsTo: ['yieldsTo'],
+};
+
 function regex(value: unknown, field: string, fail: Fail): void {
   if (typeof value !== 'string') fail(field, 'must be a regular expression as a string');
   try {
@@ -54,6 +67,10 @@ function validateCondition(value: unknown, field: string, patterns: Set<string>,
   const within = () => {
     if (c.within !== undefined && (typeof c.within !== 'string' || parseDuration(c.within) === undefined)) fail(`${field}.within`, 'must be a duration like 90s, 10m or 2h');
   };
+  const kind = Object.keys(CONDITION_KEYS).find((k) => k in c);
+  if (kind) {
+    for (const key of keys) if (!CONDITION_KEYS[kind].includes(key)) fail(`${field}.${key}`, `not a field of the ${kind} condition (it takes ${CONDITION_KEYS[kind].join(', ')})`);
+  }
   if ('all' in c || 'any' in c) {
     const list = c.all ?? c.any;
     const key = 'all' in c ? 'all' : 'any';
@@ -94,11 +111,11 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
   for (const key of ['title', 'description', 'rootCause', 'fix'] as const) {
     if (typeof r[key] !== 'string' || (r[key] as string).trim() === '') fail(key, 'must be a non-empty string');
   }
-  stringOrList(r.classification, 'classification', fail, CLASSIFICATIONS);
-  stringOrList(r.severity, 'severity', fail, SEVERITIES);
-  stringOrList(r.scope, 'scope', fail, SCOPES);
+  oneOf(r.classification, 'classification', fail, CLASSIFICATIONS);
+  oneOf(r.severity, 'severity', fail, SEVERITIES);
+  oneOf(r.scope, 'scope', fail, SCOPES);
   if (typeof r.confidence !== 'number' || r.confidence < 0 || r.confidence > 1) fail('confidence', 'must be a number from 0 to 1');
-  if (r.genuineClassification !== undefined) stringOrList(r.genuineClassification, 'genuineClassification', fail, CLASSIFICATIONS);
+  if (r.genuineClassification !== undefined) oneOf(r.genuineClassification, 'genuineClassification', fail, CLASSIFICATIONS);
   if (r.reconstruction !== undefined && typeof r.reconstruction !== 'string') fail('reconstruction', 'must be a string');
   if (r.references !== undefined && (!Array.isArray(r.references) || r.references.some((x) => typeof x !== 'string'))) fail('references', 'must be a list of strings');
   if (!isObject(r.events) || Object.keys(r.events).length === 0) fail('events', 'must be an object of named event patterns');

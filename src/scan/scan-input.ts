@@ -23,9 +23,18 @@ export interface ScanSettings {
   everyLine?: boolean;
 }
 
+export interface ScanProblem {
+  message: string;
+  line?: number;
+  offset?: number;
+  fatal?: boolean;
+  /** For notices reported once per input (invalid-utf8, nul-bytes, long-line). */
+  kind?: string;
+}
+
 export interface ScanSink {
   event(event: ScanEvent): void;
-  problem(problem: { message: string; line?: number; offset?: number; fatal?: boolean }): void;
+  problem(problem: ScanProblem): void;
 }
 
 export interface ScanSummary {
@@ -33,12 +42,25 @@ export interface ScanSummary {
   events: number;
 }
 
-/** A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat. */
-export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<ScanSummary> {
+/** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
+export interface ByteRange {
+  start: number;
+  stop: number;
+}
+
+/**
+ * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.
+ * With a range, line numbers are relative to the range's first line (the caller offsets them).
+ */
+export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink, range?: ByteRange): Promise<ScanSummary> {
   let events = 0;
+  const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const scanner = new LineScanner({
+    startOffset: readFrom,
+    skipFirstPartialLine: readFrom > 0,
+    stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
-    onNotice: (notice: LineNotice) => sink.problem({ message: notice.message, line: notice.line, offset: notice.offset }),
+    onNotice: (notice: LineNotice) => sink.problem({ message: notice.message, line: notice.line, offset: notice.offset, kind: notice.kind }),
     onLine: ({ line, text }) => {
       const clean = stripAnsi(text);
       const hits = literalHits(clean, settings.literals);
@@ -49,7 +71,10 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     },
   });
   try {
-    for await (const chunk of readChunks(input, stdin, { gzip })) scanner.push(chunk);
+    for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom })) {
+      scanner.push(chunk);
+      if (scanner.done) break;
+    }
     scanner.end();
   } catch (error) {
     scanner.end();

@@ -71,13 +71,13 @@ test('--output <file>: the report goes to the file, byte for byte what stdout wo
   assert.is(readFileSync(out, 'utf8'), (await runInProcess(['--format', 'json', 'runA'], { cwd: root })).stdout);
 });
 
-test('--version: the tool and the rule-set versions', () => {
+test('--version: the tool and the rule-set versions', async () => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  for (const flag of ['--version', '-V']) {
-    const { stdout, status } = runCli([flag]);
-    assert.is(status, 0);
-    assert.is(stdout.trim(), `redfix-forensics ${pkg.version} (rules ${RULESET_VERSION})`);
-  }
+  const expected = `redfix-forensics ${pkg.version} (rules ${RULESET_VERSION})`;
+  const { stdout, status } = runCli(['--version']);
+  assert.is(status, 0);
+  assert.is(stdout.trim(), expected);
+  assert.is((await runInProcess(['-V'])).stdout.trim(), expected);
 });
 
 test('--help shows an example of each use', () => {
@@ -111,8 +111,8 @@ test('stdin: `-`, and piping with no arguments', () => {
   }
 });
 
-test('.gz is read transparently, from a file and from stdin', () => {
-  const file = runCli(['--format', 'json', 'gitea.log.gz'], { cwd: root });
+test('.gz is read transparently, from a file and from stdin', async () => {
+  const file = await runInProcess(['--format', 'json', 'gitea.log.gz'], { cwd: root });
   assert.equal(rules(JSON.parse(file.stdout)), ['gitea-appini-readonly-jwt']);
   const piped = runCli(['--format', 'json'], { input: gzipSync(`${GITEA_LINE}\n`) });
   assert.equal(rules(JSON.parse(piped.stdout)), ['gitea-appini-readonly-jwt']);

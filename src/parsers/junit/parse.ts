@@ -251,8 +251,10 @@ function readCase(node: OrderedNode, suite: string | undefined, suiteProperties:
 /** Where and why the document breaks, in words a user can act on. */
 function describeBreak(err: { code: string; msg: string; line: number; col?: number } | undefined, scan: Prescan, text: string): JunitProblem {
   if (scan.endsInside) return { message: `file ends inside ${scan.endsInside.what} opened at line ${scan.endsInside.line} (truncated?)`, line: scan.endsInside.line, offset: text.length };
-  // The validator reports unclosed elements at EOF as line 1; the prescan knows better.
-  if (scan.openAtEnd.length > 0 && (!err || /^Invalid '\[/.test(err.msg))) {
+  // The validator reports unclosed elements at EOF as line 1 (`Invalid '[…]' found` for several,
+  // `Unclosed tag 'x'` for one); the prescan knows better. Taken at line 1 the break would also
+  // drop every complete case, as in a file cut right after a </testcase>.
+  if (scan.openAtEnd.length > 0 && (!err || /^Invalid '\[|^Unclosed tag /.test(err.msg))) {
     const innermost = scan.openAtEnd[scan.openAtEnd.length - 1];
     return { message: `file ends with <${innermost.name}> (opened at line ${innermost.line}) and ${scan.openAtEnd.length - 1} enclosing element(s) not closed (truncated?)`, line: lineCount(text), offset: text.length };
   }

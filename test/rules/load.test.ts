@@ -1,0 +1,217 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../helpers.js';
+import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import { BUILTIN_RULES } from '../../src/rules/index.js';
+import { loadRules, RulePackError } from '../../src/rules/load.js';
+import { RuleValidationError, validateRule } from '../../src/rules/validate.js';
+import { BUILTIN_ORIGIN } from '../../src/rules/types.js';
+
+const BUILTIN_IDS = BUILTIN_RULES.map((r) => r.id);
+const root = tree({ 'harmless.log': HARMLESS_LOG, 'gitea.log': `${GITEA_LINE}\n` });
+
+test('rules list: every built-in rule, one per line, and the count', async () => {
+  const { stdout, status } = await runInProcess(['rules', 'list']);
+  assert.is(status, 0);
+  const lines = stdout.trim().split('\n');
+  assert.is(lines[lines.length - 1], `${BUILTIN_RULES.length} rules`);
+  for (const rule of BUILTIN_RULES) {
+    const line = lines.find((l) => l.startsWith(`${rule.id} `));
+    assert.ok(line, `${rule.id} not listed`);
+    assert.match(line!, rule.classification);
+    assert.match(line!, rule.severity);
+  }
+});
+
+test('rules list --json: id, title, classification, severity, origin', async () => {
+  const list = JSON.parse((await runInProcess(['rules', 'list', '--json'])).stdout);
+  assert.equal(list.map((r: { id: string }) => r.id), [...BUILTIN_IDS].sort());
+  for (const entry of list) {
+    const rule = BUILTIN_RULES.find((r) => r.id === entry.id)!;
+    assert.is(entry.title, rule.title);
+    assert.is(entry.classification, rule.classification);
+    assert.is(entry.severity, rule.severity);
+    assert.is(entry.origin, BUILTIN_ORIGIN);
+  }
+});
+
+test('--rules <file>: one rule, a list, or {"rules": [...]}; the user rule runs', async () => {
+  for (const content of [userRule(), [userRule()], { rules: [userRule()] }]) {
+    const pack = rulePack(content);
+    const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root })).stdout);
+    assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['hello-user-rule']);
+    assert.is(result.findings[0].rootCause, 'said hello to world');
+    const list = JSON.parse((await runInProcess(['rules', 'list', '--json', '--rules', pack])).stdout);
+    assert.is(list.find((r: { id: string }) => r.id === 'hello-user-rule').origin, pack);
+    assert.is(list.length, BUILTIN_RULES.length + 1);
+  }
+});
+
+test('--rules <dir>: every .json file in it, in name order; repeatable', async () => {
+  const dir = tree({
+    'a.json': JSON.stringify(userRule({ id: 'user-rule-a' })),
+    'b.json': JSON.stringify([userRule({ id: 'user-rule-b' })]),
+    'notes.txt': 'not a pack',
+  });
+  const other = rulePack(userRule({ id: 'user-rule-c' }));
+  const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', dir, '--rules', other, 'harmless.log'], { cwd: root })).stdout);
+  assert.equal(result.findings.map((f: { rule: string }) => f.rule).sort(), ['user-rule-a', 'user-rule-b', 'user-rule-c']);
+  const loaded = await loadRules([dir]);
+  assert.is(loaded.find((r) => r.rule.id === 'user-rule-a')!.origin, path.join(dir, 'a.json'));
+});
+
+// Each bad rule: the field the error must name, and a phrase of the reason.
+const INVALID: Array<[string, Record<string, unknown>, string, string | RegExp]> = [
+  ['a bad id', { id: 'Bad_Id' }, 'id', 'kebab-case'],
+  ['an unknown classification', { classification: 'flaky' }, 'classification', '"flaky" is not one of'],
+  ['an unknown severity', { severity: 'fatal' }, 'severity', '"fatal" is not one of'],
+  ['a confidence above 1', { confidence: 1.5 }, 'confidence', 'from 0 to 1'],
+  ['a pattern with neither literals nor kind', { events: { hello: { message: 'hello' } } }, 'events.hello', 'needs literals'],
+  ['a bad regex', { events: { hello: { literals: ['hello world'], message: 'hello (unclosed' } } }, 'events.hello.message', 'invalid regex'],
+  ['an unknown condition', { condition: { whenever: 'hello' } }, 'condition', 'unknown condition "whenever"'],
+  ['a condition naming an unknown pattern', { condition: { exists: 'nope' } }, 'condition.exists', '"nope" is not a pattern in events'],
+  ['a nested condition naming an unknown pattern', { condition: { all: [{ exists: 'hello' }, { count: 'nope', gte: 2 }] } }, 'condition.all[1].count', '"nope" is not a pattern'],
+  ['a literal shorter than 3 characters', { events: { hello: { literals: ['hi'] } } }, 'events.hello.literals', 'at least 3 characters'],
+  ['an unknown field', { when: 'always' }, 'when', 'unknown field'],
+  ['a join naming an unknown pattern', { join: ['nope'] }, 'join', '"nope" is not a pattern'],
+  ['a bad window', { condition: { count: 'hello', gte: 2, within: 'soon' } }, 'condition.within', 'duration'],
+  ['a list where one classification goes', { classification: ['recipe-defect', 'benign'] }, 'classification', 'a single string'],
+  ['a condition with a field its kind does not take', { condition: { exists: 'hello', gte: 3 } }, 'condition.gte', 'not a field of the exists condition'],
+  ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'not a field of the exists condition'],
+];
+
+for (const [what, overrides, field, reason] of INVALID) {
+  test(`validation: ${what} is refused, naming the file, the rule and the field`, async () => {
+    const rule = userRule(overrides);
+    const pack = rulePack([userRule({ id: 'fine-rule' }), rule], 'my-pack.json');
+    const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+    assert.instance(error, RuleValidationError);
+    const v = error as RuleValidationError;
+    assert.is(v.origin, pack);
+    assert.is(v.ruleId, String(rule.id));
+    assert.is(v.field, field);
+    assert.match(v.message, reason);
+    assert.ok(v.message.startsWith(`${pack}: rule ${String(rule.id)}: ${field}: `), v.message);
+  });
+}
+
+test('validation errors reach the command line as one line on stderr, exit 2', () => {
+  const pack = rulePack(userRule({ events: { hello: { literals: ['hi'] } } }), 'short-literal.json');
+  const { status, stdout, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
+  assert.is(status, 2);
+  assert.is(stdout, '');
+  assert.is(stderr, `redfix-forensics: ${pack}: rule hello-user-rule: events.hello.literals: each literal must be a string of at least 3 characters (got "hi")\n`);
+});
+
+test('a rule without an id is named by its position', async () => {
+  const { id: _id, ...noId } = userRule();
+  const pack = rulePack([userRule(), noId]);
+  const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RuleValidationError);
+  assert.is((error as RuleValidationError).ruleId, '#2');
+  assert.is((error as RuleValidationError).field, 'id');
+});
+
+test('a pack that is not JSON, or a path that does not exist: named, exit 2', async () => {
+  const broken = rulePack('{ "id": ', 'broken.json');
+  const notJson = await runInProcess(['--rules', broken, 'harmless.log'], { cwd: root });
+  assert.is(notJson.status, 2);
+  assert.match(notJson.stderr, `${broken}: not valid JSON`);
+  const missing = await runInProcess(['--rules', '/no/such/pack.json', 'harmless.log'], { cwd: root });
+  assert.is(missing.status, 2);
+  assert.match(missing.stderr, '/no/such/pack.json');
+  const empty = await loadRules([tree({ 'x.txt': '' })]).then(() => undefined, (e: unknown) => e);
+  assert.instance(empty, RulePackError);
+  const dir = tree({ 'a.json': JSON.stringify(userRule()), 'b.json/inner.txt': '' });
+  const unreadable = await loadRules([dir]).then(() => undefined, (e: unknown) => e);
+  assert.instance(unreadable, RulePackError);
+  assert.match((unreadable as Error).message, `${path.join(dir, 'b.json')}: cannot read`);
+});
+
+test('two user packs defining one id: refused', async () => {
+  const a = rulePack(userRule(), 'a.json');
+  const b = rulePack(userRule(), 'b.json');
+  const error = await loadRules([a, b]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RuleValidationError);
+  assert.match((error as Error).message, `also defined in ${a}`);
+});
+
+test('a user rule with a built-in id replaces it, and the output says so', async () => {
+  const replacement = userRule({
+    id: 'gitea-appini-readonly-jwt', title: 'my stricter gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe',
+    events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' }, rootCause: 'replaced', fix: 'replaced',
+  });
+  const pack = rulePack(replacement);
+  const loaded = await loadRules([pack]);
+  assert.is(loaded.length, BUILTIN_RULES.length);
+  const entry = loaded.find((r) => r.rule.id === 'gitea-appini-readonly-jwt')!;
+  assert.is(entry.origin, pack);
+  assert.is(entry.replaces, BUILTIN_ORIGIN);
+
+  const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', pack, 'gitea.log'], { cwd: root })).stdout);
+  assert.equal(result.notices, [`rule gitea-appini-readonly-jwt from ${pack} replaces the built-in rule of the same id`]);
+  assert.equal(result.findings.map((f: { title: string; classification: string }) => [f.title, f.classification]), [['my stricter gitea rule', 'harness-defect']]);
+  const table = (await runInProcess(['--rules', pack, 'gitea.log'], { cwd: root })).stdout;
+  assert.match(table, /^note: rule gitea-appini-readonly-jwt from /m);
+  const list = JSON.parse((await runInProcess(['rules', 'list', '--json', '--rules', pack])).stdout);
+  assert.equal(list.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt'), { id: 'gitea-appini-readonly-jwt', title: 'my stricter gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe', origin: pack, replaces: BUILTIN_ORIGIN });
+  const plain = JSON.parse((await runInProcess(['-f', 'json', 'gitea.log'], { cwd: root })).stdout);
+  assert.equal(plain.notices, []);
+});
+
+// User regexes run on RE2JS: what it cannot run in linear time is refused at load, with why.
+const NOT_LINEAR: Array<[string, string]> = [
+  ['a lookahead', 'hello(?= world)'],
+  ['a negative lookahead', 'hello(?!x)'],
+  ['a lookbehind', '(?<=hello )world'],
+  ['a negative lookbehind', '(?<!x)world'],
+  ['a backreference', '(l)\\1o'],
+  ['a named backreference', '(?<ch>l)\\k<ch>o'],
+];
+
+for (const [what, source] of NOT_LINEAR) {
+  test(`a user regex with ${what} is refused at load, with the reason`, () => {
+    const rule = userRule({ events: { hello: { literals: ['hello world'], text: source } } });
+    try {
+      validateRule(rule, 'pack.json', 0);
+      assert.unreachable(`${source} was accepted`);
+    } catch (error) {
+      assert.instance(error, RuleValidationError);
+      const v = error as RuleValidationError;
+      assert.is(v.field, 'events.hello.text');
+      assert.match(v.message, 'not runnable in linear time');
+      assert.match(v.message, 'lookaround and backreferences');
+    }
+  });
+}
+
+test('the refusal reaches the command line', () => {
+  const pack = rulePack(userRule({ events: { hello: { literals: ['hello world'], match: { test: 'x(?=y)' } } } }));
+  const { status, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
+  assert.is(status, 2);
+  assert.match(stderr, `${pack}: rule hello-user-rule: events.hello.match.test: rejected: not runnable in linear time`);
+});
+
+test('a catastrophic user pattern ^(a+)+$ runs in linear time on a 100 KB hostile line', async () => {
+  // On a backtracking engine this line takes longer than the age of the universe; RE2JS
+  // answers at once. The test asserts the answers, never the time.
+  const rule = userRule({ id: 'catastrophic-user', classification: 'harness-defect', severity: 'error', events: { a: { literals: ['aaa'], text: '^(a+)+$' } }, condition: { exists: 'a' }, rootCause: 'all a', fix: 'none' });
+  const pack = rulePack(rule);
+  const dir = tree({});
+  writeFileSync(path.join(dir, 'hostile.log'), `${'a'.repeat(100_000)}!\n`);
+  writeFileSync(path.join(dir, 'matching.log'), `${'a'.repeat(100_000)}\n`);
+  const hostile = await runInProcess(['-f', 'json', '--rules', pack, 'hostile.log'], { cwd: dir });
+  assert.is(hostile.status, 0);
+  assert.equal(JSON.parse(hostile.stdout).findings, []);
+  const matching = await runInProcess(['-f', 'json', '--rules', pack, 'matching.log'], { cwd: dir });
+  assert.is(matching.status, 1);
+  assert.equal(JSON.parse(matching.stdout).findings.map((f: { rule: string }) => f.rule), ['catastrophic-user']);
+});
+
+test('built-in rules pass the same validation', () => {
+  BUILTIN_RULES.forEach((rule, i) => validateRule(rule, BUILTIN_ORIGIN, i));
+});
+
+test.run();

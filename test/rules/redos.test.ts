@@ -1,0 +1,76 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { check, type Diagnostics } from 'recheck';
+import { BUILTIN_RULES } from '../../src/rules/index.js';
+
+/**
+ * Built-in rules run on V8's backtracking engine (user rules on RE2JS), so every built-in regex
+ * is checked here with recheck. The regexes below were found super-linear (polynomial, never
+ * exponential) when this test was written and are reported, not failed on: each needs a
+ * rewrite or the linear engine (see the report of the rules' owner). Any other regex must be
+ * safe, and none may ever be exponential.
+ */
+const KNOWN_SUPERLINEAR = new Set([
+  'already-deployed-on-promote events.alreadyDeployed.message',
+  'caddy-ondemand-ask-rotating-refused events.promoteUnhealthy.message',
+  'canonical-domain-collision events.deEnrolledForCollision.message',
+  'gitea-appini-readonly-jwt events.secretSaveFailed.message',
+  'release-predates-image-migration events.officialImageExpected.message',
+  'stale-versioned-config events.configImmutable.message',
+]);
+
+/** Every regex string of every built-in rule: message, text, match values, exclude. */
+function builtinRegexes(): Array<[where: string, source: string]> {
+  const out: Array<[string, string]> = [];
+  for (const rule of BUILTIN_RULES) {
+    for (const [name, pattern] of Object.entries(rule.events)) {
+      for (const key of ['message', 'text', 'exclude'] as const) if (pattern[key] !== undefined) out.push([`${rule.id} events.${name}.${key}`, pattern[key]!]);
+      for (const [field, source] of Object.entries(pattern.match ?? {})) out.push([`${rule.id} events.${name}.match.${field}`, source]);
+    }
+  }
+  return out;
+}
+
+// One check per distinct source (recheck takes a second or two each); a fixed seed keeps its
+// fuzzer's verdict the same from run to run.
+const verdicts = new Map<string, Promise<Diagnostics>>();
+const diagnose = (source: string) => {
+  if (!verdicts.has(source)) verdicts.set(source, check(source, '', { randomSeed: 20260617, timeout: 60_000 }));
+  return verdicts.get(source)!;
+};
+
+function describe(d: Diagnostics): string {
+  if (d.status === 'unknown') return `unknown (${d.error.kind})`;
+  return `${d.status}: ${d.complexity.summary}${d.status === 'vulnerable' ? `, e.g. ${d.attack.pattern}` : ''}`;
+}
+
+const regexes = builtinRegexes();
+
+test('there are built-in regexes to check', () => {
+  assert.ok(regexes.length >= 10);
+});
+
+for (const [where, source] of regexes) {
+  const known = KNOWN_SUPERLINEAR.has(where);
+  test(`${where}: ${known ? 'known super-linear, never exponential' : 'ReDoS-safe'}`, async () => {
+    const d = await diagnose(source);
+    if (d.status === 'vulnerable') assert.is.not(d.complexity.type, 'exponential', `${where} /${source}/ is exponential: ${describe(d)}`);
+    if (known) {
+      console.log(`  recheck: ${where} /${source}/ → ${describe(d)}${d.status === 'safe' ? ' (now safe: drop it from KNOWN_SUPERLINEAR)' : ''}`);
+      return;
+    }
+    if (d.status === 'unknown') {
+      // A timeout on a slow machine is not a verdict; say so rather than fail.
+      console.log(`  recheck: ${where} /${source}/ → ${describe(d)}`);
+      return;
+    }
+    assert.is(d.status, 'safe', `${where} /${source}/ → ${describe(d)}`);
+  });
+}
+
+test('the known list names only regexes that exist', () => {
+  const wheres = new Set(regexes.map(([where]) => where));
+  for (const where of KNOWN_SUPERLINEAR) assert.ok(wheres.has(where), `${where} is gone: drop it from KNOWN_SUPERLINEAR`);
+});
+
+test.run();
