@@ -17,13 +17,14 @@ import { parseArgs } from 'node:util';
 import { BUILTIN_RULES } from '../src/rules/index.js';
 import { BUILTIN_ORIGIN } from '../src/rules/types.js';
 import { buildLiteralTable } from '../src/analyze.js';
-import { checkTemplates, smallRunLog, writeBigJunit, writeBigServiceLog, writeSweep, type FileStats } from './corpus.js';
+import { addStats, checkTemplates, smallRunLog, writeBigJunit, writeBigServiceLog, writeSweep, type FileStats } from './corpus.js';
 import { makeRulePack } from './rule-pack.js';
 import { countLines, measure, probeProgram, rssMethod, runOnce, totalBytes, warmPageCache, type Command, type Measured } from './measure.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'redfix-forensics.js');
+const CHECK_BIG = 72e6;
 const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'memory'] as const;
 type Section = (typeof SECTIONS)[number];
 
@@ -53,7 +54,8 @@ Options:
 Sizes: 1GB = 10^9 bytes, 200MB = 2*10^8, 1GiB = 2^30; KB, MB, GB, KiB, MiB, GiB.
 
 Sections:
-  correctness  findings of the normal scan and of --full-grammar agree (small dense corpus)
+  correctness  findings of the normal scan and of --full-grammar agree (a 4 MB dense sweep plus
+               one 72 MB Caddy log, big enough to be scanned in ranges on worker threads)
   startup      piping a 1 KB log into redfix-forensics, end to end (target <= 150 ms)
   junit        one big junit file (target <= 3 s, peak RSS <= 400 MB)
   main         the sweep directory: redfix-forensics vs rg vs grep (target >= 0.5x rg MB/s,
@@ -351,8 +353,13 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
 
   // ── correctness ──
   if (o.only.has('correctness')) {
-    console.log('\n[correctness] normal scan vs --full-grammar on a small dense corpus');
-    const check = part(base, 'check', { seed: o.seed, bytes: 4e6, rate: 0.1 }, (t) => writeSweep({ dir: t, seed: `${o.seed}/check`, bytes: 4e6, rate: 0.1 }));
+    console.log('\n[correctness] normal scan vs --full-grammar: a small dense sweep and one log big enough for range scanning');
+    // A small dense sweep, plus one service log big enough (> 2 x 32 MiB) that the scan splits it
+    // into ranges for its worker threads: both paths are compared.
+    const check = part(base, 'check', { seed: o.seed, bytes: 4e6, rate: 0.1, big: CHECK_BIG }, (t) => {
+      const stats = writeSweep({ dir: t, seed: `${o.seed}/check`, bytes: 4e6, rate: 0.1 });
+      return addStats(stats, writeBigServiceLog(path.join(t, 'bluesky-pds', 'services', 'caddy-big.log'), `${o.seed}/check`, CHECK_BIG, 1e-3, 'caddy'));
+    });
     const a = ours('normal', [check.target], 'check-normal');
     const b = ours('--full-grammar', [check.target, '--full-grammar'], 'check-full');
     show('correctness', [a, b]);
@@ -365,7 +372,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const n = (ra.findings as unknown[]).length;
     const ruleIds = new Set((ra.findings as Array<{ rule: string }>).map((f) => f.rule));
     const others = ['unexplained', 'recipes', 'inputs', 'runs'].map((k) => `${k} ${same(k) ? 'identical' : 'DIFFER'}`).join(', ');
-    const detail = `${formatSize(totalBytes(check.target))} dense corpus: ${n} findings from ${ruleIds.size} of ${BUILTIN_RULES.length} rules; findings ${findingsSame ? 'identical' : 'DIFFER'} (${others}); exits ${sa.exit}/${sb.exit}, ${fmtMs(sa.wallMs)} vs ${fmtMs(sb.wallMs)}`;
+    const detail = `${formatSize(totalBytes(check.target))} (a 4 MB dense sweep and a ${formatSize(CHECK_BIG)} Caddy log): ${n} findings from ${ruleIds.size} of ${BUILTIN_RULES.length} rules; findings ${findingsSame ? 'identical' : 'DIFFER'} (${others}); exits ${sa.exit}/${sb.exit}, ${fmtMs(sa.wallMs)} vs ${fmtMs(sb.wallMs)}`;
     console.log(`  ${detail}`);
     if (!findingsSame) failures += 1;
     targets.push({ name: 'correctness: findings of the normal scan = findings of --full-grammar', met: findingsSame, detail });
@@ -507,25 +514,28 @@ function profile(target: string, base: string, out: string, toolArgs: string[]):
   // Run synchronously: the profile is read right after.
   const started = Date.now();
   const r = spawnSyncChecked(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, target, ...toolArgs, '--format', 'json', '--output', path.join(out, 'profile.json')]);
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  if (files.length === 0) {
     console.log(`  no profile written (exit ${r})`);
     return;
   }
-  interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
-  const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-  const self = new Map<number, number>();
-  prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+  interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
   const byFunction = new Map<string, number>();
   let total = 0;
-  for (const n of prof.nodes) {
-    const t = self.get(n.id) ?? 0;
-    total += t;
-    const url = n.callFrame.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
-    const key = `${n.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
-    byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+  // One profile per thread (worker threads write their own): their self times are added up.
+  for (const file of files) {
+    const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+    const self = new Map<number, number>();
+    prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+    for (const n of prof.nodes) {
+      const t = self.get(n.id) ?? 0;
+      total += t;
+      const url = n.callFrame.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
+      const key = `${n.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
+      byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+    }
   }
-  console.log(`  profile: ${(total / 1e6).toFixed(2)} s sampled (wall ${((Date.now() - started) / 1000).toFixed(2)} s with the profiler); top self time:`);
+  console.log(`  profile: ${(total / 1e6).toFixed(2)} s sampled in ${files.length} thread(s) (wall ${((Date.now() - started) / 1000).toFixed(2)} s with the profiler); top self time:`);
   for (const [key, t] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
     console.log(`    ${((t / total) * 100).toFixed(1).padStart(5)}%  ${(t / 1e6).toFixed(2).padStart(6)} s  ${key}`);
   }

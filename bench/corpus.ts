@@ -763,12 +763,19 @@ export function writeSweep(spec: SweepSpec): FileStats {
 }
 
 // ── single files ────────────────────────────────────────────────────────────
-/** One big `docker service logs --timestamps` file (gitea's app: crash loops included). */
-export function writeBigServiceLog(file: string, seed: string, bytes: number, rate: number): FileStats {
-  const rng = new Rng(`${seed}/big/${bytes}`);
-  const ctx: ServiceContext = { recipe: 'gitea', domain: 'gitea.ci.commoninternet.net', stack: 'gitea_ci_commoninternet_net' };
+/**
+ * One big `docker service logs --timestamps` file: gitea's app (crash loops included), or
+ * bluesky-pds' Caddy (on-demand ask refused at rotating IPs).
+ */
+export function writeBigServiceLog(file: string, seed: string, bytes: number, rate: number, kind: 'gitea' | 'caddy' = 'gitea'): FileStats {
+  const rng = new Rng(`${seed}/big/${kind}/${bytes}`);
+  const recipe = kind === 'gitea' ? 'gitea' : 'bluesky-pds';
+  const ctx: ServiceContext = { recipe, domain: `${recipe}.ci.commoninternet.net`, stack: `${recipe}_ci_commoninternet_net` };
   const hours = Math.max(1, bytes / 50e6);
-  return writeServiceLog({ file, bytes, flavor: gitea, service: 'app', ctx, startMs: SWEEP_START, endMs: SWEEP_START + hours * 3_600_000, rate }, rng);
+  return writeServiceLog({
+    file, bytes, flavor: kind === 'gitea' ? gitea : caddyJson, service: kind === 'gitea' ? 'app' : 'caddy', ctx,
+    startMs: SWEEP_START, endMs: SWEEP_START + hours * 3_600_000, rate,
+  }, rng);
 }
 
 /** One big pytest junit file: many cases, captured output, a few failures. */

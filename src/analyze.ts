@@ -45,6 +45,8 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   /** Worker threads for large line files: undefined decides by input size, 0 scans in this thread. */
   workers?: number;
+  /** Size of the ranges a file is split into for the workers (tests make it small). */
+  rangeBytes?: number;
   /** Called for every event after context is applied (the `parse` command). */
   onEvent?: (event: ScanEvent) => void;
   /** Hand on every line, not only those holding a literal (the `parse` command). */
@@ -120,7 +122,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   type Job = { index: number; range: { start: number; stop: number } };
   const jobs: Job[] = [];
   detected.forEach((d, index) => {
-    if (pool && poolable(d)) for (const range of splitRanges(d.input.size!)) jobs.push({ index, range });
+    if (pool && poolable(d)) for (const range of splitRanges(d.input.size!, options.rangeBytes)) jobs.push({ index, range });
   });
   const maxAhead = threads * 2;
   const submitted = new Map<Job, Promise<RangeResult>>();
@@ -192,6 +194,8 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
       } catch (error) {
         problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
       }
+      // In file order, however the scan found them (a notice is raised per chunk or per range).
+      summary.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.offset ?? 0) - (b.offset ?? 0));
     }
   } finally {
     await pool?.close();

@@ -79,6 +79,13 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
       out.runs.push({ id, paths: [arg] });
       await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out);
     } else if (stat.isFile()) {
+      // Checked here as in a directory walk, so an unreadable file is reported the same way either way.
+      try {
+        await fs.access(arg, fsConstants.R_OK);
+      } catch (error) {
+        out.problems.push({ path: arg, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+        continue;
+      }
       loose.push({ path: arg, fsPath: arg, run: LOOSE_RUN_ID, size: stat.size });
     } else {
       out.problems.push({ path: arg, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });

@@ -33,10 +33,10 @@ export function workerCount(bytes: number, requested?: number): number {
 }
 
 /** Splits a file into ranges of about RANGE_BYTES (a range owns the lines that start in it). */
-export function splitRanges(size: number): ByteRange[] {
-  if (size <= RANGE_BYTES) return [{ start: 0, stop: Number.POSITIVE_INFINITY }];
+export function splitRanges(size: number, rangeBytes = RANGE_BYTES): ByteRange[] {
+  if (size <= rangeBytes) return [{ start: 0, stop: Number.POSITIVE_INFINITY }];
   const ranges: ByteRange[] = [];
-  for (let start = 0; start < size; start += RANGE_BYTES) ranges.push({ start, stop: start + RANGE_BYTES >= size ? Number.POSITIVE_INFINITY : start + RANGE_BYTES });
+  for (let start = 0; start < size; start += rangeBytes) ranges.push({ start, stop: start + rangeBytes >= size ? Number.POSITIVE_INFINITY : start + rangeBytes });
   return ranges;
 }
 

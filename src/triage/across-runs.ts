@@ -45,7 +45,17 @@ export function compareRuns(findings: Finding[], collector: TriageCollector, eng
     const records = [...collector.runs.values()]
       .map((run) => ({ run, record: run.recipes.get(finding.recipe!) }))
       .filter((r): r is { run: typeof r.run; record: RecipeRecord } => r.record !== undefined);
-    const flakeGuess = finding.classification === 'load-flake';
+    let flakeGuess = finding.classification === 'load-flake';
+    if (flakeGuess) {
+      // A red run explained by a non-flake cause in the same run is never claimed as a flake.
+      const explained = findings.find((other) => other !== original && other.run === finding.run && other.recipe === finding.recipe &&
+        other.classification !== 'load-flake' && other.classification !== 'benign' && (other.tier === null || finding.tier === null || other.tier === finding.tier));
+      if (explained) {
+        finding.classification = genuineFor.get(finding.rule) ?? 'recipe-defect';
+        finding.why.push({ condition: 'across runs', matched: 0, detail: `the red run is explained by ${explained.rule} (${explained.classification}) in the same run: not a load flake` });
+        flakeGuess = false;
+      }
+    }
 
     if (records.length < 2) {
       if (flakeGuess) {

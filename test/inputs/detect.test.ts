@@ -1,0 +1,155 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { detectFormat, INPUT_FORMATS } from '../../src/inputs/detect.js';
+import { ENVELOPES, PAYLOADS } from '../../src/parsers/registry.js';
+import { runCli, tempDir } from '../helpers.js';
+
+const test = suite('format detection');
+
+// One real line (LOG-FORMATS.md, the redfix journal) per format; detection reads the first 40 lines.
+const SAMPLES: Record<string, string> = {
+  'docker-service': [
+    'myredis_redis.1.robvimouagqj@manager1    | 1:C 29 Dec 2019 02:35:54.400 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
+    'demo.1.463j2s3y4b5o@docker-desktop    | 64 bytes from 8.8.8.8: seq=0 ttl=37 time=13.005 ms',
+    'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    |',
+  ].join('\n'),
+  'docker-service --timestamps': [
+    '2017-06-28T20:01:48.116581906Z swarm_gui.1.mwsnmqyifo5g@moby    | npm info it worked if it ends with ok',
+    '2017-06-28T20:08:07.423422090Z swarm_gui.3.z24pi5y9jpfx@moby    | npm info it worked if it ends with ok',
+  ].join('\n'),
+  'docker-compose': [
+    'db_1             | 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225',
+    'db_1             | 2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id FROM "user" LIMIT 1',
+  ].join('\n'),
+  'docker-logs': [
+    '2024-04-09T17:33:12.238986028Z nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6',
+    '2018-05-25T06:18:46.161351820Z LOG:  autovacuum launcher started',
+  ].join('\n'),
+  syslog: 'Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580',
+  'caddy-json': '{"level":"info","ts":1612956285.5585608,"logger":"tls.on_demand","msg":"obtaining new certificate","server_name":"www.microsoft.com"}',
+  'json-lines': '{"timestamp":"2024-11-01 09:11:24.804 Z","level":"error","msg":"Failed to ping DB","caller":"sql/sql_utils.go:75","retrying in seconds":10,"error":"dial tcp 172.18.0.8:5432: connect: connection refused"}',
+  'caddy-console': '2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile\n2025/03/17 16:58:32.357 INFO    tls.cache.maintenance   start ...',
+  'sweep-log': [
+    '2026-06-17T23:21:04Z [cc-ci] RECIPE=discourse VERSION=0.8.1+3.5.0 MODE=cold QUICK= REF=',
+    'FATA deploy timed out',
+    'Restoring Snapshot b0495d36 at /',
+    'FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist',
+  ].join('\n'),
+  'sweep-log (pytest only)': 'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]',
+  gitea: '2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580\n2018/04/30 09:57:31 [T] AppPath: /app/gitea/gitea',
+  postgres: '2021-08-04 09:25:15.421 GMT [168] ERROR:  relation "django_site" does not exist at character 78',
+  mumble: '<W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
+  java: '2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode',
+  logfmt: 'time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"',
+  abra: 'FATA deploy timed out\nFATA[0000] rpc error: code = Unknown desc = authentication required',
+  text: 'Restoring Snapshot b0495d36 at /\nhello world',
+  junit: '<?xml version="1.0" encoding="utf-8"?><testsuites name="pytest tests"><testsuite name="pytest"/></testsuites>',
+  'junit (bare testsuite, BOM)': '\ufeff  <testsuite name="x"/>',
+  'canonical-json': '{"recipe":"keycloak","version":"10.8.0+26.6.3","domain":"warm-canon-keycloak.ci.commoninternet.net","promoted":"20260618T034000Z"}',
+};
+
+const EXPECTED: Record<string, { format: string; structure: string; envelope?: string }> = {
+  'docker-service': { format: 'docker-service', structure: 'lines', envelope: 'docker-service' },
+  'docker-service --timestamps': { format: 'docker-service', structure: 'lines', envelope: 'docker-service' },
+  'docker-compose': { format: 'docker-compose', structure: 'lines', envelope: 'docker-compose' },
+  'docker-logs': { format: 'docker-logs', structure: 'lines', envelope: 'docker-logs' },
+  syslog: { format: 'syslog', structure: 'lines', envelope: 'syslog' },
+  'caddy-json': { format: 'caddy-json', structure: 'lines' },
+  'json-lines': { format: 'json-lines', structure: 'lines' },
+  'caddy-console': { format: 'caddy-console', structure: 'lines' },
+  'sweep-log': { format: 'sweep-log', structure: 'lines' },
+  'sweep-log (pytest only)': { format: 'sweep-log', structure: 'lines' },
+  gitea: { format: 'gitea', structure: 'lines' },
+  postgres: { format: 'postgres', structure: 'lines' },
+  mumble: { format: 'mumble', structure: 'lines' },
+  java: { format: 'java', structure: 'lines' },
+  logfmt: { format: 'logfmt', structure: 'lines' },
+  abra: { format: 'abra', structure: 'lines' },
+  text: { format: 'text', structure: 'lines' },
+  junit: { format: 'junit', structure: 'junit' },
+  'junit (bare testsuite, BOM)': { format: 'junit', structure: 'junit' },
+  'canonical-json': { format: 'canonical-json', structure: 'canonical' },
+};
+
+for (const [name, content] of Object.entries(SAMPLES)) {
+  test(`${name}: detected from content alone (no telling file name), LF and CRLF`, () => {
+    assert.equal(detectFormat(Buffer.from(content), '-'), EXPECTED[name]);
+    assert.equal(detectFormat(Buffer.from(content.replace(/\n/g, '\r\n')), '-'), EXPECTED[name], 'CRLF');
+  });
+}
+
+test('ANSI colour does not hide the format', () => {
+  const coloured = '\x1b[36mdb_1             |\x1b[0m 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225';
+  assert.equal(detectFormat(Buffer.from(coloured), '-'), EXPECTED['docker-compose']);
+});
+
+test('names help only where content cannot: .xml is junit, canonical*.json is canonical', () => {
+  assert.equal(detectFormat(Buffer.from(''), 'enricomi/xml/empty.xml'), { format: 'junit', structure: 'junit' });
+  assert.equal(detectFormat(Buffer.from('this is not xml'), 'report.XML'), { format: 'junit', structure: 'junit' });
+  assert.equal(detectFormat(Buffer.from('{"a": 1}'), 'ci-warm-gitea/canonical.json'), { format: 'canonical-json', structure: 'canonical' });
+  assert.equal(detectFormat(Buffer.from('{"a": 1}'), 'other.json'), { format: 'json-lines', structure: 'lines' });
+});
+
+test('an empty or blank input is text', () => {
+  assert.equal(detectFormat(Buffer.alloc(0), '-'), { format: 'text', structure: 'lines' });
+  assert.equal(detectFormat(Buffer.from('\n\r\n  \n'), '-'), { format: 'text', structure: 'lines' });
+});
+
+test('binary: NUL and control bytes in the head; a stray NUL in text is not binary', () => {
+  const elf = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0, 1, 0, 0, 0]);
+  assert.equal(detectFormat(elf, 'a.out'), { format: 'binary', structure: 'binary' });
+  assert.equal(detectFormat(Buffer.from(`FATA deploy timed out\nb\u0000c\n${'plain text line\n'.repeat(5)}`), '-').structure, 'lines');
+});
+
+test('an envelope needs most sampled lines; a minority of docker lines does not make the file docker', () => {
+  const mixed = ['FATA deploy timed out', 'plain', 'plain', 'db_1             | x'].join('\n');
+  assert.is(detectFormat(Buffer.from(mixed), '-').envelope, undefined);
+});
+
+test('--input-format wins over detection, and every label detection gives can be forced', () => {
+  assert.equal(detectFormat(Buffer.from(SAMPLES['docker-compose']), '-', 'docker-service'), { format: 'docker-service', structure: 'lines', envelope: 'docker-service' });
+  assert.equal(detectFormat(Buffer.from(SAMPLES.junit), 'x.xml', 'text'), { format: 'text', structure: 'lines' });
+  assert.equal(detectFormat(Buffer.from([0, 1, 2, 3, 0, 0]), 'a.out', 'text'), { format: 'text', structure: 'lines' });
+  const labels = new Set(Object.values(EXPECTED).map((e) => e.format));
+  for (const grammar of PAYLOADS) if (!['json', 'harness', 'pytest'].includes(grammar.name)) labels.add(grammar.name);
+  for (const name of Object.keys(ENVELOPES)) labels.add(name);
+  // Before the fix `abra` was a detected label --input-format refused.
+  for (const label of labels) assert.ok(label in INPUT_FORMATS, `--input-format ${label} is refused`);
+});
+
+test('stdin: detected from its head like a file, the head replayed before the rest', () => {
+  const cases: Array<[string, string | Buffer, string]> = [
+    ['docker-service', SAMPLES['docker-service'], 'docker-service'],
+    ['junit', SAMPLES.junit, 'junit'],
+    ['sweep-log', SAMPLES['sweep-log'], 'sweep-log'],
+    ['gzip', gzipSync(SAMPLES.mumble), 'mumble'],
+  ];
+  for (const [name, input, format] of cases) {
+    const run = runCli(['--format', 'json', '--fail-on', 'none', '-'], { input });
+    const result = JSON.parse(run.stdout) as { inputs: Array<{ path: string; format: string; errors: unknown[]; events: number }> };
+    assert.equal(result.inputs.map((i) => [i.path, i.format, i.errors]), [['-', format, []]], name);
+  }
+});
+
+test('--input-format on the command line: forced for files and stdin, unknown names refused', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'compose.log');
+  writeFileSync(file, `${SAMPLES['docker-compose']}\n`);
+  const forced = runCli(['parse', '--input-format', 'text', file]);
+  assert.is(forced.status, 0, forced.stderr);
+  const events = forced.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  // As text, no envelope is taken off: the compose prefix stays part of the message.
+  assert.equal(events.map((e) => [e.envelope, e.format, (e.message as string).slice(0, 7)]), [[undefined, 'text', 'db_1   '], [undefined, 'text', 'db_1   ']]);
+  const detected = runCli(['parse', file]);
+  assert.equal(detected.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Record<string, unknown>).envelope), ['docker-compose', 'docker-compose']);
+  const stdin = runCli(['parse', '--input-format', 'docker-compose', '-'], { input: 'caddy                 | FATA deploy timed out\n' });
+  assert.equal(JSON.parse(stdin.stdout), { path: '-', line: 1, format: 'abra', envelope: 'docker-compose', level: 'fatal', message: 'deploy timed out', fields: {}, service: 'caddy', text: 'caddy                 | FATA deploy timed out', run: '-' });
+  const refused = runCli(['parse', '--input-format', 'bogus', file]);
+  assert.is(refused.status, 2);
+  assert.match(refused.stderr, /argument 'bogus' is invalid/);
+});
+
+test.run();
