@@ -365,8 +365,18 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     show('correctness', [a, b]);
     const sa = await runOnce(a, base);
     const sb = await runOnce(b, base);
-    const ra = JSON.parse(readFileSync(path.join(out, 'check-normal.json'), 'utf8')) as Record<string, unknown>;
-    const rb = JSON.parse(readFileSync(path.join(out, 'check-full.json'), 'utf8')) as Record<string, unknown>;
+    const report = (file: string, s: { exit: number | null; stderr: string }): Record<string, unknown> => {
+      try {
+        return JSON.parse(readFileSync(path.join(out, file), 'utf8')) as Record<string, unknown>;
+      } catch (error) {
+        console.log(`  ! no JSON report in ${file} (exit ${s.exit}): ${(error as Error).message}\n${s.stderr}`);
+        return { findings: [] };
+      }
+    };
+    const ra = report('check-normal.json', sa);
+    const rb = report('check-full.json', sb);
+    checkExit({ command: a, samples: [sa], wallMs: sa.wallMs }, [0, 1], 'redfix-forensics (correctness, normal)');
+    checkExit({ command: b, samples: [sb], wallMs: sb.wallMs }, [0, 1], 'redfix-forensics (correctness, --full-grammar)');
     const same = (k: string) => JSON.stringify(ra[k]) === JSON.stringify(rb[k]);
     const findingsSame = same('findings');
     const n = (ra.findings as unknown[]).length;

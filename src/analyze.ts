@@ -202,7 +202,8 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   }
   options.onProgress?.(done, detected.length, '');
   for (const problem of collected.problems) {
-    inputs.push({ path: problem.path, run: problem.run ?? '', format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
+    // A path named on the command line that cannot be read belongs to no run: it stands for itself.
+    inputs.push({ path: problem.path, run: problem.run ?? problem.path, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
   }
   const notices = options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
   return { runs: collected.runs, inputs, collector, candidates, literals, events: recorded, problems, notices };

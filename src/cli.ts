@@ -17,7 +17,7 @@ import { REPORTERS } from './reporters/index.js';
 import { redactResult } from './reporters/redaction.js';
 import type { AnalysisResult } from './result.js';
 import { validateTimeZone } from './parsers/time.js';
-import { safeJsonStringify } from './text/escape.js';
+import { escapeForDisplay, safeJsonStringify } from './text/escape.js';
 import { filterResult } from './triage/filter.js';
 import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -156,14 +156,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
             const now = Date.now();
             if (total < 2 || (now - lastProgress < 200 && done < total)) return;
             lastProgress = now;
-            io.stderr.write(done < total ? `\r\x1b[K[${done + 1}/${total}] ${redactSecrets(path).slice(-60).replace(/[\x00-\x1f\x7f-\x9f]/g, '?')}` : '\r\x1b[K');
+            io.stderr.write(done < total ? `\r\x1b[K[${done + 1}/${total}] ${escapeForDisplay(redactSecrets(path)).slice(-60)}` : '\r\x1b[K');
           }
         : undefined,
     });
     result = redactResult(filterResult(result, options.recipe ?? [], options.tier ?? []));
     const toFile = options.output !== undefined;
     const report = REPORTERS[options.format]!(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80 });
-    if (toFile) await fs.writeFile(options.output, report);
+    if (toFile) {
+      // A path the user can fix is a usage error, not a crash with a stack trace.
+      await fs.writeFile(options.output, report).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`--output ${options.output}: cannot write: ${error.code ?? error.message}`);
+      });
+    }
     else await write(io.stdout, report);
     const failing = result.findings.some((f) => failOn.has(f.classification)) || (failOn.has('unexplained') && result.unexplained.length > 0);
     const unreadable = result.inputs.some((i) => i.format === 'unreadable' || i.format === 'binary' || (i.events === 0 && i.errors.length > 0 && i.format !== 'text'));

@@ -14,7 +14,7 @@ export function listRules(rules: readonly LoadedRule[], json: boolean): string {
     return `${safeJsonStringify(rules.map(({ rule, origin, replaces }) => ({ id: rule.id, title: rule.title, classification: rule.classification, severity: rule.severity, scope: rule.scope, origin, ...(replaces ? { replaces } : {}), ...(rule.reconstruction ? { reconstruction: true } : {}) })), 2)}\n`;
   }
   const idWidth = Math.max(...rules.map((r) => r.rule.id.length));
-  const lines = rules.map(({ rule, origin }) => `${rule.id.padEnd(idWidth)}  ${rule.classification.padEnd(14)}  ${rule.severity.padEnd(7)}  ${origin === BUILTIN_ORIGIN ? '' : `(${origin}) `}${rule.title}`);
+  const lines = rules.map(({ rule, origin }) => `${rule.id.padEnd(idWidth)}  ${rule.classification.padEnd(14)}  ${rule.severity.padEnd(7)}  ${origin === BUILTIN_ORIGIN ? '' : `(${displayText(origin, 200)}) `}${rule.title}`);
   return `${lines.join('\n')}\n\n${rules.length} rules\n`;
 }
 

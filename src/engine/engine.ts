@@ -287,7 +287,10 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
   });
 
   const scopeLabel = view.scopeValue ?? '-';
-  const primaryFold = ordered.filter(([name]) => rule.conditionPatterns.has(name)).flatMap(([, folds]) => folds)[0] ?? allFolds[0];
+  // A finding can hold no evidence when its condition names none (a mutant in test-rules --mutate):
+  // it still points at what matched in its scope.
+  const primaryFold = ordered.filter(([name]) => rule.conditionPatterns.has(name)).flatMap(([, folds]) => folds)[0] ?? allFolds[0]
+    ?? [...rule.patterns.keys()].flatMap((name) => view.folds(name))[0];
   const evidenceTiers = [...new Set(allFolds.map((f) => f.tier).filter((t): t is string => t !== undefined))].sort();
   return {
     id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
@@ -303,7 +306,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     test: test ?? null,
     rootCause: render(definition.rootCause),
     fix: render(definition.fix),
-    location: { path: primaryFold.path, line: primaryFold.line },
+    location: primaryFold ? { path: primaryFold.path, line: primaryFold.line } : { path: '', line: 0 },
     evidence,
     why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
   };

@@ -19,7 +19,7 @@ export interface ParsedLine {
 
 /** Plain text lines get a level only from unmistakable markers. */
 const TEXT_FATAL = /\b(?:FATAL|PANIC|CRITICAL)\b/;
-const TEXT_ERROR = /\bERROR\b|^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception)\b(?::|$)|^Traceback \(most recent call last\)/;
+const TEXT_ERROR = /\bERROR\b|^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception)\b(?::|$)|^\s*[\w.]*\berrors\.[A-Z]\w*:|\bPG::[A-Z]\w*:|^Traceback \(most recent call last\)/;
 
 function textLevel(text: string): Level | undefined {
   if (TEXT_FATAL.test(text)) return 'fatal';

@@ -1,4 +1,5 @@
 import type { Reporter } from './types.js';
+import { acrossRunsLines } from './across-runs.js';
 import { escapeForDisplay } from '../text/escape.js';
 
 /** An attribute value or a short name: one line, controls shown escaped (XML 1.0 cannot carry most C0 at all). */
@@ -20,7 +21,8 @@ export const junitReporter: Reporter = (result) => {
   let failures = 0;
   for (const f of result.findings) {
     const name = `${f.rule}${f.tier ? ` [${f.tier}]` : ''}${f.test ? ` ${f.test}` : ''}`;
-    const evidence = f.evidence.map((e) => `${e.path}:${e.line}${e.count ? ` (x${e.count})` : ''}: ${e.text}`).join('\n');
+    const across = acrossRunsLines(f);
+    const evidence = f.evidence.map((e) => `${e.path}:${e.line}${e.count ? ` (x${e.count})` : ''}: ${e.text}`).join('\n') + (across.length > 0 ? `\n\nAcross runs:\n${across.join('\n')}` : '');
     if (f.classification === 'benign') {
       cases.push(`    <testcase classname="${xml(`${f.run}.${f.recipe ?? 'unknown'}`)}" name="${xml(name)}"><system-out>${body(`${f.rootCause}\n${evidence}`)}</system-out></testcase>`);
     } else {

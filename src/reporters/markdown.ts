@@ -1,4 +1,5 @@
 import type { Reporter } from './types.js';
+import { acrossRunsLines } from './across-runs.js';
 import { displayText, shortPath } from './text.js';
 
 /**
@@ -48,6 +49,8 @@ export const markdownReporter: Reporter = (result) => {
     }
     if (f.evidence.length > 20) out.push(`- … ${f.evidence.length - 20} more in \`--format json\``);
     out.push('', '</details>', '');
+    const across = acrossRunsLines(f);
+    if (across.length > 0) out.push('**Across runs:**', '', ...across.map((line) => `- ${prose(line, 400)}`), '');
   }
   if (result.unexplained.length > 0) {
     out.push('### Unexplained failures', '');

@@ -5,6 +5,9 @@ import { checkRegexSafety } from './regex-safety.js';
 
 export const MIN_LITERAL_LENGTH = 3;
 
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
 /** A problem in a rule, naming the file, the rule and the field. */
 export class RuleValidationError extends Error {
   constructor(readonly origin: string, readonly ruleId: string, readonly field: string, reason: string) {
@@ -111,6 +114,12 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
   for (const key of ['title', 'description', 'rootCause', 'fix'] as const) {
     if (typeof r[key] !== 'string' || (r[key] as string).trim() === '') fail(key, 'must be a non-empty string');
   }
+  // Rule text reaches terminals unescaped in places (`rules list`, explain): no controls in it
+  // (a tab or a line break is harmless and allowed).
+  for (const key of ['title', 'description', 'rootCause', 'fix', 'reconstruction'] as const) {
+    const at = typeof r[key] === 'string' ? (r[key] as string).search(UNPRINTABLE) : -1;
+    if (at >= 0) fail(key, `holds a control or bidi character (U+${(r[key] as string).charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} at ${at}): write it as text`);
+  }
   oneOf(r.classification, 'classification', fail, CLASSIFICATIONS);
   oneOf(r.severity, 'severity', fail, SEVERITIES);
   oneOf(r.scope, 'scope', fail, SCOPES);
@@ -122,6 +131,8 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
   const patterns = new Set(Object.keys(r.events as object));
   for (const [name, value] of Object.entries(r.events as Record<string, unknown>)) {
     const field = `events.${name}`;
+    // Pattern names appear in every finding's why[] and in conditions: plain identifiers only.
+    if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name)) fail(field, 'a pattern name must be letters, digits, _ or - (starting with a letter)');
     if (!isObject(value)) fail(field, 'must be an object');
     const p = value as Record<string, unknown>;
     for (const key of Object.keys(p)) if (!PATTERN_KEYS.has(key)) fail(`${field}.${key}`, `unknown field (known: ${[...PATTERN_KEYS].join(', ')})`);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
-import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, jsonOf, rulePack, runInProcess, tree, userRule } from './fixtures.js';
 
 // 0 nothing reaches --fail-on · 1 a finding or unexplained failure does · 2 usage error, or an
 // input that cannot be read at all (the rest still printed).
@@ -77,9 +77,9 @@ test('2: a bad --tz, and a bad --format', async () => {
 });
 
 test('2: an input that cannot be read at all; the results for everything else are still printed', async () => {
-  const { status, stdout } = runCli(['--format', 'json', 'no-such-file.log', 'gitea.log'], { cwd: root });
-  assert.is(status, 2);
-  const result = JSON.parse(stdout);
+  const run = runCli(['--format', 'json', 'no-such-file.log', 'gitea.log'], { cwd: root });
+  const result = jsonOf(run);
+  assert.is(run.status, 2);
   assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
   const missing = result.inputs.find((i: { path: string }) => i.path === 'no-such-file.log');
   assert.ok(missing, 'the unreadable input is not listed');

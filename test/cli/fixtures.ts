@@ -139,3 +139,13 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
     process.chdir(previous);
   }
 }
+
+/** The run's stdout as JSON; when it is not, the error carries the exit code and stderr. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function jsonOf(run: CliRun): any {
+  try {
+    return JSON.parse(run.stdout);
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${run.status}): ${run.stderr || JSON.stringify(run.stdout.slice(0, 500))}`);
+  }
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, runCli } from '../helpers.js';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, runInProcess, tree } from './fixtures.js';
+import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, jsonOf, runInProcess, tree } from './fixtures.js';
 import { RULESET_VERSION } from '../../src/rules/index.js';
 
 const root = tree({
@@ -71,6 +71,12 @@ test('--output <file>: the report goes to the file, byte for byte what stdout wo
   assert.is(readFileSync(out, 'utf8'), (await runInProcess(['--format', 'json', 'runA'], { cwd: root })).stdout);
 });
 
+test('--output into a directory that does not exist: one line naming it, exit 2', async () => {
+  const { status, stderr } = await runInProcess(['--output', '/no/such/dir/triage.txt', 'runA'], { cwd: root });
+  assert.is(status, 2);
+  assert.is(stderr, 'redfix-forensics: --output /no/such/dir/triage.txt: cannot write: ENOENT\n');
+});
+
 test('--version: the tool and the rule-set versions', async () => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const expected = `redfix-forensics ${pkg.version} (rules ${RULESET_VERSION})`;
@@ -103,9 +109,9 @@ test('scan --help shows the scan options and the examples', async () => {
 
 test('stdin: `-`, and piping with no arguments', () => {
   for (const args of [['-'], []]) {
-    const { status, stdout } = runCli(['--format', 'json', ...args], { input: `${GITEA_LINE}\n` });
-    assert.is(status, 1);
-    const result = JSON.parse(stdout);
+    const run = runCli(['--format', 'json', ...args], { input: `${GITEA_LINE}\n` });
+    const result = jsonOf(run);
+    assert.is(run.status, 1);
     assert.equal(rules(result), ['gitea-appini-readonly-jwt']);
     assert.equal(result.runs.map((r: { id: string }) => r.id), ['-']);
   }
@@ -115,7 +121,7 @@ test('.gz is read transparently, from a file and from stdin', async () => {
   const file = await runInProcess(['--format', 'json', 'gitea.log.gz'], { cwd: root });
   assert.equal(rules(JSON.parse(file.stdout)), ['gitea-appini-readonly-jwt']);
   const piped = runCli(['--format', 'json'], { input: gzipSync(`${GITEA_LINE}\n`) });
-  assert.equal(rules(JSON.parse(piped.stdout)), ['gitea-appini-readonly-jwt']);
+  assert.equal(rules(jsonOf(piped)), ['gitea-appini-readonly-jwt']);
 });
 
 test('--runs <dir>: each subdirectory is a run (loose files in it are not)', async () => {

@@ -168,9 +168,13 @@ postgres('a numeric zone offset (`+02`, `-0330`) and a %u@%d session tag', () =>
 });
 
 postgres('client library errors are text, with a level only where their wording makes it unmistakable', () => {
-  // A class name not ending in Error/Exception says nothing about a level by itself.
+  // psycopg's exception classes live in an `errors` module: that names them as errors.
   assert.equal(parse('psycopg2.errors.UndefinedTable: relation "topic" does not exist'), {
-    format: 'text', message: 'psycopg2.errors.UndefinedTable: relation "topic" does not exist', fields: {},
+    format: 'text', level: 'error', message: 'psycopg2.errors.UndefinedTable: relation "topic" does not exist', fields: {},
+  });
+  // A bare class name that is neither says nothing about a level by itself.
+  assert.equal(parse('UndefinedTable: relation "topic" does not exist'), {
+    format: 'text', message: 'UndefinedTable: relation "topic" does not exist', fields: {},
   });
   assert.equal(parse('django.db.utils.ProgrammingError: relation "channels_postgres_groupchannel" does not exist'), {
     format: 'text', level: 'error', message: 'django.db.utils.ProgrammingError: relation "channels_postgres_groupchannel" does not exist', fields: {},

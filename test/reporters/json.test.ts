@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { runCli } from '../helpers.js';
-import { CADDY_IPS, GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule, type InProcessOptions } from '../cli/fixtures.js';
+import { CADDY_IPS, GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, jsonOf, rulePack, runInProcess, tree, userRule, type InProcessOptions } from '../cli/fixtures.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/version.js';
 import { RULESET_VERSION } from '../../src/rules/index.js';
 import { CLASSIFICATIONS, SEVERITIES } from '../../src/rules/types.js';
@@ -89,7 +89,7 @@ test('stdin is `-`, in inputs, runs and evidence', async () => {
   for (const args of [['-'], []]) {
     const run = runCli(['--format', 'json', ...args], { input: `${GITEA_LINE}\n` });
     const { status } = run;
-    const result = JSON.parse(run.stdout);
+    const result = jsonOf(run);
     assert.is(status, 1);
     assert.equal(result.inputs.map((i: { path: string }) => i.path), ['-']);
     assert.equal(result.runs.map((r: { paths: string[] }) => r.paths), [['-']]);

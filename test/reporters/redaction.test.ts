@@ -1,7 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
-import { FAILING_JUNIT_NAME, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { check } from 'recheck';
+import { REDACTIONS, redactSecrets } from '../../src/text/redact.js';
+import { FAILING_JUNIT_NAME, giteaLineWith, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const SECRETS = ['hunter2pw', 's3cr3tvalue99', 'tok3nvalue77', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'pgpass0rd'];
@@ -34,8 +36,9 @@ for (const format of ['table', 'json', 'ndjson', 'sarif', 'junit', 'markdown']) 
 }
 
 test('the rule still fired on the unredacted text, and the binary redacts too', () => {
-  const { stdout } = runCli(['-f', 'json', 'runA'], { cwd: root });
-  const result = JSON.parse(stdout);
+  const run = runCli(['-f', 'json', 'runA'], { cwd: root });
+  const { stdout } = run;
+  const result = jsonOf(run);
   assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
   for (const secret of SECRETS) assert.not.ok(stdout.includes(secret), `leaks ${secret}`);
 });
@@ -44,6 +47,47 @@ test('parse: the events are redacted as well', async () => {
   const { stdout } = await runInProcess(['parse', 'runA'], { cwd: root });
   assert.ok(stdout.length > 0);
   for (const secret of SECRETS) assert.not.ok(stdout.includes(secret), `parse leaks ${secret}`);
+});
+
+const CASES: Array<[string, string]> = [
+  ['{"password":"hunter2","api_key":"abc123","client_secret":"s3cr3t"}', '{"password":"[REDACTED]","api_key":"[REDACTED]","client_secret":"[REDACTED]"}'],
+  ['msg="{\\"db_password\\":\\"p w\\"}"', 'msg="{\\"db_password\\":\\"[REDACTED]\\"}"'],
+  ["{'password': 'hunter2'}", "{'password': '[REDACTED]'}"],
+  ['DB_PASSWORD="hunter 2 with spaces" next', 'DB_PASSWORD="[REDACTED]" next'],
+  ['JWT_SECRET: hunter2', 'JWT_SECRET: [REDACTED]'],
+  ['mysql://user:p@ss@host/db', 'mysql://user:[REDACTED]@host/db'],
+  ['redis://:hunter2@cache:6379', 'redis://:[REDACTED]@cache:6379'],
+  ['jdbc:postgresql://app:pw@db/x', 'jdbc:postgresql://app:[REDACTED]@db/x'],
+  ['authorization: bearer abcdefgh12345678', 'authorization: bearer [REDACTED]'],
+  ['clone with ghp_abcdefghijklmnopqrstuvwxyz0123456789 ok', 'clone with [REDACTED] ok'],
+  ['https://example.com/?token=abc123&x=1', 'https://example.com/?token=[REDACTED]&x=1'],
+  ['host=db password=pgpass0rd sslmode=off', 'host=db password=[REDACTED] sslmode=off'],
+  // Not secrets: the words alone, and gitea's own message, stay.
+  ['error saving JWT Secret for custom config', 'error saving JWT Secret for custom config'],
+  ['INTERNAL_TOKEN missing', 'INTERNAL_TOKEN missing'],
+  ['https://example.com/path', 'https://example.com/path'],
+];
+
+test('redactSecrets: each shape of secret, and what must stay', () => {
+  for (const [input, expected] of CASES) assert.is(redactSecrets(input), expected, input);
+});
+
+test('redactSecrets on 100 KB hostile lines: still right (each pattern is linear)', () => {
+  const jwtish = 'J-eyJeyJee-'.repeat(9000);
+  assert.is(redactSecrets(jwtish), jwtish);
+  const schemeish = `${'A+'.repeat(50000)}\x00A://:\x00@`;
+  assert.is(redactSecrets(schemeish), `${'A+'.repeat(50000)}\x00A://:[REDACTED]@`);
+  const keyish = `${'TOKEN'.repeat(20000)}=value`;
+  assert.is(redactSecrets(keyish), keyish, 'a key longer than any real one is not a key');
+  assert.is(redactSecrets(`x ${'A_'.repeat(30)}TOKEN=value`), `x ${'A_'.repeat(30)}TOKEN=[REDACTED]`);
+});
+
+test('the redaction patterns are ReDoS-safe (they run on every evidence line)', async () => {
+  for (const [pattern] of REDACTIONS) {
+    const d = await check(pattern.source, pattern.flags, { randomSeed: 20260617, timeout: 60_000 });
+    if (d.status === 'unknown') continue;
+    assert.is(d.status, 'safe', `/${pattern.source}/${pattern.flags}: ${d.status === 'vulnerable' ? `${d.complexity.summary}, e.g. ${d.attack.pattern}` : ''}`);
+  }
 });
 
 test.run();

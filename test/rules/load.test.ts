@@ -79,6 +79,9 @@ const INVALID: Array<[string, Record<string, unknown>, string, string | RegExp]>
   ['a bad window', { condition: { count: 'hello', gte: 2, within: 'soon' } }, 'condition.within', 'duration'],
   ['a list where one classification goes', { classification: ['recipe-defect', 'benign'] }, 'classification', 'a single string'],
   ['a condition with a field its kind does not take', { condition: { exists: 'hello', gte: 3 } }, 'condition.gte', 'not a field of the exists condition'],
+  ['a title holding an escape sequence', { title: 'looks \x1b]0;pwned\x07 fine' }, 'title', 'control or bidi character (U+001B'],
+  ['a root cause holding a bidi override', { rootCause: 'said \u202eolleh' }, 'rootCause', 'control or bidi character (U+202E'],
+  ['a pattern name that is not an identifier', { events: { 'he llo': { literals: ['hello world'] } }, condition: { exists: 'he llo' } }, 'events.he llo', 'a pattern name must be'],
   ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'not a field of the exists condition'],
 ];
 

@@ -13,7 +13,7 @@ export const alreadyDeployedOnPromote: Rule = {
   references: ['seeds/002 journal 2026-06-18T01:05Z (gitea first advance attempt)'],
   events: {
     promoteStarted: { kind: 'promote-start' },
-    alreadyDeployed: { literals: ['is already deployed'], message: '(?<domain>[\\w.-]+) is already deployed' },
+    alreadyDeployed: { literals: ['is already deployed'], message: '(?:^|[^\\w.-])(?<domain>[\\w.-]+) is already deployed' },
   },
   condition: { sequence: ['promoteStarted', 'alreadyDeployed'] },
   rootCause: '{{domain}} was already deployed when the promote tried to deploy it: state left by an earlier run (the registry said idle while the stack ran).',

@@ -18,7 +18,7 @@ export const caddyOndemandAskRotatingRefused: Rule = {
     },
     promoteUnhealthy: {
       literals: ['(last status 0)'],
-      message: '(?<warmDomain>[\\w.-]+): not healthy over HTTPS (?<probe>\\S+) \\(last status (?<status>0)\\)',
+      message: '(?:^|[^\\w.-])(?<warmDomain>[\\w.-]+): not healthy over HTTPS (?<probe>\\S+) \\(last status (?<status>0)\\)',
     },
   },
   condition: { distinct: 'askRefused', field: 'dialHost', gte: 2, groupBy: 'askHost', within: '15m' },

@@ -14,7 +14,7 @@ export const staleVersionedConfig: Rule = {
   events: {
     configImmutable: {
       literals: ['only updates to Labels are allowed'],
-      message: 'config (?<config>[\\w.-]+_v\\d+)\\b[^\\n]*only updates to Labels are allowed',
+      message: 'config (?<config>[\\w.-]*_v\\d+): ',
     },
   },
   condition: { exists: 'configImmutable' },

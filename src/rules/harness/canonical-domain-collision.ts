@@ -15,7 +15,7 @@ export const canonicalDomainCollision: Rule = {
   events: {
     deEnrolledForCollision: {
       literals: ['WARM_CANONICAL=False'],
-      message: '(?<recipe>[\\w.-]+): skipped \\(WARM_CANONICAL=False[^)]*?(?<domain>warm-[\\w.-]+)[^)]*collides',
+      message: '^(?<recipe>[\\w.-]+): skipped \\(WARM_CANONICAL=False: canonical domain (?<domain>[\\w.-]+) collides',
     },
     canonicalDomain: { literals: ['canonical_domain('], message: 'canonical_domain\\((?<recipe>[\\w.-]+)\\) = (?<domain>[\\w.-]+)' },
     liveWarmDomain: { literals: ['WARM_DOMAINS['], message: 'WARM_DOMAINS\\[(?<recipe>[\\w.-]+)\\] = (?<domain>[\\w.-]+)' },

@@ -18,7 +18,8 @@ export const releasePredatesImageMigration: Rule = {
       literals: ['bitnamilegacy/'],
       fields: { outcome: ['failed', 'error'] },
       tier: 'upgrade',
-      message: 'bitnamilegacy/(?<legacyImage>[\\w.-]+:[\\w.+-]+)[^\\n]*?expected (?:official )?(?<officialImage>[\\w.-]+/[\\w.-]+:[\\w.+-]+)',
+      message: 'bitnamilegacy/(?<legacyImage>[\\w.-]+:[\\w.+-]+)',
+      text: 'expected (?:official )?(?<officialImage>[\\w.-]+/[\\w.-]+:[\\w.+-]+)',
     },
     sidekiqStillShipped: {
       kind: ['test-case', 'test-result'],

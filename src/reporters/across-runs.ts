@@ -1,0 +1,13 @@
+import type { Finding } from '../engine/findings.js';
+
+/**
+ * The runs a finding was compared across, one line each: what a reader needs to see why it is
+ * (or is not) called a flake. Shared by the plain-text formats.
+ */
+export function acrossRunsLines(finding: Finding): string[] {
+  return (finding.acrossRuns ?? []).map((a) => {
+    const result = a.result === 'fail' ? 'red' : a.result === 'pass' ? 'green' : 'not run';
+    const load = a.concurrency === undefined ? undefined : a.concurrency > 1 ? `${a.concurrency} recipes at once` : 'alone';
+    return [`${result}: ${a.run}`, a.version ? `version ${a.version}` : 'version unknown', load, a.started].filter(Boolean).join(', ');
+  });
+}
