@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin shim: the CLI lives in dist/src/cli.js; only this file touches the process.
-import { run } from '../dist/src/cli.js';
+// Thin shim: the CLI is built into one bundle (dist/bundle/cli.js) because loading ~100 separate
+// modules costs more than a small log's whole scan; only this file touches the process.
+import { run } from '../dist/bundle/cli.js';
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

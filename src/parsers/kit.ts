@@ -1,4 +1,5 @@
-import { Lexer, type CstParser, type IToken, type TokenType } from 'chevrotain';
+import { Lexer } from './chevrotain.js';
+import type { CstParser, IToken, Lexer as LexerType, TokenType } from 'chevrotain';
 import type { Fields, Level } from '../events.js';
 import type { TimeZoneSpec } from './time.js';
 
@@ -46,14 +47,22 @@ export interface LineGrammar<R> {
  */
 export const REST_OF_LINE = /[\u0000-\u0009\u000b-\uffff]+/;
 
+/**
+ * chevrotain's grammar validations (ambiguities, left recursion …) cost more at start-up than a
+ * small log's whole scan. They run in the tests (REDFIX_GRAMMAR_CHECKS=1, see
+ * test/parsers/grammar-checks.test.ts); a user's run skips them, as chevrotain's performance
+ * guide advises for production.
+ */
+export const PARSER_CONFIG = { skipValidations: process.env.REDFIX_GRAMMAR_CHECKS !== '1' };
+
 /** Builds a grammar's lexer, parser and visitor on first use: startup pays only for the formats an input needs. */
 export function lazily<T>(build: () => T): () => T {
   let built: T | undefined;
   return () => (built ??= build());
 }
 
-export function makeLexer(definition: TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string }): Lexer {
-  return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+export function makeLexer(definition: TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string }): LexerType {
+  return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: PARSER_CONFIG.skipValidations });
 }
 
 /**
@@ -61,7 +70,7 @@ export function makeLexer(definition: TokenType[] | { modes: Record<string, Toke
  * not in this grammar: the caller falls back to the next grammar or to plain text.
  */
 export function runGrammar<P extends CstParser, R>(
-  lexer: Lexer, parser: P, startRule: (p: P) => unknown, visit: (cst: never) => R | undefined, text: string,
+  lexer: LexerType, parser: P, startRule: (p: P) => unknown, visit: (cst: never) => R | undefined, text: string,
 ): R | undefined {
   const lexed = lexer.tokenize(text);
   if (lexed.errors.length > 0) return undefined;

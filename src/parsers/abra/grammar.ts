@@ -8,9 +8,10 @@
  *
  * charm log may append key=value pairs after the message; they are kept in the message.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /(?:DEBU|INFO|WARN|ERRO|FATA)/ });
@@ -24,7 +25,7 @@ const modes = { modes: { header: [Level, Elapsed, Space], message: [Message] }, 
 // ── parser ────────────────────────────────────────────────────────────────
 class AbraParser extends CstParser {
   constructor() {
-    super([Level, Elapsed, Space, Message]);
+    super([Level, Elapsed, Space, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

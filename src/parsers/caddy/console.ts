@@ -7,10 +7,11 @@
  * Columns are tab-separated by zap; copies in issues often turned tabs into runs of spaces,
  * so both separate the logger from the message. Trailing JSON holds the context fields.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { caddyDerivedFields } from './fields.js';
 import { flattenJsonFields } from '../json/fields.js';
 
@@ -26,7 +27,7 @@ const modes = { modes: { header: [SlashDate, Clock, Level], message: [Message] }
 // ── parser ────────────────────────────────────────────────────────────────
 class CaddyConsoleParser extends CstParser {
   constructor() {
-    super([SlashDate, Clock, Level, Message]);
+    super([SlashDate, Clock, Level, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

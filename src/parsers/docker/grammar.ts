@@ -9,9 +9,10 @@
  * 12-char task ids, 25-char with --no-trunc, none with --no-task-ids, slot 0 for global
  * services, `--details` attributes after the bar, and empty messages.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Timestamp = createToken({ name: 'Timestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/ });
@@ -39,7 +40,7 @@ const logsTokens = { modes: { prefix: [TimestampThenMessage], message: [Message]
 // ── parsers ───────────────────────────────────────────────────────────────
 class ServiceLogParser extends CstParser {
   constructor() {
-    super([Timestamp, Space, TaskRef, Bar, Details, Message]);
+    super([Timestamp, Space, TaskRef, Bar, Details, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -53,7 +54,7 @@ class ServiceLogParser extends CstParser {
 
 class ComposeLogParser extends CstParser {
   constructor() {
-    super([ComposeName, Bar, Message]);
+    super([ComposeName, Bar, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -65,7 +66,7 @@ class ComposeLogParser extends CstParser {
 
 class DockerLogsParser extends CstParser {
   constructor() {
-    super([TimestampThenMessage, Message]);
+    super([TimestampThenMessage, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

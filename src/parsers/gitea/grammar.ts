@@ -9,10 +9,11 @@
  *
  * Times carry no zone: read in --tz (UTC by default).
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp, parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{4}\/\d{2}\/\d{2}/ });
@@ -40,7 +41,7 @@ const modes = {
 // ── parser ────────────────────────────────────────────────────────────────
 class GiteaParser extends CstParser {
   constructor() {
-    super([SlashDate, Clock, Space, Caller, BracketCaller, Level, Macaron, MacaronTime, Message]);
+    super([SlashDate, Clock, Space, Caller, BracketCaller, Level, Macaron, MacaronTime, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

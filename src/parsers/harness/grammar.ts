@@ -8,10 +8,11 @@
  * The grammar reads the layout; the structural statements are data (statements.ts).
  * The layout is a reconstruction: the seeds quote statement text, not line prefixes.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { HARNESS_STATEMENTS, HARNESS_TAGS, keyValuePairs, recognizeStatement } from './statements.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -25,7 +26,7 @@ const modes = { modes: { prefix: [Timestamp, Tag], message: [Message] }, default
 // ── parser ────────────────────────────────────────────────────────────────
 class HarnessParser extends CstParser {
   constructor() {
-    super([Timestamp, Tag, Message]);
+    super([Timestamp, Tag, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

@@ -4,10 +4,11 @@
  *   2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode
  *   2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. …
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}/ });
@@ -22,7 +23,7 @@ const modes = { modes: { header: [DateTime, Level, Category, Thread], message: [
 // ── parser ────────────────────────────────────────────────────────────────
 class JavaLogParser extends CstParser {
   constructor() {
-    super([DateTime, Level, Category, Thread, Message]);
+    super([DateTime, Level, Category, Thread, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

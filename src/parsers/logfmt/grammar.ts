@@ -6,10 +6,11 @@
  *
  * Every pair becomes a field; `msg`, `level` and `time` fill the event.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel, type Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { lazily, makeLexer, runGrammar, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { lazily, makeLexer, runGrammar, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -27,7 +28,7 @@ const modes = { modes: { pairs: [Key, Equals, Space], value: [Quoted, Bare, Spac
 // ── parser ────────────────────────────────────────────────────────────────
 class LogfmtParser extends CstParser {
   constructor() {
-    super([Key, Equals, Space, Quoted, Bare, SpaceAfterEmptyValue]);
+    super([Key, Equals, Space, Quoted, Bare, SpaceAfterEmptyValue], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

@@ -8,10 +8,11 @@
  * `<L>` level letter, local time, virtual server id, ` => `, then `<session:name(userid)>`
  * (`(-1)` = not authenticated yet) and the message; `[13]` is the Qt socket error code.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /<[A-Z]>/ });
@@ -26,7 +27,7 @@ const modes = { modes: { header: [Level, DateTime], body: [ServerArrow, Session,
 // ── parser ────────────────────────────────────────────────────────────────
 class MumbleParser extends CstParser {
   constructor() {
-    super([Level, DateTime, ServerArrow, Session, Message]);
+    super([Level, DateTime, ServerArrow, Session, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

@@ -9,10 +9,11 @@
  * Note the two spaces after the severity. STATEMENT/DETAIL/HINT lines continue the entry above
  * them: they carry `continues` so a rule can tell them from a new error.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -34,7 +35,7 @@ const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, Psq
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
-    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message]);
+    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

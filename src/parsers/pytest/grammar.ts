@@ -7,9 +7,10 @@
  *   ==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================
  *   E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult } from '../kit.js';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const NodeId = createToken({ name: 'NodeId', pattern: /[\w./-]+\.py(?:::[\w.-]+)+(?:\[[\x20-\x5c\x5e-\uffff]*\])?/ });
@@ -36,7 +37,7 @@ const modes = {
 // ── parser ────────────────────────────────────────────────────────────────
 class PytestParser extends CstParser {
   constructor() {
-    super([DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration, Message]);
+    super([DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {

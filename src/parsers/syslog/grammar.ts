@@ -9,8 +9,9 @@
  *
  * The prefix has no year, so its time is not used; the inner line's own timestamp is.
  */
-import { createToken, CstParser, type CstNode, type IToken } from 'chevrotain';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar } from '../kit.js';
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
+import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const MonthDayTime = createToken({ name: 'MonthDayTime', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} / });
@@ -25,7 +26,7 @@ const modes = { modes: { prefix: [MonthDayTime, Program, Host], message: [Messag
 // ── parser ────────────────────────────────────────────────────────────────
 class SyslogParser extends CstParser {
   constructor() {
-    super([MonthDayTime, Host, Program, Message]);
+    super([MonthDayTime, Host, Program, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
