@@ -75,6 +75,10 @@ export function detectFormat(head: Buffer, path: string, forced?: string): Detec
     .map((l) => stripAnsi(l.replace(/\r$/, ''))).filter((l) => l.trim().length > 0);
   if (lines.length === 0) return { format: 'text', structure: 'lines' };
 
+  // Harness lines start with an RFC 3339 time like `docker logs -t` lines do: a log of them is a
+  // sweep log, not a docker log.
+  const harness = PAYLOADS.find((g) => g.name === 'harness')!;
+  if (lines.filter((l) => harness.sniff.test(l)).length / lines.length >= 0.5) return { format: 'sweep-log', structure: 'lines' };
   let envelope: string | undefined;
   for (const [name, grammar] of Object.entries(ENVELOPES)) {
     const matching = lines.filter((l) => grammar.sniff.test(l)).length;

@@ -111,6 +111,26 @@ export class LineScanner {
     this.processCompleteLines();
   }
 
+  /**
+   * Reads the next bytes straight into the line buffer, with no intermediate chunk to allocate
+   * and copy: `read(target, offset, length)` fills target[offset…] and returns how many bytes it
+   * wrote (0 at the end of input). Returns that count.
+   */
+  fill(read: (target: Buffer, offset: number, length: number) => number, size: number): number {
+    if (this.stopped) return 0;
+    this.ensureCapacity(this.length + size);
+    const n = read(this.buf, this.length, size);
+    if (n === 0) return 0;
+    if (this.skippingPartial || this.discardingLongLine) {
+      // Rare (a range's first partial line, the tail of an over-long line): take the chunk path.
+      this.push(Buffer.from(this.buf.subarray(this.length, this.length + n)));
+      return n;
+    }
+    this.length += n;
+    this.processCompleteLines();
+    return n;
+  }
+
   end(): void {
     if (this.stopped) return;
     if (this.discardingLongLine || this.skippingPartial) { this.length = 0; return; }
@@ -197,9 +217,11 @@ export class LineScanner {
 
   private scanRegion(from: number, end: number): void {
     const buf = this.buf;
+    // Byte searches stop at `end`: past it the buffer holds stale or uninitialised bytes.
+    const region = buf.subarray(0, end);
     if (!this.noticedUtf8 && !isUtf8(buf.subarray(from, end))) this.noticeInvalidUtf8(from, end);
     if (!this.noticedNul) {
-      const nul = buf.indexOf(0, from);
+      const nul = region.indexOf(0, from);
       if (nul >= 0 && nul < end) this.noticeNul(from, nul);
     }
     const prefilter = this.prefilter;
@@ -213,7 +235,7 @@ export class LineScanner {
       let candidate: number;
       if (prefilter) {
         if (hit < pos) hit = nextOrNone(prefilter.findFirst(buf, pos, end), end);
-        if (esc < pos) esc = nextOrNone(buf.indexOf(ESC, pos), end);
+        if (esc < pos) esc = nextOrNone(region.indexOf(ESC, pos), end);
         candidate = Math.min(hit, esc);
         if (candidate === NONE) { this.lineNo += countNewlines(buf, pos, end); return; }
       } else {
@@ -256,7 +278,7 @@ export class LineScanner {
       this.options.onNotice({ kind: 'invalid-utf8', line, offset, message: INVALID_UTF8_MESSAGE });
     }
     if (!this.noticedNul) {
-      const nul = this.buf.indexOf(0, from);
+      const nul = this.buf.subarray(0, end).indexOf(0, from);
       if (nul >= 0 && nul < end) {
         this.noticedNul = true;
         this.options.onNotice({ kind: 'nul-bytes', line, offset: this.base + nul, message: NUL_MESSAGE });

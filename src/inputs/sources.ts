@@ -1,4 +1,4 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { InputRef } from './types.js';
@@ -46,14 +46,14 @@ export class StdinSource {
   }
 }
 
-async function readFileHead(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.open(file, 'r');
+/** Synchronous on purpose: a sweep holds thousands of small files, and an async open/read/close costs a thread-pool round trip each. */
+function readFileHead(file: string, bytes: number): Buffer {
+  const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -1,4 +1,4 @@
-import { promises as fs, constants as fsConstants } from 'node:fs';
+import { accessSync, constants as fsConstants, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { InputProblem, InputRef, RunRef } from './types.js';
 
@@ -10,6 +10,15 @@ export interface CollectedInputs {
 
 /** Run id of the loose files and stdin named together on the command line. */
 export const LOOSE_RUN_ID = 'files';
+
+/** Synchronous file-system calls on purpose: a sweep can hold 100,000 small files, and each async call is a thread-pool round trip. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
 
 function displayJoin(root: string, relative: string): string {
   return root === '.' ? relative : path.posix.join(root.split(path.sep).join('/'), relative);
@@ -47,14 +56,14 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
   for (const dir of runsDirs) {
     let entries: string[];
     try {
-      entries = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort();
     } catch (error) {
       out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
       continue;
     }
     for (const name of entries) {
       const full = path.join(dir, name);
-      const stat = await fs.stat(full).catch(() => undefined);
+      const stat = statOrUndefined(full);
       if (!stat?.isDirectory()) continue;
       const id = addRun(displayJoin(dir, name));
       out.runs.push({ id, paths: [id] });
@@ -69,7 +78,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     }
     let stat;
     try {
-      stat = await fs.stat(arg);
+      stat = statSync(arg);
     } catch (error) {
       out.problems.push({ path: arg, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
       continue;
@@ -81,7 +90,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     } else if (stat.isFile()) {
       // Checked here as in a directory walk, so an unreadable file is reported the same way either way.
       try {
-        await fs.access(arg, fsConstants.R_OK);
+        accessSync(arg, fsConstants.R_OK);
       } catch (error) {
         out.problems.push({ path: arg, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
         continue;
@@ -105,7 +114,7 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
   const visit = async (dir: string, relative: string): Promise<void> => {
     let real: string;
     try {
-      real = await fs.realpath(dir);
+      real = realpathSync(dir);
     } catch (error) {
       out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
       return;
@@ -117,7 +126,7 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
     seen.add(real);
     let entries;
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
       return;
@@ -129,7 +138,7 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
       const display = displayJoin(displayRoot, rel);
       let stat;
       try {
-        stat = await fs.stat(full);
+        stat = statSync(full);
       } catch (error) {
         out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
         continue;
@@ -137,7 +146,7 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
       if (stat.isDirectory()) await visit(full, rel);
       else if (stat.isFile()) {
         try {
-          await fs.access(full, fsConstants.R_OK);
+          accessSync(full, fsConstants.R_OK);
         } catch (error) {
           out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
           continue;

@@ -18,6 +18,15 @@ export function validateTimeZone(tz: string): string | undefined {
   }
 }
 
+/** Milliseconds in 400 Gregorian years: the calendar repeats exactly after them. */
+const FOUR_CENTURIES = 146097 * 86400000;
+
+/** Date.UTC, except that years 0-99 are those years (Date.UTC reads them as 1900-1999; Go's zero time is 0001-01-01). */
+function dateUtc(year: number, monthIndex: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+  if (year < 0 || year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millis);
+  return Date.UTC(year + 400, monthIndex, day, hour, minute, second, millis) - FOUR_CENTURIES;
+}
+
 /** Offset of `zone` from UTC in minutes at the given UTC instant, or undefined if the zone is unknown. */
 function zoneOffsetMinutes(zone: string, utcMillis: number): number | undefined {
   if (zone === 'UTC' || zone === 'Z' || zone === 'GMT') return 0;
@@ -36,7 +45,7 @@ function zoneOffsetMinutes(zone: string, utcMillis: number): number | undefined 
   }
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(new Date(utcMillis))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const asUtc = dateUtc(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, 0);
   return Math.round((asUtc - Math.floor(utcMillis / 1000) * 1000) / 60000);
 }
 
@@ -49,7 +58,7 @@ export function wallClockToEpoch(
   fraction: string | undefined, zone: string | undefined, fallbackZone: TimeZoneSpec,
 ): number | undefined {
   const millis = fraction ? Number((fraction + '000').slice(0, 3)) : 0;
-  const naive = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const naive = dateUtc(year, month - 1, day, hour, minute, second, millis);
   if (Number.isNaN(naive)) return undefined;
   const z = zone ?? fallbackZone;
   const offset = zoneOffsetMinutes(z, naive) ?? (zone !== undefined ? zoneOffsetMinutes(fallbackZone, naive) : undefined);
@@ -57,7 +66,17 @@ export function wallClockToEpoch(
   // One correction step handles zones whose offset changes near the instant (DST).
   const first = naive - offset * 60000;
   const second2 = zoneOffsetMinutes(z, first);
-  return second2 !== undefined && second2 !== offset ? naive - second2 * 60000 : first;
+  return inDateRange(second2 !== undefined && second2 !== offset ? naive - second2 * 60000 : first);
+}
+
+/**
+ * The range a JavaScript Date can hold (±100,000,000 days from the epoch). A timestamp outside it
+ * is no time at all: `new Date(ts).toISOString()` throws on it, so it must never reach an event.
+ */
+const MAX_EPOCH_MILLIS = 8.64e15;
+
+function inDateRange(millis: number): number | undefined {
+  return Number.isFinite(millis) && Math.abs(millis) <= MAX_EPOCH_MILLIS ? millis : undefined;
 }
 
 // The zone: Z, ±hh[:mm] (postgres prints `+02` for zones without an abbreviation), or an abbreviation.
@@ -80,11 +99,12 @@ export function parseSlashTimestamp(date: string, time: string, fallbackZone: Ti
 
 /** Caddy/zap JSON `ts`: float seconds since the epoch. */
 export function epochSecondsToMillis(ts: number): number | undefined {
-  return Number.isFinite(ts) ? Math.round(ts * 1000) : undefined;
+  // `"ts": 1e14` is finite but 1e17 ms is past any Date (a crash in every reporter before the fix).
+  return inDateRange(Math.round(ts * 1000));
 }
 
 /** `20260617T180501Z`, as in canonical.json and the harness's canonical lines. */
 export function parseCompactTimestamp(text: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : undefined;
+  return m ? wallClockToEpoch(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], undefined, 'UTC', 'UTC') : undefined;
 }
