@@ -4,8 +4,23 @@ import type { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 /** A line longer than this is cut to its first MAX_LINE_BYTES for matching (and warned about). */
 export const MAX_LINE_BYTES = 1024 * 1024;
 const INITIAL_CAPACITY = 4 * 1024 * 1024;
+
+/**
+ * Line buffers are reused: a scan of thousands of files or ranges would otherwise leave a
+ * 4 MiB buffer per scanner for the garbage collector, which frees external memory late, and
+ * the process's peak memory would grow with the number of inputs.
+ */
+const spareBuffers: Buffer[] = [];
+function takeBuffer(): Buffer {
+  return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+}
 const NEWLINE = 0x0a;
-const ESC = 0x1b;
+/**
+ * What starts a terminal sequence in the bytes: ESC, the 8-bit CSI (U+009B, C2 9B in UTF-8) and
+ * the `←[` a Windows console leaves in copied logs. stripAnsi removes all three, so a line holding
+ * any of them is decoded whatever the prefilter says: a sequence inside a literal cannot hide it.
+ */
+const INTRODUCERS: readonly Buffer[] = [Buffer.from([0x1b]), Buffer.from([0xc2, 0x9b]), Buffer.from('\u2190[', 'utf8')];
 
 // Messages carry no line number: the notice's `line` field does, and a worker scanning a range
 // of a large file only knows its lines relative to the range.
@@ -57,7 +72,7 @@ export interface LineScannerOptions {
  * common line is one prefilter pass and one newline count, both over raw bytes.
  */
 export class LineScanner {
-  private buf: Buffer = Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
+  private buf: Buffer = takeBuffer();
   private length = 0;
   /** Absolute offset of buf[0]. */
   private base: number;
@@ -131,6 +146,13 @@ export class LineScanner {
     return n;
   }
 
+  /** Hands the line buffer back for the next scanner; this one must not be used after. */
+  release(): void {
+    if (this.buf.length === INITIAL_CAPACITY && spareBuffers.length < 2) spareBuffers.push(this.buf);
+    this.buf = Buffer.alloc(0);
+    this.length = 0;
+  }
+
   end(): void {
     if (this.stopped) return;
     if (this.discardingLongLine || this.skippingPartial) { this.length = 0; return; }
@@ -169,7 +191,7 @@ export class LineScanner {
     const buf = this.buf;
     const lastNl = buf.lastIndexOf(NEWLINE, this.length - 1);
     if (lastNl < 0) {
-      if (this.length > MAX_LINE_BYTES) this.cutLongLine();
+      if (this.length > CUT_AT) this.cutLongLine();
       return;
     }
     let end = lastNl + 1; // processed region is [0, end): complete lines only
@@ -186,7 +208,7 @@ export class LineScanner {
     if (rest > 0) buf.copyWithin(0, end, this.length);
     this.base += end;
     this.length = rest;
-    if (!final && rest > MAX_LINE_BYTES) this.cutLongLine();
+    if (!final && rest > CUT_AT) this.cutLongLine();
   }
 
   /** An unterminated line passed MAX_LINE_BYTES: hand on its head and skip the rest. */
@@ -220,30 +242,31 @@ export class LineScanner {
     // Byte searches stop at `end`: past it the buffer holds stale or uninitialised bytes.
     const region = buf.subarray(0, end);
     if (!this.noticedUtf8 && !isUtf8(buf.subarray(from, end))) this.noticeInvalidUtf8(from, end);
-    if (!this.noticedNul) {
-      const nul = region.indexOf(0, from);
-      if (nul >= 0 && nul < end) this.noticeNul(from, nul);
-    }
+    if (!this.noticedNul) this.noticeFirstNul(region, from, end);
     const prefilter = this.prefilter;
-    // The next literal hit and ESC byte are kept until the scan passes them: searching again for
-    // every candidate line would rescan the rest of the buffer (all of its capacity, for the ESC
-    // search) once per line, quadratic when most lines are candidates.
+    // The next literal hit and escape introducers are kept until the scan passes them: searching
+    // again for every candidate line would rescan the rest of the buffer once per line, quadratic
+    // when most lines are candidates.
     let hit = -1;
-    let esc = -1;
+    const escapes = INTRODUCERS.map(() => -1);
     let pos = from;
     while (pos < end) {
       let candidate: number;
       if (prefilter) {
         if (hit < pos) hit = nextOrNone(prefilter.findFirst(buf, pos, end), end);
-        if (esc < pos) esc = nextOrNone(region.indexOf(ESC, pos), end);
-        candidate = Math.min(hit, esc);
-        if (candidate === NONE) { this.lineNo += countNewlines(buf, pos, end); return; }
+        candidate = hit;
+        for (let i = 0; i < INTRODUCERS.length; i++) {
+          if (escapes[i] < pos) escapes[i] = nextOrNone(region.indexOf(INTRODUCERS[i], pos), end);
+          if (escapes[i] < candidate) candidate = escapes[i];
+        }
+        if (candidate === NONE) { this.skipLines(pos, end); return; }
       } else {
         candidate = pos;
       }
       const lineStart = candidate === pos ? pos : buf.lastIndexOf(NEWLINE, candidate - 1) + 1;
       const startOfCandidate = lineStart < pos ? pos : lineStart;
-      this.lineNo += countNewlines(buf, pos, startOfCandidate) + 1;
+      this.skipLines(pos, startOfCandidate);
+      this.lineNo += 1;
       const nl = buf.indexOf(NEWLINE, candidate);
       const lineEnd = nl < 0 || nl >= end ? end : nl; // exclusive, without the newline
       this.emit(startOfCandidate, lineEnd);
@@ -251,9 +274,35 @@ export class LineScanner {
     }
   }
 
+  /**
+   * Complete lines in [from, to) that are not candidates: counted, except that an over-long one
+   * is warned about and its head handed on, exactly as when it arrives cut (cutLongLine): what
+   * the scanner reports must not depend on where the chunks of the input happen to break.
+   */
+  private skipLines(from: number, to: number): void {
+    let p = from;
+    while (p < to) {
+      const nl = this.buf.indexOf(NEWLINE, p);
+      if (nl < 0 || nl >= to) return;
+      this.lineNo += 1;
+      if (nl - p > MAX_LINE_BYTES && this.contentEnd(p, nl) - p > MAX_LINE_BYTES) this.emit(p, nl);
+      p = nl + 1;
+    }
+  }
+
+  /** End of a line's content: without the CR of a CRLF. */
+  private contentEnd(start: number, end: number): number {
+    return end > start && this.buf[end - 1] === 0x0d ? end - 1 : end;
+  }
+
+  /** End of the part of a line that is decoded and matched: all of it, or the first MAX_LINE_BYTES of an over-long line. */
+  private headEnd(start: number, end: number): number {
+    const stop = this.contentEnd(start, end);
+    return stop - start > MAX_LINE_BYTES ? start + utf8SafeEnd(this.buf.subarray(start), MAX_LINE_BYTES) : stop;
+  }
+
   private emit(start: number, end: number): void {
-    let stop = end;
-    if (stop > start && this.buf[stop - 1] === 0x0d) stop -= 1;
+    let stop = this.contentEnd(start, end);
     const lineNo = this.lineNo;
     const offset = this.base + start;
     if (stop - start > MAX_LINE_BYTES) {
@@ -261,7 +310,7 @@ export class LineScanner {
         kind: 'long-line', line: lineNo, offset,
         message: LONG_LINE_MESSAGE,
       });
-      stop = start + utf8SafeEnd(this.buf.subarray(start), MAX_LINE_BYTES);
+      stop = this.headEnd(start, end);
     }
     this.options.onLine({ line: lineNo, offset, text: this.decode(start, stop, lineNo === 1) });
   }
@@ -286,15 +335,19 @@ export class LineScanner {
     }
   }
 
+  /**
+   * The first line of the region whose decoded part holds invalid UTF-8. Bytes past the head of
+   * an over-long line are never decoded: they are not reported (a cut line never sees them).
+   */
   private noticeInvalidUtf8(from: number, end: number): void {
-    this.noticedUtf8 = true;
     let lineNo = this.lineNo;
     let pos = from;
     while (pos < end) {
       const nl = this.buf.indexOf(NEWLINE, pos);
       const lineEnd = nl < 0 || nl >= end ? end : nl;
       lineNo += 1;
-      if (!isUtf8(this.buf.subarray(pos, lineEnd))) {
+      if (!isUtf8(this.buf.subarray(pos, this.headEnd(pos, lineEnd)))) {
+        this.noticedUtf8 = true;
         this.options.onNotice({
           kind: 'invalid-utf8', line: lineNo, offset: this.base + pos,
           message: INVALID_UTF8_MESSAGE,
@@ -305,19 +358,33 @@ export class LineScanner {
     }
   }
 
-  private noticeNul(from: number, nulAt: number): void {
-    this.noticedNul = true;
-    const line = this.lineNo + countNewlines(this.buf, from, nulAt) + 1;
-    this.options.onNotice({
-      kind: 'nul-bytes', line, offset: this.base + nulAt,
-      message: NUL_MESSAGE,
-    });
+  /** The first NUL of the region in a decoded part of a line (as for invalid UTF-8, the tail of an over-long line does not count). */
+  private noticeFirstNul(region: Buffer, from: number, end: number): void {
+    let nul = region.indexOf(0, from);
+    while (nul >= 0 && nul < end) {
+      const lineStart = nul > from ? Math.max(from, region.lastIndexOf(NEWLINE, nul - 1) + 1) : from;
+      const nl = region.indexOf(NEWLINE, nul);
+      const lineEnd = nl < 0 ? end : nl;
+      if (nul < this.headEnd(lineStart, lineEnd)) {
+        this.noticedNul = true;
+        const line = this.lineNo + countNewlines(this.buf, from, nul) + 1;
+        this.options.onNotice({ kind: 'nul-bytes', line, offset: this.base + nul, message: NUL_MESSAGE });
+        return;
+      }
+      nul = lineEnd + 1 < end ? region.indexOf(0, lineEnd + 1) : -1;
+    }
   }
 }
 
 function indexOfByte(chunk: Uint8Array, byte: number, from: number): number {
   return Buffer.isBuffer(chunk) ? chunk.indexOf(byte, from) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).indexOf(byte, from);
 }
+
+/**
+ * An unterminated line is cut once it is certainly over-long: more than MAX_LINE_BYTES and a CR
+ * (which may turn out to be the CR of its CRLF and is not part of the line).
+ */
+const CUT_AT = MAX_LINE_BYTES + 1;
 
 /** "Nothing before the region's end" for a search result: sorts after every position. */
 const NONE = Number.POSITIVE_INFINITY;

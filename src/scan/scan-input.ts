@@ -7,7 +7,7 @@ import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
-import { parseLine } from '../parsers/line.js';
+import { parseLine, type ParsedLine } from '../parsers/line.js';
 import { parseJunit, JUNIT_LIMITS, type JunitCase } from '../parsers/junit/parse.js';
 import { stripAnsi } from '../text/ansi.js';
 import { junitNodeId, testKey, tierFromJunitFileName } from '../triage/attribution.js';
@@ -63,6 +63,8 @@ function readFileSync(path: string, from: number, scanner: LineScanner): void {
   }
 }
 
+export const PARSE_FAILED_MESSAGE = 'a grammar failed on this line; kept as plain text (reported once per input)';
+
 /** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
 export interface ByteRange {
   start: number;
@@ -86,7 +88,15 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
       const clean = stripAnsi(text);
       const hits = literalHits(clean, settings.literals);
       if (hits.length === 0 && !settings.everyLine) return;
-      const parsed = parseLine(clean, detected.envelope, settings.tz);
+      let parsed: ParsedLine;
+      try {
+        parsed = parseLine(clean, detected.envelope, settings.tz);
+      } catch (error) {
+        // A grammar that fails on a hostile line must cost that line's structure, not the rest of
+        // the input: the line stays, as plain text, and the input says which line it was.
+        sink.problem({ message: `${PARSE_FAILED_MESSAGE}: ${(error as Error).message}`, line, kind: 'parse-failed' });
+        parsed = { format: 'text', message: clean, fields: {} };
+      }
       events += 1;
       sink.event({ path: input.path, line, ...parsed, text, hits });
     },
@@ -102,25 +112,46 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     scanner.end();
   } catch (error) {
     scanner.end();
-    sink.problem({ message: `read failed after line ${scanner.lines}: ${(error as Error).message}; events before it were kept`, line: scanner.lines, fatal: false });
+    const message = (error as Error).message;
+    sink.problem(scanner.lines > 0
+      ? { message: `read failed after line ${scanner.lines}: ${message}; events before it were kept`, line: scanner.lines, fatal: false }
+      : { message: `read failed before the first line: ${message}`, fatal: false });
+  } finally {
+    scanner.release();
   }
   return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines };
 }
 
-async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number): Promise<Buffer | string> {
+interface WholeInput {
+  data: Buffer;
+  /** Why reading stopped early (a truncated or corrupt .gz): `data` is what was read before. */
+  failed?: string;
+}
+
+/** A whole input, up to `limit` bytes (a string says why it was not read). A read that fails halfway keeps what it read. */
+async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number): Promise<WholeInput | string> {
   if (input.fsPath !== undefined && !gzip) {
     const size = statSync(input.fsPath).size;
     if (size > limit) return `larger than ${limit} bytes; not read`;
-    return readWholeFileSync(input.fsPath);
+    return { data: readWholeFileSync(input.fsPath) };
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of readChunks(input, stdin, { gzip })) {
-    size += chunk.length;
-    if (size > limit) return `larger than ${limit} bytes; not read`;
-    chunks.push(chunk);
+  try {
+    for await (const chunk of readChunks(input, stdin, { gzip })) {
+      size += chunk.length;
+      if (size > limit) return `larger than ${limit} bytes; not read`;
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    return { data: Buffer.concat(chunks), failed: (error as Error).message };
   }
-  return Buffer.concat(chunks);
+  return { data: Buffer.concat(chunks) };
+}
+
+/** The problem for a whole-input read that stopped early. */
+function readFailed(whole: WholeInput): ScanProblem {
+  return { message: `read failed after byte ${whole.data.length}: ${whole.failed}; what was read before it is used`, offset: whole.data.length };
 }
 
 const VERSION_PROPERTIES = ['recipe_version', 'RECIPE_VERSION', 'version', 'VERSION'];
@@ -162,11 +193,14 @@ function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, lite
 
 /** A junit file: read whole (bounded), parsed with fast-xml-parser, one event per test case. */
 export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<ScanSummary> {
-  const data = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
-  if (typeof data === 'string') {
-    sink.problem({ message: `junit file ${data}`, fatal: true });
+  const whole = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
+  if (typeof whole === 'string') {
+    sink.problem({ message: `junit file ${whole}`, fatal: true });
     return { lines: 0, events: 0 };
   }
+  // A truncated junit.xml.gz is a truncated document: its complete cases are still read.
+  if (whole.failed !== undefined) sink.problem(readFailed(whole));
+  const { data } = whole;
   if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
   let text = data.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -190,8 +224,10 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
 
 /** canonical.json of a warm canonical: what was promoted, when, at which version. */
 export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<ScanSummary> {
-  const data = await readWhole(input, stdin, gzip, 1024 * 1024);
-  if (typeof data === 'string') { sink.problem({ message: `canonical.json ${data}`, fatal: true }); return { lines: 0, events: 0 }; }
+  const whole = await readWhole(input, stdin, gzip, 1024 * 1024);
+  if (typeof whole === 'string') { sink.problem({ message: `canonical.json ${whole}`, fatal: true }); return { lines: 0, events: 0 }; }
+  if (whole.failed !== undefined) sink.problem(readFailed(whole));
+  const { data } = whole;
   let value: Record<string, unknown>;
   try {
     value = JSON.parse(data.toString('utf8').replace(/^\ufeff/, '')) as Record<string, unknown>;
