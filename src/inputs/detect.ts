@@ -45,7 +45,9 @@ function looksBinary(head: Uint8Array): boolean {
 function looksLikeJunit(text: string, path: string): boolean {
   const start = text.replace(/^\ufeff/, '').trimStart();
   if (/^<\?xml\b/.test(start) || /^<testsuites?\b/.test(start)) return true;
-  return /\.xml$/i.test(path);
+  // The name decides when the content does not (a comment first, an empty or truncated file): a
+  // junit.xml.gz is named for what it holds once decompressed.
+  return /\.xml(?:\.gz)?$/i.test(path);
 }
 
 function looksLikeCanonical(text: string, path: string): boolean {

@@ -61,8 +61,14 @@ export function lazily<T>(build: () => T): () => T {
   return () => (built ??= build());
 }
 
+/**
+ * Lexers stop at the first character no token matches (recoveryEnabled: false): any lexing error
+ * already means the line is not in the grammar, and chevrotain's recovery retries every token
+ * pattern at every following offset, quadratic over a long line (a pytest nodeid followed by a
+ * megabyte of digits took minutes).
+ */
 export function makeLexer(definition: TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string }): LexerType {
-  return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: PARSER_CONFIG.skipValidations });
+  return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, recoveryEnabled: false, skipValidations: PARSER_CONFIG.skipValidations });
 }
 
 /**

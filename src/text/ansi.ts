@@ -1,10 +1,12 @@
 /**
  * Terminal escape sequences in log text: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`),
- * DCS/SOS/PM/APC strings (`ESC P|X|^|_ … ST`), two-byte escapes, 8-bit CSI (0x9B), and the
- * `←[34m` rendering of ESC that Windows consoles leave in copied logs.
+ * DCS/SOS/PM/APC strings (`ESC P|X|^|_ … ST`), nF escapes with intermediates (`ESC ( B`, which
+ * `tput sgr0` prints before every reset), two-byte escapes (ESC and any final from `0` to `~`:
+ * `ESC 7`, `ESC =`, `ESC c` …), 8-bit CSI (0x9B), and the `←[34m` rendering of ESC that Windows
+ * consoles leave in copied logs. A terminal shows none of them, so neither do the rules.
  * Every alternative is a single linear pass; none can backtrack over the line.
  */
-const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[@-Z\\-_]|\x9b[0-?]*[ -/]*[@-~]|\u2190\[[0-9;]*m/g;
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]+[0-~]|\x1b[0-Z\\-~]|\x9b[0-?]*[ -/]*[@-~]|\u2190\[[0-9;]*m/g;
 
 export function hasEscape(text: string): boolean {
   return text.includes('\x1b') || text.includes('\x9b') || text.includes('\u2190[');

@@ -10,7 +10,7 @@ import { ENVELOPES } from '../../src/parsers/registry.js';
 import { parseLine } from '../../src/parsers/line.js';
 import { stripAnsi } from '../../src/text/ansi.js';
 import type { EnvelopeResult, LineGrammar, PayloadResult } from '../../src/parsers/kit.js';
-import { FRAGMENTS, GRAMMARS, assertFields, assertLevel, assertTimestamp, grammarInput, hostileLine, runs } from './hostile.js';
+import { FRAGMENTS, GRAMMARS, assertFields, assertLevel, assertTimestamp, grammarInput, hostileLine, runs, sharedLoghub } from './hostile.js';
 
 const test = suite('fuzz: line grammars');
 
@@ -40,11 +40,11 @@ function checkResult(grammar: LineGrammar<EnvelopeResult | PayloadResult>, text:
 }
 
 function parseChecked(grammar: LineGrammar<EnvelopeResult | PayloadResult>, text: string, tz: string): void {
-  let result;
+  let result: EnvelopeResult | PayloadResult | undefined;
   try {
     result = grammar.parse(text, { tz });
   } catch (error) {
-    assert.unreachable(`${grammar.name} threw on ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).stack}`);
+    throw new Error(`${grammar.name} threw on ${JSON.stringify(text.slice(0, 200))}: ${(error as Error).stack}`);
   }
   checkResult(grammar, text, result);
 }
@@ -71,7 +71,7 @@ for (const grammar of GRAMMARS) {
     fc.assert(fc.property(fc.constantFrom(...grammar.samples), fc.nat(), piece, (sample, cut, unit) => {
       const head = sample.slice(0, cut % (sample.length + 1));
       parseChecked(grammar, head + unit.repeat(Math.ceil((256 * 1024) / unit.length)), 'UTC');
-    }), runs(12));
+    }), runs(30));
   });
 }
 
@@ -130,13 +130,9 @@ test('parseLine: any line, with any envelope or none, is an event; plain text ke
   const envelopes = [undefined, ...Object.keys(ENVELOPES)];
   fc.assert(fc.property(grammarInput, fc.constantFrom(...envelopes), zone, (raw, envelope, tz) => {
     const clean = stripAnsi(raw);
-    let parsed;
-    try {
-      parsed = parseLine(clean, envelope, tz);
-    } catch (error) {
-      assert.unreachable(`parseLine threw on ${JSON.stringify(clean.slice(0, 200))} (${envelope}): ${(error as Error).stack}`);
-    }
-    const where = JSON.stringify(clean.slice(0, 200));
+    const where = `${JSON.stringify(clean.slice(0, 200))} (envelope ${envelope})`;
+    // An exception fails the property with the input that raised it (fast-check reports it, shrunk).
+    const parsed = parseLine(clean, envelope, tz);
     assert.type(parsed.format, 'string', where);
     assert.type(parsed.message, 'string', where);
     assertFields(parsed.fields, where);
@@ -144,6 +140,22 @@ test('parseLine: any line, with any envelope or none, is an event; plain text ke
     assertTimestamp(parsed.ts, where);
     if (parsed.format === 'text' && parsed.envelope === undefined) assert.is(parsed.message, clean, 'no line is dropped or cut');
   }), runs(400));
+});
+
+test('real lines (loghub, ../shared): every grammar and parseLine, whole, cut and spliced with hostile pieces', () => {
+  const files = sharedLoghub('loghub lines through every grammar (test/fuzz/grammars.test.ts)');
+  if (!files) return;
+  const lines = files.flatMap((f) => f.bytes.toString('utf8').split('\n').filter((_, i) => i % 10 === 0));
+  for (const line of lines) {
+    for (const grammar of GRAMMARS) parseChecked(grammar, line, 'UTC');
+    parseLine(line, undefined, 'UTC');
+  }
+  fc.assert(fc.property(fc.constantFrom(...lines), fc.nat(), hostileLine(4), fc.constantFrom(undefined, ...Object.keys(ENVELOPES)), (line, at, insert, envelope) => {
+    const p = at % (line.length + 1);
+    const damaged = line.slice(0, p) + insert + line.slice(p);
+    for (const grammar of GRAMMARS) parseChecked(grammar, damaged, 'UTC');
+    assert.type(parseLine(stripAnsi(damaged), envelope, 'UTC').message, 'string');
+  }), runs(200));
 });
 
 test('parseLine: a 1 MiB hostile line with each envelope finishes', () => {

@@ -49,7 +49,7 @@ export const ESCAPES: readonly string[] = [
   '\x1b[31m', '\x1b[0m', '\x1b[1;38;5;196m', '\x1b[?25l', '\x1b[2K', '\x1b[1A',
   '\x1b]0;window title\x07', '\x1b]8;;https://example.com/\x1b\\', '\x1b]133;A\x1b\\',
   '\x1bP1$r0m\x1b\\', '\x1bPq#0;2;0;0;0#1~~@@\x1b\\', '\x1b_Gf=24;AAAA\x1b\\', '\x1b^private\x1b\\', '\x1bXsos\x1b\\',
-  '\x1b7', '\x1b8', '\x1bc', '\x1b=', '\x1b>',
+  '\x1b7', '\x1b8', '\x1bc', '\x1b=', '\x1b>', '\x1b(B', '\x1b)0', '\x1b#8',
   '\u009b31m', '\u009b0m', '\u2190[34m', '\u2190[0m',
 ];
 

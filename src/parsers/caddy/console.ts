@@ -41,10 +41,23 @@ class CaddyConsoleParser extends CstParser {
 // ── visitor ───────────────────────────────────────────────────────────────
 const loggerName = /^[a-z][\w.]*$/;
 
+/**
+ * Start of the spaces before the first ` {"`, or -1: what `search(/ +\{"/)` finds, without its
+ * quadratic retry at every space of a long run that never reaches a brace.
+ */
+function spacesBeforeJson(body: string): number {
+  const at = body.indexOf(' {"');
+  if (at < 0) return -1;
+  let start = at;
+  while (start > 0 && body.charCodeAt(start - 1) === 0x20) start -= 1;
+  return start;
+}
+
 function splitColumns(rest: string): { logger?: string; msg: string; json?: string } {
   let body = rest;
   let json: string | undefined;
-  const brace = body.indexOf('\t{') >= 0 ? body.indexOf('\t{') : body.search(/ {1,}\{"/);
+  const tab = body.indexOf('\t{');
+  const brace = tab >= 0 ? tab : spacesBeforeJson(body);
   if (brace >= 0 && body.endsWith('}')) {
     json = body.slice(brace).trim();
     body = body.slice(0, brace);

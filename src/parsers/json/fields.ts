@@ -13,7 +13,20 @@ export function flattenJsonFields(object: Record<string, unknown>, prefix = '', 
     if (value === null || value === undefined) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') into[name] = value;
     else if (typeof value === 'object' && !Array.isArray(value) && depth < MAX_DEPTH) flattenJsonFields(value as Record<string, unknown>, name, depth + 1, into);
-    else into[name] = JSON.stringify(value);
+    else into[name] = jsonText(value);
   }
   return into;
+}
+
+/**
+ * JSON.parse reads nesting of any depth without recursion, JSON.stringify recurses: a line holding
+ * `[[[[…` a hundred thousand deep parsed, then overflowed the stack here (and took the rest of the
+ * file with it). Such a value is kept as a note instead.
+ */
+function jsonText(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '[nested too deeply to show]';
+  }
 }

@@ -111,7 +111,7 @@ export function parseJunit(text: string): JunitDocument {
   doc.root = scan.root;
   if (scan.maxDepth > JUNIT_LIMITS.maxDepth) {
     doc.errors.push({
-      message: `elements nest deeper than ${JUNIT_LIMITS.maxDepth} levels (<${scan.openAtEnd[scan.openAtEnd.length - 1]?.name ?? '?'}> at line ${scan.tooDeep?.line ?? '?'}); not read: real junit nests a few levels`,
+      message: `elements nest deeper than ${JUNIT_LIMITS.maxDepth} levels (<${shown(scan.openAtEnd[scan.openAtEnd.length - 1]?.name ?? '?')}> at line ${scan.tooDeep?.line ?? '?'}); not read: real junit nests a few levels`,
       line: scan.tooDeep?.line,
       offset: scan.tooDeep?.offset,
     });
@@ -149,14 +149,14 @@ export function parseJunit(text: string): JunitDocument {
   try {
     tree = parser.parse(readable) as OrderedNode[];
   } catch (error) {
-    doc.errors.push({ message: `not readable as XML: ${(error as Error).message}` });
+    doc.errors.push({ message: `not readable as XML: ${shown((error as Error).message)}` });
     return doc;
   }
   const rootNode = tree.find((node) => Object.keys(node).some((k) => k !== ':@'));
   const rootName = rootNode ? elementName(rootNode) : undefined;
   if (rootName !== 'testsuites' && rootName !== 'testsuite') {
     if (doc.errors.length === 0 || rootName !== undefined) {
-      doc.errors.push({ message: `root element <${rootName ?? scan.root ?? '?'}> is not junit (<testsuites> or <testsuite>)`, line: 1 });
+      doc.errors.push({ message: `root element <${shown(rootName ?? scan.root ?? '?')}> is not junit (<testsuites> or <testsuite>)`, line: 1 });
     }
     return doc;
   }
@@ -179,6 +179,13 @@ export function parseJunit(text: string): JunitDocument {
   };
   walkSuite(rootNode!, {});
   return doc;
+}
+
+const SHOWN_CHARS = 160;
+
+/** Names and parser messages quote the document: a megabyte-long tag or attribute name must not become a megabyte-long error. */
+function shown(text: string): string {
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}… [${text.length - SHOWN_CHARS} more characters]` : text;
 }
 
 function elementName(node: OrderedNode): string | undefined {
@@ -256,11 +263,11 @@ function describeBreak(err: { code: string; msg: string; line: number; col?: num
   // drop every complete case, as in a file cut right after a </testcase>.
   if (scan.openAtEnd.length > 0 && (!err || /^Invalid '\[|^Unclosed tag /.test(err.msg))) {
     const innermost = scan.openAtEnd[scan.openAtEnd.length - 1];
-    return { message: `file ends with <${innermost.name}> (opened at line ${innermost.line}) and ${scan.openAtEnd.length - 1} enclosing element(s) not closed (truncated?)`, line: lineCount(text), offset: text.length };
+    return { message: `file ends with <${shown(innermost.name)}> (opened at line ${innermost.line}) and ${scan.openAtEnd.length - 1} enclosing element(s) not closed (truncated?)`, line: lineCount(text), offset: text.length };
   }
   if (err) {
     const offset = offsetOf(text, err.line, err.col ?? 1);
-    return { message: `malformed XML: ${err.msg}`, line: err.line, offset };
+    return { message: `malformed XML: ${shown(err.msg)}`, line: err.line, offset };
   }
   return { message: 'malformed XML', offset: text.length };
 }

@@ -45,11 +45,16 @@ export function prescanJunit(text: string, depthLimit: number): Prescan {
   const result: Prescan = { testcases: [], maxDepth: 0, openAtEnd: [] };
   const stack: OpenElement[] = [];
   let current: TestcaseSpan | undefined;
+  // Lines are counted forward only, and the next newline is remembered: searching for it again
+  // on every call scanned the rest of a one-line document (pytest writes one) once per element,
+  // quadratic in the number of test cases. Callers ask for offsets in increasing order.
   let line = 1;
-  let lineCountedTo = 0;
+  let nextNewline = text.indexOf('\n');
   const lineAt = (offset: number): number => {
-    for (let p = text.indexOf('\n', lineCountedTo); p !== -1 && p < offset; p = text.indexOf('\n', p + 1)) line += 1;
-    lineCountedTo = Math.max(lineCountedTo, offset);
+    while (nextNewline !== -1 && nextNewline < offset) {
+      line += 1;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
     return line;
   };
 
@@ -83,10 +88,12 @@ export function prescanJunit(text: string, depthLimit: number): Prescan {
       pos = end;
       continue;
     }
+    // The tag's own line first: a raw '<' inside it may be on a later line.
+    const tagLine = lineAt(lt);
     const tagEnd = findTagEnd(text, lt + 1, (offset) => {
       result.rawLessThanInAttribute ??= { line: lineAt(offset), offset };
     });
-    if (tagEnd < 0) { result.endsInside = { what: 'a tag', line: lineAt(lt) }; break; }
+    if (tagEnd < 0) { result.endsInside = { what: 'a tag', line: tagLine }; break; }
     const closing = text.charCodeAt(lt + 1) === 0x2f; // '/'
     const selfClosing = text.charCodeAt(tagEnd - 1) === 0x2f;
     const name = tagName(text, closing ? lt + 2 : lt + 1);
@@ -102,17 +109,17 @@ export function prescanJunit(text: string, depthLimit: number): Prescan {
     }
     if (result.root === undefined) result.root = name;
     if (name === 'testcase') {
-      const span: TestcaseSpan = { offset: lt, line: lineAt(lt), closed: selfClosing, end: selfClosing ? pos : -1 };
+      const span: TestcaseSpan = { offset: lt, line: tagLine, closed: selfClosing, end: selfClosing ? pos : -1 };
       result.testcases.push(span);
       if (!selfClosing) current = span;
     } else if (current && current.resultLine === undefined && RESULT_ELEMENTS.has(name)) {
-      current.resultLine = lineAt(lt);
+      current.resultLine = tagLine;
     }
     if (!selfClosing) {
-      stack.push({ name, line: lineAt(lt) });
+      stack.push({ name, line: tagLine });
       if (stack.length > result.maxDepth) {
         result.maxDepth = stack.length;
-        if (result.maxDepth > depthLimit) { result.tooDeep = { line: lineAt(lt), offset: lt }; break; }
+        if (result.maxDepth > depthLimit) { result.tooDeep = { line: tagLine, offset: lt }; break; }
       }
     }
   }
@@ -135,14 +142,17 @@ function doctypeEnd(text: string, from: number): number {
 
 /** Index of the `>` that ends the tag whose name starts at `from`, skipping quoted attribute values. */
 function findTagEnd(text: string, from: number, onRawLessThan: (offset: number) => void): number {
+  // The next '<' is searched for again only once the scan has passed it: searching after every
+  // quoted value rescanned the rest of the text per value (`a="" b="" …`, or a run of quotes).
+  let nextLt = from - 1;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3e) return i;
     if (c === 0x22 || c === 0x27) {
       const q = text.indexOf(text[i], i + 1);
       if (q < 0) return -1;
-      const lt = text.indexOf('<', i + 1);
-      if (lt >= 0 && lt < q) onRawLessThan(lt);
+      if (nextLt !== -1 && nextLt <= i) nextLt = text.indexOf('<', i + 1);
+      if (nextLt >= 0 && nextLt < q) onRawLessThan(nextLt);
       i = q;
     } else if (c === 0x3c) {
       // A new tag before this one closed: let the validator name the error; resume here.

@@ -13,8 +13,13 @@ import type { Fields } from '../../events.js';
 import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
+/**
+ * A failed NodeId attempt scans the whole run of [\w./-] characters ahead. The tokens made of such
+ * characters only (Outcome, In, Duration) must end the run (`(?![\w./-])`), or a long run (`inin…`,
+ * `7s7s…`) lexes as one token after another, each paying a NodeId scan to the run's end: quadratic.
+ */
 const NodeId = createToken({ name: 'NodeId', pattern: /[\w./-]+\.py(?:::[\w.-]+)+(?:\[[\x20-\x5c\x5e-\uffff]*\])?/ });
-const Outcome = createToken({ name: 'Outcome', pattern: /PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS/ });
+const Outcome = createToken({ name: 'Outcome', pattern: /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?![\w./-])/ });
 const Worker = createToken({ name: 'Worker', pattern: /\[gw\d+\]/ });
 const Percent = createToken({ name: 'Percent', pattern: /\[ *\d+%\]/ });
 const Reason = createToken({ name: 'Reason', pattern: /\([\x20-\x28\x2a-\uffff]*\)/ });
@@ -23,8 +28,8 @@ const Dash = createToken({ name: 'Dash', pattern: / - /, push_mode: 'message' })
 const Rule = createToken({ name: 'Rule', pattern: /=+/ });
 const Count = createToken({ name: 'Count', pattern: /\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/ });
 const Comma = createToken({ name: 'Comma', pattern: /,/ });
-const In = createToken({ name: 'In', pattern: /in/ });
-const Duration = createToken({ name: 'Duration', pattern: /\d+(?:\.\d+)?s(?: \([\d:]+\))?/ });
+const In = createToken({ name: 'In', pattern: /in(?![\w./-])/ });
+const Duration = createToken({ name: 'Duration', pattern: /\d+(?:\.\d+)?s(?: \([\d:]+\))?(?![\w./-])/ });
 const DetailMarker = createToken({ name: 'DetailMarker', pattern: /E {3,}/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
