@@ -17,7 +17,8 @@ import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
 import { scanCanonical, scanJunit, scanLines, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
 import { ScanPool, splitRanges, workerCount, type RangeResult } from './scan/pool.js';
-import { TriageCollector } from './triage/collector.js';
+import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
+import { STATE_LIMITS } from './engine/state.js';
 import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
 import { summarize } from './triage/summary.js';
@@ -267,6 +268,10 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
   let findings: Finding[] = engine.evaluate(context);
   findings = compareRuns(findings, ingested.collector, engine);
   const { recipes, unexplained, runs } = summarize(ingested, findings, baselines);
+  const notices = [...ingested.notices];
+  for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);
+  for (const run of ingested.collector.runs.values()) if (run.overflow > 0) notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; ${run.overflow} events of further recipes not tabulated`);
+  if (ingested.candidates.overflow > 0) notices.push(`${ingested.candidates.overflow} error lines not kept as unexplained candidates: too many distinct templates or recipes`);
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION },
@@ -275,7 +280,7 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
     findings: sortFindings(findings),
     unexplained,
     recipes,
-    notices: ingested.notices,
+    notices,
   };
 }
 

@@ -6,7 +6,7 @@ import { compileRule, type CompiledPattern, type CompiledRule } from './compile.
 import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
 import type { Evidence, Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
-import { GroupState, GroupView, PatternState, compareFolds, type Fold } from './state.js';
+import { GroupState, GroupView, PatternState, STATE_LIMITS, compareFolds, type Fold } from './state.js';
 
 /** An event as the scanner hands it on: with the ids of the literals its line holds. */
 export type ScanEvent = LogEvent & { hits: readonly number[] };
@@ -98,6 +98,8 @@ export class RuleEngine {
   private readonly byLiteral = new Map<number, Array<[CompiledRule, CompiledPattern]>>();
   private readonly byKind = new Map<string, Array<[CompiledRule, CompiledPattern]>>();
   private readonly groups = new Map<CompiledRule, Map<string, GroupState>>();
+  /** Events not grouped because a rule reached STATE_LIMITS.groupsPerRule (thousands of distinct recipes or tests). */
+  readonly overflow = new Map<string, number>();
 
   constructor(rules: readonly LoadedRule[], readonly literals: LiteralTable) {
     this.compiled = rules.map((r) => compileRule(r.rule, literals, r.origin === BUILTIN_ORIGIN ? 'native' : 'linear'));
@@ -121,21 +123,27 @@ export class RuleEngine {
         if (tried.has(pattern)) continue;
         tried.add(pattern);
         const values = matchPattern(pattern, event);
-        if (values) this.group(rule, event).pattern(pattern.name).add(event, values);
+        if (!values) continue;
+        const group = this.group(rule, event);
+        if (group) group.pattern(pattern.name).add(event, values);
+        else this.overflow.set(rule.rule.id, (this.overflow.get(rule.rule.id) ?? 0) + 1);
       }
     };
     for (const id of event.hits) consider(this.byLiteral.get(id));
     if (event.kind !== undefined) consider(this.byKind.get(event.kind));
   }
 
-  private group(rule: CompiledRule, event: LogEvent): GroupState {
+  private group(rule: CompiledRule, event: LogEvent): GroupState | undefined {
     const scope = rule.rule.scope;
     const recipe = scope === 'run' ? undefined : event.recipe;
     const value = scopeValue(event, scope);
     const key = `${event.run}\u0000${recipe ?? ''}\u0000${value ?? WILDCARD}`;
     const groups = this.groups.get(rule)!;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = new GroupState(event.run ?? '', recipe, value)));
+    if (!group) {
+      if (groups.size >= STATE_LIMITS.groupsPerRule) return undefined;
+      groups.set(key, (group = new GroupState(event.run ?? '', recipe, value)));
+    }
     return group;
   }
 
@@ -211,7 +219,7 @@ function mergeGroups(a: GroupState, b: GroupState): GroupState {
       const combined = new PatternState();
       combined.count = existing.count + state.count;
       for (const [k, fold] of [...existing.folds, ...state.folds]) if (!combined.folds.has(k)) combined.folds.set(k, fold);
-      combined.timestamps.push(...existing.timestamps, ...state.timestamps);
+      combined.timestamps.push(...[...existing.timestamps, ...state.timestamps].slice(0, STATE_LIMITS.timestampsPerPattern));
       merged.patterns.set(name, combined);
     }
   }

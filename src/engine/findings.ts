@@ -47,3 +47,20 @@ export interface Finding {
   why: Why[];
   acrossRuns?: AcrossRun[];
 }
+
+/** Key of a run and recipe, for grouping findings. */
+export function recipeKey(run: string, recipe: string | null | undefined): string {
+  return `${run}\u0000${recipe ?? ''}`;
+}
+
+/** Findings grouped by run and recipe (see recipeKey). */
+export function findingsByRecipe(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = recipeKey(f.run, f.recipe);
+    const list = out.get(key);
+    if (list) list.push(f);
+    else out.set(key, [f]);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { LogEvent } from '../events.js';
 import { templateOf } from '../text/template.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
-export const STATE_LIMITS = { foldsPerPattern: 256, tuplesPerFold: 128, timestampsPerPattern: 4096 };
+export const STATE_LIMITS = { foldsPerPattern: 256, tuplesPerFold: 128, timestampsPerPattern: 4096, groupsPerRule: 2000 };
 
 /** One distinct combination of the values a rule reads, with where it first appeared. */
 export interface ValueTuple {

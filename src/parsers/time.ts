@@ -108,3 +108,10 @@ export function parseCompactTimestamp(text: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
   return m ? wallClockToEpoch(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], undefined, 'UTC', 'UTC') : undefined;
 }
+
+/** Epoch millis as ISO 8601 UTC (`…Z`, milliseconds only when there are any); undefined for no time. */
+export function formatIso(ts: number | undefined): string | undefined {
+  // A timestamp outside what a Date holds is no time at all (the parsers drop them; this is the last guard).
+  if (ts === undefined || !Number.isFinite(ts) || Math.abs(ts) > 8.64e15) return undefined;
+  return new Date(ts).toISOString().replace('.000Z', 'Z');
+}

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { AnalysisResult, RecipeSummary } from '../result.js';
-import type { Finding } from '../engine/findings.js';
+import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { Reporter } from './types.js';
 import { explains } from '../triage/summary.js';
 import { displayText, shortPath, wrap, wrapStyled } from './text.js';
@@ -37,6 +37,7 @@ export const tableReporter: Reporter = (result, context) => {
   out.push(wrapStyled([[`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${totalInputs} input${totalInputs === 1 ? '' : 's'}`, c.bold]], width));
   for (const notice of result.notices) out.push(wrapStyled([[`note: ${displayText(notice, 600)}`, c.yellow]], width, '', '  '));
 
+  const findingsOf = findingsByRecipe(result.findings);
   for (const run of result.runs) {
     const rows = result.recipes.filter((r) => r.run === run.id);
     out.push('');
@@ -61,7 +62,7 @@ export const tableReporter: Reporter = (result, context) => {
       style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
     });
     for (const row of rows) {
-      const findings = result.findings.filter((f) => f.run === row.run && f.recipe === row.recipe);
+      const findings = findingsOf.get(recipeKey(row.run, row.recipe)) ?? [];
       table.push([
         cellText([[displayText(row.recipe, 60)]], recipeWidth), tierCells(row, tiers, findings, c),
         cellText([[row.verdict, verdictStyle(row.verdict)]], verdictWidth), cellText([[causeCell(row, findings, result)]], causeWidth),

@@ -1,14 +1,12 @@
+import { formatIso } from '../parsers/time.js';
 import type { RuleEngine } from '../engine/engine.js';
-import type { AcrossRun, Finding } from '../engine/findings.js';
+import { findingsByRecipe, recipeKey, type AcrossRun, type Finding } from '../engine/findings.js';
 import type { Classification } from '../rules/types.js';
 import type { RecipeRecord, TriageCollector } from './collector.js';
 
 /** A flake hypothesis from one run never claims more than this. */
 export const SINGLE_RUN_FLAKE_CONFIDENCE = 0.5;
 
-function iso(ts: number | undefined): string | undefined {
-  return ts === undefined ? undefined : new Date(ts).toISOString().replace('.000Z', 'Z');
-}
 
 /** The outcome of `finding`'s test (or tier) in one run's record of the same recipe. */
 function resultIn(record: RecipeRecord, finding: Finding): AcrossRun['result'] {
@@ -39,6 +37,7 @@ export function compareRuns(findings: Finding[], collector: TriageCollector, eng
   const genuineFor = new Map<string, Classification>();
   for (const compiled of engine.compiled) genuineFor.set(compiled.rule.id, compiled.rule.genuineClassification ?? 'recipe-defect');
 
+  const sameRecipe = findingsByRecipe(findings);
   return findings.map((original) => {
     const finding: Finding = { ...original, why: [...original.why] };
     if (!finding.recipe) return finding;
@@ -48,7 +47,7 @@ export function compareRuns(findings: Finding[], collector: TriageCollector, eng
     let flakeGuess = finding.classification === 'load-flake';
     if (flakeGuess) {
       // A red run explained by a non-flake cause in the same run is never claimed as a flake.
-      const explained = findings.find((other) => other !== original && other.run === finding.run && other.recipe === finding.recipe &&
+      const explained = (sameRecipe.get(recipeKey(finding.run, finding.recipe)) ?? []).find((other) => other !== original &&
         other.classification !== 'load-flake' && other.classification !== 'benign' && (other.tier === null || finding.tier === null || other.tier === finding.tier));
       if (explained) {
         finding.classification = genuineFor.get(finding.rule) ?? 'recipe-defect';
@@ -77,7 +76,7 @@ export function compareRuns(findings: Finding[], collector: TriageCollector, eng
         const version = record.confirmedVersion;
         if (version) entry.version = version;
         if (concurrency !== undefined) entry.concurrency = concurrency;
-        const started = iso(startOf(record));
+        const started = formatIso(startOf(record));
         if (started) entry.started = started;
         return entry;
       })

@@ -96,6 +96,9 @@ export class RecipeRecord {
   }
 }
 
+/** A sweep has tens of recipes; past this, a run's further recipe names are counted, not recorded. */
+export const MAX_RECIPES_PER_RUN = 2000;
+
 /** Per run: its recipes' records, collected from the event stream. */
 export class RunRecord {
   readonly recipes = new Map<string, RecipeRecord>();
@@ -106,9 +109,15 @@ export class RunRecord {
 
   constructor(readonly id: string) {}
 
-  recipe(name: string): RecipeRecord {
+  /** Events of recipes past MAX_RECIPES_PER_RUN. */
+  overflow = 0;
+
+  recipe(name: string): RecipeRecord | undefined {
     let record = this.recipes.get(name);
-    if (!record) this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
+    if (!record) {
+      if (this.recipes.size >= MAX_RECIPES_PER_RUN) { this.overflow += 1; return undefined; }
+      this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
+    }
     return record;
   }
 

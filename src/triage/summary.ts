@@ -1,13 +1,11 @@
+import { formatIso } from '../parsers/time.js';
 import type { Ingested } from '../analyze.js';
-import type { Finding } from '../engine/findings.js';
+import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { RecipeSummary, RunSummary, UnexplainedFailure } from '../result.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { RecipeRecord } from './collector.js';
 import { rankCandidates, type CandidateLine } from './unexplained.js';
 
-function iso(ts: number | undefined): string | undefined {
-  return ts === undefined ? undefined : new Date(ts).toISOString().replace('.000Z', 'Z');
-}
 
 /** Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no tier at all (a recipe-wide cause). */
 export function explains(finding: Finding, tier: string): boolean {
@@ -33,6 +31,7 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
   const unexplained: UnexplainedFailure[] = [];
   const baselineRuns = new Set(baselines.map((b) => b.replace(/\/+$/, '')));
 
+  const byRecipe = findingsByRecipe(findings);
   for (const run of ingested.runs) {
     const record = ingested.collector.run(run.id);
     const names = new Set(record.recipes.keys());
@@ -40,7 +39,7 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
     for (const name of [...names].sort()) {
       const recipeRecord = record.recipes.get(name);
       const tiers = recipeRecord?.tierResults() ?? {};
-      const own = findings.filter((f) => f.run === run.id && f.recipe === name);
+      const own = byRecipe.get(recipeKey(run.id, name)) ?? [];
       const blaming = own.filter((f) => f.classification !== 'benign').sort((a, b) => rankFinding(b) - rankFinding(a));
       const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
       const unexplainedTiers = red.filter((tier) => !own.some((f) => explains(f, tier)));
@@ -55,7 +54,7 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
   const runs: RunSummary[] = ingested.runs.map((run) => {
     const record = ingested.collector.run(run.id);
     const summary: RunSummary = { id: run.id, paths: run.paths, recipes: [...new Set(recipes.filter((r) => r.run === run.id).map((r) => r.recipe))] };
-    const started = iso(record.started);
+    const started = formatIso(record.started);
     if (started) summary.started = started;
     const concurrency = record.peakConcurrency();
     if (concurrency > 1) summary.concurrency = concurrency;

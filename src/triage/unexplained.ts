@@ -1,7 +1,7 @@
 import { levelRank, type LogEvent } from '../events.js';
 import { templateOf } from '../text/template.js';
 
-export const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32 };
+export const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
 
 /** Error-level lines of one template in one file, folded. */
 export interface CandidateLine {
@@ -44,7 +44,10 @@ export class CandidateCollector {
     if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
     const key = CandidateCollector.key(event.run ?? '', event.recipe);
     let templates = this.byRecipe.get(key);
-    if (!templates) this.byRecipe.set(key, (templates = new Map()));
+    if (!templates) {
+      if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
+      this.byRecipe.set(key, (templates = new Map()));
+    }
     const body = junitFailure && typeof event.fields.body === 'string' ? `${event.message}` : event.message || event.text;
     const { template, values } = templateOf(body);
     const foldKey = `${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
