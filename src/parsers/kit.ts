@@ -1,5 +1,5 @@
 import { Lexer } from './chevrotain.js';
-import type { CstParser, IToken, Lexer as LexerType, TokenType } from 'chevrotain';
+import type { CstNode, CstParser, IToken, Lexer as LexerType, TokenType } from 'chevrotain';
 import type { Fields, Level } from '../events.js';
 import type { TimeZoneSpec } from './time.js';
 
@@ -67,7 +67,7 @@ export function lazily<T>(build: () => T): () => T {
  * pattern at every following offset, quadratic over a long line (a pytest nodeid followed by a
  * megabyte of digits took minutes).
  */
-export function makeLexer(definition: TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string }): LexerType {
+export function makeLexer(definition: LexerDefinition): LexerType {
   return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, recoveryEnabled: false, skipValidations: PARSER_CONFIG.skipValidations });
 }
 
@@ -84,6 +84,36 @@ export function runGrammar<P extends CstParser, R>(
   const cst = startRule(parser);
   if (parser.errors.length > 0) return undefined;
   return visit(cst as never);
+}
+
+type LexerDefinition = TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string };
+
+/**
+ * A line grammar from its parts: the lexer definition, the parser (whose start rule is `line`)
+ * and the visitor. They are built on first use, so start-up pays only for the formats an input
+ * holds; `parse` runs lexer → parser → visitor and never throws on a line that does not fit.
+ */
+export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode }>(spec: {
+  name: string;
+  sniff: RegExp;
+  samples: readonly string[];
+  lexer: LexerDefinition;
+  parser: () => P;
+  visitor: (parser: P) => { visit(cst: CstNode, context: ParseContext): unknown };
+}): LineGrammar<R> {
+  const build = lazily(() => {
+    const parser = spec.parser();
+    return { lexer: makeLexer(spec.lexer), parser, visitor: spec.visitor(parser) };
+  });
+  return {
+    name: spec.name,
+    sniff: spec.sniff,
+    samples: spec.samples,
+    parse(text, context) {
+      const g = build();
+      return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined, text);
+    },
+  };
 }
 
 /** The image of the first token of a CST child list, or undefined. */

@@ -9,9 +9,9 @@
  * charm log may append key=value pairs after the message; they are kept in the message.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /(?:DEBU|INFO|WARN|ERRO|FATA)/ });
@@ -63,17 +63,12 @@ export const abraSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new AbraParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const abraLog: LineGrammar<PayloadResult> = {
+export const abraLog = defineLineGrammar<PayloadResult, AbraParser>({
   name: 'abra',
   sniff: /^(?:DEBU|INFO|WARN|ERRO|FATA)(?:\[\d+\])? /,
   samples: abraSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new AbraParser(),
+  visitor: createVisitor,
+});

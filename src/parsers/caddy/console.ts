@@ -8,10 +8,10 @@
  * so both separate the logger from the message. Trailing JSON holds the context fields.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { caddyDerivedFields } from './fields.js';
 import { flattenJsonFields } from '../json/fields.js';
 
@@ -103,17 +103,12 @@ export const caddyConsoleSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new CaddyConsoleParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const caddyConsoleLog: LineGrammar<PayloadResult> = {
+export const caddyConsoleLog = defineLineGrammar<PayloadResult, CaddyConsoleParser>({
   name: 'caddy-console',
   sniff: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d+[ \t]+(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)[ \t]/,
   samples: caddyConsoleSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new CaddyConsoleParser(),
+  visitor: createVisitor,
+});

@@ -10,9 +10,9 @@
  * services, `--details` attributes after the bar, and empty messages.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Timestamp = createToken({ name: 'Timestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/ });
@@ -161,45 +161,30 @@ export const dockerLogsSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const serviceGrammar = lazily(() => {
-  const parser = new ServiceLogParser();
-  return { lexer: makeLexer(serviceTokens), parser, visitor: createServiceVisitor(parser) };
-});
-const composeGrammar = lazily(() => {
-  const parser = new ComposeLogParser();
-  return { lexer: makeLexer(composeTokens), parser, visitor: createComposeVisitor(parser) };
-});
-const logsGrammar = lazily(() => {
-  const parser = new DockerLogsParser();
-  return { lexer: makeLexer(logsTokens), parser, visitor: createLogsVisitor(parser) };
-});
 
-export const dockerServiceLogs: LineGrammar<EnvelopeResult> = {
+export const dockerServiceLogs = defineLineGrammar<EnvelopeResult, ServiceLogParser>({
   name: 'docker-service',
   sniff: /^(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2}) )?[A-Za-z0-9][\w.-]*\.\d+(?:\.[a-z0-9]{12,25})?@[\w.-]+ *\|/,
   samples: serviceLogSamples,
-  parse(text, ctx) {
-    const g = serviceGrammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: serviceTokens,
+  parser: () => new ServiceLogParser(),
+  visitor: createServiceVisitor,
+});
 
-export const dockerComposeLogs: LineGrammar<EnvelopeResult> = {
+export const dockerComposeLogs = defineLineGrammar<EnvelopeResult, ComposeLogParser>({
   name: 'docker-compose',
   sniff: /^[A-Za-z0-9][\w.-]* +\|/,
   samples: composeLogSamples,
-  parse(text, ctx) {
-    const g = composeGrammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: composeTokens,
+  parser: () => new ComposeLogParser(),
+  visitor: createComposeVisitor,
+});
 
-export const dockerLogs: LineGrammar<EnvelopeResult> = {
+export const dockerLogs = defineLineGrammar<EnvelopeResult, DockerLogsParser>({
   name: 'docker-logs',
   sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) /,
   samples: dockerLogsSamples,
-  parse(text, ctx) {
-    const g = logsGrammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: logsTokens,
+  parser: () => new DockerLogsParser(),
+  visitor: createLogsVisitor,
+});

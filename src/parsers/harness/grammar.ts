@@ -9,10 +9,10 @@
  * The layout is a reconstruction: the seeds quote statement text, not line prefixes.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { HARNESS_STATEMENTS, HARNESS_TAGS, keyValuePairs, recognizeStatement } from './statements.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -72,17 +72,12 @@ export const harnessSamples = [
 ];
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new HarnessParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const harnessLog: LineGrammar<PayloadResult> = {
+export const harnessLog = defineLineGrammar<PayloadResult, HarnessParser>({
   name: 'harness',
   sniff: new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2}) )?\\[(?:${HARNESS_TAGS.join('|')})\\]`),
   samples: harnessSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new HarnessParser(),
+  visitor: createVisitor,
+});

@@ -10,7 +10,7 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import { normalizeLevel, type Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { lazily, makeLexer, runGrammar, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -91,17 +91,12 @@ export const logfmtSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new LogfmtParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const logfmtLog: LineGrammar<PayloadResult> = {
+export const logfmtLog = defineLineGrammar<PayloadResult, LogfmtParser>({
   name: 'logfmt',
   sniff: /^\s*[A-Za-z_][\w.-]*=(?:"|[\x21\x23-\x7e]+ [A-Za-z_][\w.-]*=)/,
   samples: logfmtSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new LogfmtParser(),
+  visitor: createVisitor,
+});

@@ -9,10 +9,10 @@
  * (`(-1)` = not authenticated yet) and the message; `[13]` is the Qt socket error code.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /<[A-Z]>/ });
@@ -76,17 +76,12 @@ export const mumbleSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new MumbleParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const mumbleLog: LineGrammar<PayloadResult> = {
+export const mumbleLog = defineLineGrammar<PayloadResult, MumbleParser>({
   name: 'mumble',
   sniff: /^<[A-Z]>\d{4}-\d{2}-\d{2} /,
   samples: mumbleSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new MumbleParser(),
+  visitor: createVisitor,
+});

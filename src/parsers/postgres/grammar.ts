@@ -10,10 +10,10 @@
  * them: they carry `continues` so a rule can tell them from a new error.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -104,17 +104,12 @@ export const postgresSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new PostgresParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const postgresLog: LineGrammar<PayloadResult> = {
+export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   name: 'postgres',
   sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)? \[\d+\]|psql:)/,
   samples: postgresSamples,
-  parse(text, ctx) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, ctx), text);
-  },
-};
+  lexer: modes,
+  parser: () => new PostgresParser(),
+  visitor: createVisitor,
+});

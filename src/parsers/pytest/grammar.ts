@@ -10,7 +10,7 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type LineGrammar, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 /**
@@ -154,17 +154,12 @@ export const pytestSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new PytestParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const pytestOutput: LineGrammar<PayloadResult> = {
+export const pytestOutput = defineLineGrammar<PayloadResult, PytestParser>({
   name: 'pytest',
   sniff: /^(?:[\w./-]+\.py::|\[gw\d+\] |(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) [\w./-]+\.py::|=+ \d+ \w|\d+ (?:failed|passed|skipped|errors?|deselected|xfailed|xpassed)\b|E {3,})/,
   samples: pytestSamples,
-  parse(text) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst), text);
-  },
-};
+  lexer: modes,
+  parser: () => new PytestParser(),
+  visitor: createVisitor,
+});

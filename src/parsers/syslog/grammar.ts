@@ -10,8 +10,8 @@
  * The prefix has no year, so its time is not used; the inner line's own timestamp is.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { CstNode, IToken } from 'chevrotain';
-import { REST_OF_LINE, lazily, makeLexer, runGrammar, image, type EnvelopeResult, type LineGrammar, PARSER_CONFIG } from '../kit.js';
+import type { IToken } from 'chevrotain';
+import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const MonthDayTime = createToken({ name: 'MonthDayTime', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} / });
@@ -60,17 +60,12 @@ export const syslogSamples = [
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
-const grammar = lazily(() => {
-  const parser = new SyslogParser();
-  return { lexer: makeLexer(modes), parser, visitor: createVisitor(parser) };
-});
 
-export const syslogLines: LineGrammar<EnvelopeResult> = {
+export const syslogLines = defineLineGrammar<EnvelopeResult, SyslogParser>({
   name: 'syslog',
   sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?:/,
   samples: syslogSamples,
-  parse(text) {
-    const g = grammar();
-    return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst), text);
-  },
-};
+  lexer: modes,
+  parser: () => new SyslogParser(),
+  visitor: createVisitor,
+});
