@@ -15,8 +15,8 @@ import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
-import { scanCanonical, scanJunit, scanLines, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
-import { ScanPool, splitRanges, workerCount, type RangeResult } from './scan/pool.js';
+import { scanCanonical, scanJunit, scanLines, scanRange, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { SharedRangeScan, splitRanges, workerCount, type RangeTask } from './scan/pool.js';
 import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
 import { STATE_LIMITS } from './engine/state.js';
 import { InputContext } from './triage/context.js';
@@ -119,67 +119,25 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     d.format?.structure === 'lines' && d.input.fsPath !== undefined && !d.gzip && !options.everyLine && d.input.size !== undefined;
   const poolBytes = detected.filter(poolable).reduce((n, d) => n + (d.input.size ?? 0), 0);
   const threads = workerCount(poolBytes, options.workers);
-  const pool = threads > 0 ? new ScanPool(threads) : undefined;
-  // The main thread scans ranges too, between consuming the workers' results: with one worker
-  // on a 2-core machine that is two scanners for one extra isolate's memory. Ranges go to
-  // whichever side has been given fewer bytes so far.
-  type Job = { index: number; range: { start: number; stop: number }; bytes: number; onWorker: boolean; order: number };
-  const jobsByInput = new Map<number, Job[]>();
-  const workerJobs: Job[] = [];
-  const mainJobs: Job[] = [];
-  let mainBytes = 0;
-  let workerBytes = 0;
-  detected.forEach((d, index) => {
-    if (!pool || !poolable(d)) return;
-    const list: Job[] = [];
-    for (const range of splitRanges(d.input.size!, options.rangeBytes)) {
-      const bytes = Math.min(d.input.size!, range.stop) - range.start;
-      const onWorker = workerBytes <= mainBytes * threads;
-      if (onWorker) workerBytes += bytes; else mainBytes += bytes;
-      const job = { index, range, bytes, onWorker, order: workerJobs.length + mainJobs.length };
-      list.push(job);
-      (onWorker ? workerJobs : mainJobs).push(job);
-    }
-    jobsByInput.set(index, list);
-  });
-  const maxAhead = threads * 2;
-  const submitted = new Map<Job, Promise<RangeResult>>();
-  let nextJob = 0;
-  const fill = () => {
-    while (pool && nextJob < workerJobs.length && submitted.size < maxAhead) {
-      const job = workerJobs[nextJob++];
-      const d = detected[job.index];
-      submitted.set(job, pool.submit({ input: d.input, format: d.format!, range: job.range, literals: literals.list, tz, fullGrammar: options.fullGrammar === true }));
-    }
-  };
-  fill();
-  // Main-thread ranges are scanned into a buffer like a worker's, so that while a worker's range
-  // is awaited the main thread scans its next one instead of waiting.
-  const mainDone = new Map<Job, RangeResult>();
-  let nextMain = 0;
-  const scanMainJob = async (job: Job): Promise<RangeResult> => {
-    const d = detected[job.index];
-    const events: ScanEvent[] = [];
-    const found: ScanProblem[] = [];
-    const { lines } = await scanLines(d.input, d.format!, undefined, false, settings, { event: (e) => events.push(e), problem: (p) => found.push(p) }, job.range);
-    return { id: -1, events, problems: found, lines };
-  };
-  const resultOf = async (job: Job): Promise<RangeResult> => {
-    if (!job.onWorker) {
-      const ready = mainDone.get(job) ?? (await scanMainJob(job));
-      mainDone.delete(job);
-      return ready;
-    }
-    while (nextMain < mainJobs.length && mainJobs[nextMain].order < job.order) nextMain++;
-    if (nextMain < mainJobs.length && !mainDone.has(mainJobs[nextMain])) {
-      const ahead = mainJobs[nextMain];
-      mainDone.set(ahead, await scanMainJob(ahead));
-    }
-    const result = await submitted.get(job)!;
-    submitted.delete(job);
-    fill();
-    return result;
-  };
+  const tasks: RangeTask[] = [];
+  const tasksOf = new Map<number, number[]>();
+  if (threads > 0) {
+    detected.forEach((d, index) => {
+      if (!poolable(d)) return;
+      const indices: number[] = [];
+      for (const range of splitRanges(d.input.size!, options.rangeBytes)) {
+        indices.push(tasks.length);
+        tasks.push({ input: d.input, format: d.format!, range });
+      }
+      tasksOf.set(index, indices);
+    });
+  }
+  // Ranges may be scanned this far ahead of their turn: enough that no thread idles while
+  // another finishes a large file, few enough that buffered events stay small.
+  const window = threads * 4 + 2;
+  const shared = tasks.length > 0
+    ? new SharedRangeScan(tasks, threads, window, { literals: literals.list, tz, fullGrammar: options.fullGrammar === true }, (task, i) => scanRange(task, i, settings))
+    : undefined;
 
   let done = 0;
   try {
@@ -214,16 +172,16 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
         problem,
       };
       try {
-        const myJobs = jobsByInput.get(index);
-        if (myJobs) {
+        const myTasks = tasksOf.get(index);
+        if (myTasks) {
           let lineOffset = 0;
-          for (const job of myJobs) {
+          for (const task of myTasks) {
             // Range-relative line numbers become file lines once the ranges before are counted.
             const shifted: ScanSink = {
               event: (event) => { event.line += lineOffset; sink.event(event); },
               problem: (p) => problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) }),
             };
-            const result = await resultOf(job);
+            const result = await shared!.result(task);
             for (const event of result.events) shifted.event(event);
             for (const p of result.problems) shifted.problem(p);
             lineOffset += result.lines;
@@ -243,7 +201,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
       summary.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.offset ?? 0) - (b.offset ?? 0));
     }
   } finally {
-    await pool?.close();
+    await shared?.close();
   }
   options.onProgress?.(done, detected.length, '');
   for (const problem of collected.problems) {

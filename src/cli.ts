@@ -22,9 +22,6 @@ import { filterResult } from './triage/filter.js';
 import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { RuleCompileError } from './engine/compile.js';
-import { listRules, explainRule, explainOnInput } from './commands/rules.js';
-import { testRules } from './commands/test-rules.js';
-import { draftRule } from './commands/draft-rule.js';
 
 export interface CliIo {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -162,7 +159,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     });
     result = redactResult(filterResult(result, options.recipe ?? [], options.tier ?? []));
     const toFile = options.output !== undefined;
-    const report = REPORTERS[options.format]!(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80 });
+    const reporter = await REPORTERS[options.format]!();
+    const report = reporter(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80 });
     if (toFile) {
       // A path the user can fix is a usage error, not a crash with a stack trace.
       await fs.writeFile(options.output, report).catch((error: NodeJS.ErrnoException) => {
@@ -203,6 +201,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--rules <file|dir>', 'also load a rule pack', (v: string, p: string[] = []) => [...p, v])
     .option('--json', 'as JSON')
     .action(async (options) => {
+      const { listRules } = await import('./commands/rules.js');
       await write(io.stdout, listRules(await rulesFrom(options), options.json === true));
     });
 
@@ -218,6 +217,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const loaded = await rulesFrom(options);
       const rule = loaded.find((r) => r.rule.id === ruleId);
       if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
+      const { explainRule, explainOnInput } = await import('./commands/rules.js');
       if (paths.length === 0 && (options.runs?.length ?? 0) === 0) {
         await write(io.stdout, await explainRule(rule, options.corpus));
         return;
@@ -234,6 +234,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--case <name>', 'only cases whose name contains <name>')
     .option('--rules <file|dir>', 'also load a rule pack (a drafted rule, say)', (v: string, p: string[] = []) => [...p, v])
     .action(async (dir: string, options) => {
+      const { testRules } = await import('./commands/test-rules.js');
       const outcome = await testRules(dir, { mutate: options.mutate === true, only: options.case, rules: await rulesFrom(options) });
       await write(io.stdout, outcome.report);
       exitCode = outcome.ok ? 0 : 1;
@@ -248,6 +249,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--out <dir>', 'where to write the draft rule and case', 'drafts')
     .option('--baseline <run>', 'a green run of the same recipe', (v: string, p: string[] = []) => [...p, v])
     .action(async (paths: string[], options) => {
+      const { draftRule } = await import('./commands/draft-rule.js');
       const text = await draftRule(paths, { test: options.test, id: options.id, out: options.out, baselines: options.baseline ?? [], stdin: io.stdin });
       await write(io.stdout, text);
     });

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 
-/** The package version, read once from package.json beside dist/. */
+/** The package version, read once from the package.json this module was built from. */
 export const TOOL_NAME = 'redfix-forensics';
 export const TOOL_VERSION: string = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
+  // dist/src/version.js (tsc) and dist/bundle/chunks/*.js (the bundle) sit at different depths.
+  for (const candidate of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === TOOL_NAME && pkg.version) return pkg.version;
+    } catch {
+      // Not at this depth.
+    }
   }
+  return '0.0.0';
 })();

@@ -3,6 +3,9 @@
  *
  * Wu–Manber with 2-byte blocks: the shift table is indexed directly by the two bytes
  * (no hashing), so a window is skipped by up to `minLength - 1` bytes with one table read.
+ * When a window's last block ends some literal's prefix (shift 0, common: "s ", "or", "] " end
+ * prefixes of ours), a second table of the literals' first two bytes rejects most windows
+ * before any literal is compared.
  * The matcher only answers "does some literal occur at or after here"; which literals a
  * candidate line holds is worked out on the decoded line (see `literalHits`), so this
  * module can stay small and is checked against that reference in the tests.
@@ -12,8 +15,10 @@ export class MultiLiteralMatcher {
   private readonly patterns: Uint8Array[];
   private readonly minLength: number;
   private readonly shift: Uint8Array;
+  /** 1 where a literal starts with these two bytes. */
+  private readonly head: Uint8Array;
   /** For a block that ends a window prefix: the patterns whose first `minLength` bytes end with it. */
-  private readonly buckets: Map<number, Uint8Array[]>;
+  private readonly buckets: Array<Uint8Array[] | undefined>;
 
   constructor(literals: readonly string[]) {
     const unique = [...new Set(literals)];
@@ -26,17 +31,17 @@ export class MultiLiteralMatcher {
     this.minLength = m;
     const defaultShift = m - 1;
     this.shift = new Uint8Array(65536).fill(defaultShift);
-    this.buckets = new Map();
+    this.head = new Uint8Array(65536);
+    this.buckets = new Array<Uint8Array[] | undefined>(65536);
     for (const p of this.patterns) {
       for (let j = 1; j < m; j++) {
         const block = (p[j - 1] << 8) | p[j];
         const s = m - 1 - j;
         if (s < this.shift[block]) this.shift[block] = s;
       }
+      this.head[(p[0] << 8) | p[1]] = 1;
       const last = (p[m - 2] << 8) | p[m - 1];
-      let bucket = this.buckets.get(last);
-      if (!bucket) this.buckets.set(last, (bucket = []));
-      bucket.push(p);
+      (this.buckets[last] ??= []).push(p);
     }
   }
 
@@ -47,13 +52,15 @@ export class MultiLiteralMatcher {
   findFirst(buf: Uint8Array, from: number, to: number): number {
     const m = this.minLength;
     const shift = this.shift;
+    const head = this.head;
     let pos = from + m - 1; // index of the last byte of the current window
     while (pos < to) {
       const block = (buf[pos - 1] << 8) | buf[pos];
       const s = shift[block];
       if (s !== 0) { pos += s; continue; }
       const start = pos - m + 1;
-      const bucket = this.buckets.get(block);
+      if (head[(buf[start] << 8) | buf[start + 1]] === 0) { pos += 1; continue; }
+      const bucket = this.buckets[block];
       if (bucket) {
         for (let b = 0; b < bucket.length; b++) {
           const p = bucket[b];

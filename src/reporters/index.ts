@@ -1,17 +1,15 @@
 import type { Reporter } from './types.js';
-import { jsonReporter } from './json.js';
-import { ndjsonReporter } from './ndjson.js';
-import { tableReporter } from './table.js';
-import { sarifReporter } from './sarif.js';
-import { junitReporter } from './junit.js';
-import { markdownReporter } from './markdown.js';
 
-/** Every output format, by the name --format takes. */
-export const REPORTERS: Readonly<Record<string, Reporter>> = {
-  table: tableReporter,
-  json: jsonReporter,
-  ndjson: ndjsonReporter,
-  sarif: sarifReporter,
-  junit: junitReporter,
-  markdown: markdownReporter,
+/**
+ * Every output format, by the name --format takes. Each is loaded when asked for: a pipe of a
+ * small log should not pay for loading the table's dependencies to print JSON, or SARIF's to
+ * print a table.
+ */
+export const REPORTERS: Readonly<Record<string, () => Promise<Reporter>>> = {
+  table: async () => (await import('./table.js')).tableReporter,
+  json: async () => (await import('./json.js')).jsonReporter,
+  ndjson: async () => (await import('./ndjson.js')).ndjsonReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  junit: async () => (await import('./junit.js')).junitReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
 };

@@ -1,29 +1,51 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ScanEvent } from '../engine/engine.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { InputRef } from '../inputs/types.js';
 import type { ByteRange, ScanProblem } from './scan-input.js';
 
+/** One range of one file to scan. */
 export interface RangeTask {
-  id: number;
   input: InputRef;
   format: DetectedFormat;
   range: ByteRange;
+}
+
+/** What a worker is given once: every range of the scan, and the shared claim counters. */
+export interface WorkerSetup {
+  tasks: RangeTask[];
+  /** Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has consumed. */
+  counters: SharedArrayBuffer;
+  window: number;
   literals: readonly string[];
   tz: string;
   fullGrammar: boolean;
 }
 
 export interface RangeResult {
-  id: number;
+  index: number;
   events: ScanEvent[];
   problems: ScanProblem[];
   lines: number;
 }
 
-/** Files at least this large are split into ranges for the workers. */
+/** Files at least this large are split into ranges of this size. */
 export const RANGE_BYTES = 32 * 1024 * 1024;
+
+const NEXT = 0;
+const CONSUMED = 1;
+
+/** The worker's entry point: beside this module in the tsc build, one level up from the bundle's shared chunks. */
+function workerEntry(): URL {
+  for (const candidate of ['./worker.js', '../worker.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  throw new Error(`the scan worker (worker.js) is missing beside ${fileURLToPath(import.meta.url)}: rebuild with npm run build`);
+}
 
 /**
  * How many worker threads a scan of `bytes` of line files deserves: none for small inputs
@@ -45,51 +67,96 @@ export function splitRanges(size: number, rangeBytes = RANGE_BYTES): ByteRange[]
 }
 
 /**
- * A fixed pool of scan workers. `submit` posts a range to the worker with the fewest ranges
- * outstanding at once: a worker queues them in its own message queue, so it never waits for
- * the main thread (busy scanning ranges of its own) to hand it the next one. Results come back
- * as promises the caller awaits in submission order, so events reach the engine in file order;
- * the caller bounds how many are outstanding, which bounds the memory held by results.
+ * The ranges of a scan, claimed from a shared counter by the workers and by the main thread
+ * alike: whoever is free takes the next one, so neither side idles while the other finishes a
+ * large file. The main thread consumes results strictly in range order (so results never
+ * depend on scheduling) and claims ranges itself while the one it needs is still being
+ * scanned. Nobody claims more than `window` ranges past the last one consumed, which bounds
+ * the results held in memory however large the input.
  */
-export class ScanPool {
-  private readonly workers: Array<{ worker: Worker; outstanding: number }> = [];
-  private readonly pending = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void; slot: { outstanding: number } }>();
-  private nextId = 0;
+export class SharedRangeScan {
+  private readonly counters: Int32Array;
+  private readonly results = new Map<number, RangeResult>();
+  private readonly workers: Worker[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
+  constructor(
+    private readonly tasks: RangeTask[],
+    threads: number,
+    private readonly window: number,
+    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean },
+    private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
+  ) {
+    const counters = new SharedArrayBuffer(8);
+    this.counters = new Int32Array(counters);
+    const setup: WorkerSetup = { tasks, counters, window, ...settings };
+    for (let i = 0; i < threads; i++) {
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      const slot = { worker, outstanding: 0 };
+      const worker = new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       worker.on('message', (result: RangeResult) => {
-        const waiting = this.pending.get(result.id);
-        this.pending.delete(result.id);
-        slot.outstanding -= 1;
-        waiting?.resolve(result);
+        this.results.set(result.index, result);
+        this.wake?.();
       });
       worker.on('error', (error) => {
-        for (const [id, waiting] of this.pending) {
-          if (waiting.slot !== slot) continue;
-          this.pending.delete(id);
-          waiting.reject(error);
-        }
+        this.failure = error;
+        this.wake?.();
       });
-      this.workers.push(slot);
+      this.workers.push(worker);
     }
   }
 
-  submit(task: Omit<RangeTask, 'id'>): Promise<RangeResult> {
-    const slot = this.workers.reduce((a, b) => (b.outstanding < a.outstanding ? b : a));
-    const id = this.nextId++;
-    slot.outstanding += 1;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ ...task, id });
-    });
+  /** The result of range `index`, scanning other ranges here while it is not ready. */
+  async result(index: number): Promise<RangeResult> {
+    for (;;) {
+      const ready = this.results.get(index);
+      if (ready) {
+        this.results.delete(index);
+        Atomics.store(this.counters, CONSUMED, index + 1);
+        Atomics.notify(this.counters, CONSUMED);
+        return ready;
+      }
+      if (this.failure) throw new Error(`scan worker failed: ${this.failure.message}`);
+      const claimed = this.claim(index);
+      if (claimed !== undefined) {
+        this.results.set(claimed, await this.scanHere(this.tasks[claimed], claimed));
+        continue;
+      }
+      await new Promise<void>((resolve) => { this.wake = resolve; });
+      this.wake = undefined;
+    }
+  }
+
+  /** Claims the next range if it lies within the window past `index`. */
+  private claim(index: number): number | undefined {
+    for (;;) {
+      const next = Atomics.load(this.counters, NEXT);
+      if (next >= this.tasks.length || next > index + this.window) return undefined;
+      if (Atomics.compareExchange(this.counters, NEXT, next, next + 1) === next) return next;
+    }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    // Let a worker blocked on the window see that nothing more will be consumed.
+    Atomics.store(this.counters, NEXT, this.tasks.length);
+    Atomics.store(this.counters, CONSUMED, this.tasks.length + this.window);
+    Atomics.notify(this.counters, CONSUMED);
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** The loop a worker runs: claim, wait for the window, scan, send, until no range is left. */
+export async function workerLoop(setup: WorkerSetup, scan: (task: RangeTask, index: number) => Promise<RangeResult>, send: (result: RangeResult) => void): Promise<void> {
+  const counters = new Int32Array(setup.counters);
+  for (;;) {
+    const index = Atomics.add(counters, NEXT, 1);
+    if (index >= setup.tasks.length) return;
+    for (;;) {
+      const consumed = Atomics.load(counters, CONSUMED);
+      if (index <= consumed + setup.window) break;
+      Atomics.wait(counters, CONSUMED, consumed, 100);
+    }
+    send(await scan(setup.tasks[index], index));
   }
 }

@@ -6,6 +6,7 @@ import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
 import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
+import type { RangeResult, RangeTask } from './pool.js';
 import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type ParsedLine } from '../parsers/line.js';
 import { parseJunit, JUNIT_LIMITS, type JunitCase } from '../parsers/junit/parse.js';
@@ -64,6 +65,18 @@ function readFileSync(path: string, from: number, scanner: LineScanner): void {
 }
 
 export const PARSE_FAILED_MESSAGE = 'a grammar failed on this line; kept as plain text (reported once per input)';
+
+/** One range of a file scanned into a result (a worker's share, or the main thread's while it waits). */
+export async function scanRange(task: RangeTask, index: number, settings: ScanSettings): Promise<RangeResult> {
+  const events: ScanEvent[] = [];
+  const problems: ScanProblem[] = [];
+  try {
+    const { lines } = await scanLines(task.input, task.format, undefined, false, settings, { event: (e) => events.push(e), problem: (p) => problems.push(p) }, task.range);
+    return { index, events, problems, lines };
+  } catch (error) {
+    return { index, events, problems: [...problems, { message: `scan failed: ${(error as Error).message}`, fatal: true }], lines: 0 };
+  }
+}
 
 /** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
 export interface ByteRange {
