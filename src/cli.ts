@@ -10,7 +10,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { analyze, ingest } from './analyze.js';
 import { INPUT_FORMATS } from './inputs/detect.js';
 import { loadRules, RulePackError } from './rules/load.js';
-import { RuleValidationError } from './rules/validate.js';
+import { RuleValidationError } from './rules/errors.js';
 import { RULESET_VERSION } from './rules/index.js';
 import { CLASSIFICATIONS, type LoadedRule } from './rules/types.js';
 import { REPORTERS } from './reporters/index.js';

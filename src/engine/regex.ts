@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { linearEngine } from './linear-engine.js';
 
 /** A compiled rule regex: test and named captures, whatever engine runs it. */
 export interface RuleRegex {
@@ -29,7 +30,7 @@ export class LinearRegex implements RuleRegex {
   private readonly pattern: ReturnType<typeof RE2JS.compile>;
   private readonly names: string[];
   constructor(readonly source: string) {
-    this.pattern = RE2JS.compile(source);
+    this.pattern = linearEngine().compile(source);
     this.names = [...source.matchAll(NAMED_GROUP)].map((m) => m[1]);
   }
   exec(text: string): Record<string, string> | undefined {

@@ -2,9 +2,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_RULES } from './index.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from './types.js';
-import { RuleValidationError, validateRule } from './validate.js';
+import { RulePackError, RuleValidationError } from './errors.js';
+import { loadLinearEngine } from '../engine/linear-engine.js';
 
-export class RulePackError extends Error {}
+export { RulePackError };
 
 async function packFiles(target: string): Promise<string[]> {
   let stat;
@@ -26,6 +27,9 @@ async function packFiles(target: string): Promise<string[]> {
  */
 export async function loadRules(packs: readonly string[] = [], disabled: readonly string[] = []): Promise<LoadedRule[]> {
   const rules = new Map<string, LoadedRule>(BUILTIN_RULES.map((rule) => [rule.id, { rule, origin: BUILTIN_ORIGIN }]));
+  // The validator and the linear-time engine user regexes run on load only with a user pack.
+  const { validateRule } = packs.length > 0 ? await import('./validate.js') : { validateRule: undefined };
+  if (packs.length > 0) await loadLinearEngine();
   for (const pack of packs) {
     for (const file of await packFiles(pack)) {
       let text: string;
@@ -43,7 +47,7 @@ export async function loadRules(packs: readonly string[] = [], disabled: readonl
       }
       const list = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { rules?: unknown }).rules) ? (parsed as { rules: unknown[] }).rules : [parsed];
       list.forEach((raw, index) => {
-        const rule = validateRule(raw, file, index);
+        const rule = validateRule!(raw, file, index);
         const existing = rules.get(rule.id);
         if (existing && existing.origin !== BUILTIN_ORIGIN) throw new RuleValidationError(file, rule.id, 'id', `also defined in ${existing.origin}`);
         rules.set(rule.id, { rule, origin: file, replaces: existing ? existing.origin : undefined });

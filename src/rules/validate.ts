@@ -2,18 +2,14 @@ import { LEVELS } from '../events.js';
 import { CLASSIFICATIONS, SCOPES, SEVERITIES, type Condition, type Rule } from './types.js';
 import { parseDuration } from '../engine/durations.js';
 import { checkRegexSafety } from './regex-safety.js';
+import { RuleValidationError } from './errors.js';
 
 export const MIN_LITERAL_LENGTH = 3;
 
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** A problem in a rule, naming the file, the rule and the field. */
-export class RuleValidationError extends Error {
-  constructor(readonly origin: string, readonly ruleId: string, readonly field: string, reason: string) {
-    super(`${origin}: rule ${ruleId}: ${field}: ${reason}`);
-  }
-}
+export { RuleValidationError };
 
 const PATTERN_KEYS = new Set(['literals', 'kind', 'format', 'level', 'tier', 'fields', 'message', 'text', 'match', 'exclude']);
 const RULE_KEYS = new Set(['id', 'title', 'classification', 'severity', 'confidence', 'scope', 'description', 'reconstruction', 'references', 'events', 'condition', 'join', 'rootCause', 'fix', 'genuineClassification']);

@@ -9,7 +9,8 @@ import type { DetectedFormat } from '../inputs/detect.js';
 import type { RangeResult, RangeTask } from './pool.js';
 import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type ParsedLine } from '../parsers/line.js';
-import { parseJunit, JUNIT_LIMITS, type JunitCase } from '../parsers/junit/parse.js';
+import type { JunitCase } from '../parsers/junit/parse.js';
+import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
 import { stripAnsi } from '../text/ansi.js';
 import { junitNodeId, testKey, tierFromJunitFileName } from '../triage/attribution.js';
 import { parseCompactTimestamp, parseIsoTimestamp } from '../parsers/time.js';
@@ -217,6 +218,8 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
   if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
   let text = data.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // fast-xml-parser is loaded with the first junit input, not on every start.
+  const { parseJunit } = await import('../parsers/junit/parse.js');
   const doc = parseJunit(text);
   const unusable = doc.cases.length === 0 && doc.errors.length > 0;
   for (const error of doc.errors) sink.problem({ ...error, fatal: unusable });

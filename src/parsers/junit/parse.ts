@@ -9,7 +9,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { prescanJunit, type Prescan } from './prescan.js';
 
-export const JUNIT_LIMITS = { maxBytes: 512 * 1024 * 1024, maxDepth: 64, maxBodyChars: 64 * 1024 };
+import { JUNIT_LIMITS } from './limits.js';
+
+export { JUNIT_LIMITS };
 
 export type CaseOutcome = 'passed' | 'failed' | 'error' | 'skipped';
 
