@@ -181,7 +181,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
               event: (event) => { event.line += lineOffset; sink.event(event); },
               problem: (p) => problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) }),
             };
-            const result = await shared!.result(task);
+            const result = await shared!.result(task, async (t) => (await scanLines(t.input, t.format, undefined, false, settings, shifted, t.range)).lines);
             for (const event of result.events) shifted.event(event);
             for (const p of result.problems) shifted.problem(p);
             lineOffset += result.lines;

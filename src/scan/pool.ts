@@ -17,7 +17,7 @@ export interface RangeTask {
 /** What a worker is given once: every range of the scan, and the shared claim counters. */
 export interface WorkerSetup {
   tasks: RangeTask[];
-  /** Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has consumed. */
+  /** Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has consumed, [2] 1 once claiming ahead stops. */
   counters: SharedArrayBuffer;
   window: number;
   literals: readonly string[];
@@ -37,6 +37,15 @@ export const RANGE_BYTES = 32 * 1024 * 1024;
 
 const NEXT = 0;
 const CONSUMED = 1;
+const STOP_AHEAD = 2;
+
+/**
+ * Above this many events per megabyte (a log where most lines are signatures or errors) the
+ * main thread's per-event work is the bottleneck, so scanning ahead gains nothing and the
+ * events it buffers would only grow the process: the workers stop claiming and the main thread
+ * scans each range when its turn comes.
+ */
+const DENSE_EVENTS_PER_MB = 200;
 
 /** The worker's entry point: beside this module in the tsc build, one level up from the bundle's shared chunks. */
 function workerEntry(): URL {
@@ -80,6 +89,9 @@ export class SharedRangeScan {
   private readonly workers: Worker[] = [];
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
+  private consumedEvents = 0;
+  private consumedBytes = 0;
+  private consumedCount = 0;
 
   constructor(
     private readonly tasks: RangeTask[],
@@ -88,13 +100,13 @@ export class SharedRangeScan {
     settings: { literals: readonly string[]; tz: string; fullGrammar: boolean },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
   ) {
-    const counters = new SharedArrayBuffer(8);
+    const counters = new SharedArrayBuffer(12);
     this.counters = new Int32Array(counters);
     const setup: WorkerSetup = { tasks, counters, window, ...settings };
     for (let i = 0; i < threads; i++) {
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
-      const worker = new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const worker = new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
       worker.on('message', (result: RangeResult) => {
         this.results.set(result.index, result);
         this.wake?.();
@@ -107,18 +119,29 @@ export class SharedRangeScan {
     }
   }
 
-  /** The result of range `index`, scanning other ranges here while it is not ready. */
-  async result(index: number): Promise<RangeResult> {
+  /**
+   * The result of range `index`, scanning other ranges here while it is not ready. When the
+   * main thread claims `index` itself, `streamHere` scans it straight into the consumer (no
+   * events buffered) and the result returned carries only its line count.
+   */
+  async result(index: number, streamHere: (task: RangeTask) => Promise<number>): Promise<RangeResult> {
     for (;;) {
       const ready = this.results.get(index);
       if (ready) {
         this.results.delete(index);
+        this.noteDensity(index, ready);
         Atomics.store(this.counters, CONSUMED, index + 1);
         Atomics.notify(this.counters, CONSUMED);
         return ready;
       }
       if (this.failure) throw new Error(`scan worker failed: ${this.failure.message}`);
       const claimed = this.claim(index);
+      if (claimed === index) {
+        const lines = await streamHere(this.tasks[index]);
+        const streamed = { index, events: [], problems: [], lines };
+        this.results.set(index, streamed);
+        continue;
+      }
       if (claimed !== undefined) {
         this.results.set(claimed, await this.scanHere(this.tasks[claimed], claimed));
         continue;
@@ -128,11 +151,22 @@ export class SharedRangeScan {
     }
   }
 
-  /** Claims the next range if it lies within the window past `index`. */
+  private noteDensity(index: number, result: RangeResult): void {
+    const { range, input } = this.tasks[index];
+    this.consumedEvents += result.events.length;
+    this.consumedBytes += Math.min(range.stop, input.size ?? range.start) - range.start;
+    this.consumedCount += 1;
+    if (this.consumedEvents / Math.max(1, this.consumedBytes / 1e6) > DENSE_EVENTS_PER_MB) {
+      Atomics.store(this.counters, STOP_AHEAD, 1);
+    }
+  }
+
+  /** Claims the next range if it lies within the window past `index` (only `index` itself once scanning ahead stopped). */
   private claim(index: number): number | undefined {
+    const limit = Atomics.load(this.counters, STOP_AHEAD) === 1 ? index : index + this.window;
     for (;;) {
       const next = Atomics.load(this.counters, NEXT);
-      if (next >= this.tasks.length || next > index + this.window) return undefined;
+      if (next >= this.tasks.length || next > limit) return undefined;
       if (Atomics.compareExchange(this.counters, NEXT, next, next + 1) === next) return next;
     }
   }
@@ -150,6 +184,7 @@ export class SharedRangeScan {
 export async function workerLoop(setup: WorkerSetup, scan: (task: RangeTask, index: number) => Promise<RangeResult>, send: (result: RangeResult) => void): Promise<void> {
   const counters = new Int32Array(setup.counters);
   for (;;) {
+    if (Atomics.load(counters, STOP_AHEAD) === 1) return;
     const index = Atomics.add(counters, NEXT, 1);
     if (index >= setup.tasks.length) return;
     for (;;) {
