@@ -8,6 +8,7 @@ import { safeJsonStringify } from '../text/escape.js';
 import { displayText, wrap } from '../reporters/text.js';
 import type { ExpectedCase } from '../corpus/expected.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
+import { plural } from '../text/plural.js';
 
 export function listRules(rules: readonly LoadedRule[], json: boolean): string {
   if (json) {
@@ -98,7 +99,7 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
   for (const pattern of compiled.patterns.values()) {
     const matched = events.filter((e) => (pattern.literalIds.length === 0 || pattern.literalIds.some((id) => e.hits.includes(id))) && whyNot(pattern, e) === undefined);
     const near = events.filter((e) => pattern.literalIds.length > 0 && pattern.literalIds.some((id) => e.hits.includes(id)) && whyNot(pattern, e) !== undefined);
-    lines.push(`  ${pattern.name}: ${matched.length} event${matched.length === 1 ? '' : 's'}${matched[0] ? `, first at ${matched[0].path}:${matched[0].line}` : ''}`);
+    lines.push(`  ${pattern.name}: ${plural(matched.length, 'event')}${matched[0] ? `, first at ${matched[0].path}:${matched[0].line}` : ''}`);
     for (const e of near.slice(0, 5)) lines.push(`    near miss ${e.path}:${e.line}: ${whyNot(pattern, e)}`, `      ${displayText(e.text, 120)}`);
     if (near.length > 5) lines.push(`    … ${near.length - 5} more near misses`);
   }

@@ -9,6 +9,7 @@ import { mutants } from '../corpus/mutate.js';
 import { validateExpected, type ExpectedCase, type ExpectedFinding } from '../corpus/expected.js';
 import { displayText } from '../reporters/text.js';
 import { filterResult } from '../triage/filter.js';
+import { plural } from '../text/plural.js';
 
 export interface CaseOutcome {
   name: string;
@@ -221,6 +222,6 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
 
   const passed = outcomes.filter((o) => o.ok).length;
   const ok = passed === outcomes.length && uncovered.length === 0 && untested.length === 0 && outcomes.length > 0;
-  lines.push('', `${outcomes.length} cases: ${passed} passed, ${outcomes.length - passed} failed${uncovered.length ? `; ${uncovered.length} uncovered rules` : ''}${options.mutate ? `; ${untested.length} untested conditions` : ''} (${path.relative(process.cwd(), resolvedDir) || '.'})`);
+  lines.push('', `${plural(outcomes.length, 'case')}: ${passed} passed, ${outcomes.length - passed} failed${uncovered.length ? `; ${plural(uncovered.length, 'uncovered rule')}` : ''}${options.mutate ? `; ${plural(untested.length, 'untested condition')}` : ''} (${path.relative(process.cwd(), resolvedDir) || '.'})`);
   return { ok, report: `${lines.join('\n')}\n`, cases: outcomes, uncovered, untested };
 }

@@ -1,5 +1,6 @@
 import type { Classification, Condition } from '../rules/types.js';
 import type { Fold, GroupView } from './state.js';
+import { plural } from '../text/plural.js';
 
 /** One condition of a rule and what it matched: the `why` of a finding, and `explain`'s walk. */
 export interface WhyEntry {
@@ -30,7 +31,6 @@ export interface EvaluationOptions {
 }
 
 const where = (fold: Fold): string => `${fold.path}:${fold.line}`;
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export function describeCondition(condition: Condition): string {
   if ('exists' in condition) return `${condition.exists} present`;

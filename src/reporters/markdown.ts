@@ -1,6 +1,7 @@
 import type { Reporter } from './types.js';
 import { acrossRunsLines } from './across-runs.js';
 import { displayText, shortPath } from './text.js';
+import { plural } from '../text/plural.js';
 
 /**
  * Log text in prose or a table cell: controls shown escaped, then markdown and HTML
@@ -20,10 +21,6 @@ function code(text: string, max = 240): string {
   const safe = displayText(text, max);
   const fence = safe.includes('``') ? '```' : safe.includes('`') ? '``' : '`';
   return `${fence}${safe.startsWith('`') ? ' ' : ''}${safe}${safe.endsWith('`') ? ' ' : ''}${fence}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 const MARK: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭', 'n/a': '·' };

@@ -6,6 +6,7 @@ import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js
 import type { Reporter } from './types.js';
 import { explains } from '../triage/summary.js';
 import { displayText, shortPath, wrap, wrapStyled } from './text.js';
+import { plural } from '../text/plural.js';
 
 const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
 
@@ -34,7 +35,7 @@ export const tableReporter: Reporter = (result, context) => {
   const verdictColour = (v: string): string => verdictStyle(v)(v);
   const out: string[] = [];
   const totalInputs = result.inputs.length;
-  out.push(wrapStyled([[`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${result.runs.length} run${result.runs.length === 1 ? '' : 's'}, ${totalInputs} input${totalInputs === 1 ? '' : 's'}`, c.bold]], width));
+  out.push(wrapStyled([[`${result.tool.name} ${result.tool.version} · rules ${result.tool.rules} · ${plural(result.runs.length, 'run')}, ${plural(totalInputs, 'input')}`, c.bold]], width));
   for (const notice of result.notices) out.push(wrapStyled([[`note: ${displayText(notice, 600)}`, c.yellow]], width, '', '  '));
 
   const findingsOf = findingsByRecipe(result.findings);
@@ -107,7 +108,7 @@ export const tableReporter: Reporter = (result, context) => {
     }
   }
   const counts = countVerdicts(result.recipes);
-  out.push('', wrapStyled([[`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, ${result.unexplained.length} unexplained failure${result.unexplained.length === 1 ? '' : 's'}`, c.bold], [counts ? `· ${counts}` : '', c.gray]], width));
+  out.push('', wrapStyled([[`${plural(result.findings.length, 'finding')}, ${plural(result.unexplained.length, 'unexplained failure')}`, c.bold], [counts ? `· ${counts}` : '', c.gray]], width));
   return `${out.join('\n')}\n`;
 };
 

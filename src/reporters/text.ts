@@ -47,8 +47,9 @@ export function wrapStyled(pieces: readonly Styled[], width: number, indent = ''
           break;
         }
         if (visible > 0) { flush(); continue; }
-        // A word longer than a whole line is cut, not overflowed.
-        const chunk = rest.slice(0, room());
+        // A word longer than a whole line is cut, not overflowed: after a path or name separator
+        // when one falls in the line's latter part, so `warm-gitea_app.log` breaks as a reader would.
+        const chunk = rest.slice(0, breakPoint(rest, room()));
         line = style(chunk);
         visible = chunk.length;
         rest = rest.slice(chunk.length);
@@ -58,6 +59,18 @@ export function wrapStyled(pieces: readonly Styled[], width: number, indent = ''
   }
   flush();
   return lines.join('\n');
+}
+
+// Between words of a name first; a dot or colon only when no such break is near, so
+// `app.log:2` stays whole.
+const NAME_SEPARATORS = new Set(['/', '-', '_', ',', '=', '&', '?']);
+const WEAK_SEPARATORS = new Set(['.', ':']);
+
+function breakPoint(word: string, room: number): number {
+  for (const separators of [NAME_SEPARATORS, WEAK_SEPARATORS]) {
+    for (let at = room; at > room / 2; at--) if (separators.has(word[at - 1])) return at;
+  }
+  return room;
 }
 
 /** Evidence paths are shown relative to their run when they sit inside it. */

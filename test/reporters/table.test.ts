@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
+import { wrap } from '../../src/reporters/text.js';
 import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
 // A run with everything the table shows: findings (one folded with values), an unexplained
@@ -96,6 +97,15 @@ test('table: a user rule replacing a built-in prints a note line', async () => {
   assert.ok(note > 0, stdout);
   assert.match(stdout.split('\n').slice(note, note + 3).join(' '), 'replaces the built-in rule of the same id');
   assert.match(stdout, 'my gitea rule');
+});
+
+
+// Long names in narrow cells break where a reader would, after a separator, and never overflow.
+test('wrap breaks a long path after a separator and keeps path:line whole', () => {
+  assert.equal(wrap('gitea-appini-readonly-jwt · services/warm-gitea_app.log:2', 28), 'gitea-appini-readonly-jwt ·\nservices/warm-gitea_\napp.log:2');
+  assert.equal(wrap('pg-relation-missing-after-restore', 28), 'pg-relation-missing-after-\nrestore');
+  assert.equal(wrap('x'.repeat(30), 10), 'xxxxxxxxxx\nxxxxxxxxxx\nxxxxxxxxxx');
+  for (const line of wrap('a/'.repeat(200), 20).split('\n')) assert.ok(line.length <= 20, line);
 });
 
 test.run();
