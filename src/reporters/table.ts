@@ -4,7 +4,8 @@ import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { AnalysisResult, RecipeSummary } from '../result.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { Reporter } from './types.js';
-import { explains } from '../triage/summary.js';
+import { blamingFinding, explains } from '../triage/summary.js';
+import { acrossRunFacts } from './across-runs.js';
 import { displayText, shortPath, wrap, wrapStyled } from './text.js';
 import { plural } from '../text/plural.js';
 
@@ -130,8 +131,7 @@ function tierCells(row: RecipeSummary, tiers: string[], findings: Finding[], c: 
 }
 
 function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResult): string {
-  const ranked = findings.filter((f) => f.classification !== 'benign');
-  const top = ranked[0] ?? findings[0];
+  const top = blamingFinding(findings) ?? findings[0];
   if (!top) {
     const open = result.unexplained.find((u) => u.run === row.run && u.recipe === row.recipe);
     if (!open) return '';
@@ -167,7 +167,7 @@ function findingLines(f: Finding, index: number, width: number, c: InstanceType<
     lines.push('   Across runs:');
     for (const a of f.acrossRuns) {
       const mark = a.result === 'fail' ? c.red('red  ') : a.result === 'pass' ? c.green('green') : c.gray('—    ');
-      const facts = [a.version ? `version ${a.version}` : 'version unknown', a.concurrency !== undefined ? (a.concurrency > 1 ? `${a.concurrency} at once` : 'alone') : undefined, a.started].filter(Boolean).join(', ');
+      const facts = acrossRunFacts(a);
       // The mark keeps its padding (runs line up); the rest wraps under the run.
       const rest = wrapStyled([[displayText(a.run, 200)], [displayText(facts, 200), c.gray]], width, ' '.repeat(11), ' '.repeat(13));
       lines.push(`     ${mark} ${rest.slice(11)}`);

@@ -44,6 +44,9 @@ export interface ScanSummary {
   events: number;
 }
 
+/** A whole-document input (junit, canonical.json) is never split into ranges: no line count to carry. */
+export type WholeInputSummary = Pick<ScanSummary, 'events'>;
+
 const READ_BYTES = 1024 * 1024;
 
 /**
@@ -206,11 +209,11 @@ function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, lite
 }
 
 /** A junit file: read whole (bounded), parsed with fast-xml-parser, one event per test case. */
-export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<ScanSummary> {
+export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
   const whole = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
   if (typeof whole === 'string') {
     sink.problem({ message: `junit file ${whole}`, fatal: true });
-    return { lines: 0, events: 0 };
+    return { events: 0 };
   }
   // A truncated junit.xml.gz is a truncated document: its complete cases are still read.
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
@@ -235,22 +238,27 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
     });
   }
   for (const c of doc.cases) sink.event(caseEvent(input, tier, c, settings.literals));
-  return { lines: text.split('\n').length, events: doc.cases.length };
+  return { events: doc.cases.length };
 }
 
 /** canonical.json of a warm canonical: what was promoted, when, at which version. */
-export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<ScanSummary> {
+export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<WholeInputSummary> {
   const whole = await readWhole(input, stdin, gzip, 1024 * 1024);
-  if (typeof whole === 'string') { sink.problem({ message: `canonical.json ${whole}`, fatal: true }); return { lines: 0, events: 0 }; }
+  if (typeof whole === 'string') { sink.problem({ message: `canonical.json ${whole}`, fatal: true }); return { events: 0 }; }
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
-  const { data } = whole;
-  let value: Record<string, unknown>;
+  const text = whole.data.toString('utf8').replace(/^\ufeff/, '');
+  let parsed: unknown;
   try {
-    value = JSON.parse(data.toString('utf8').replace(/^\ufeff/, '')) as Record<string, unknown>;
+    parsed = JSON.parse(text);
   } catch (error) {
     sink.problem({ message: `not valid JSON: ${(error as Error).message}`, fatal: true });
-    return { lines: 0, events: 0 };
+    return { events: 0 };
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    sink.problem({ message: `not a canonical record: the JSON is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}, not an object`, line: 1, fatal: true });
+    return { events: 0 };
+  }
+  const value = parsed as Record<string, unknown>;
   const fields: LogEvent['fields'] = {};
   for (const [k, v] of Object.entries(value)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
   const promoted = typeof value.promoted === 'string' ? value.promoted : undefined;
@@ -259,7 +267,7 @@ export async function scanCanonical(input: InputRef, stdin: StdinSource | undefi
     recipe: typeof value.recipe === 'string' ? value.recipe : undefined,
     ts: promoted ? parseCompactTimestamp(promoted) ?? parseIsoTimestamp(promoted, 'UTC') : undefined,
     message: `canonical ${String(value.recipe ?? '?')} @ ${String(value.version ?? '?')}`,
-    fields, text: data.toString('utf8').split('\n')[0].slice(0, 500), hits: [],
+    fields, text: text.split('\n', 1)[0].slice(0, 500), hits: [],
   });
-  return { lines: data.toString('utf8').split('\n').length, events: 1 };
+  return { events: 1 };
 }

@@ -18,6 +18,16 @@ function rankFinding(f: Finding): number {
   return (SEVERITIES.length - SEVERITIES.indexOf(f.severity)) * 10 + f.confidence;
 }
 
+/**
+ * The finding a recipe's verdict comes from: the most severe, then most confident, that blames
+ * something (a benign finding never does). The table shows the same one as the root cause.
+ */
+export function blamingFinding(findings: readonly Finding[]): Finding | undefined {
+  let best: Finding | undefined;
+  for (const f of findings) if (f.classification !== 'benign' && (!best || rankFinding(f) > rankFinding(best))) best = f;
+  return best;
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -40,10 +50,10 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
       const recipeRecord = record.recipes.get(name);
       const tiers = recipeRecord?.tierResults() ?? {};
       const own = byRecipe.get(recipeKey(run.id, name)) ?? [];
-      const blaming = own.filter((f) => f.classification !== 'benign').sort((a, b) => rankFinding(b) - rankFinding(a));
+      const blaming = blamingFinding(own);
       const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
       const unexplainedTiers = red.filter((tier) => !own.some((f) => explains(f, tier)));
-      const verdict = blaming.length > 0 ? blaming[0].classification : unexplainedTiers.length > 0 ? 'unexplained' : 'green';
+      const verdict = blaming ? blaming.classification : unexplainedTiers.length > 0 ? 'unexplained' : 'green';
       const summary: RecipeSummary = { run: run.id, recipe: name, tiers, verdict };
       if (recipeRecord?.confirmedVersion) summary.version = recipeRecord.confirmedVersion;
       recipes.push(summary);

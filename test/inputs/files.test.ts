@@ -127,6 +127,13 @@ test('every broken input gets its own error with path and place; every other inp
   ].sort());
 });
 
+test('a canonical.json forced on JSON that is not an object: a clear error at line 1', () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'canonical.json'), '["warm-gitea", "3.6.0"]\n');
+  const scan = scanJson(['--input-format', 'canonical-json', path.join(dir, 'canonical.json')]);
+  assert.equal(scan.inputs.map((i) => [i.format, i.events, i.errors]), [['canonical-json', 0, [{ message: 'not a canonical record: the JSON is an array, not an object', line: 1 }]]]);
+});
+
 test('a line over 1 MiB: cut to 1 MiB with a warning naming the line; line numbers after it stay exact', () => {
   const dir = tempDir();
   const file = path.join(dir, 'long.log');

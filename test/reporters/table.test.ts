@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
 import { wrap } from '../../src/reporters/text.js';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
 // A run with everything the table shows: findings (one folded with values), an unexplained
 // failure with long test and file names, a missing input, a long run directory name.
@@ -99,6 +99,18 @@ test('table: a user rule replacing a built-in prints a note line', async () => {
   assert.match(stdout, 'my gitea rule');
 });
 
+
+test('table: the root cause shown is the finding the verdict comes from, not the first by line', async () => {
+  // A milder finding on an earlier line sorts first among the findings; the row must still name
+  // the recipe-defect its verdict comes from.
+  const dir = tree({ 'run/services/warm-gitea_app.log': `${GITEA_INFO_LINE}\n${GITEA_LINE}\n` });
+  const pack = rulePack(userRule({ id: 'early-marker-flake', classification: 'load-flake', severity: 'warning', scope: 'recipe', events: { m: { literals: ['zzz early marker line'] } }, condition: { exists: 'm' }, rootCause: 'an early marker', fix: 'nothing' }));
+  const { stdout } = await runInProcess(['--rules', pack, 'run'], { cwd: dir });
+  const row = stdout.split('\n').find((l) => l.startsWith('│ gitea'))!;
+  assert.match(row, 'recipe-defect');
+  assert.match(row, 'gitea-appini-readonly-jwt', row);
+  assert.match(stdout, 'early-marker-flake', 'the milder finding is still listed');
+});
 
 // Long names in narrow cells break where a reader would, after a separator, and never overflow.
 test('wrap breaks a long path after a separator and keeps path:line whole', () => {
