@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { buildLiteralTable, ingest, runContext } from '../analyze.js';
-import { RuleEngine, eventValue, type ScanEvent } from '../engine/engine.js';
+import { RuleEngine, matchPattern, type ScanEvent } from '../engine/engine.js';
+import { stripAnsi } from '../text/ansi.js';
 import type { CompiledPattern, CompiledRule } from '../engine/compile.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { displayText, wrap } from '../reporters/text.js';
@@ -61,24 +62,11 @@ export async function explainRule(loaded: LoadedRule, corpus: string): Promise<s
   return `${lines.join('\n')}\n`;
 }
 
-/** The first constraint of `pattern` that `event` fails, in words; undefined when it matches. */
+/** The first constraint of `pattern` that `event` fails, in words, exactly as the engine decides it; undefined when it matches. */
 function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined {
-  if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds].join('/')}`;
-  if (pattern.formats && !pattern.formats.has(event.format)) return `format is ${event.format}, needs ${[...pattern.formats].join('/')}`;
-  if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return `level is ${event.level ?? 'none'}, needs ${[...pattern.levels].join('/')}`;
-  if (pattern.tiers && (event.tier === undefined || !pattern.tiers.has(event.tier))) return `tier is ${event.tier ?? 'unknown'}, needs ${[...pattern.tiers].join('/')}`;
-  for (const [name, allowed] of pattern.fieldEquals) {
-    const value = eventValue(event, name);
-    if (value === undefined || !allowed.has(value)) return `${name} is ${value === undefined ? 'absent' : JSON.stringify(value)}, needs ${[...allowed].map((v) => JSON.stringify(v)).join(' or ')}`;
-  }
-  if (pattern.message && !pattern.message.exec(event.message)) return `message does not match /${pattern.message.source}/`;
-  if (pattern.text && !pattern.text.exec(event.text)) return `line does not match /${pattern.text.source}/`;
-  for (const [name, regex] of pattern.fieldRegexes) {
-    const value = eventValue(event, name);
-    if (value === undefined || !regex.exec(String(value))) return `${name} ${value === undefined ? 'is absent' : `does not match /${regex.source}/`}`;
-  }
-  if (pattern.exclude?.exec(event.text)) return `excluded by /${pattern.exclude.source}/`;
-  return undefined;
+  let reason: string | undefined;
+  matchPattern(pattern, event, stripAnsi(event.text), (r) => { reason = r; });
+  return reason;
 }
 
 /**
@@ -97,10 +85,18 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
   lines.push('Patterns:');
   const events = ingested.events ?? [];
   for (const pattern of compiled.patterns.values()) {
-    const matched = events.filter((e) => (pattern.literalIds.length === 0 || pattern.literalIds.some((id) => e.hits.includes(id))) && whyNot(pattern, e) === undefined);
-    const near = events.filter((e) => pattern.literalIds.length > 0 && pattern.literalIds.some((id) => e.hits.includes(id)) && whyNot(pattern, e) !== undefined);
+    const matched: ScanEvent[] = [];
+    const near: Array<{ event: ScanEvent; reason: string }> = [];
+    for (const event of events) {
+      const holdsLiteral = pattern.literalIds.some((id) => event.hits.includes(id));
+      if (pattern.literalIds.length > 0 && !holdsLiteral) continue;
+      const reason = whyNot(pattern, event);
+      if (reason === undefined) matched.push(event);
+      // Only an event holding one of the pattern's literals counts as a near miss.
+      else if (holdsLiteral) near.push({ event, reason });
+    }
     lines.push(`  ${pattern.name}: ${plural(matched.length, 'event')}${matched[0] ? `, first at ${matched[0].path}:${matched[0].line}` : ''}`);
-    for (const e of near.slice(0, 5)) lines.push(`    near miss ${e.path}:${e.line}: ${whyNot(pattern, e)}`, `      ${displayText(e.text, 120)}`);
+    for (const { event, reason } of near.slice(0, 5)) lines.push(`    near miss ${event.path}:${event.line}: ${reason}`, `      ${displayText(event.text, 120)}`);
     if (near.length > 5) lines.push(`    … ${near.length - 5} more near misses`);
   }
 

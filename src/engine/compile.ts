@@ -121,7 +121,8 @@ function compilePattern(rule: Rule, name: string, pattern: EventPattern, order: 
   return {
     name,
     order,
-    literalIds: (pattern.literals ?? []).map((l) => literals.intern(l)),
+    // Distinct: the engine indexes a pattern once per literal id, and tries it once per index entry.
+    literalIds: [...new Set((pattern.literals ?? []).map((l) => literals.intern(l)))],
     kinds: toSet(pattern.kind),
     formats: toSet(pattern.format),
     levels,

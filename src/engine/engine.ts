@@ -43,38 +43,45 @@ export function eventValue(event: LogEvent, name: string): FieldValue | undefine
   }
 }
 
-/** Matches one event against one pattern; returns the values it captured, or undefined. */
-export function matchPattern(pattern: CompiledPattern, event: ScanEvent): Record<string, string> | undefined {
-  if (pattern.literalIds.length > 0 && !pattern.literalIds.some((id) => event.hits.includes(id))) return undefined;
-  if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return undefined;
-  if (pattern.formats && !pattern.formats.has(event.format)) return undefined;
-  if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return undefined;
-  if (pattern.tiers && (event.tier === undefined || !pattern.tiers.has(event.tier))) return undefined;
+function miss(explain: (reason: string) => void, reason: () => string): undefined {
+  explain(reason());
+  return undefined;
+}
+
+/**
+ * Matches one event against one pattern; returns the values it captured, or undefined.
+ * `clean` is the event's line without terminal escapes (what `text` and `exclude` see).
+ * With `explain`, the first constraint the event fails is described to it (`explain` uses this,
+ * so what it reports is what the engine does); the engine passes none and builds no words.
+ * The literal check is the caller's: the engine only tries patterns indexed by the event's literals.
+ */
+export function matchPattern(pattern: CompiledPattern, event: ScanEvent, clean: string, explain?: (reason: string) => void): Record<string, string> | undefined {
+  if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return explain && miss(explain, () => `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds!].join('/')}`);
+  if (pattern.formats && !pattern.formats.has(event.format)) return explain && miss(explain, () => `format is ${event.format}, needs ${[...pattern.formats!].join('/')}`);
+  if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return explain && miss(explain, () => `level is ${event.level ?? 'none'}, needs ${[...pattern.levels!].join('/')}`);
+  if (pattern.tiers && (event.tier === undefined || !pattern.tiers.has(event.tier))) return explain && miss(explain, () => `tier is ${event.tier ?? 'unknown'}, needs ${[...pattern.tiers!].join('/')}`);
   for (const [name, allowed] of pattern.fieldEquals) {
     const value = eventValue(event, name);
-    if (value === undefined || !allowed.has(value)) return undefined;
+    if (value === undefined || !allowed.has(value)) return explain && miss(explain, () => `${name} is ${value === undefined ? 'absent' : JSON.stringify(value)}, needs ${[...allowed].map((v) => JSON.stringify(v)).join(' or ')}`);
   }
   const captures: Record<string, string> = {};
   if (pattern.message) {
     const m = pattern.message.exec(event.message);
-    if (!m) return undefined;
+    if (!m) return explain && miss(explain, () => `message does not match /${pattern.message!.source}/`);
     Object.assign(captures, m);
   }
-  let clean: string | undefined;
   if (pattern.text) {
-    clean = stripAnsi(event.text);
     const m = pattern.text.exec(clean);
-    if (!m) return undefined;
+    if (!m) return explain && miss(explain, () => `line does not match /${pattern.text!.source}/`);
     Object.assign(captures, m);
   }
   for (const [name, regex] of pattern.fieldRegexes) {
     const value = eventValue(event, name);
-    if (value === undefined) return undefined;
-    const m = regex.exec(String(value));
-    if (!m) return undefined;
+    const m = value === undefined ? undefined : regex.exec(String(value));
+    if (!m) return explain && miss(explain, () => `${name} ${value === undefined ? 'is absent' : `does not match /${regex.source}/`}`);
     Object.assign(captures, m);
   }
-  if (pattern.exclude && pattern.exclude.exec(clean ?? stripAnsi(event.text))) return undefined;
+  if (pattern.exclude && pattern.exclude.exec(clean)) return explain && miss(explain, () => `excluded by /${pattern.exclude!.source}/`);
   const values: Record<string, string> = {};
   for (const key of pattern.valueKeys) {
     const v = captures[key] ?? eventValue(event, key);
@@ -116,21 +123,26 @@ export class RuleEngine {
   }
 
   ingest(event: ScanEvent): void {
-    const tried = new Set<CompiledPattern>();
-    const consider = (candidates: Array<[CompiledRule, CompiledPattern]> | undefined) => {
-      if (!candidates) return;
-      for (const [rule, pattern] of candidates) {
+    const clean = stripAnsi(event.text);
+    // A pattern indexed under two literals of the same line is tried once.
+    const tried = event.hits.length > 1 ? new Set<CompiledPattern>() : undefined;
+    for (const id of event.hits) this.consider(this.byLiteral.get(id), event, clean, tried);
+    if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, clean, tried);
+  }
+
+  private consider(candidates: Array<[CompiledRule, CompiledPattern]> | undefined, event: ScanEvent, clean: string, tried: Set<CompiledPattern> | undefined): void {
+    if (!candidates) return;
+    for (const [rule, pattern] of candidates) {
+      if (tried) {
         if (tried.has(pattern)) continue;
         tried.add(pattern);
-        const values = matchPattern(pattern, event);
-        if (!values) continue;
-        const group = this.group(rule, event);
-        if (group) group.pattern(pattern.name).add(event, values);
-        else this.overflow.set(rule.rule.id, (this.overflow.get(rule.rule.id) ?? 0) + 1);
       }
-    };
-    for (const id of event.hits) consider(this.byLiteral.get(id));
-    if (event.kind !== undefined) consider(this.byKind.get(event.kind));
+      const values = matchPattern(pattern, event, clean);
+      if (!values) continue;
+      const group = this.group(rule, event);
+      if (group) group.pattern(pattern.name).add(event, values);
+      else this.overflow.set(rule.rule.id, (this.overflow.get(rule.rule.id) ?? 0) + 1);
+    }
   }
 
   private group(rule: CompiledRule, event: LogEvent): GroupState | undefined {

@@ -6,7 +6,9 @@
 export type TimeZoneSpec = string; // 'UTC', '+02:00', or an IANA name such as 'Europe/Berlin'
 
 const offsetPattern = /^([+-])(\d{2}):?(\d{2})?$/;
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Formatters by zone name; null for a name Intl does not know (postgres prints `CEST`), so a
+ * log full of them does not pay for a throwing constructor on every line. */
+const zoneFormatters = new Map<string, Intl.DateTimeFormat | null>();
 
 export function validateTimeZone(tz: string): string | undefined {
   if (tz === 'UTC' || tz === 'Z' || offsetPattern.test(tz)) return undefined;
@@ -33,16 +35,17 @@ function zoneOffsetMinutes(zone: string, utcMillis: number): number | undefined 
   const m = offsetPattern.exec(zone);
   if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
   let fmt = zoneFormatters.get(zone);
-  if (!fmt) {
+  if (fmt === undefined) {
     try {
       fmt = new Intl.DateTimeFormat('en-US', {
         timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
       });
     } catch {
-      return undefined;
+      fmt = null;
     }
     zoneFormatters.set(zone, fmt);
   }
+  if (fmt === null) return undefined;
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(new Date(utcMillis))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const asUtc = dateUtc(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, 0);
@@ -60,10 +63,15 @@ export function wallClockToEpoch(
   const millis = fraction ? Number((fraction + '000').slice(0, 3)) : 0;
   const naive = dateUtc(year, month - 1, day, hour, minute, second, millis);
   if (Number.isNaN(naive)) return undefined;
-  const z = zone ?? fallbackZone;
-  const offset = zoneOffsetMinutes(z, naive) ?? (zone !== undefined ? zoneOffsetMinutes(fallbackZone, naive) : undefined);
+  // A zone the line names but Intl does not know is read in the fallback zone.
+  let z = zone ?? fallbackZone;
+  let offset = zoneOffsetMinutes(z, naive);
+  if (offset === undefined && zone !== undefined) {
+    z = fallbackZone;
+    offset = zoneOffsetMinutes(z, naive);
+  }
   if (offset === undefined) return undefined;
-  // One correction step handles zones whose offset changes near the instant (DST).
+  // One correction step, in the zone that gave the offset, handles offsets that change near the instant (DST).
   const first = naive - offset * 60000;
   const second2 = zoneOffsetMinutes(z, first);
   return inDateRange(second2 !== undefined && second2 !== offset ? naive - second2 * 60000 : first);
@@ -112,6 +120,6 @@ export function parseCompactTimestamp(text: string): number | undefined {
 /** Epoch millis as ISO 8601 UTC (`…Z`, milliseconds only when there are any); undefined for no time. */
 export function formatIso(ts: number | undefined): string | undefined {
   // A timestamp outside what a Date holds is no time at all (the parsers drop them; this is the last guard).
-  if (ts === undefined || !Number.isFinite(ts) || Math.abs(ts) > 8.64e15) return undefined;
+  if (ts === undefined || inDateRange(ts) === undefined) return undefined;
   return new Date(ts).toISOString().replace('.000Z', 'Z');
 }

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { rulePack, userRule } from '../cli/fixtures.js';
 
 const corpus = (...parts: string[]) => path.join('corpus', ...parts);
 
@@ -29,6 +30,19 @@ test('explain over a positive case marks every condition satisfied', () => {
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stdout, /FIRES/);
   assert.match(run.stdout, /✓ distinct dialHost of askRefused per askHost within 15m >= 2: askHost app:3000: 8 distinct dialHosts \(10\.10\.0\.2, 10\.10\.0\.4, 10\.10\.0\.5, 10\.10\.0\.6, 10\.10\.0\.8, 10\.10\.0\.9, 10\.10\.0\.10, 10\.10\.0\.12\)/);
+});
+
+test('explain decides a pattern as the engine does: a coloured line matches its text regex', async () => {
+  const dir = tempDir();
+  const log = path.join(dir, 'deploy.log');
+  await fs.writeFile(log, 'deploy \x1b[31mfailed\x1b[0m for good\ndeploy succeeded\n');
+  const pack = rulePack(userRule({ id: 'deploy-failed', events: { failed: { literals: ['deploy'], text: 'deploy failed' } }, condition: { exists: 'failed' } }));
+  const run = runCli(['explain', '--rules', pack, 'deploy-failed', log]);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, `failed: 1 event, first at ${log}:1`);
+  assert.match(run.stdout, /near miss .*deploy\.log:2: line does not match \/deploy failed\//);
+  assert.not.match(run.stdout, /deploy\.log:1: line does not match/);
+  assert.match(run.stdout, 'FIRES');
 });
 
 test('explain of an unknown rule is a usage error', () => {

@@ -134,13 +134,25 @@ postgres('STATEMENT continues the entry above it', () => {
 });
 
 postgres('server severities map onto levels', () => {
-  const levels: Record<string, string> = { LOG: 'info', NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal', DEBUG1: 'debug', INFO: 'info' };
+  const levels: Record<string, string> = {
+    LOG: 'info', NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal', DEBUG1: 'debug', DEBUG5: 'debug', INFO: 'info',
+    STATEMENT: 'info', DETAIL: 'info', HINT: 'info', CONTEXT: 'info', QUERY: 'info', LOCATION: 'info',
+  };
   for (const [severity, level] of Object.entries(levels)) {
     assert.is(postgresLog.parse(`2026-06-18 00:01:02.000 UTC [1] ${severity}:  x`, ctx)?.level, level, severity);
   }
   assert.equal(plain(postgresLog.parse('2026-06-18 00:01:02.000 UTC [1] LOG:  database system is ready to accept connections', ctx)), {
     format: 'postgres', ts: utc(2026, 6, 18, 0, 1, 2), level: 'info', message: 'database system is ready to accept connections', fields: { severity: 'LOG', pid: 1 },
   });
+});
+
+postgres('a zone abbreviation Intl does not know (CEST) is read in --tz, corrected for DST there', () => {
+  // 01:30 in Berlin on the night DST starts is still CET (UTC+1): naively taking the offset at
+  // 01:30 UTC (already CEST, +2) would put the line an hour early.
+  const line = '2026-03-29 01:30:00.000 CEST [1] LOG:  checkpoint starting: time';
+  assert.is(postgresLog.parse(line, { tz: 'Europe/Berlin' })?.ts, utc(2026, 3, 29, 0, 30, 0));
+  assert.is(postgresLog.parse(line.replace('01:30', '12:00'), { tz: 'Europe/Berlin' })?.ts, utc(2026, 3, 29, 10, 0, 0));
+  assert.is(postgresLog.parse(line, { tz: 'UTC' })?.ts, utc(2026, 3, 29, 1, 30, 0));
 });
 
 postgres('the journal\'s ci_marker error (mattermost-lts restore)', () => {

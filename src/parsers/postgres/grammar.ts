@@ -11,7 +11,7 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import type { Level } from '../../events.js';
+import { normalizeLevel, type Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
@@ -51,13 +51,9 @@ class PostgresParser extends CstParser {
 // ── visitor ───────────────────────────────────────────────────────────────
 const CONTINUATIONS = new Set(['STATEMENT', 'DETAIL', 'HINT', 'CONTEXT', 'QUERY', 'LOCATION']);
 
+/** `DEBUG1`…`DEBUG5` are debug; QUERY and LOCATION, which no other log names, are info. */
 function severityLevel(severity: string): Level {
-  if (severity === 'PANIC' || severity === 'FATAL') return 'fatal';
-  if (severity === 'ERROR') return 'error';
-  if (severity === 'WARNING') return 'warn';
-  if (severity === 'NOTICE') return 'notice';
-  if (severity.startsWith('DEBUG')) return 'debug';
-  return 'info';
+  return normalizeLevel(severity.replace(/\d$/, '')) ?? 'info';
 }
 
 function createVisitor(parser: PostgresParser) {
