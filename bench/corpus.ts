@@ -146,7 +146,6 @@ const USER_AGENTS = [
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
 ];
 const TABLES = ['users', 'sessions', 'ci_marker', 'repository', 'action', 'notice', 'posts', 'topics', 'oauth2_grant', 'webhook', 'push_mirror', 'attachment'];
-const DB_USERS = ['gitea', 'discourse', 'mattermost', 'keycloak', 'synapse', 'immich', 'nextcloud', 'outline'];
 
 // ── payload flavors ─────────────────────────────────────────────────────────
 /** One or more lines a signature adds; `newTask` restarts the task (a crash loop), `warm` logs from the warm stack. */

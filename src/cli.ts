@@ -15,7 +15,6 @@ import { RULESET_VERSION } from './rules/index.js';
 import { CLASSIFICATIONS, type LoadedRule } from './rules/types.js';
 import { REPORTERS } from './reporters/index.js';
 import { redactResult } from './reporters/redaction.js';
-import type { AnalysisResult } from './result.js';
 import { validateTimeZone } from './parsers/time.js';
 import { escapeForDisplay, safeJsonStringify } from './text/escape.js';
 import { filterResult } from './triage/filter.js';
@@ -32,7 +31,7 @@ export interface CliIo {
 }
 
 /** An error the user can act on: printed as one line with a hint, exit 2. */
-export class UsageError extends Error {}
+class UsageError extends Error {}
 
 // One example per use: --help is where a CI author looks first (the scan options hide under
 // the default command, so the main help must show them).
@@ -73,11 +72,16 @@ function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
+/** A repeatable option: every value given, in order. */
+function repeat(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-export function parseFailOn(value: string): Set<string> {
+function parseFailOn(value: string): Set<string> {
   if (value === 'none') return new Set();
   const allowed = [...CLASSIFICATIONS, 'unexplained'];
   const list = value.split(',').map((v) => v.trim()).filter(Boolean);
@@ -85,7 +89,7 @@ export function parseFailOn(value: string): Set<string> {
   return new Set(list);
 }
 
-export const DEFAULT_FAIL_ON = [...CLASSIFICATIONS.filter((c) => c !== 'benign'), 'unexplained'].join(',');
+const DEFAULT_FAIL_ON = [...CLASSIFICATIONS.filter((c) => c !== 'benign'), 'unexplained'].join(',');
 
 async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
   return loadRules(options.rules ?? [], options.disableRule ?? []);
@@ -113,7 +117,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     cmd
       .addOption(new Option('--input-format <format>', 'force the input format instead of detecting it').choices(Object.keys(INPUT_FORMATS)))
       .option('--tz <zone>', 'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
-      .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', (v: string, p: string[] = []) => [...p, v]);
+      .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat);
 
   const scan = program
     .command('scan', { isDefault: true })
@@ -124,9 +128,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--fail-on <list>', `classifications (and unexplained) that make the exit code 1, or none`, DEFAULT_FAIL_ON)
     .option('--recipe <names>', 'only these recipes (comma list, repeatable)', collect)
     .option('--tier <names>', 'only these tiers (comma list, repeatable)', collect)
-    .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it', (v: string, p: string[] = []) => [...p, v])
+    .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it', repeat)
     .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
-    .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', (v: string, p: string[] = []) => [...p, v])
+    .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', repeat)
     .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp())
     .addOption(new Option('--workers <n>', 'worker threads for large line files (0: scan in the main thread)').argParser((v) => Number.parseInt(v, 10)).hideHelp())
     .addHelpText('after', EXAMPLES);
@@ -198,7 +202,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   rules
     .command('list')
     .description('list the rules: id, classification, severity, origin')
-    .option('--rules <file|dir>', 'also load a rule pack', (v: string, p: string[] = []) => [...p, v])
+    .option('--rules <file|dir>', 'also load a rule pack', repeat)
     .option('--json', 'as JSON')
     .action(async (options) => {
       const { listRules } = await import('./commands/rules.js');
@@ -211,7 +215,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('<rule-id>')
     .argument('[paths...]', 'evidence to walk the rule over');
   inputOptions(explain)
-    .option('--rules <file|dir>', 'also load a rule pack', (v: string, p: string[] = []) => [...p, v])
+    .option('--rules <file|dir>', 'also load a rule pack', repeat)
     .option('--corpus <dir>', 'corpus to list the rule\'s cases from', 'corpus')
     .action(async (ruleId: string, paths: string[], options) => {
       const loaded = await rulesFrom(options);
@@ -232,7 +236,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .argument('[dir]', 'corpus directory', 'corpus')
     .option('--mutate', 'also drop each condition of each rule in turn: some case must notice')
     .option('--case <name>', 'only cases whose name contains <name>')
-    .option('--rules <file|dir>', 'also load a rule pack (a drafted rule, say)', (v: string, p: string[] = []) => [...p, v])
+    .option('--rules <file|dir>', 'also load a rule pack (a drafted rule, say)', repeat)
     .action(async (dir: string, options) => {
       const { testRules } = await import('./commands/test-rules.js');
       const outcome = await testRules(dir, { mutate: options.mutate === true, only: options.case, rules: await rulesFrom(options) });
@@ -247,7 +251,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--test <name>', 'the failing test to explain (when several fail)')
     .option('--id <id>', 'id for the drafted rule')
     .option('--out <dir>', 'where to write the draft rule and case', 'drafts')
-    .option('--baseline <run>', 'a green run of the same recipe', (v: string, p: string[] = []) => [...p, v])
+    .option('--baseline <run>', 'a green run of the same recipe', repeat)
     .action(async (paths: string[], options) => {
       const { draftRule } = await import('./commands/draft-rule.js');
       const text = await draftRule(paths, { test: options.test, id: options.id, out: options.out, baselines: options.baseline ?? [], stdin: io.stdin });

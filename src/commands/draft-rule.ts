@@ -22,7 +22,7 @@ function escapeRegex(text: string): string {
 }
 
 /** The template as a regex: literal text escaped, each masked value a named capture. */
-export function templateToRegex(template: string): string {
+function templateToRegex(template: string): string {
   let index = 0;
   const counts = new Map<string, number>();
   return template.split(/(<uuid>|<ip>|<hex>|<path>|<n>)/).map((part) => {
@@ -37,7 +37,7 @@ export function templateToRegex(template: string): string {
 }
 
 /** The longest stretch of the template without masked values: what the scanner looks for. */
-export function longestLiteral(template: string): string | undefined {
+function longestLiteral(template: string): string | undefined {
   const parts = template.split(/<uuid>|<ip>|<hex>|<path>|<n>/).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
   return parts.sort((a, b) => b.length - a.length)[0];
 }

@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { buildLiteralTable, ingest, runContext } from '../analyze.js';
 import { RuleEngine, matchPattern, type ScanEvent } from '../engine/engine.js';
@@ -7,7 +5,7 @@ import { stripAnsi } from '../text/ansi.js';
 import type { CompiledPattern, CompiledRule } from '../engine/compile.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { displayText, wrap } from '../reporters/text.js';
-import type { ExpectedCase } from '../corpus/expected.js';
+import { loadCases, ruleCoverage } from '../corpus/cases.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
 import { plural } from '../text/plural.js';
 
@@ -20,24 +18,13 @@ export function listRules(rules: readonly LoadedRule[], json: boolean): string {
   return `${lines.join('\n')}\n\n${rules.length} rules\n`;
 }
 
-async function corpusCases(corpus: string, ruleId: string): Promise<{ fires: string[]; nearMiss: string[] }> {
-  const out = { fires: [] as string[], nearMiss: [] as string[] };
-  let names: string[];
+/** The corpus cases of a rule; none when there is no corpus beside the command (an installed tool). */
+async function corpusCoverage(corpus: string, ruleId: string): Promise<{ fires: string[]; nearMiss: string[] }> {
   try {
-    names = (await fs.readdir(corpus)).sort();
+    return ruleCoverage(await loadCases(corpus), ruleId);
   } catch {
-    return out;
+    return { fires: [], nearMiss: [] };
   }
-  for (const name of names) {
-    try {
-      const expected = JSON.parse(await fs.readFile(path.join(corpus, name, 'expected.json'), 'utf8')) as ExpectedCase;
-      if (expected.findings.some((f) => f.rule === ruleId && f.todo === undefined)) out.fires.push(name);
-      if (expected.nearMissFor?.includes(ruleId)) out.nearMiss.push(name);
-    } catch {
-      // Not a case directory.
-    }
-  }
-  return out;
 }
 
 /** A rule in full: what it means, its patterns, its condition tree, and its corpus cases. */
@@ -57,7 +44,7 @@ export async function explainRule(loaded: LoadedRule, corpus: string): Promise<s
   lines.push('', 'Condition:', `  ${JSON.stringify(rule.condition)}`);
   if (rule.join) lines.push(`  joined as evidence when present: ${rule.join.join(', ')}`);
   lines.push('', wrap(`Root cause: ${rule.rootCause}`, 80), wrap(`Fix: ${rule.fix}`, 80));
-  const cases = await corpusCases(corpus, rule.id);
+  const cases = await corpusCoverage(corpus, rule.id);
   lines.push('', 'Corpus cases:', `  fires in:     ${cases.fires.join(', ') || '(none)'}`, `  quiet in (near misses): ${cases.nearMiss.join(', ') || '(none)'}`);
   return `${lines.join('\n')}\n`;
 }

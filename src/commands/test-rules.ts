@@ -1,12 +1,12 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
+import { buildLiteralTable, ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
 import { RuleEngine } from '../engine/engine.js';
 import type { AnalysisResult } from '../result.js';
 import { loadRules } from '../rules/load.js';
 import type { LoadedRule } from '../rules/types.js';
 import { mutants } from '../corpus/mutate.js';
-import { validateExpected, type ExpectedCase, type ExpectedFinding } from '../corpus/expected.js';
+import type { ExpectedCase, ExpectedFinding } from '../corpus/expected.js';
+import { loadCases, ruleCoverage, type CorpusCase } from '../corpus/cases.js';
 import { displayText } from '../reporters/text.js';
 import { filterResult } from '../triage/filter.js';
 import { plural } from '../text/plural.js';
@@ -27,13 +27,12 @@ export interface TestRulesOutcome {
   untested: string[];
 }
 
-interface LoadedCase {
-  name: string;
-  dir: string;
-  expected: ExpectedCase;
+interface ScannedCase extends CorpusCase {
+  options: CaseOptions;
   ingested?: Ingested;
-  error?: string;
 }
+
+type CaseOptions = ReturnType<typeof caseOptions>;
 
 /** Case arguments (a subset of the scan command line), resolved against the case directory. */
 function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; recipes: string[]; tiers: string[]; tz?: string; inputFormat?: string } {
@@ -61,7 +60,7 @@ function describeExpected(f: ExpectedFinding): string {
 }
 
 /** Exhaustive comparison: too few and too many findings both fail. */
-export function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: string): CaseOutcome {
+function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: string): CaseOutcome {
   const outcome: CaseOutcome = { name: '', ok: true, missing: [], unexpected: [], other: [] };
   const actual = result.findings.map((f) => ({
     finding: f,
@@ -116,25 +115,12 @@ export function compareCase(result: AnalysisResult, expected: ExpectedCase, pref
   for (const input of result.inputs) {
     if (input.errors.length > 0 && !(expected as { inputErrors?: boolean }).inputErrors) outcome.other.push(`input problem in ${strip(input.path, prefix)}: ${input.errors[0].message}`);
   }
-  outcome.ok = outcome.missing.length === 0 && outcome.unexpected.length === 0 && outcome.other.length === 0;
+  outcome.ok = isClean(outcome);
   return outcome;
 }
 
-async function loadCases(dir: string, only?: string): Promise<LoadedCase[]> {
-  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  const cases: LoadedCase[] = [];
-  for (const name of names) {
-    if (only && !name.includes(only)) continue;
-    const caseDir = path.join(dir, name);
-    try {
-      const expected = JSON.parse(await fs.readFile(path.join(caseDir, 'expected.json'), 'utf8')) as ExpectedCase;
-      const problems = validateExpected(expected);
-      cases.push(problems.length > 0 ? { name, dir: caseDir, expected, error: `expected.json: ${problems.join('; ')}` } : { name, dir: caseDir, expected });
-    } catch (error) {
-      cases.push({ name, dir: caseDir, expected: { description: '', findings: [] }, error: `expected.json: ${(error as Error).message}` });
-    }
-  }
-  return cases;
+function isClean(outcome: CaseOutcome): boolean {
+  return outcome.missing.length === 0 && outcome.unexpected.length === 0 && outcome.other.length === 0;
 }
 
 function sideBySide(missing: string[], unexpected: string[]): string[] {
@@ -154,25 +140,25 @@ function sideBySide(missing: string[], unexpected: string[]): string[] {
  */
 export async function testRules(dir: string, options: { mutate?: boolean; only?: string; rules?: LoadedRule[] } = {}): Promise<TestRulesOutcome> {
   const rules = options.rules ?? (await loadRules());
-  const cases = await loadCases(dir, options.only);
+  const cases: ScannedCase[] = (await loadCases(dir, options.only)).map((c) => ({ ...c, options: caseOptions(c.dir, c.expected.args ?? ['input']) }));
   const lines: string[] = [];
   const outcomes: CaseOutcome[] = [];
   const resolvedDir = path.resolve(dir);
+  // Interning is idempotent: one table serves every case (and the replays share it).
+  const literals = buildLiteralTable(rules);
   for (const c of cases) {
-    const prefix = `${path.join(dir, c.name)}/`;
     let outcome: CaseOutcome;
     if (c.error) {
       outcome = { name: c.name, ok: false, missing: [], unexpected: [], other: [c.error] };
     } else {
-      const opts = caseOptions(path.join(dir, c.name), c.expected.args ?? ['input']);
-      const engine = new RuleEngine(rules, (await import('../analyze.js')).buildLiteralTable(rules));
-      c.ingested = await ingest({ ...opts, rules, recordEvents: true }, engine);
-      const result = filterResult(evaluateIngested(c.ingested, engine, opts.baselines), opts.recipes, opts.tiers);
-      outcome = { ...compareCase(result, c.expected, prefix), name: c.name };
+      const engine = new RuleEngine(rules, literals);
+      c.ingested = await ingest({ ...c.options, rules, recordEvents: true }, engine);
+      const result = filterResult(evaluateIngested(c.ingested, engine, c.options.baselines), c.options.recipes, c.options.tiers);
+      outcome = { ...compareCase(result, c.expected, `${c.dir}/`), name: c.name };
       for (const ruleId of c.expected.nearMissFor ?? []) {
         if (!rules.some((r) => r.rule.id === ruleId)) outcome.other.push(`nearMissFor names unknown rule ${ruleId}`);
       }
-      outcome.ok = outcome.missing.length === 0 && outcome.unexpected.length === 0 && outcome.other.length === 0;
+      outcome.ok = isClean(outcome);
     }
     outcomes.push(outcome);
     lines.push(`${outcome.ok ? 'PASS' : 'FAIL'} ${c.name}`);
@@ -186,8 +172,9 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
   const uncovered: string[] = [];
   if (!options.only) {
     for (const { rule } of rules) {
-      const positive = cases.some((c) => c.expected.findings.some((f) => f.rule === rule.id && f.todo === undefined));
-      const nearMiss = cases.some((c) => c.expected.nearMissFor?.includes(rule.id));
+      const coverage = ruleCoverage(cases, rule.id);
+      const positive = coverage.fires.length > 0;
+      const nearMiss = coverage.nearMiss.length > 0;
       if (!positive || !nearMiss) uncovered.push(`${rule.id}: ${[!positive ? 'no case where it fires' : '', !nearMiss ? 'no near-miss case where it stays quiet' : ''].filter(Boolean).join(' and ')}`);
     }
     if (uncovered.length > 0) {
@@ -205,8 +192,7 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
         if (mutant.equivalent) { equivalent.push(`${loaded.rule.id}: ${mutant.dropped}`); continue; }
         const mutatedRules = rules.map((r) => (r === loaded ? { ...r, rule: mutant.rule } : r));
         const noticed = usable.some((c) => {
-          const opts = caseOptions(c.dir, c.expected.args ?? ['input']);
-          const result = filterResult(replay(c.ingested!, mutatedRules, opts.baselines), opts.recipes, opts.tiers);
+          const result = filterResult(replay(c.ingested!, mutatedRules, c.options.baselines), c.options.recipes, c.options.tiers);
           return !compareCase(result, c.expected, `${c.dir}/`).ok;
         });
         if (!noticed) untested.push(`${loaded.rule.id}: ${mutant.dropped}`);

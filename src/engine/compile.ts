@@ -2,7 +2,7 @@ import { LEVELS, type FieldValue, type Level } from '../events.js';
 import type { Condition, EventPattern, Rule } from '../rules/types.js';
 import { parseDuration } from './durations.js';
 import { LiteralTable } from './literals.js';
-import { LinearRegex, NativeRegex, type RuleRegex } from './regex.js';
+import { LinearRegex, NativeRegex, namedGroups, type RuleRegex } from './regex.js';
 
 export interface CompiledPattern {
   name: string;
@@ -32,7 +32,8 @@ export interface CompiledRule {
 
 export class RuleCompileError extends Error {}
 
-const PLACEHOLDER = /\{\{\s*([\w-]+)(?:\.([\w-]+))?\s*\}\}/g;
+/** `{{name}}` or `{{pattern.name}}` in a rootCause or fix template. */
+export const PLACEHOLDER = /\{\{\s*([\w-]+)(?:\.([\w-]+))?\s*\}\}/g;
 
 function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
   if (value === undefined) return undefined;
@@ -48,10 +49,6 @@ function compileRegex(rule: Rule, where: string, source: string, engine: RegexEn
   } catch (error) {
     throw new RuleCompileError(`rule ${rule.id}: ${where}: invalid regex: ${(error as Error).message}`);
   }
-}
-
-function namedGroups(source: string): string[] {
-  return [...source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)].map((m) => m[1]);
 }
 
 export function conditionLeaves(condition: Condition): Condition[] {

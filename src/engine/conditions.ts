@@ -1,5 +1,5 @@
 import type { Classification, Condition } from '../rules/types.js';
-import type { Fold, GroupView } from './state.js';
+import { compareFolds, type Fold, type GroupView } from './state.js';
 import { plural } from '../text/plural.js';
 
 /** One condition of a rule and what it matched: the `why` of a finding, and `explain`'s walk. */
@@ -138,7 +138,7 @@ export function evaluate(condition: Condition, group: GroupView, options: Evalua
     const detail = best
       ? `${label}${plural(n, `distinct ${condition.field}`)} (${best.values.slice(0, 12).join(', ')}${best.values.length > 12 ? ', …' : ''})${ok ? '' : `, needs >= ${condition.gte}`}`
       : `no ${condition.distinct} event with a ${condition.field}`;
-    return leaf(condition, ok, n, detail, new Map([[condition.distinct, ok && best ? best.folds.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line)) : folds]]));
+    return leaf(condition, ok, n, detail, new Map([[condition.distinct, ok && best ? best.folds.sort(compareFolds) : folds]]));
   }
 
   if ('sequence' in condition) {

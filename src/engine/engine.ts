@@ -1,10 +1,9 @@
 import type { FieldValue, LogEvent } from '../events.js';
-import { levelRank } from '../events.js';
 import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type Scope } from '../rules/types.js';
 import { stripAnsi } from '../text/ansi.js';
-import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
+import { PLACEHOLDER, compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
 import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
-import type { Evidence, Finding } from './findings.js';
+import { recipeKey, type Evidence, type Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
 import { GroupState, GroupView, PatternState, STATE_LIMITS, compareFolds, type Fold } from './state.js';
 
@@ -149,7 +148,7 @@ export class RuleEngine {
     const scope = rule.rule.scope;
     const recipe = scope === 'run' ? undefined : event.recipe;
     const value = scopeValue(event, scope);
-    const key = `${event.run}\u0000${recipe ?? ''}\u0000${value ?? WILDCARD}`;
+    const key = `${recipeKey(event.run ?? '', recipe)}\u0000${value ?? WILDCARD}`;
     const groups = this.groups.get(rule)!;
     let group = groups.get(key);
     if (!group) {
@@ -162,22 +161,24 @@ export class RuleEngine {
   /** Scope groups of one rule as they are evaluated: each concrete group merged with the events that lacked its scope field. */
   views(rule: CompiledRule, context?: RunContext): GroupView[] {
     const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
-    const unattributed = new Map<string, GroupState[]>();
+    const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
     for (const group of this.groups.get(rule)!.values()) {
       // In a run whose evidence names a single recipe, lines without a recipe of their own are that recipe's.
       const only = group.recipe === undefined && rule.rule.scope !== 'run' ? context?.recipes(group.run) : undefined;
       if (only && only.length === 1) {
-        push(unattributed, `${group.run}\u0000${only[0]}`, group);
+        const key = recipeKey(group.run, only[0]);
+        let entry = unattributed.get(key);
+        if (!entry) unattributed.set(key, (entry = { run: group.run, recipe: only[0], groups: [] }));
+        entry.groups.push(group);
         continue;
       }
-      const key = `${group.run}\u0000${group.recipe ?? ''}`;
+      const key = recipeKey(group.run, group.recipe);
       let entry = byRecipe.get(key);
       if (!entry) byRecipe.set(key, (entry = { concrete: [] }));
       if (group.scopeValue === undefined) entry.wildcard = group;
       else entry.concrete.push(group);
     }
-    for (const [key, groups] of unattributed) {
-      const [run, recipe] = key.split('\u0000');
+    for (const [key, { run, recipe, groups }] of unattributed) {
       let entry = byRecipe.get(key);
       if (!entry) byRecipe.set(key, (entry = { concrete: [] }));
       for (const group of groups) {
@@ -244,7 +245,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const PLACEHOLDER = /\{\{\s*([\w-]+)(?:\.([\w-]+))?\s*\}\}/g;
 const MAX_LISTED = 8;
 
 function listValues(values: string[]): string {
@@ -331,5 +331,3 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
   };
 }
-
-export { levelRank };

@@ -15,8 +15,4 @@ export class LiteralTable {
     }
     return id;
   }
-
-  has(literal: string): boolean {
-    return this.ids.has(literal);
-  }
 }

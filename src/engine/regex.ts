@@ -8,7 +8,12 @@ export interface RuleRegex {
   exec(text: string): Record<string, string> | undefined;
 }
 
-const NAMED_GROUP = /\(\?<([A-Za-z_][\w]*)>/g;
+const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/g;
+
+/** The names of a regex source's named groups, in order. */
+export function namedGroups(source: string): string[] {
+  return [...source.matchAll(NAMED_GROUP)].map((m) => m[1]);
+}
 
 /** Built-in rules: V8's engine (fast); their patterns are checked for ReDoS in the test suite. */
 export class NativeRegex implements RuleRegex {
@@ -31,7 +36,7 @@ export class LinearRegex implements RuleRegex {
   private readonly names: string[];
   constructor(readonly source: string) {
     this.pattern = linearEngine().compile(source);
-    this.names = [...source.matchAll(NAMED_GROUP)].map((m) => m[1]);
+    this.names = namedGroups(source);
   }
   exec(text: string): Record<string, string> | undefined {
     const m = this.pattern.matcher(text);

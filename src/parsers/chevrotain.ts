@@ -9,6 +9,3 @@ const entry = import.meta.resolve('chevrotain'); // …/chevrotain/lib/src/api.j
 const bundle = (await import(new URL('../chevrotain.min.mjs', entry).href)) as typeof Chevrotain;
 
 export const { createToken, CstParser, Lexer } = bundle;
-export type { CstNode, IToken, TokenType } from 'chevrotain';
-export type CstParserType = Chevrotain.CstParser;
-export type LexerType = Chevrotain.Lexer;

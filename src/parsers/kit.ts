@@ -67,7 +67,7 @@ export function lazily<T>(build: () => T): () => T {
  * pattern at every following offset, quadratic over a long line (a pytest nodeid followed by a
  * megabyte of digits took minutes).
  */
-export function makeLexer(definition: LexerDefinition): LexerType {
+function makeLexer(definition: LexerDefinition): LexerType {
   return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, recoveryEnabled: false, skipValidations: PARSER_CONFIG.skipValidations });
 }
 
@@ -75,7 +75,7 @@ export function makeLexer(definition: LexerDefinition): LexerType {
  * Runs lexer → parser → visitor over one line. Any lexing or parsing error means the line is
  * not in this grammar: the caller falls back to the next grammar or to plain text.
  */
-export function runGrammar<P extends CstParser, R>(
+function runGrammar<P extends CstParser, R>(
   lexer: LexerType, parser: P, startRule: (p: P) => unknown, visit: (cst: never) => R | undefined, text: string,
 ): R | undefined {
   const lexed = lexer.tokenize(text);

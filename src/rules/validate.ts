@@ -1,5 +1,5 @@
 import { LEVELS } from '../events.js';
-import { CLASSIFICATIONS, SCOPES, SEVERITIES, type Condition, type Rule } from './types.js';
+import { CLASSIFICATIONS, SCOPES, SEVERITIES, type Rule } from './types.js';
 import { parseDuration } from '../engine/durations.js';
 import { checkRegexSafety } from './regex-safety.js';
 import { RuleValidationError } from './errors.js';
@@ -156,8 +156,4 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
     for (const name of r.join as unknown[]) if (typeof name !== 'string' || !patterns.has(name)) fail('join', `"${String(name)}" is not a pattern in events`);
   }
   return raw as unknown as Rule;
-}
-
-export function conditionIsValid(condition: Condition): boolean {
-  return typeof condition === 'object' && condition !== null;
 }

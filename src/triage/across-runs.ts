@@ -5,7 +5,7 @@ import type { Classification } from '../rules/types.js';
 import type { RecipeRecord, TriageCollector } from './collector.js';
 
 /** A flake hypothesis from one run never claims more than this. */
-export const SINGLE_RUN_FLAKE_CONFIDENCE = 0.5;
+const SINGLE_RUN_FLAKE_CONFIDENCE = 0.5;
 
 
 /** The outcome of `finding`'s test (or tier) in one run's record of the same recipe. */

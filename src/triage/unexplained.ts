@@ -1,7 +1,8 @@
 import { levelRank, type LogEvent } from '../events.js';
 import { templateOf } from '../text/template.js';
+import { recipeKey } from '../engine/findings.js';
 
-export const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
+const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
 
 /** Error-level lines of one template in one file, folded. */
 export interface CandidateLine {
@@ -33,22 +34,18 @@ export class CandidateCollector {
   readonly byRecipe = new Map<string, Map<string, CandidateLine>>();
   overflow = 0;
 
-  static key(run: string, recipe: string | undefined): string {
-    return `${run}\u0000${recipe ?? ''}`;
-  }
-
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
     if (!junitFailure && levelRank(event.level) < levelRank('error')) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
     if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
-    const key = CandidateCollector.key(event.run ?? '', event.recipe);
+    const key = recipeKey(event.run ?? '', event.recipe);
     let templates = this.byRecipe.get(key);
     if (!templates) {
       if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
       this.byRecipe.set(key, (templates = new Map()));
     }
-    const body = junitFailure && typeof event.fields.body === 'string' ? `${event.message}` : event.message || event.text;
+    const body = junitFailure && typeof event.fields.body === 'string' ? event.message : event.message || event.text;
     const { template, values } = templateOf(body);
     const foldKey = `${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
     let candidate = templates.get(foldKey);
@@ -70,7 +67,7 @@ export class CandidateCollector {
   }
 
   candidates(run: string, recipe: string | undefined): CandidateLine[] {
-    return [...(this.byRecipe.get(CandidateCollector.key(run, recipe))?.values() ?? [])];
+    return [...(this.byRecipe.get(recipeKey(run, recipe))?.values() ?? [])];
   }
 }
 
@@ -86,7 +83,7 @@ export interface RankedLine {
 }
 
 /** A crash loop: the same last line from several tasks of one service, or repeated many times by one. */
-export function isCrashLoop(candidate: CandidateLine): boolean {
+function isCrashLoop(candidate: CandidateLine): boolean {
   return candidate.tasks.size >= 2 || (candidate.fromService && candidate.count >= 3);
 }
 
