@@ -5,17 +5,19 @@ import { analyze } from '../analyze.js';
 import { loadRules } from '../rules/load.js';
 import type { Rule } from '../rules/types.js';
 import { safeJsonStringify } from '../text/escape.js';
-import { templateOf } from '../text/template.js';
+import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
 import { MIN_LITERAL_LENGTH } from '../rules/validate.js';
 
-const MASK_PATTERNS: Record<string, string> = {
-  '<uuid>': '[0-9a-fA-F-]{36}',
-  '<ip>': '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?',
-  '<hex>': '[0-9a-f]{7,64}',
-  '<path>': '/[^\\s"\':]+',
-  '<n>': '\\d+(?:[.:,]\\d+)*',
-};
+// Looser than the masks of text/template.ts on purpose: a drafted rule is a user rule and runs on
+// the linear-time engine, which has no lookaround.
+const MASK_PATTERNS = new Map<string, string>(Object.entries({
+  [MASK_TOKENS.uuid]: '[0-9a-fA-F-]{36}',
+  [MASK_TOKENS.ip]: '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?',
+  [MASK_TOKENS.hex]: '[0-9a-f]{7,64}',
+  [MASK_TOKENS.path]: '/[^\\s"\':]+',
+  [MASK_TOKENS.num]: '\\d+(?:[.:,]\\d+)*',
+}));
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -23,12 +25,10 @@ function escapeRegex(text: string): string {
 
 /** The template as a regex: literal text escaped, each masked value a named capture. */
 function templateToRegex(template: string): string {
-  let index = 0;
   const counts = new Map<string, number>();
-  return template.split(/(<uuid>|<ip>|<hex>|<path>|<n>)/).map((part) => {
-    const mask = MASK_PATTERNS[part];
+  return template.split(MASK_TOKEN_SPLIT).map((part) => {
+    const mask = MASK_PATTERNS.get(part);
     if (!mask) return escapeRegex(part);
-    index += 1;
     const base = part.slice(1, -1);
     const n = (counts.get(base) ?? 0) + 1;
     counts.set(base, n);
@@ -38,7 +38,7 @@ function templateToRegex(template: string): string {
 
 /** The longest stretch of the template without masked values: what the scanner looks for. */
 function longestLiteral(template: string): string | undefined {
-  const parts = template.split(/<uuid>|<ip>|<hex>|<path>|<n>/).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
+  const parts = template.split(MASK_TOKEN_SPLIT).filter((p) => !MASK_PATTERNS.has(p)).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
   return parts.sort((a, b) => b.length - a.length)[0];
 }
 

@@ -1,5 +1,5 @@
 import type { LogEvent } from '../events.js';
-import { templateOf } from '../text/template.js';
+import { messageTemplate } from '../text/template.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
 export const STATE_LIMITS = { foldsPerPattern: 256, tuplesPerFold: 128, timestampsPerPattern: 4096, groupsPerRule: 2000 };
@@ -86,7 +86,7 @@ export class PatternState {
     this.count += 1;
     if (event.ts !== undefined && this.timestamps.length < STATE_LIMITS.timestampsPerPattern) this.timestamps.push(event.ts);
     // Repeats fold per file and tier: the same line in two tiers is evidence for both.
-    const key = `${event.path}\u0000${event.tier ?? ''}\u0000${templateOf(event.message || event.text).template}`;
+    const key = `${event.path}\u0000${event.tier ?? ''}\u0000${messageTemplate(event).template}`;
     let fold = this.folds.get(key);
     if (!fold) {
       if (this.folds.size >= STATE_LIMITS.foldsPerPattern) { this.foldOverflow += 1; return; }

@@ -14,9 +14,32 @@ const VARIABLE = new RegExp(
   'g',
 );
 
+/** What each kind of masked value becomes in a template. */
+export const MASK_TOKENS = { uuid: '<uuid>', ip: '<ip>', hex: '<hex>', path: '<path>', num: '<n>' } as const;
+
+/** Splits a template at its masked values, keeping them (capturing split). */
+export const MASK_TOKEN_SPLIT = new RegExp(`(${Object.values(MASK_TOKENS).join('|')})`);
+
 export interface Template {
   template: string;
   values: string[];
+}
+
+let lastText: string | undefined;
+let lastTemplate: Template | undefined;
+
+/**
+ * The template of an event's message (its line when it has none). Every rule pattern an event
+ * matches folds it by template, and the unexplained-failure collector groups it by the same:
+ * the last one is remembered, so one event costs one masking pass, not one per consumer.
+ */
+export function messageTemplate(event: { message: string; text: string }): Template {
+  const text = event.message || event.text;
+  if (text !== lastText || lastTemplate === undefined) {
+    lastText = text;
+    lastTemplate = templateOf(text);
+  }
+  return lastTemplate;
 }
 
 export function templateOf(text: string): Template {
@@ -24,11 +47,11 @@ export function templateOf(text: string): Template {
   const template = text.replace(VARIABLE, (match, ...args) => {
     const groups = args[args.length - 1] as Record<string, string | undefined>;
     values.push(match);
-    if (groups.uuid) return '<uuid>';
-    if (groups.ip) return '<ip>';
-    if (groups.hex) return '<hex>';
-    if (groups.path) return '<path>';
-    return '<n>';
+    if (groups.uuid) return MASK_TOKENS.uuid;
+    if (groups.ip) return MASK_TOKENS.ip;
+    if (groups.hex) return MASK_TOKENS.hex;
+    if (groups.path) return MASK_TOKENS.path;
+    return MASK_TOKENS.num;
   });
   return { template, values };
 }

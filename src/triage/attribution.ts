@@ -69,11 +69,19 @@ export function testKey(nodeIdOrClassname: string | undefined, name?: string): s
   }
   if (!nodeIdOrClassname) return name;
   if (nodeIdOrClassname.endsWith('.py')) return `${nodeIdOrClassname.split('/').pop()}::${name}`;
-  const segments = nodeIdOrClassname.split('.');
+  const parts = splitClassname(nodeIdOrClassname);
+  if (!parts) return `${nodeIdOrClassname}::${name}`;
+  return [`${parts.modulePath[parts.modulePath.length - 1]}.py`, ...parts.classes, name].join('::');
+}
+
+/**
+ * A dotted junit classname split at its test module (the last `test_*` or `*_test` segment):
+ * `tests.mumble.test_x.TestY` → module path [tests, mumble, test_x], classes [TestY].
+ */
+function splitClassname(classname: string): { modulePath: string[]; classes: string[] } | undefined {
+  const segments = classname.split('.');
   const moduleIndex = segments.findLastIndex((s) => /^test_|_test$/.test(s));
-  if (moduleIndex < 0) return `${nodeIdOrClassname}::${name}`;
-  const classes = segments.slice(moduleIndex + 1);
-  return [`${segments[moduleIndex]}.py`, ...classes, name].join('::');
+  return moduleIndex < 0 ? undefined : { modulePath: segments.slice(0, moduleIndex + 1), classes: segments.slice(moduleIndex + 1) };
 }
 
 /** The fuller display form of a junit case: `tests/mumble/custom/test_protocol_handshake.py::test_x`. */
@@ -81,8 +89,7 @@ export function junitNodeId(classname: string | undefined, name: string | undefi
   if (!name) return classname;
   if (file) return `${file}::${name}`;
   if (!classname) return name;
-  const segments = classname.split('.');
-  const moduleIndex = segments.findLastIndex((s) => /^test_|_test$/.test(s));
-  if (moduleIndex < 0) return `${classname}::${name}`;
-  return [`${segments.slice(0, moduleIndex + 1).join('/')}.py`, ...segments.slice(moduleIndex + 1), name].join('::');
+  const parts = splitClassname(classname);
+  if (!parts) return `${classname}::${name}`;
+  return [`${parts.modulePath.join('/')}.py`, ...parts.classes, name].join('::');
 }

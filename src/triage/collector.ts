@@ -50,6 +50,12 @@ export class RecipeRecord {
     if (this.extent.end === undefined || ts > this.extent.end) this.extent.end = ts;
   }
 
+  /** Ends the latest still-open window of `tier` (tiers and promotes are logged start … end). */
+  closeWindow(tier: string, ts: number | undefined): void {
+    const open = this.tierWindows.findLast((w) => w.tier === tier && w.end === undefined);
+    if (open) open.end = ts;
+  }
+
   /** The window in which this recipe was deploying: the sweep's start/end lines, else its own log's extent. */
   get window(): { start?: number; end?: number } {
     return this.sweepWindow.start !== undefined ? this.sweepWindow : this.extent;
@@ -196,8 +202,7 @@ export class TriageCollector {
       case 'tier-end':
         if (recipe && typeof f.tier === 'string') {
           recipe.tierStatements.set(f.tier, { result: String(f.result), ...evidence });
-          const open = [...recipe.tierWindows].reverse().find((w) => w.tier === f.tier && w.end === undefined);
-          if (open) open.end = event.ts;
+          recipe.closeWindow(f.tier, event.ts);
         }
         break;
       case 'promote-start':
@@ -206,8 +211,7 @@ export class TriageCollector {
       case 'promote-end':
         if (recipe) {
           recipe.promote = { result: f.result === 'OK' ? 'pass' : 'fail', ...evidence };
-          const open = [...recipe.tierWindows].reverse().find((w) => w.tier === 'promote' && w.end === undefined);
-          if (open) open.end = event.ts;
+          recipe.closeWindow('promote', event.ts);
         }
         break;
       case 'canonical-written':
@@ -241,10 +245,12 @@ export class TriageCollector {
         const outcome = normalizeOutcome(String(f.outcome ?? ''));
         if (!outcome) break;
         const fromJunit = event.kind === 'test-case';
-        const existing = recipe.tests.get(`${event.tier ?? ''}\u0000${event.test}`);
+        // The same test name in two tiers is two tests.
+        const recordKey = `${event.tier ?? ''}\u0000${event.test}`;
+        const existing = recipe.tests.get(recordKey);
         if (existing && existing.fromJunit && !fromJunit) break;
         if (fromJunit && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'junit property', ...evidence });
-        recipe.tests.set(`${event.tier ?? ''}\u0000${event.test}`, {
+        recipe.tests.set(recordKey, {
           key: event.test,
           nodeid: String(f.nodeid ?? event.test),
           tier: event.tier,

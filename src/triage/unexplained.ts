@@ -1,5 +1,5 @@
 import { levelRank, type LogEvent } from '../events.js';
-import { templateOf } from '../text/template.js';
+import { messageTemplate, templateOf } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
@@ -45,8 +45,8 @@ export class CandidateCollector {
       if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
       this.byRecipe.set(key, (templates = new Map()));
     }
-    const body = junitFailure && typeof event.fields.body === 'string' ? event.message : event.message || event.text;
-    const { template, values } = templateOf(body);
+    // A junit failure with a body is grouped by its message alone, even an empty one.
+    const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
     const foldKey = `${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
     let candidate = templates.get(foldKey);
     if (!candidate) {
