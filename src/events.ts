@@ -15,8 +15,10 @@ export interface LogEvent {
   line: number;
   /** Payload format that produced the fields: gitea, postgres, caddy, pytest, harness, junit, text … */
   format: string;
-  /** Envelope the payload came in: docker-service, docker-compose, docker-logs, syslog, or none. */
+  /** Outermost envelope the payload came in: docker-service, docker-compose, journald, kubectl …, or none. */
   envelope?: string;
+  /** Every envelope peeled, outermost first, when one was nested in another (syslog → docker-compose). */
+  envelopes?: string[];
   /** Structural kind for lines the triage itself needs (tier boundaries, test results …). */
   kind?: string;
   /** Milliseconds since the epoch, when the line carries a timestamp. */

@@ -1,4 +1,4 @@
-import { ENVELOPES, PAYLOADS } from '../parsers/registry.js';
+import { ENVELOPE_FORMATS, PAYLOADS } from '../parsers/registry.js';
 import { stripAnsi } from '../text/ansi.js';
 
 export type InputStructure = 'lines' | 'junit' | 'canonical' | 'binary';
@@ -7,30 +7,28 @@ export interface DetectedFormat {
   /** Label shown in `inputs[].format`. */
   format: string;
   structure: InputStructure;
-  /** Envelope grammar applied to every line (docker-service, docker-compose, docker-logs, syslog). */
+  /** Envelope grammar tried first on every line (docker-service, journald, kubectl …). */
   envelope?: string;
+  /** A payload format forced with --input-format: no other payload grammar is tried (`text`: none). */
+  payload?: string;
 }
 
-/** Formats --input-format accepts, and what each means for reading. */
-export const INPUT_FORMATS: Readonly<Record<string, Omit<DetectedFormat, 'format'>>> = {
+/** What --input-format names mean beyond the registered line formats (whose names are their own). */
+const FORMAT_ALIASES: Readonly<Record<string, Omit<DetectedFormat, 'format'>>> = {
   junit: { structure: 'junit' },
   'canonical-json': { structure: 'canonical' },
-  'docker-service': { structure: 'lines', envelope: 'docker-service' },
-  'docker-compose': { structure: 'lines', envelope: 'docker-compose' },
-  'docker-logs': { structure: 'lines', envelope: 'docker-logs' },
-  syslog: { structure: 'lines', envelope: 'syslog' },
-  'caddy-json': { structure: 'lines' },
-  'caddy-console': { structure: 'lines' },
-  'json-lines': { structure: 'lines' },
+  'caddy-json': { structure: 'lines', payload: 'json' },
+  'json-lines': { structure: 'lines', payload: 'json' },
+  // A sweep log mixes harness, pytest, abra and docker lines: forcing it only says "a line file".
   'sweep-log': { structure: 'lines' },
-  gitea: { structure: 'lines' },
-  postgres: { structure: 'lines' },
-  mumble: { structure: 'lines' },
-  java: { structure: 'lines' },
-  logfmt: { structure: 'lines' },
-  // Detection labels an input holding only abra output `abra`: the user must be able to force it too.
-  abra: { structure: 'lines' },
-  text: { structure: 'lines' },
+  text: { structure: 'lines', payload: 'text' },
+};
+
+/** Formats --input-format accepts, and what each means for reading: every registered format, and the aliases. */
+export const INPUT_FORMATS: Readonly<Record<string, Omit<DetectedFormat, 'format'>>> = {
+  ...Object.fromEntries(ENVELOPE_FORMATS.map((g) => [g.name, { structure: 'lines', envelope: g.name }])),
+  ...Object.fromEntries(PAYLOADS.map((g) => [g.name, { structure: 'lines', payload: g.name }])),
+  ...FORMAT_ALIASES,
 };
 
 const SAMPLE_LINES = 40;
@@ -82,22 +80,16 @@ export function detectFormat(head: Buffer, path: string, forced?: string): Detec
   const harness = PAYLOADS.find((g) => g.name === 'harness')!;
   if (lines.filter((l) => harness.sniff.test(l)).length / lines.length >= 0.5) return { format: 'sweep-log', structure: 'lines' };
   let envelope: string | undefined;
-  for (const [name, grammar] of Object.entries(ENVELOPES)) {
+  for (const grammar of ENVELOPE_FORMATS) {
     const matching = lines.filter((l) => grammar.sniff.test(l)).length;
-    if (matching / lines.length >= 0.6) { envelope = name; break; }
-  }
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    let payload = line;
-    if (envelope) {
-      const bar = ENVELOPES[envelope].parse(line, { tz: 'UTC' });
-      if (bar) payload = bar.message;
-    }
-    const grammar = PAYLOADS.find((g) => g.sniff.test(payload));
-    const name = grammar?.name ?? 'text';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (matching / lines.length >= 0.6) { envelope = grammar.name; break; }
   }
   if (envelope) return { format: envelope, structure: 'lines', envelope };
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const name = PAYLOADS.find((g) => g.sniff.test(line))?.name ?? 'text';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   if ((counts.get('harness') ?? 0) > 0 || (counts.get('pytest') ?? 0) > 0) return { format: 'sweep-log', structure: 'lines' };
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const label: Record<string, string> = { json: lines.some((l) => /"logger"\s*:/.test(l)) ? 'caddy-json' : 'json-lines', 'caddy-console': 'caddy-console' };

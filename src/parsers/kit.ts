@@ -18,6 +18,8 @@ export interface PayloadResult {
 export interface EnvelopeResult {
   envelope: string;
   ts?: number;
+  /** A level the envelope itself carries (journald PRIORITY, a CRI stream): used when the payload has none. */
+  level?: Level;
   service?: string;
   stack?: string;
   node?: string;
@@ -32,13 +34,62 @@ export interface ParseContext {
   tz: TimeZoneSpec;
 }
 
+/**
+ * A real line of the format and what it must parse to (lnav's `sample` entries): checked through
+ * the same path a scanned line takes, so a sample proves the level and fields a rule will see.
+ */
+export interface FormatSample {
+  line: string;
+  /** The level the line must get; omitted: it must get none. */
+  level?: Level;
+  /** The structural kind the line must get (tier-start, test-result …). */
+  kind?: string;
+  /** Fields (payload fields, or for an envelope: service, node, task …) that must hold these values. */
+  fields?: Fields;
+  /** Where the line was seen: an issue, a page, a source file. */
+  source?: string;
+}
+
+/** An envelope wraps another line (docker, journald, kubectl …); a payload is an application's own line. */
+export type FormatRole = 'envelope' | 'payload';
+
+/**
+ * A format's level spellings and how they are written on a line. The grammar maps spellings to
+ * levels through it, and its error and fatal markers become literals the prefilter hands on.
+ */
+export interface LevelTable {
+  readonly spellings: Readonly<Record<string, Level>>;
+  /** The literal text around a spelling on a line (`[F]` → ` [F] `); at least five bytes each. */
+  readonly markers?: (spelling: string) => readonly string[];
+}
+
 /** Every line grammar has this shape: a cheap sniff, samples that must parse, and a parse that never throws. */
 export interface LineGrammar<R> {
+  /** The `--input-format` name and the `format`/`envelope` label of its events. */
   readonly name: string;
+  readonly role: FormatRole;
+  /** One line for `--help` and the README. */
+  readonly title: string;
   /** Tried on the line's start before the grammar is built or run. */
   readonly sniff: RegExp;
-  readonly samples: readonly string[];
+  readonly samples: readonly FormatSample[];
+  readonly levels?: LevelTable;
+  /**
+   * An envelope that is only a timestamp in front of the message: peeled only when no payload
+   * claims the whole line (a harness or postgres line starts with a timestamp of its own).
+   */
+  readonly generic?: boolean;
+  /** Its time carries no zone (a viewer's local clock): the payload's own time, when it has one, is preferred. */
+  readonly zoneless?: boolean;
+  /** Peeled on any line of any file, not only in files detected as this envelope: its prefix cannot be mistaken. */
+  readonly unmistakable?: boolean;
   parse(text: string, ctx: ParseContext): R | undefined;
+}
+
+/** The level a table gives a spelling (case-insensitive), or undefined. */
+export function levelOf(table: LevelTable, spelling: string | undefined): Level | undefined {
+  if (spelling === undefined) return undefined;
+  return table.spellings[spelling] ?? table.spellings[spelling.toUpperCase()] ?? table.spellings[spelling.toLowerCase()];
 }
 
 /**
@@ -93,10 +144,7 @@ type LexerDefinition = TokenType[] | { modes: Record<string, TokenType[]>; defau
  * and the visitor. They are built on first use, so start-up pays only for the formats an input
  * holds; `parse` runs lexer → parser → visitor and never throws on a line that does not fit.
  */
-export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode }>(spec: {
-  name: string;
-  sniff: RegExp;
-  samples: readonly string[];
+export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode }>(spec: Omit<LineGrammar<R>, 'parse'> & {
   lexer: LexerDefinition;
   parser: () => P;
   visitor: (parser: P) => { visit(cst: CstNode, context: ParseContext): unknown };
@@ -105,10 +153,9 @@ export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode
     const parser = spec.parser();
     return { lexer: makeLexer(spec.lexer), parser, visitor: spec.visitor(parser) };
   });
+  const { lexer: _lexer, parser: _parser, visitor: _visitor, ...description } = spec;
   return {
-    name: spec.name,
-    sniff: spec.sniff,
-    samples: spec.samples,
+    ...description,
     parse(text, context) {
       const g = build();
       return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined, text);

@@ -1,11 +1,15 @@
 import type { Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
-import { ENVELOPES, parsePayload } from './registry.js';
+import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
+import { ENVELOPES, ENVELOPE_FORMATS, parsePayload, payloadClaims } from './registry.js';
 
 /** Everything one line yields before run context (recipe, tier …) is applied. */
 export interface ParsedLine {
   format: string;
+  /** The outermost envelope (docker-service, journald …). */
   envelope?: string;
+  /** Every envelope peeled, outermost first, when there is more than one. */
+  envelopes?: string[];
   kind?: string;
   ts?: number;
   level?: Level;
@@ -15,6 +19,12 @@ export interface ParsedLine {
   stack?: string;
   node?: string;
   task?: string;
+}
+
+/** How a line is read: the envelope its file was detected with, and a payload format forced by the user. */
+export interface LineReading {
+  envelope?: string;
+  payload?: LineGrammar<PayloadResult>;
 }
 
 /** Plain text lines get a level only from unmistakable markers. */
@@ -27,36 +37,88 @@ function textLevel(text: string): Level | undefined {
   return undefined;
 }
 
+/** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
+const MAX_ENVELOPE_DEPTH = 4;
+
+function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, tz: string): EnvelopeResult | undefined {
+  if (!grammar.sniff.test(text)) return undefined;
+  // A bare timestamp prefix is an envelope only when no payload starts with its own timestamp there.
+  if (grammar.generic && payloadClaims(text)) return undefined;
+  return grammar.parse(text, { tz });
+}
+
 /**
- * One line → envelope (if the file has one) → payload grammar → ParsedLine.
- * `clean` is the line with terminal escapes removed; a line no grammar knows is plain text,
- * never dropped.
+ * The next envelope around `text`: the file's own first; inside an envelope, any; on a line that
+ * has none yet, only those whose prefix cannot be mistaken (run logs embed `docker service logs`,
+ * but `name | text` in a run log is no compose line).
  */
-export function parseLine(clean: string, envelope: string | undefined, tz: string): ParsedLine {
-  let payloadText = clean;
-  let envelopeResult;
-  // Files without an envelope of their own (run logs, terminal captures) often embed
-  // `docker service logs` output: its prefix is specific enough to try on every line.
-  const envelopeGrammar = ENVELOPES[envelope ?? 'docker-service'];
-  if (envelopeGrammar && envelopeGrammar.sniff.test(clean)) {
-    envelopeResult = envelopeGrammar.parse(clean, { tz });
-    if (envelopeResult) payloadText = stripAnsi(envelopeResult.message);
+function peelEnvelope(text: string, fileEnvelope: string | undefined, nested: boolean, tz: string): EnvelopeResult | undefined {
+  const own = fileEnvelope !== undefined && !nested ? ENVELOPES[fileEnvelope] : undefined;
+  if (own) {
+    const result = tryEnvelope(own, text, tz);
+    if (result) return result;
   }
-  const payload = parsePayload(payloadText, tz);
+  for (const grammar of ENVELOPE_FORMATS) {
+    if (grammar === own || (!nested && !grammar.unmistakable)) continue;
+    const result = tryEnvelope(grammar, text, tz);
+    if (result) return result;
+  }
+  return undefined;
+}
+
+/** Envelope details as fields, named by the envelope (`docker.com.docker.swarm.task.id`, `cri.stream`). */
+function detailPrefix(envelope: string): string {
+  return envelope === 'docker-service' ? 'docker' : envelope;
+}
+
+/** The time of a line: the outermost envelope's that has a zone, else the payload's, else a local-clock envelope's. */
+function lineTime(chain: readonly EnvelopeResult[], payload: PayloadResult | undefined): number | undefined {
+  const precise = chain.find((e) => e.ts !== undefined && !ENVELOPES[e.envelope]?.zoneless);
+  return precise?.ts ?? payload?.ts ?? chain.find((e) => e.ts !== undefined)?.ts;
+}
+
+/**
+ * One line → envelopes, peeled one after another → payload grammar → ParsedLine. `clean` is the
+ * line with terminal escapes removed; a line no grammar knows is plain text, never dropped.
+ */
+export function parseLine(clean: string, reading: LineReading, tz: string): ParsedLine {
+  const chain: EnvelopeResult[] = [];
+  let payloadText = clean;
+  while (chain.length < MAX_ENVELOPE_DEPTH) {
+    const peeled = peelEnvelope(payloadText, reading.envelope, chain.length > 0, tz);
+    if (!peeled) break;
+    chain.push(peeled);
+    payloadText = stripAnsi(peeled.message);
+  }
+  const payload = parsePayload(payloadText, tz, reading.payload);
   const fields: Fields = payload ? payload.fields : {};
-  if (envelopeResult?.details) for (const [k, v] of Object.entries(envelopeResult.details)) fields[`docker.${k}`] = v;
-  if (envelopeResult?.slot !== undefined) fields.slot = envelopeResult.slot;
-  return {
+  let service: string | undefined;
+  let stack: string | undefined;
+  let node: string | undefined;
+  let task: string | undefined;
+  let envelopeLevel: Level | undefined;
+  // The innermost envelope names the most specific unit: `sh[22948]: caddy | …` is caddy's line.
+  for (const envelope of chain) {
+    if (envelope.details) for (const [k, v] of Object.entries(envelope.details)) fields[`${detailPrefix(envelope.envelope)}.${k}`] = v;
+    if (envelope.slot !== undefined) fields.slot = envelope.slot;
+    if (envelope.service !== undefined) { service = envelope.service; stack = envelope.stack; }
+    node = envelope.node ?? node;
+    task = envelope.task ?? task;
+    envelopeLevel = envelope.level ?? envelopeLevel;
+  }
+  const parsed: ParsedLine = {
     format: payload?.format ?? 'text',
-    envelope: envelopeResult?.envelope,
+    envelope: chain[0]?.envelope,
     kind: payload?.kind,
-    ts: envelopeResult?.ts ?? payload?.ts,
-    level: payload ? payload.level : textLevel(payloadText),
+    ts: lineTime(chain, payload),
+    level: payload ? payload.level ?? envelopeLevel : envelopeLevel ?? textLevel(payloadText),
     message: payload ? payload.message : payloadText,
     fields,
-    service: envelopeResult?.service,
-    stack: envelopeResult?.stack,
-    node: envelopeResult?.node,
-    task: envelopeResult?.task,
+    service,
+    stack,
+    node,
+    task,
   };
+  if (chain.length > 1) parsed.envelopes = chain.map((e) => e.envelope);
+  return parsed;
 }

@@ -1,11 +1,17 @@
 /**
- * The grammars, in the order they are tried: envelopes (chosen per file by detection) and
- * payloads (sniffed per line, specific before generic). Building a grammar is deferred to its
- * first use (kit.lazily), so an input pays only for the formats it holds.
+ * Every line format, registered once, in the order it is tried: envelopes (docker, journald,
+ * kubectl … peeled off a line, nested to any depth) and payloads (an application's own line,
+ * specific before generic). A format is one module exporting a LineGrammar; adding one is one
+ * line here. Its name is its `--input-format` name, its level table feeds the prefilter
+ * (parsers/structural.ts), and its samples are checked through parseLine (test/parsers/samples).
+ * Building a grammar is deferred to its first use (kit.lazily), so an input pays only for the
+ * formats it holds.
  */
 import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
-import { dockerComposeLogs, dockerLogs, dockerServiceLogs } from './docker/grammar.js';
+import { dockerComposeLogs, dockerDesktop, dockerLogs, dockerServiceLogs } from './docker/grammar.js';
 import { syslogLines } from './syslog/grammar.js';
+import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
+import { criLines, kubectlPrefix } from './kubernetes/grammar.js';
 import { jsonLog } from './json/grammar.js';
 import { mumbleLog } from './mumble/grammar.js';
 import { harnessLog } from './harness/grammar.js';
@@ -17,14 +23,21 @@ import { javaLog } from './java/grammar.js';
 import { abraLog } from './abra/grammar.js';
 import { logfmtLog } from './logfmt/grammar.js';
 
-export const ENVELOPES: Readonly<Record<string, LineGrammar<EnvelopeResult>>> = {
-  'docker-service': dockerServiceLogs,
-  'docker-compose': dockerComposeLogs,
-  'docker-logs': dockerLogs,
-  syslog: syslogLines,
-};
+/** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
+export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
+  journalJson,
+  dockerServiceLogs,
+  kubectlPrefix,
+  criLines,
+  journaldShortIso,
+  syslogLines,
+  journaldUnit,
+  dockerComposeLogs,
+  dockerDesktop,
+  dockerLogs,
+];
 
-/** Tried in this order on each line (after its envelope, if any, is removed). */
+/** Tried in this order on each line once its envelopes are peeled. */
 export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   jsonLog,
   mumbleLog,
@@ -38,11 +51,27 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   logfmtLog,
 ];
 
-export function parsePayload(text: string, tz: string): PayloadResult | undefined {
+export const ENVELOPES: Readonly<Record<string, LineGrammar<EnvelopeResult>>> = Object.fromEntries(ENVELOPE_FORMATS.map((g) => [g.name, g]));
+
+const PAYLOAD_BY_NAME = new Map(PAYLOADS.map((g) => [g.name, g]));
+
+export function payloadFormat(name: string): LineGrammar<PayloadResult> | undefined {
+  return PAYLOAD_BY_NAME.get(name);
+}
+
+/** The payload of a line whose envelopes are peeled; `only` forces one format (--input-format). */
+export function parsePayload(text: string, tz: string, only?: LineGrammar<PayloadResult>): PayloadResult | undefined {
+  if (only) return only.sniff.test(text) ? only.parse(text, { tz }) : undefined;
   for (const grammar of PAYLOADS) {
     if (!grammar.sniff.test(text)) continue;
     const result = grammar.parse(text, { tz });
     if (result) return result;
   }
   return undefined;
+}
+
+/** Does a payload grammar claim the whole line (a generic timestamp envelope must then leave it alone)? */
+export function payloadClaims(text: string): boolean {
+  for (const grammar of PAYLOADS) if (grammar.sniff.test(text)) return true;
+  return false;
 }

@@ -1,4 +1,6 @@
 import { HARNESS_TAGS } from './harness/statements.js';
+import { PAYLOADS } from './registry.js';
+import { failureMarkers } from './levels.js';
 
 /**
  * Literals of the lines the triage needs whatever the rules say. The scanner hands on every
@@ -21,30 +23,15 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   ' passed',
   ' failed',
   // Level markers: error and fatal lines are what an unexplained failure is explained from.
-  // Five bytes at least: the prefilter skips up to length-1 bytes per step, so one short
-  // literal slows every line of every log.
+  // Each format's own markers come from its level table; these are the ones of formats we read
+  // as plain text. Five bytes at least: the prefilter skips up to length-1 bytes per step, so
+  // one short literal slows every line of every log.
+  ...new Set(PAYLOADS.flatMap((format) => (format.levels ? failureMarkers(format.levels) : []))),
   'ERROR',
   'FATAL',
-  'ERRO ',
-  'ERRO[',
-  'FATA ',
-  'FATA[',
   'PANIC',
   '[CRIT]',
   'CRITICAL',
-  ' [F] ',
-  ' [E] ',
-  ' [C] ',
-  ' [F]:',
-  ' [E]:',
-  ' [C]:',
-  '<F>20',
-  '<C>20',
-  '"level":"error"',
-  '"level":"fatal"',
-  '"level":"panic"',
-  'level=error',
-  'level=fatal',
   'Error: ',
   'Exception: ',
   'panic: ',

@@ -6,9 +6,11 @@ import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
 import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
+import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
 import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
-import { parseLine, type ParsedLine } from '../parsers/line.js';
+import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
+import { payloadFormat } from '../parsers/registry.js';
 import type { JunitCase } from '../parsers/junit/parse.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -82,6 +84,15 @@ export async function scanRange(task: RangeTask, index: number, settings: ScanSe
   }
 }
 
+/** How this input's lines are read: its detected envelope, and the payload format the user forced. */
+function lineReading(detected: DetectedFormat): LineReading {
+  if (detected.payload === undefined) return { envelope: detected.envelope };
+  // `text` forces no grammar: a payload format no line can match.
+  return { envelope: detected.envelope, payload: payloadFormat(detected.payload) ?? NO_PAYLOAD };
+}
+
+const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
+
 /** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
 export interface ByteRange {
   start: number;
@@ -94,6 +105,7 @@ export interface ByteRange {
  */
 export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink, range?: ByteRange): Promise<ScanSummary> {
   let events = 0;
+  const reading = lineReading(detected);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const scanner = new LineScanner({
     startOffset: readFrom,
@@ -107,7 +119,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
       if (hits.length === 0 && !settings.everyLine) return;
       let parsed: ParsedLine;
       try {
-        parsed = parseLine(clean, detected.envelope, settings.tz);
+        parsed = parseLine(clean, reading, settings.tz);
       } catch (error) {
         // A grammar that fails on a hostile line must cost that line's structure, not the rest of
         // the input: the line stays, as plain text, and the input says which line it was.

@@ -60,7 +60,7 @@ export const NASTY_CHARS: readonly string[] = [
 ];
 
 /** Every grammar's sample lines: the pieces a realistic hostile line is mutated from. */
-export const SAMPLES: readonly string[] = GRAMMARS.flatMap((g) => [...g.samples]);
+export const SAMPLES: readonly string[] = GRAMMARS.flatMap((g) => g.samples.map((s) => s.line));
 
 /** Pieces of sample lines, split where character classes change, plus the structural punctuation of every format. */
 export const FRAGMENTS: readonly string[] = [...new Set([

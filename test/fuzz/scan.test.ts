@@ -318,7 +318,7 @@ test('a junit file over the size limit is refused with the limit, without being 
 
 test('a grammar that throws on a line: the line stays as plain text, the input says which line, the rest is read', async () => {
   const thrower: LineGrammar<PayloadResult> = {
-    name: 'thrower', sniff: /^BOOM/, samples: ['BOOM'],
+    name: 'thrower', role: 'payload', title: 'throws', sniff: /^BOOM/, samples: [{ line: 'BOOM' }],
     parse() { throw new RangeError('Maximum call stack size exceeded'); },
   };
   const payloads = PAYLOADS as LineGrammar<PayloadResult>[];

@@ -111,8 +111,9 @@ test('an envelope needs most sampled lines; a minority of docker lines does not 
 
 test('--input-format wins over detection, and every label detection gives can be forced', () => {
   assert.equal(detectFormat(Buffer.from(SAMPLES['docker-compose']), '-', 'docker-service'), { format: 'docker-service', structure: 'lines', envelope: 'docker-service' });
-  assert.equal(detectFormat(Buffer.from(SAMPLES.junit), 'x.xml', 'text'), { format: 'text', structure: 'lines' });
-  assert.equal(detectFormat(Buffer.from([0, 1, 2, 3, 0, 0]), 'a.out', 'text'), { format: 'text', structure: 'lines' });
+  assert.equal(detectFormat(Buffer.from(SAMPLES.junit), 'x.xml', 'text'), { format: 'text', structure: 'lines', payload: 'text' });
+  assert.equal(detectFormat(Buffer.from([0, 1, 2, 3, 0, 0]), 'a.out', 'text'), { format: 'text', structure: 'lines', payload: 'text' });
+  assert.equal(detectFormat(Buffer.from(SAMPLES['docker-compose']), '-', 'mumble'), { format: 'mumble', structure: 'lines', payload: 'mumble' });
   const labels = new Set(Object.values(EXPECTED).map((e) => e.format));
   for (const grammar of PAYLOADS) if (!['json', 'harness', 'pytest'].includes(grammar.name)) labels.add(grammar.name);
   for (const name of Object.keys(ENVELOPES)) labels.add(name);

@@ -11,7 +11,7 @@ export function plain<T>(value: T): T {
 
 /** One line as the scanner hands it on: terminal escapes stripped, then envelope and payload grammars. */
 export function parse(line: string, envelope?: string, tz = 'UTC'): Plain {
-  return plain(parseLine(stripAnsi(line), envelope, tz));
+  return plain(parseLine(stripAnsi(line), { envelope }, tz));
 }
 
 export const utc = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): number => Date.UTC(y, mo - 1, d, h, mi, s, ms);

@@ -418,8 +418,12 @@ syslog('programs with a (facility), without a pid, and sysklogd\'s `syslogd 1.4.
   });
 });
 
-syslog('a bare `gitea[612]:` fragment (nixpkgs#312523 quote) has no syslog prefix: text', () => {
-  assert.is(parse('gitea[612]: 2024/06/02 18:04:21 ...es/setting/oauth2.go:151:loadOAuth2From() [F] save oauth2.JWT_SECRET failed', 'syslog').format, 'text');
+syslog('a bare `gitea[612]:` fragment (nixpkgs#312523 quote): a journald unit prefix around a gitea line', () => {
+  const parsed = parse('gitea[612]: 2024/06/02 18:04:21 ...es/setting/oauth2.go:151:loadOAuth2From() [F] save oauth2.JWT_SECRET failed', 'syslog');
+  assert.is(parsed.envelope, 'journald-unit');
+  assert.is(parsed.format, 'gitea');
+  assert.is(parsed.level, 'fatal');
+  assert.is(parsed.service, 'gitea');
 });
 
 syslog.run();

@@ -1,17 +1,55 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ENVELOPES, PAYLOADS } from '../../src/parsers/registry.js';
+import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
+import { INPUT_FORMATS } from '../../src/inputs/detect.js';
+import { STRUCTURAL_LITERALS } from '../../src/parsers/structural.js';
+import { failureMarkers } from '../../src/parsers/levels.js';
+import type { FormatSample, LineGrammar } from '../../src/parsers/kit.js';
+import { parse } from './lines.js';
 
-// Every grammar ships sample lines that must parse (STYLE: "sample lines that must match").
-for (const grammar of [...Object.values(ENVELOPES), ...PAYLOADS]) {
-  test(`${grammar.name}: every sample line is sniffed and parses`, () => {
-    assert.ok(grammar.samples.length > 0, 'a grammar without samples');
-    for (const sample of grammar.samples) {
-      assert.ok(grammar.sniff.test(sample), `sniff misses: ${sample}`);
-      assert.ok(grammar.parse(sample, { tz: 'UTC' }) !== undefined, `does not parse: ${sample}`);
-    }
+/**
+ * Every format ships real sample lines with what they must parse to (lnav's `sample` entries),
+ * checked through parseLine, the path a scanned line takes: the envelope chain, the payload
+ * grammar, the level and the fields a rule will see.
+ */
+function checkSample(grammar: LineGrammar<unknown>, sample: FormatSample): void {
+  const where = `${grammar.name} sample ${JSON.stringify(sample.line.slice(0, 120))}`;
+  assert.ok(grammar.sniff.test(sample.line), `sniff misses: ${where}`);
+  const own = grammar.parse(sample.line, { tz: 'UTC' }) as { format?: string; envelope?: string } | undefined;
+  assert.ok(own !== undefined, `does not parse: ${where}`);
+  const parsed = grammar.role === 'envelope' ? parse(sample.line, grammar.name) : parse(sample.line);
+  // No format tried earlier takes the line from this one.
+  if (grammar.role === 'envelope') assert.is(parsed.envelope, grammar.name, `envelope: ${where}`);
+  else assert.is(parsed.format, own.format, `payload format: ${where}`);
+  if (sample.level !== undefined) assert.is(parsed.level, sample.level, `level: ${where}`);
+  if (sample.kind !== undefined) assert.is(parsed.kind, sample.kind, `kind: ${where}`);
+  for (const [key, value] of Object.entries(sample.fields ?? {})) {
+    const actual = key in (parsed as Record<string, unknown>) && ['service', 'stack', 'node', 'task'].includes(key) ? (parsed as Record<string, unknown>)[key] : parsed.fields?.[key];
+    assert.is(actual, value, `field ${key}: ${where}`);
+  }
+}
+
+for (const grammar of [...ENVELOPE_FORMATS, ...PAYLOADS]) {
+  test(`${grammar.name}: every sample line is sniffed, parses, and gets its level and fields through parseLine`, () => {
+    assert.ok(grammar.samples.length > 0, 'a format without samples');
+    assert.ok(grammar.title.length > 0, 'a format without a title');
+    for (const sample of grammar.samples) checkSample(grammar, sample);
   });
 }
+
+test('every registered format is an --input-format name', () => {
+  for (const grammar of [...ENVELOPE_FORMATS, ...PAYLOADS]) assert.ok(grammar.name in INPUT_FORMATS, grammar.name);
+});
+
+test("every format's error and fatal level markers are structural literals, five bytes or more", () => {
+  for (const grammar of PAYLOADS) {
+    if (!grammar.levels) continue;
+    for (const marker of failureMarkers(grammar.levels)) {
+      assert.ok(marker.length >= 5, `${grammar.name}: marker ${JSON.stringify(marker)} is shorter than five bytes`);
+      assert.ok(STRUCTURAL_LITERALS.includes(marker), `${grammar.name}: marker ${JSON.stringify(marker)} is not handed on by the prefilter`);
+    }
+  }
+});
 
 test('payload grammars do not claim plain prose', () => {
   for (const line of ['hello world', 'Restoring Snapshot b0495d36 at /', 'the build | passed']) {

@@ -10,8 +10,7 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { normalizeLevel } from '../../events.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /(?:DEBU|INFO|WARN|ERRO|FATA)/ });
@@ -45,7 +44,7 @@ function createVisitor(parser: AbraParser) {
       const elapsed = image(ctx.Elapsed);
       return {
         format: 'abra',
-        level: normalizeLevel(image(ctx.Level)),
+        level: levelOf(ABRA_LEVELS, image(ctx.Level)),
         message: image(ctx.Message) ?? '',
         fields: elapsed ? { elapsedSeconds: Number(elapsed.slice(1, -1)) } : {},
       };
@@ -53,19 +52,28 @@ function createVisitor(parser: AbraParser) {
   })();
 }
 
+/** charmbracelet/log cuts level names to four letters. */
+export const ABRA_LEVELS: LevelTable = {
+  spellings: { DEBU: 'debug', INFO: 'info', WARN: 'warn', ERRO: 'error', FATA: 'fatal' },
+  markers: (s) => [`${s} `, `${s}[`],
+};
+
 // ── samples (LOG-FORMATS.md §6; the redfix journal) ───────────────────────
 export const abraSamples = [
-  'FATA deploy timed out',
-  'FATA warm-gitea.ci.commoninternet.net is already deployed',
-  'FATA[0000] rpc error: code = Unknown desc = authentication required',
-  'WARN[0000] unable to prepull images',
-  'INFO pulling images for discourse',
+  { line: 'FATA deploy timed out', level: 'fatal' },
+  { line: 'FATA warm-gitea.ci.commoninternet.net is already deployed', level: 'fatal' },
+  { line: 'FATA[0000] rpc error: code = Unknown desc = authentication required', level: 'fatal' },
+  { line: 'WARN[0000] unable to prepull images', level: 'warn' },
+  { line: 'INFO pulling images for discourse', level: 'info' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const abraLog = defineLineGrammar<PayloadResult, AbraParser>({
   name: 'abra',
+  role: 'payload',
+  title: 'abra (charmbracelet/log `FATA …`, logrus TTY `FATA[0000] …`)',
+  levels: ABRA_LEVELS,
   sniff: /^(?:DEBU|INFO|WARN|ERRO|FATA)(?:\[\d+\])? /,
   samples: abraSamples,
   lexer: modes,

@@ -9,9 +9,8 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { normalizeLevel } from '../../events.js';
 import { parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 import { caddyDerivedFields } from './fields.js';
 import { flattenJsonFields } from '../json/fields.js';
 
@@ -87,7 +86,7 @@ function createVisitor(parser: CaddyConsoleParser) {
       return {
         format: 'caddy',
         ts: parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!.trim(), parse.tz),
-        level: normalizeLevel(image(ctx.Level)!.trim()),
+        level: levelOf(CADDY_CONSOLE_LEVELS, image(ctx.Level)!.trim()),
         message: msg,
         fields,
       };
@@ -95,17 +94,26 @@ function createVisitor(parser: CaddyConsoleParser) {
   })();
 }
 
+/** zap's console encoder: capital level names. */
+export const CADDY_CONSOLE_LEVELS: LevelTable = {
+  spellings: { DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error', DPANIC: 'fatal', PANIC: 'fatal', FATAL: 'fatal' },
+  markers: (s) => [s],
+};
+
 // ── samples (LOG-FORMATS.md §2) ───────────────────────────────────────────
 export const caddyConsoleSamples = [
-  '2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile',
-  '2025/03/17 16:58:32.357 INFO    tls.cache.maintenance   start ...',
-  '2026/06/18 00:31:07.412\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "warm-bluesky-pds.ci.commoninternet.net", "error": "checking http://app:3000/tls-check to determine if certificate for hostname \'warm-bluesky-pds.ci.commoninternet.net\' should be allowed: Get \\"http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net\\": dial tcp 10.10.0.4:3000: connect: connection refused"}',
+  { line: '2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile', level: 'info' },
+  { line: '2025/03/17 16:58:32.357 INFO    tls.cache.maintenance   start ...', level: 'info' },
+  { line: '2026/06/18 00:31:07.412\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "warm-bluesky-pds.ci.commoninternet.net", "error": "checking http://app:3000/tls-check to determine if certificate for hostname \'warm-bluesky-pds.ci.commoninternet.net\' should be allowed: Get \\"http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net\\": dial tcp 10.10.0.4:3000: connect: connection refused"}', level: 'error' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const caddyConsoleLog = defineLineGrammar<PayloadResult, CaddyConsoleParser>({
   name: 'caddy-console',
+  role: 'payload',
+  title: 'Caddy console encoder (`2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile`)',
+  levels: CADDY_CONSOLE_LEVELS,
   sniff: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d+[ \t]+(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)[ \t]/,
   samples: caddyConsoleSamples,
   lexer: modes,

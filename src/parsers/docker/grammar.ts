@@ -26,6 +26,8 @@ const Details = createToken({
   pattern: /[\w-]+(?:\.[\w-]+)+=[\x21-\x2b\x2d-\uffff]*(?:,[\w.-]+=[\x21-\x2b\x2d-\uffff]*)* /,
 });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+/** Docker Desktop's log view: the local time, without zone or fraction, in front of the container's line. */
+const LocalTimeThenMessage = createToken({ name: 'LocalTimeThenMessage', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} /, push_mode: 'message' });
 const TimestampThenMessage = createToken({
   name: 'TimestampThenMessage',
   pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) ?/,
@@ -36,6 +38,7 @@ const TimestampThenMessage = createToken({
 const serviceTokens = { modes: { prefix: [Timestamp, Bar, Space, TaskRef], message: [Details, Message] }, defaultMode: 'prefix' };
 const composeTokens = { modes: { prefix: [ComposeName, Bar], message: [Message] }, defaultMode: 'prefix' };
 const logsTokens = { modes: { prefix: [TimestampThenMessage], message: [Message] }, defaultMode: 'prefix' };
+const desktopTokens = { modes: { prefix: [LocalTimeThenMessage], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers ───────────────────────────────────────────────────────────────
 class ServiceLogParser extends CstParser {
@@ -71,6 +74,17 @@ class DockerLogsParser extends CstParser {
   }
   line = this.RULE('line', () => {
     this.CONSUME(TimestampThenMessage);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class DockerDesktopParser extends CstParser {
+  constructor() {
+    super([LocalTimeThenMessage, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(LocalTimeThenMessage);
     this.OPTION(() => this.CONSUME(Message));
   });
 }
@@ -138,32 +152,50 @@ function createLogsVisitor(parser: DockerLogsParser) {
   })();
 }
 
+function createDesktopVisitor(parser: DockerDesktopParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class DockerDesktopVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+      return { envelope: 'docker-desktop', ts: parseIsoTimestamp((image(ctx.LocalTimeThenMessage) ?? '').trim(), parse.tz), message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
 // ── samples (LOG-FORMATS.md §3) ───────────────────────────────────────────
 export const serviceLogSamples = [
-  'myredis_redis.1.robvimouagqj@manager1    | 1:C 29 Dec 2019 02:35:54.400 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
-  'demo.1.463j2s3y4b5o@docker-desktop    | 64 bytes from 8.8.8.8: seq=0 ttl=37 time=13.005 ms',
-  'edgeone_reverse-proxy.1.si3c4s8mwvd6@ip-172-31-35-113    | time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"',
-  '2017-06-28T20:01:48.116581906Z swarm_gui.1.mwsnmqyifo5g@moby    | npm info it worked if it ends with ok',
-  'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    | The files belonging to this database system will be owned by user "postgres".',
-  'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    |',
-  'docker_docker.0.x9u2y9noipp5@typer-pc    | hello from a global service',
-  'web_app.1@node-1    | served without a task id',
-  'web_app.1.abcdefghijkl@node-1    | com.docker.swarm.node.id=7o1di,com.docker.swarm.service.id=q1x9a,com.docker.swarm.task.id=abcdefghijkl hello',
+  { line: 'myredis_redis.1.robvimouagqj@manager1    | 1:C 29 Dec 2019 02:35:54.400 # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo', fields: {service: 'redis', stack: 'myredis', task: 'robvimouagqj', node: 'manager1'} },
+  { line: 'demo.1.463j2s3y4b5o@docker-desktop    | 64 bytes from 8.8.8.8: seq=0 ttl=37 time=13.005 ms', fields: {service: 'demo', task: '463j2s3y4b5o', node: 'docker-desktop'} },
+  { line: 'edgeone_reverse-proxy.1.si3c4s8mwvd6@ip-172-31-35-113    | time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"', fields: {service: 'reverse-proxy', stack: 'edgeone', task: 'si3c4s8mwvd6', node: 'ip-172-31-35-113'} },
+  { line: '2017-06-28T20:01:48.116581906Z swarm_gui.1.mwsnmqyifo5g@moby    | npm info it worked if it ends with ok', fields: {service: 'gui', stack: 'swarm', task: 'mwsnmqyifo5g', node: 'moby'} },
+  { line: 'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    | The files belonging to this database system will be owned by user "postgres".', fields: {service: 'postgresql', stack: 'front', task: 'kxmy65o33wv4yjygskpoqzhkv', node: 'dev-server02.jnrlabs.com'} },
+  { line: 'front_postgresql.1.kxmy65o33wv4yjygskpoqzhkv@dev-server02.jnrlabs.com    |', fields: {service: 'postgresql', stack: 'front', task: 'kxmy65o33wv4yjygskpoqzhkv', node: 'dev-server02.jnrlabs.com'} },
+  { line: 'docker_docker.0.x9u2y9noipp5@typer-pc    | hello from a global service', fields: {service: 'docker', stack: 'docker', task: 'x9u2y9noipp5', node: 'typer-pc'} },
+  { line: 'web_app.1@node-1    | served without a task id', fields: {service: 'app', stack: 'web', node: 'node-1'} },
+  { line: 'web_app.1.abcdefghijkl@node-1    | com.docker.swarm.node.id=7o1di,com.docker.swarm.service.id=q1x9a,com.docker.swarm.task.id=abcdefghijkl hello', fields: {service: 'app', stack: 'web', task: 'abcdefghijkl', node: 'node-1'} },
 ] as const;
 export const composeLogSamples = [
-  'db_1             | 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225',
-  'docker-managementportal-postgresql-1  | 2023-10-06 18:27:51.235 UTC [58] ERROR:  relation "public.databasechangeloglock" does not exist at character 22',
-  'caddy                 | {"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused"}',
+  { line: 'db_1             | 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225', fields: {service: 'db'} },
+  { line: 'docker-managementportal-postgresql-1  | 2023-10-06 18:27:51.235 UTC [58] ERROR:  relation "public.databasechangeloglock" does not exist at character 22', fields: {service: 'docker-managementportal-postgresql'} },
+  { line: 'caddy                 | {"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused"}', fields: {service: 'caddy'} },
 ] as const;
 export const dockerLogsSamples = [
-  '2024-04-09T17:33:12.238986028Z nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6',
-  '2018-05-25T06:18:46.161351820Z LOG:  autovacuum launcher started',
+  { line: '2024-04-09T17:33:12.238986028Z nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6' },
+  { line: '2018-05-25T06:18:46.161351820Z LOG:  autovacuum launcher started' },
+] as const;
+
+export const dockerDesktopSamples = [
+  { line: '2024-02-13 16:45:24 2024-02-13 21:45:24.588 UTC [205] ERROR:  relation "log" does not exist at character 13', source: 'OpenLineage/docs#282' },
+  { line: '2024-04-09 19:33:12 nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const dockerServiceLogs = defineLineGrammar<EnvelopeResult, ServiceLogParser>({
   name: 'docker-service',
+  role: 'envelope',
+  title: '`docker service logs` (all prefix variants: `--timestamps`, `--no-trunc`, `--no-task-ids`, `--details`, global slot 0)',
+  unmistakable: true,
   sniff: /^(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2}) )?[A-Za-z0-9][\w.-]*\.\d+(?:\.[a-z0-9]{12,25})?@[\w.-]+ *\|/,
   samples: serviceLogSamples,
   lexer: serviceTokens,
@@ -173,6 +205,8 @@ export const dockerServiceLogs = defineLineGrammar<EnvelopeResult, ServiceLogPar
 
 export const dockerComposeLogs = defineLineGrammar<EnvelopeResult, ComposeLogParser>({
   name: 'docker-compose',
+  role: 'envelope',
+  title: '`docker compose logs` v1 and v2 (`db_1 | …`, `project-service-1 | …`)',
   sniff: /^[A-Za-z0-9][\w.-]* +\|/,
   samples: composeLogSamples,
   lexer: composeTokens,
@@ -182,9 +216,26 @@ export const dockerComposeLogs = defineLineGrammar<EnvelopeResult, ComposeLogPar
 
 export const dockerLogs = defineLineGrammar<EnvelopeResult, DockerLogsParser>({
   name: 'docker-logs',
+  role: 'envelope',
+  title: "`docker logs -t` (an RFC 3339 time in front of the container's line)",
+  generic: true,
   sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}) /,
   samples: dockerLogsSamples,
   lexer: logsTokens,
   parser: () => new DockerLogsParser(),
   visitor: createLogsVisitor,
+});
+
+export const dockerDesktop = defineLineGrammar<EnvelopeResult, DockerDesktopParser>({
+  name: 'docker-desktop',
+  role: 'envelope',
+  title: "Docker Desktop's log view (its local time in front of the container's own line)",
+  generic: true,
+  zoneless: true,
+  // Not a postgres `%t` prefix (`… 21:45:24 UTC [205]`): a zone after the time belongs to the payload.
+  sniff: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} (?![A-Z]{2,5} |[+-]\d)/,
+  samples: dockerDesktopSamples,
+  lexer: desktopTokens,
+  parser: () => new DockerDesktopParser(),
+  visitor: createDesktopVisitor,
 });

@@ -11,9 +11,8 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
-import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp, parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{4}\/\d{2}\/\d{2}/ });
@@ -90,7 +89,7 @@ function createVisitor(parser: GiteaParser) {
       return {
         format: 'gitea',
         ts: parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!, parse.tz),
-        level: normalizeLevel(image(ctx.Level)!.trim().replace(/[\[\]:]/g, '')),
+        level: levelOf(GITEA_LEVELS, image(ctx.Level)!.trim().replace(/[\[\]:]/g, '')),
         message: image(ctx.Message) ?? '',
         fields,
       };
@@ -102,22 +101,31 @@ function createVisitor(parser: GiteaParser) {
   })();
 }
 
+/** gitea's level letters (`[C]` critical is from releases before 1.17). */
+export const GITEA_LEVELS: LevelTable = {
+  spellings: { T: 'trace', D: 'debug', I: 'info', W: 'warn', E: 'error', F: 'fatal', C: 'fatal' },
+  markers: (s) => [` [${s}] `, ` [${s}]:`],
+};
+
 // ── samples (LOG-FORMATS.md §1, the redfix journal) ───────────────────────
 export const giteaSamples = [
-  '2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580',
-  '2026/06/17 23:59:01 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system',
-  '2026/07/14 12:26:24 ...s/setting/setting.go:107:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/forgejo/app.ini": open /etc/forgejo/app.ini: permission denied',
-  "2023/06/13 10:40:58 ...es/setting/oauth2.go:134:loadOAuth2From() [F] save oauth2.JWT_SECRET failed: failed to save '/home/gitea/conf/app.ini': open /home/gitea/conf/app.ini: read-only file system",
-  '2019/06/20 08:30:11 [...s/setting/setting.go:729 NewContext()] [E] Error saving generated JWT Secret to custom config: open /data/gitea/conf/app.ini: read-only file',
-  '2018/04/30 09:57:31 [T] AppPath: /app/gitea/gitea',
-  '2009/01/23 01:23:23 ...a/logger/c/d.go:23:runtime.Caller() [I]: message',
-  '[Macaron] 2019-08-26 18:04:01: Completed GET /myorg/myrepo 500 Internal Server Error in 58.821377ms',
+  { line: '2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580', level: 'info' },
+  { line: '2026/06/17 23:59:01 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system', level: 'fatal' },
+  { line: '2026/07/14 12:26:24 ...s/setting/setting.go:107:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/forgejo/app.ini": open /etc/forgejo/app.ini: permission denied', level: 'fatal' },
+  { line: "2023/06/13 10:40:58 ...es/setting/oauth2.go:134:loadOAuth2From() [F] save oauth2.JWT_SECRET failed: failed to save '/home/gitea/conf/app.ini': open /home/gitea/conf/app.ini: read-only file system", level: 'fatal' },
+  { line: '2019/06/20 08:30:11 [...s/setting/setting.go:729 NewContext()] [E] Error saving generated JWT Secret to custom config: open /data/gitea/conf/app.ini: read-only file', level: 'error' },
+  { line: '2018/04/30 09:57:31 [T] AppPath: /app/gitea/gitea', level: 'trace' },
+  { line: '2009/01/23 01:23:23 ...a/logger/c/d.go:23:runtime.Caller() [I]: message', level: 'info' },
+  { line: '[Macaron] 2019-08-26 18:04:01: Completed GET /myorg/myrepo 500 Internal Server Error in 58.821377ms', level: 'info' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const giteaLog = defineLineGrammar<PayloadResult, GiteaParser>({
   name: 'gitea',
+  role: 'payload',
+  title: 'gitea / forgejo (modern, `...s/` truncated caller, ≤1.9 bracketed caller, no caller, Macaron)',
+  levels: GITEA_LEVELS,
   sniff: /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?:\S+\.go:\d+|\[)|\[Macaron\] )/,
   samples: giteaSamples,
   lexer: modes,

@@ -12,7 +12,7 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type FormatSample } from '../kit.js';
 import { HARNESS_STATEMENTS, HARNESS_TAGS, keyValuePairs, recognizeStatement } from './statements.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -63,18 +63,20 @@ function createVisitor(parser: HarnessParser) {
 }
 
 // ── samples ───────────────────────────────────────────────────────────────
-export const harnessSamples = [
-  '2026-06-17T23:21:04Z [cc-ci] RECIPE=discourse VERSION=0.8.1+3.5.0 MODE=cold QUICK= REF=',
-  '2026-06-17T23:52:10Z [tier] upgrade: FAIL (2 failed, 3 passed in 388.20s)',
-  '2026-06-18T00:44:51Z [WC5] warm-bluesky-pds.ci.commoninternet.net: not healthy over HTTPS /xrpc/_health (last status 0)',
-  '[prepull] skipping (deploy will pull as usual)',
-  ...HARNESS_STATEMENTS.map((s) => `2026-06-17T23:00:00Z [${s.tags?.[0] ?? 'cc-ci'}] ${s.sample}`),
+export const harnessSamples: FormatSample[] = [
+  { line: '2026-06-17T23:21:04Z [cc-ci] RECIPE=discourse VERSION=0.8.1+3.5.0 MODE=cold QUICK= REF=', level: 'info', kind: 'recipe' },
+  { line: '2026-06-17T23:52:10Z [tier] upgrade: FAIL (2 failed, 3 passed in 388.20s)', level: 'error', kind: 'tier-end' },
+  { line: '2026-06-18T00:44:51Z [WC5] warm-bluesky-pds.ci.commoninternet.net: not healthy over HTTPS /xrpc/_health (last status 0)', level: 'info' },
+  { line: '[prepull] skipping (deploy will pull as usual)', level: 'info' },
+  ...HARNESS_STATEMENTS.map((s) => ({ line: `2026-06-17T23:00:00Z [${s.tags?.[0] ?? 'cc-ci'}] ${s.sample}`, kind: s.kind })),
 ];
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const harnessLog = defineLineGrammar<PayloadResult, HarnessParser>({
   name: 'harness',
+  role: 'payload',
+  title: 'cc-ci harness and sweep statements (`[tier] restore: FAIL …`)',
   sniff: new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2}) )?\\[(?:${HARNESS_TAGS.join('|')})\\]`),
   samples: harnessSamples,
   lexer: modes,

@@ -6,9 +6,8 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}/ });
@@ -44,7 +43,7 @@ function createVisitor(parser: JavaLogParser) {
       return {
         format: 'java',
         ts: parseIsoTimestamp(image(ctx.DateTime)!, parse.tz),
-        level: normalizeLevel(image(ctx.Level)!.trim()),
+        level: levelOf(JAVA_LEVELS, image(ctx.Level)!.trim()),
         message: image(ctx.Message) ?? '',
         fields: { logger: image(ctx.Category)!.trim().slice(1, -1), thread: image(ctx.Thread)!.trim().slice(1, -1) },
       };
@@ -52,17 +51,25 @@ function createVisitor(parser: JavaLogParser) {
   })();
 }
 
+export const JAVA_LEVELS: LevelTable = {
+  spellings: { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error', FATAL: 'fatal' },
+  markers: (s) => [` ${s} `],
+};
+
 // ── samples (LOG-FORMATS.md §8) ───────────────────────────────────────────
 export const javaLogSamples = [
-  '2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode',
-  "2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.",
-  '2026-06-18 01:02:11,004 INFO  [org.keycloak.quarkus.runtime.KeycloakMain] (main) Running the server in development mode. DO NOT use this configuration in production.',
+  { line: '2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode', level: 'error' },
+  { line: "2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.", level: 'warn' },
+  { line: '2026-06-18 01:02:11,004 INFO  [org.keycloak.quarkus.runtime.KeycloakMain] (main) Running the server in development mode. DO NOT use this configuration in production.', level: 'info' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const javaLog = defineLineGrammar<PayloadResult, JavaLogParser>({
   name: 'java',
+  role: 'payload',
+  title: 'Java / Quarkus (Keycloak) `YYYY-MM-DD HH:MM:SS,mmm LEVEL [category] (thread) …`',
+  levels: JAVA_LEVELS,
   sniff: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3} (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /,
   samples: javaLogSamples,
   lexer: modes,

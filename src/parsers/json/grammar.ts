@@ -6,9 +6,9 @@
  * a grammar written here could be; this module only maps the keys onto the event.
  * A line that is not a JSON object is not this format (the caller keeps it as text).
  */
-import { normalizeLevel } from '../../events.js';
 import { epochSecondsToMillis, parseIsoTimestamp } from '../time.js';
-import type { LineGrammar, PayloadResult } from '../kit.js';
+import { levelOf, type LevelTable, type LineGrammar, type PayloadResult } from '../kit.js';
+import { NAMED_LEVELS } from '../levels.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 import { flattenJsonFields } from './fields.js';
 
@@ -19,16 +19,24 @@ function isCaddy(object: Record<string, unknown>): boolean {
   return typeof object.logger === 'string' && typeof object.ts === 'number';
 }
 
+export const JSON_LEVELS: LevelTable = {
+  spellings: NAMED_LEVELS,
+  markers: (s) => [`"level":"${s}"`, `"level": "${s}"`, `"level":"${s.toUpperCase()}"`],
+};
+
 export const jsonLineSamples = [
-  '{"level":"error","ts":1612956260.1230588,"logger":"tls.obtain","msg":"will retry","error":"[www.google.com] Obtain: context deadline exceeded","attempt":1,"retrying_in":60}',
-  '{"level":"error","ts":1750206667.129,"logger":"tls","msg":"failed to get permission for on-demand certificate","domain":"warm-bluesky-pds.ci.commoninternet.net","error":"checking http://app:3000/tls-check to determine if certificate for hostname \'warm-bluesky-pds.ci.commoninternet.net\' should be allowed: Get \\"http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net\\": dial tcp 10.10.0.4:3000: connect: connection refused"}',
-  '{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"10.0.0.2","method":"GET","host":"x","uri":"/api//info"},"duration":0.000669913,"status":502}',
-  '{"timestamp":"2024-11-01 09:11:24.804 Z","level":"error","msg":"Failed to ping DB","caller":"sql/sql_utils.go:75","retrying in seconds":10,"error":"dial tcp 172.18.0.8:5432: connect: connection refused"}',
-  '{"level":"error","ts":1611280187.511331,"caller":"sqlstore/supplier.go:258","msg":"Failed to ping DB","error":"dial tcp [::1]:5432: connect: connection refused","retrying in seconds":10}',
+  { line: '{"level":"error","ts":1612956260.1230588,"logger":"tls.obtain","msg":"will retry","error":"[www.google.com] Obtain: context deadline exceeded","attempt":1,"retrying_in":60}', level: 'error' },
+  { line: '{"level":"error","ts":1750206667.129,"logger":"tls","msg":"failed to get permission for on-demand certificate","domain":"warm-bluesky-pds.ci.commoninternet.net","error":"checking http://app:3000/tls-check to determine if certificate for hostname \'warm-bluesky-pds.ci.commoninternet.net\' should be allowed: Get \\"http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net\\": dial tcp 10.10.0.4:3000: connect: connection refused"}', level: 'error' },
+  { line: '{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"10.0.0.2","method":"GET","host":"x","uri":"/api//info"},"duration":0.000669913,"status":502}', level: 'error' },
+  { line: '{"timestamp":"2024-11-01 09:11:24.804 Z","level":"error","msg":"Failed to ping DB","caller":"sql/sql_utils.go:75","retrying in seconds":10,"error":"dial tcp 172.18.0.8:5432: connect: connection refused"}', level: 'error' },
+  { line: '{"level":"error","ts":1611280187.511331,"caller":"sqlstore/supplier.go:258","msg":"Failed to ping DB","error":"dial tcp [::1]:5432: connect: connection refused","retrying in seconds":10}', level: 'error' },
 ] as const;
 
 export const jsonLog: LineGrammar<PayloadResult> = {
   name: 'json',
+  role: 'payload',
+  title: 'JSON lines: Caddy/zap, Mattermost, logrus JSON, any one-object-per-line logger',
+  levels: JSON_LEVELS,
   sniff: /^\s*\{/,
   samples: jsonLineSamples,
   parse(text, ctx) {
@@ -54,7 +62,7 @@ export const jsonLog: LineGrammar<PayloadResult> = {
     return {
       format: caddy ? 'caddy' : object.caller !== undefined && object.msg !== undefined ? 'zap' : 'json',
       ts,
-      level: levelKey ? normalizeLevel(String(object[levelKey])) : undefined,
+      level: levelKey ? levelOf(JSON_LEVELS, String(object[levelKey]).trim()) : undefined,
       message,
       fields,
     };

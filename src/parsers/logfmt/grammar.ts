@@ -8,9 +8,10 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
-import { normalizeLevel, type Fields } from '../../events.js';
+import type { Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { NAMED_LEVELS } from '../levels.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -71,7 +72,7 @@ function createVisitor(parser: LogfmtParser) {
       return {
         format: 'logfmt',
         ts: typeof time === 'string' ? parseIsoTimestamp(time, parse.tz) : undefined,
-        level: normalizeLevel(String(fields.level ?? fields.lvl ?? '')),
+        level: levelOf(LOGFMT_LEVELS, String(fields.level ?? fields.lvl ?? '')),
         message,
         fields,
       };
@@ -83,17 +84,25 @@ function createVisitor(parser: LogfmtParser) {
   })();
 }
 
+export const LOGFMT_LEVELS: LevelTable = {
+  spellings: NAMED_LEVELS,
+  markers: (s) => [`level=${s}`, `level="${s}"`],
+};
+
 // ── samples ───────────────────────────────────────────────────────────────
 export const logfmtSamples = [
-  'time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"',
-  'time="2019-07-11T14:13:53Z" level=debug msg="vulcand/oxy/forward/http: Round trip: http://10.255.2.192:8080, code: 504, Length: 15, duration: 30.000786131s"',
-  'time="2026-06-18T00:40:01Z" level=fatal msg="rpc error: code = Unknown desc = authentication required" empty=',
+  { line: 'time="2019-07-11T14:13:53Z" level=debug msg="\'504 Gateway Timeout\' caused by: dial tcp 10.255.2.192:8080: i/o timeout"', level: 'debug' },
+  { line: 'time="2019-07-11T14:13:53Z" level=debug msg="vulcand/oxy/forward/http: Round trip: http://10.255.2.192:8080, code: 504, Length: 15, duration: 30.000786131s"', level: 'debug' },
+  { line: 'time="2026-06-18T00:40:01Z" level=fatal msg="rpc error: code = Unknown desc = authentication required" empty=', level: 'fatal' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const logfmtLog = defineLineGrammar<PayloadResult, LogfmtParser>({
   name: 'logfmt',
+  role: 'payload',
+  title: 'logfmt / logrus text (`time="…" level=error msg="…"`)',
+  levels: LOGFMT_LEVELS,
   sniff: /^\s*[A-Za-z_][\w.-]*=(?:"|[\x21\x23-\x7e]+ [A-Za-z_][\w.-]*=)/,
   samples: logfmtSamples,
   lexer: modes,

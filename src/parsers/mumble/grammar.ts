@@ -10,9 +10,8 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { normalizeLevel } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /<[A-Z]>/ });
@@ -58,7 +57,7 @@ function createVisitor(parser: MumbleParser) {
       return {
         format: 'mumble',
         ts: parseIsoTimestamp(image(ctx.DateTime)!.trim(), parse.tz),
-        level: normalizeLevel(image(ctx.Level)!.slice(1, 2)),
+        level: levelOf(MUMBLE_LEVELS, image(ctx.Level)!.slice(1, 2)),
         message,
         fields,
       };
@@ -66,19 +65,28 @@ function createVisitor(parser: MumbleParser) {
   })();
 }
 
+/** Murmur writes `<W>` for almost everything; `<C>` critical and `<F>` fatal are the ones that matter. */
+export const MUMBLE_LEVELS: LevelTable = {
+  spellings: { D: 'debug', I: 'info', W: 'warn', C: 'fatal', F: 'fatal' },
+  markers: (s) => [`<${s}>20`],
+};
+
 // ── samples (LOG-FORMATS.md §7) ───────────────────────────────────────────
 export const mumbleSamples = [
-  '<W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
-  '<W>2023-05-01 04:52:25.844 1 => <98:(-1)> Connection closed: Error during SSL handshake: error:1408F10B:SSL routines:ssl3_get_record:wrong version number [13]',
-  '<W>2023-05-01 04:52:26.026 1 => <94:LINUX_USER(17)> Connection closed: Error while reading: error:140E0197:SSL routines:SSL_shutdown:shutdown while in init [20]',
-  '<W>2026-02-13 11:36:09.830 1 => Ignoring connection: 45.33.x.x:49240 (Global ban)',
-  '<W>2022-08-12 11:43:24.145 Murmur 1.3.0 (...) running on X11: Linux Mint 20.1: Booting servers',
+  { line: '<W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050', level: 'warn' },
+  { line: '<W>2023-05-01 04:52:25.844 1 => <98:(-1)> Connection closed: Error during SSL handshake: error:1408F10B:SSL routines:ssl3_get_record:wrong version number [13]', level: 'warn' },
+  { line: '<W>2023-05-01 04:52:26.026 1 => <94:LINUX_USER(17)> Connection closed: Error while reading: error:140E0197:SSL routines:SSL_shutdown:shutdown while in init [20]', level: 'warn' },
+  { line: '<W>2026-02-13 11:36:09.830 1 => Ignoring connection: 45.33.x.x:49240 (Global ban)', level: 'warn' },
+  { line: '<W>2022-08-12 11:43:24.145 Murmur 1.3.0 (...) running on X11: Linux Mint 20.1: Booting servers', level: 'warn' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const mumbleLog = defineLineGrammar<PayloadResult, MumbleParser>({
   name: 'mumble',
+  role: 'payload',
+  title: 'Mumble / Murmur server (`<W>2023-05-01 04:52:24.928 1 => …`)',
+  levels: MUMBLE_LEVELS,
   sniff: /^<[A-Z]>\d{4}-\d{2}-\d{2} /,
   samples: mumbleSamples,
   lexer: modes,

@@ -11,9 +11,9 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { normalizeLevel, type Level } from '../../events.js';
+import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -53,7 +53,7 @@ const CONTINUATIONS = new Set(['STATEMENT', 'DETAIL', 'HINT', 'CONTEXT', 'QUERY'
 
 /** `DEBUG1`…`DEBUG5` are debug; QUERY and LOCATION, which no other log names, are info. */
 function severityLevel(severity: string): Level {
-  return normalizeLevel(severity.replace(/\d$/, '')) ?? 'info';
+  return levelOf(POSTGRES_LEVELS, severity) ?? 'info';
 }
 
 function createVisitor(parser: PostgresParser) {
@@ -89,20 +89,36 @@ function createVisitor(parser: PostgresParser) {
   })();
 }
 
+/**
+ * Postgres severities. FATAL ends one session (a failed login, a client during start-up), PANIC
+ * the server: the failure signals tell them apart, the level table only ranks them.
+ */
+export const POSTGRES_LEVELS: LevelTable = {
+  spellings: {
+    DEBUG: 'debug', DEBUG1: 'debug', DEBUG2: 'debug', DEBUG3: 'debug', DEBUG4: 'debug', DEBUG5: 'debug',
+    LOG: 'info', INFO: 'info', STATEMENT: 'info', DETAIL: 'info', HINT: 'info', CONTEXT: 'info', QUERY: 'info', LOCATION: 'info',
+    NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal',
+  },
+  markers: (s) => [`${s}:  `],
+};
+
 // ── samples (LOG-FORMATS.md §4) ───────────────────────────────────────────
 export const postgresSamples = [
-  '2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225',
-  '2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id FROM "user" WHERE "user".email = \'admin@sample.com\' LIMIT 1',
-  '2021-08-04 09:25:15.421 GMT [168] ERROR:  relation "django_site" does not exist at character 78',
-  '2026-06-18 00:03:12.118 UTC [212] ERROR:  relation "ci_marker" does not exist at character 15',
-  'psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist',
-  '2026-06-18 00:01:02.000 UTC [1] LOG:  database system is ready to accept connections',
+  { line: '2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225', level: 'error' },
+  { line: '2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id FROM "user" WHERE "user".email = \'admin@sample.com\' LIMIT 1', level: 'info' },
+  { line: '2021-08-04 09:25:15.421 GMT [168] ERROR:  relation "django_site" does not exist at character 78', level: 'error' },
+  { line: '2026-06-18 00:03:12.118 UTC [212] ERROR:  relation "ci_marker" does not exist at character 15', level: 'error' },
+  { line: 'psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist', level: 'error' },
+  { line: '2026-06-18 00:01:02.000 UTC [1] LOG:  database system is ready to accept connections', level: 'info' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   name: 'postgres',
+  role: 'payload',
+  title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
+  levels: POSTGRES_LEVELS,
   sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)? \[\d+\]|psql:)/,
   samples: postgresSamples,
   lexer: modes,

@@ -142,21 +142,23 @@ function result(ctx: Ctx, style: string): PayloadResult {
 
 // ── samples ───────────────────────────────────────────────────────────────
 export const pytestSamples = [
-  'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]',
-  'tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence FAILED [100%]',
-  'tests/bluesky-pds/test_upgrade.py::test_upgrade SKIPPED (upgrade EXPECTED_NA per recipe_meta) [ 20%]',
-  '[gw1] [ 25%] FAILED tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence',
-  'FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist',
-  'ERROR tests/x/test_y.py::TestZ::test_w[param-1]',
-  '==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================',
-  '2 failed, 3 passed in 412.30s (0:06:52)',
-  'E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0',
+  { line: 'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]', level: 'info', kind: 'test-result' },
+  { line: 'tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence FAILED [100%]', level: 'error', kind: 'test-result' },
+  { line: 'tests/bluesky-pds/test_upgrade.py::test_upgrade SKIPPED (upgrade EXPECTED_NA per recipe_meta) [ 20%]', level: 'info', kind: 'test-result' },
+  { line: '[gw1] [ 25%] FAILED tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence', level: 'error', kind: 'test-result' },
+  { line: 'FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist', level: 'error', kind: 'test-result' },
+  { line: 'ERROR tests/x/test_y.py::TestZ::test_w[param-1]', level: 'error', kind: 'test-result' },
+  { line: '==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================', level: 'error', kind: 'test-totals' },
+  { line: '2 failed, 3 passed in 412.30s (0:06:52)', level: 'error', kind: 'test-totals' },
+  { line: 'E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0', level: 'error', kind: 'test-detail' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const pytestOutput = defineLineGrammar<PayloadResult, PytestParser>({
   name: 'pytest',
+  role: 'payload',
+  title: 'pytest terminal output: result lines, short summary, `E ` lines, totals',
   sniff: /^(?:[\w./-]+\.py::|\[gw\d+\] |(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS) [\w./-]+\.py::|=+ \d+ \w|\d+ (?:failed|passed|skipped|errors?|deselected|xfailed|xpassed)\b|E {3,})/,
   samples: pytestSamples,
   lexer: modes,

@@ -52,17 +52,20 @@ function createVisitor(parser: SyslogParser) {
 
 // ── samples ───────────────────────────────────────────────────────────────
 export const syslogSamples = [
-  'Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580',
-  'May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050',
-  'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown',
-  'Jun 19 04:09:11 combo syslogd 1.4.1: restart.',
-  'Aug 20 13:57:17 mof-rts-00011 caddy[808]: {"level":"error","ts":1629467837.1,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused"}',
+  { line: 'Mar 08 22:06:22 DietPi gitea[580]: 2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580', fields: {service: 'gitea', task: '580', node: 'DietPi'} },
+  { line: 'May 01 04:52:24 msk murmurd[146331]: <W>2023-05-01 04:52:24.928 1 => <98:(-1)> New connection: 109.105.249.191:55050', fields: {service: 'murmurd', task: '146331', node: 'msk'} },
+  { line: 'Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown', fields: {service: 'sshd(pam_unix)', task: '19939', node: 'combo'} },
+  { line: 'Jun 19 04:09:11 combo syslogd 1.4.1: restart.', fields: {service: 'syslogd 1.4.1', node: 'combo'} },
+  { line: 'Aug 20 13:57:17 mof-rts-00011 caddy[808]: {"level":"error","ts":1629467837.1,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused"}', fields: {service: 'caddy', task: '808', node: 'mof-rts-00011'} },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const syslogLines = defineLineGrammar<EnvelopeResult, SyslogParser>({
   name: 'syslog',
+  role: 'envelope',
+  title: 'syslog / journald `short` prefix (`Mar 08 22:06:22 host unit[pid]: …`)',
+  unmistakable: true,
   sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?:/,
   samples: syslogSamples,
   lexer: modes,
