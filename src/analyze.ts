@@ -13,6 +13,7 @@ import { readHead, StdinSource } from './inputs/sources.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
 import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
+import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
 import { scanCanonical, scanJunit, scanLines, scanRange, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
@@ -21,6 +22,7 @@ import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
 import { STATE_LIMITS } from './engine/state.js';
 import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
+import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
 import { compareRuns } from './triage/across-runs.js';
 import type { AnalysisResult, InputSummary } from './result.js';
@@ -60,6 +62,7 @@ export interface Ingested {
   inputs: InputSummary[];
   collector: TriageCollector;
   candidates: CandidateCollector;
+  failures: FailureCollector;
   literals: LiteralTable;
   events?: ScanEvent[];
   problems: InputProblem[];
@@ -71,6 +74,7 @@ const ROLE_PRIORITY: Record<string, number> = { 'sweep-log': 0, 'canonical-json'
 export function buildLiteralTable(rules: readonly LoadedRule[]): LiteralTable {
   const table = new LiteralTable();
   for (const literal of STRUCTURAL_LITERALS) table.intern(literal);
+  for (const literal of FAILURE_LITERALS) table.intern(literal);
   for (const { rule } of rules) for (const pattern of Object.values(rule.events)) for (const literal of pattern.literals ?? []) table.intern(literal);
   return table;
 }
@@ -109,6 +113,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const collector = new TriageCollector();
   for (const run of collected.runs) collector.run(run.id);
   const candidates = new CandidateCollector();
+  const failures = new FailureCollector();
   const recorded: ScanEvent[] | undefined = options.recordEvents ? [] : undefined;
   const inputs: InputSummary[] = [];
   const problems: InputProblem[] = [...collected.problems];
@@ -160,11 +165,14 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
         continue;
       }
       const context = new InputContext(input, collector.run(input.run));
+      const signals = new InputSignals();
       const sink: ScanSink = {
         event(event) {
           context.apply(event);
+          signals.apply(event);
           collector.ingest(event);
           candidates.ingest(event);
+          failures.ingest(event);
           engine?.ingest(event);
           recorded?.push(event);
           options.onEvent?.(event);
@@ -209,7 +217,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     inputs.push({ path: problem.path, run: problem.run ?? problem.path, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
   }
   const notices = options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
-  return { runs: collected.runs, inputs, collector, candidates, literals, events: recorded, problems, notices };
+  return { runs: collected.runs, inputs, collector, candidates, failures, literals, events: recorded, problems, notices };
 }
 
 /** What conditions may ask about a run: its concurrency and its recipes. */
@@ -225,19 +233,21 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
   const context = runContext(ingested);
   let findings: Finding[] = engine.evaluate(context);
   findings = compareRuns(findings, ingested.collector, engine);
-  const { recipes, unexplained, runs } = summarize(ingested, findings, baselines);
+  const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
   const notices = [...ingested.notices];
   for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);
   for (const run of ingested.collector.runs.values()) if (run.overflow > 0) notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; ${run.overflow} events of further recipes not tabulated`);
+  if (ingested.failures.overflow > 0) notices.push(`${ingested.failures.overflow} failure signals not kept: too many distinct templates, units or crash-loop candidates`);
   if (ingested.candidates.overflow > 0) notices.push(`${ingested.candidates.overflow} error lines not kept as unexplained candidates: too many distinct templates or recipes`);
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION },
     runs,
     inputs: ingested.inputs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    findings: sortFindings(findings),
+    findings: sortFindings(findings).map((f) => (f.recipe ? { ...f, unit: { kind: 'recipe' as const, name: f.recipe } } : f)),
     unexplained,
     recipes,
+    ...(errorsSeen.length > 0 ? { errorsSeen } : {}),
     notices,
   };
 }

@@ -1,3 +1,5 @@
+import type { FailureSignal } from './signals/failure.js';
+
 /**
  * The normalized event: every parser yields these, every rule matches these.
  * `path` + `line` is the evidence a finding cites, so they are always exact.
@@ -35,6 +37,8 @@ export interface LogEvent {
   level?: Level;
   message: string;
   fields: Fields;
+  /** Failure evidence that needs no rule (a failed test, a fatal line, a panic, an exit …): see signals/failure.ts. */
+  failure?: FailureSignal;
   /** The line as read (CR and BOM removed, ANSI kept): untrusted, escaped by every human-facing reporter. */
   text: string;
 }

@@ -1,6 +1,8 @@
 import type { Finding } from './engine/findings.js';
 import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
+import type { Unit } from './triage/unit.js';
+import type { FailureKind } from './signals/failure.js';
 
 export interface InputError {
   message: string;
@@ -24,12 +26,32 @@ export interface RunSummary {
   concurrency?: number;
 }
 
+/** Failure evidence of one kind behind an unexplained failure. */
+export interface SignalSummary {
+  kind: FailureKind;
+  detail: string;
+  count: number;
+}
+
 export interface UnexplainedFailure {
   run: string;
+  /** The unit's name: a recipe, or (see `unit`) the service or input that failed. */
   recipe: string | null;
-  tier: string;
+  /** null: the evidence names no tier. */
+  tier: string | null;
   test?: string;
+  unit?: Unit;
+  /** The failure signals no rule explains (absent where only a red tier says it failed). */
+  signals?: SignalSummary[];
   lines: RankedLine[];
+}
+
+/** Error-level lines of a unit that ended green or is explained: noise until shown otherwise. */
+export interface ErrorSeen {
+  unit: Unit;
+  template: string;
+  count: number;
+  first: { path: string; line: number; text: string };
 }
 
 export interface RecipeSummary {
@@ -38,6 +60,7 @@ export interface RecipeSummary {
   tiers: Record<string, TierResult>;
   verdict: string;
   version?: string;
+  unit?: Unit;
 }
 
 /** The JSON contract, version 1: every other output format is derived from it. */
@@ -49,6 +72,8 @@ export interface AnalysisResult {
   findings: Finding[];
   unexplained: UnexplainedFailure[];
   recipes: RecipeSummary[];
+  /** The most frequent error-level templates of each unit (absent when there are none). */
+  errorsSeen?: ErrorSeen[];
   /** Things the user should know that are not findings: a user rule replacing a built-in, a skipped input. */
   notices: string[];
 }

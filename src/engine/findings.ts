@@ -46,6 +46,8 @@ export interface Finding {
   evidence: Evidence[];
   why: Why[];
   acrossRuns?: AcrossRun[];
+  /** What the finding is about: set on output for findings that name a recipe. */
+  unit?: { kind: 'recipe' | 'service' | 'input'; name: string };
 }
 
 /** Key of a run and recipe, for grouping findings. */

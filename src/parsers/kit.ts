@@ -61,6 +61,11 @@ export interface LevelTable {
   readonly spellings: Readonly<Record<string, Level>>;
   /** The literal text around a spelling on a line (`[F]` → ` [F] `); at least five bytes each. */
   readonly markers?: (spelling: string) => readonly string[];
+  /**
+   * Whether a fatal-level line means the process died. Absent: every fatal line does. Postgres
+   * FATAL ends one session (a failed login, a client during start-up); only PANIC is the server.
+   */
+  readonly processDied?: (fields: Fields) => boolean;
 }
 
 /** Every line grammar has this shape: a cheap sniff, samples that must parse, and a parse that never throws. */

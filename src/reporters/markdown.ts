@@ -1,3 +1,4 @@
+import { unitLabel } from './text.js';
 import type { Reporter } from './types.js';
 import { acrossRunsLines } from './across-runs.js';
 import { displayText, shortPath } from './text.js';
@@ -52,7 +53,7 @@ export const markdownReporter: Reporter = (result) => {
   if (result.unexplained.length > 0) {
     out.push('### Unexplained failures', '');
     for (const u of result.unexplained) {
-      out.push(`- **${cell(u.recipe ?? 'unknown')} / ${cell(u.tier)}**${u.test ? ` ${code(u.test)}` : ''}`);
+      out.push(`- **${cell(unitLabel(u))} / ${cell(u.tier ?? 'no tier')}**${u.test ? ` ${code(u.test)}` : ''}${u.signals ? ` — ${cell(u.signals.map((s) => s.detail).join(', '))}` : ''}`);
       for (const l of u.lines.slice(0, 3)) out.push(`  - ${code(`${shortPath(l.path, u.run)}:${l.line}`)} (score ${l.score}): ${code(l.text, 1000)}`);
     }
     out.push('');

@@ -2,26 +2,26 @@ import type { AnalysisResult } from '../result.js';
 import { redactSecrets } from '../text/redact.js';
 
 /**
+ * Keys whose values are not log text: a rule's own title, and the paths and run ids the user
+ * named (the identities every reporter and test-rules match on).
+ */
+const NOT_LOG_TEXT = new Set(['title', 'rule', 'path', 'paths', 'run', 'id']);
+
+/** Every string of a value, redacted; arrays and plain objects walked, the rest kept. */
+function redactDeep(value: unknown): unknown {
+  if (typeof value === 'string') return redactSecrets(value);
+  if (Array.isArray(value)) return value.map(redactDeep);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)]));
+  }
+  return value;
+}
+
+/**
  * Secrets are redacted once, on the result every reporter reads, so no format can leak one.
- * Matching ran on the raw text before this.
+ * Every string is walked, not a list of fields: a field added to the contract later (a ranked
+ * line's message, an error seen) cannot be forgotten here. Matching ran on the raw text before this.
  */
 export function redactResult(result: AnalysisResult): AnalysisResult {
-  const values = (v: Record<string, string[]> | undefined) => (v ? Object.fromEntries(Object.entries(v).map(([k, list]) => [k, list.map(redactSecrets)])) : undefined);
-  return {
-    ...result,
-    inputs: result.inputs.map((i) => ({ ...i, errors: i.errors.map((e) => ({ ...e, message: redactSecrets(e.message) })) })),
-    findings: result.findings.map((f) => ({
-      ...f,
-      rootCause: redactSecrets(f.rootCause),
-      fix: redactSecrets(f.fix),
-      evidence: f.evidence.map((e) => {
-        const item = { ...e, text: redactSecrets(e.text) };
-        const v = values(e.values);
-        if (v) item.values = v;
-        return item;
-      }),
-      why: f.why.map((w) => ({ ...w, detail: redactSecrets(w.detail) })),
-    })),
-    unexplained: result.unexplained.map((u) => ({ ...u, lines: u.lines.map((l) => ({ ...l, text: redactSecrets(l.text), ...(l.template ? { template: redactSecrets(l.template) } : {}) })) })),
-  };
+  return redactDeep(result) as AnalysisResult;
 }

@@ -6,7 +6,7 @@ import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js
 import type { Reporter } from './types.js';
 import { blamingFinding, explains } from '../triage/summary.js';
 import { acrossRunFacts } from './across-runs.js';
-import { displayText, shortPath, wrap, wrapStyled } from './text.js';
+import { displayText, shortPath, wrap, wrapStyled, unitLabel } from './text.js';
 import { plural } from '../text/plural.js';
 
 const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
@@ -66,7 +66,7 @@ export const tableReporter: Reporter = (result, context) => {
     for (const row of rows) {
       const findings = findingsOf.get(recipeKey(row.run, row.recipe)) ?? [];
       table.push([
-        cellText([[displayText(row.recipe, 60)]], recipeWidth), tierCells(row, tiers, findings, c),
+        cellText([[displayText(unitLabel(row), 60)]], recipeWidth), tierCells(row, tiers, findings, c),
         cellText([[row.verdict, verdictStyle(row.verdict)]], verdictWidth), cellText([[causeCell(row, findings, result)]], causeWidth),
       ]);
     }
@@ -84,7 +84,8 @@ export const tableReporter: Reporter = (result, context) => {
     out.push('', c.bold('Unexplained failures'));
     for (const u of result.unexplained) {
       out.push('', wrapStyled([
-        ['unexplained', c.bold.red], [`${displayText(u.recipe ?? '(unknown recipe)', 60)} / ${displayText(u.tier, 40)}${u.test ? ` — ${displayText(u.test, 200)}` : ''}`],
+        ['unexplained', c.bold.red], [`${displayText(unitLabel(u), 60)} / ${displayText(u.tier ?? 'no tier', 40)}${u.test ? ` — ${displayText(u.test, 200)}` : ''}`],
+        ...(u.signals ? [[`${u.signals.map((s) => `${s.detail}${s.count > 1 ? ` x${s.count}` : ''}`).join(', ')}`, c.red] as [string, typeof c]] : []),
         [`run ${displayText(u.run, 200)}`, c.gray],
       ], width, '  ', '    '));
       if (u.lines.length === 0) out.push(wrapStyled([['no error-level line of this recipe in the failing tier; read its logs around the tier', c.gray]], width, '    ', '    '));
@@ -136,8 +137,8 @@ function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResu
     const open = result.unexplained.find((u) => u.run === row.run && u.recipe === row.recipe);
     if (!open) return '';
     const line = open.lines[0];
-    const tier = displayText(open.tier, 40);
-    return line ? `unexplained ${tier}: ${displayText(line.text, 60)} (${displayText(shortPath(line.path, row.run), 80)}:${line.line})` : `unexplained ${tier}`;
+    const tier = displayText(open.tier ?? 'no tier', 40);
+    return line ? `unexplained ${tier}: ${displayText(line.message ?? line.text, 60)} (${displayText(shortPath(line.path, row.run), 80)}:${line.line})` : `unexplained ${tier}`;
   }
   const more = findings.length > 1 ? ` (+${findings.length - 1} more)` : '';
   const where = shortPath(shortPath(top.location.path, row.run), row.recipe);

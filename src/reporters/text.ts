@@ -77,3 +77,9 @@ function breakPoint(word: string, room: number): number {
 export function shortPath(path: string, run: string): string {
   return path.startsWith(`${run}/`) ? path.slice(run.length + 1) : path;
 }
+
+/** How a report names a unit: a recipe by name, a service or an input by what it is. */
+export function unitLabel(u: { recipe: string | null; unit?: { kind: string; name: string } }): string {
+  if (u.unit && u.unit.kind !== 'recipe') return `${u.unit.kind} ${u.unit.name}`;
+  return u.recipe ?? '(unknown recipe)';
+}

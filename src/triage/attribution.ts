@@ -18,6 +18,12 @@ export function recipeFromRelativePath(relative: string | undefined): string | u
   return STRUCTURAL_DIRS.has(first) || first.startsWith('.') ? undefined : first;
 }
 
+/** `warm-gitea.ci.example.net` in an abra or harness line → gitea. */
+export function recipeFromWarmDomain(message: string): string | undefined {
+  const m = /\bwarm-(?:canon-)?([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+\.[a-z]/.exec(message);
+  return m?.[1];
+}
+
 /** `warm-canon-keycloak_ci_…`, `warm-gitea_ci_…`, `gitea_…` → the recipe. */
 export function recipeFromStack(stack: string | undefined): string | undefined {
   if (!stack) return undefined;

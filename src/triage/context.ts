@@ -1,6 +1,6 @@
 import type { LogEvent } from '../events.js';
 import type { InputRef } from '../inputs/types.js';
-import { isWarmStack, recipeFromRelativePath, recipeFromStack, recipeFromTestPath, testKey, tierFromTestPath } from './attribution.js';
+import { isWarmStack, recipeFromWarmDomain, recipeFromRelativePath, recipeFromStack, recipeFromTestPath, testKey, tierFromTestPath } from './attribution.js';
 import type { RunRecord } from './collector.js';
 
 const PROMOTE_COMPONENTS = new Set(['WC5', 'promote', 'canonical']);
@@ -33,6 +33,8 @@ export class InputContext {
       this.directoryRecipe ??
       recipeFromTestPath(testPath) ??
       recipeFromStack(event.stack) ??
+      // abra and the harness name the warm domain they act on; a proxy's log names every stack's.
+      (event.format === 'abra' || event.format === 'harness' ? recipeFromWarmDomain(event.message) : undefined) ??
       (this.run.declaredRecipes.length === 1 ? this.run.declaredRecipes[0] : undefined);
 
     if (event.kind === 'test-result' && typeof f.nodeid === 'string') event.test ??= testKey(f.nodeid);

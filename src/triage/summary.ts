@@ -1,7 +1,9 @@
 import { formatIso } from '../parsers/time.js';
 import type { Ingested } from '../analyze.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
-import type { RecipeSummary, RunSummary, UnexplainedFailure } from '../result.js';
+import type { ErrorSeen, RecipeSummary, RunSummary, SignalSummary, UnexplainedFailure } from '../result.js';
+import type { SignalRecord } from './failures.js';
+import type { Unit } from './unit.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { RecipeRecord } from './collector.js';
 import { rankCandidates, type CandidateLine } from './unexplained.js';
@@ -32,32 +34,78 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Does a finding account for a failure signal: it blames the unit in that tier, or it cites the signal's line? */
+function explainsSignal(findings: readonly Finding[], signal: SignalRecord): boolean {
+  return findings.some((f) => (f.classification !== 'benign' && explains(f, signal.tier ?? 'run')) || f.evidence.some((e) => e.path === signal.path && e.line === signal.line));
+}
+
+/** Signals a red tier already stands for (a failed test or a red harness line in a known tier). */
+function shownByTier(signal: SignalRecord): boolean {
+  return (signal.kind === 'test-failed' || signal.kind === 'harness-red') && signal.tier !== undefined;
+}
+
+function signalSummaries(signals: readonly SignalRecord[]): SignalSummary[] {
+  const byDetail = new Map<string, SignalSummary>();
+  for (const s of signals) {
+    const key = `${s.kind}\u0000${s.detail}`;
+    const summary = byDetail.get(key);
+    if (summary) summary.count += s.count;
+    else byDetail.set(key, { kind: s.kind, detail: s.detail, count: s.count });
+  }
+  return [...byDetail.values()];
+}
+
+/** One unit of one run: its tier results, its findings, and the failure evidence no finding explains. */
+interface UnitScope {
+  run: string;
+  name: string;
+  unit: Unit;
+  record?: RecipeRecord;
+  findings: Finding[];
+  signals: SignalRecord[];
+  candidates: CandidateLine[];
+}
+
+function summarizeUnit(ingested: Ingested, scope: UnitScope, baselines: ReadonlySet<string>): { row: RecipeSummary; unexplained: UnexplainedFailure[] } {
+  const tiers = scope.record?.tierResults() ?? {};
+  const blaming = blamingFinding(scope.findings);
+  const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
+  const unexplainedTiers = red.filter((tier) => !scope.findings.some((f) => explains(f, tier)));
+  const unexplained: UnexplainedFailure[] = [];
+  for (const tier of unexplainedTiers) unexplained.push(...unexplainedFor(ingested, scope, tier, baselines));
+  // Failure evidence outside the red tiers (or in none): the unit is not green unless a finding explains it.
+  const open = scope.signals.filter((s) => !shownByTier(s) && !explainsSignal(scope.findings, s) && !unexplainedTiers.includes(s.tier ?? '\u0000'));
+  const byTier = new Map<string | null, SignalRecord[]>();
+  for (const signal of open) {
+    const tier = signal.tier ?? null;
+    byTier.set(tier, [...(byTier.get(tier) ?? []), signal]);
+  }
+  for (const [tier, signals] of byTier) unexplained.push(...signalFailures(ingested, scope, tier, signals, baselines));
+  const verdict = blaming ? blaming.classification : unexplained.length > 0 ? 'unexplained' : 'green';
+  const row: RecipeSummary = { run: scope.run, recipe: scope.name, tiers, verdict, unit: scope.unit };
+  if (scope.record?.confirmedVersion) row.version = scope.record.confirmedVersion;
+  return { row, unexplained };
+}
+
 /**
- * The triage table's rows (one per run and recipe, tier results from the junit files and
- * pytest lines themselves), each red tier no finding explains, and the runs.
+ * The triage table's rows (one per run and unit: a recipe, or where the evidence names none the
+ * service or input that failed), with tier results from the junit files and pytest lines
+ * themselves, each red tier no finding explains, each failure signal no finding explains, and
+ * the runs.
  */
-export function summarize(ingested: Ingested, findings: Finding[], baselines: readonly string[]): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[] } {
+export function summarize(ingested: Ingested, findings: Finding[], baselines: readonly string[]): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[]; errorsSeen: ErrorSeen[] } {
   const recipes: RecipeSummary[] = [];
   const unexplained: UnexplainedFailure[] = [];
+  const errorsSeen: ErrorSeen[] = [];
   const baselineRuns = new Set(baselines.map((b) => b.replace(/\/+$/, '')));
 
   const byRecipe = findingsByRecipe(findings);
   for (const run of ingested.runs) {
-    const record = ingested.collector.run(run.id);
-    const names = new Set(record.recipes.keys());
-    for (const f of findings) if (f.run === run.id && f.recipe) names.add(f.recipe);
-    for (const name of [...names].sort()) {
-      const recipeRecord = record.recipes.get(name);
-      const tiers = recipeRecord?.tierResults() ?? {};
-      const own = byRecipe.get(recipeKey(run.id, name)) ?? [];
-      const blaming = blamingFinding(own);
-      const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
-      const unexplainedTiers = red.filter((tier) => !own.some((f) => explains(f, tier)));
-      const verdict = blaming ? blaming.classification : unexplainedTiers.length > 0 ? 'unexplained' : 'green';
-      const summary: RecipeSummary = { run: run.id, recipe: name, tiers, verdict };
-      if (recipeRecord?.confirmedVersion) summary.version = recipeRecord.confirmedVersion;
-      recipes.push(summary);
-      for (const tier of unexplainedTiers) unexplained.push(...unexplainedFor(ingested, run.id, name, tier, recipeRecord, baselineRuns));
+    for (const scope of unitScopes(ingested, run.id, findings, byRecipe)) {
+      const { row, unexplained: open } = summarizeUnit(ingested, scope, baselineRuns);
+      recipes.push(row);
+      unexplained.push(...open);
+      errorsSeen.push(...topErrors(scope));
     }
   }
 
@@ -71,8 +119,52 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
     return summary;
   });
   recipes.sort((a, b) => compare(a.run, b.run) || compare(a.recipe, b.recipe));
-  unexplained.sort((a, b) => compare(a.run, b.run) || compare(a.recipe ?? '', b.recipe ?? '') || compare(a.tier, b.tier) || compare(a.test ?? '', b.test ?? ''));
-  return { recipes, unexplained, runs };
+  unexplained.sort((a, b) => compare(a.run, b.run) || compare(a.recipe ?? '', b.recipe ?? '') || compare(a.tier ?? '', b.tier ?? '') || compare(a.test ?? '', b.test ?? ''));
+  return { recipes, unexplained, runs, errorsSeen };
+}
+
+/**
+ * The units of one run. Its recipes; in a run that names one recipe, lines without one are that
+ * recipe's; otherwise evidence that names no recipe is grouped by the service or input it came
+ * from, and becomes a unit of its own where it holds failure evidence or a finding.
+ */
+function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[], byRecipe: ReadonlyMap<string, Finding[]>): UnitScope[] {
+  const record = ingested.collector.run(run);
+  const names = new Set(record.recipes.keys());
+  for (const f of findings) if (f.run === run && f.recipe) names.add(f.recipe);
+  const single = record.recipes.size === 1;
+  const unattributedSignals = ingested.failures.signals(run, undefined);
+  const unattributedCandidates = ingested.candidates.candidates(run, undefined);
+  const runWide = byRecipe.get(recipeKey(run, undefined)) ?? [];
+  const scopes: UnitScope[] = [...names].sort().map((name) => ({
+    run, name, unit: { kind: 'recipe' as const, name }, record: record.recipes.get(name),
+    findings: byRecipe.get(recipeKey(run, name)) ?? [],
+    signals: [...ingested.failures.signals(run, name), ...(single ? unattributedSignals : [])],
+    candidates: [...ingested.candidates.candidates(run, name), ...(single ? unattributedCandidates : [])],
+  }));
+  if (single) return scopes;
+  const units = new Map<string, Unit>();
+  for (const s of unattributedSignals) units.set(s.unit.name, s.unit);
+  for (const [name, unit] of [...units].sort(([a], [b]) => compare(a, b))) {
+    if (names.has(name)) continue;
+    scopes.push({
+      run, name, unit, findings: runWide,
+      signals: unattributedSignals.filter((s) => s.unit.name === name),
+      candidates: unattributedCandidates.filter((c) => c.unit === name),
+    });
+  }
+  return scopes;
+}
+
+/** How many error templates of one unit `errorsSeen` lists. */
+const ERRORS_SEEN_PER_UNIT = 5;
+
+function topErrors(scope: UnitScope): ErrorSeen[] {
+  return scope.candidates
+    .filter((c) => !c.fromJunit)
+    .sort((a, b) => b.count - a.count || compare(a.path, b.path) || a.line - b.line)
+    .slice(0, ERRORS_SEEN_PER_UNIT)
+    .map((c) => ({ unit: scope.unit, template: c.template, count: c.count, first: { path: c.path, line: c.line, text: c.text } }));
 }
 
 function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | undefined): boolean {
@@ -83,26 +175,44 @@ function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | u
   return candidate.lastTs! >= window.start && (window.end === undefined || candidate.firstTs <= window.end);
 }
 
-function unexplainedFor(ingested: Ingested, run: string, recipe: string, tier: string, record: RecipeRecord | undefined, baselines: ReadonlySet<string>): UnexplainedFailure[] {
-  const runRecord = ingested.collector.run(run);
-  // In a run that names one recipe, lines without a recipe of their own are that recipe's.
-  const own = runRecord.recipes.size === 1 ? [...ingested.candidates.candidates(run, recipe), ...ingested.candidates.candidates(run, undefined)] : ingested.candidates.candidates(run, recipe);
-  const candidates = own.filter((c) => inTier(c, tier, record));
-  // Templates of the same recipe in runs where this tier is green (or named as --baseline) rank last.
+/** Templates of the same unit in runs where this tier is green (or named as --baseline): they rank last. */
+function greenTemplates(ingested: Ingested, scope: UnitScope, tier: string | null, baselines: ReadonlySet<string>): Set<string> {
   const green = new Set<string>();
   for (const other of ingested.collector.runs.values()) {
-    if (other.id === run) continue;
-    const otherRecord = other.recipes.get(recipe);
-    const greenHere = baselines.has(other.id) || (otherRecord !== undefined && otherRecord.tierResults()[tier] === 'pass');
+    if (other.id === scope.run) continue;
+    const otherRecord = other.recipes.get(scope.name);
+    const greenHere = baselines.has(other.id) || (otherRecord !== undefined && tier !== null && otherRecord.tierResults()[tier] === 'pass');
     if (!greenHere) continue;
-    for (const c of ingested.candidates.candidates(other.id, recipe)) green.add(c.template);
+    for (const c of ingested.candidates.candidates(other.id, scope.unit.kind === 'recipe' ? scope.name : undefined)) green.add(c.template);
   }
+  return green;
+}
+
+function unexplainedFor(ingested: Ingested, scope: UnitScope, tier: string, baselines: ReadonlySet<string>): UnexplainedFailure[] {
+  const { run, name: recipe, record } = scope;
+  const candidates = scope.candidates.filter((c) => inTier(c, tier, record));
+  const green = greenTemplates(ingested, scope, tier, baselines);
   const failingTests = record ? [...record.tests.values()].filter((t) => t.tier === tier && (t.outcome === 'failed' || t.outcome === 'error')) : [];
   const tests = [...new Map(failingTests.map((t) => [t.key, t])).values()];
-  if (tests.length === 0) return [{ run, recipe, tier, lines: rankCandidates(candidates, green) }];
+  if (tests.length === 0) return [{ run, recipe, tier, unit: scope.unit, lines: rankCandidates(candidates, green) }];
   return tests.map((test) => ({
-    run, recipe, tier, test: test.key,
+    run, recipe, tier, test: test.key, unit: scope.unit,
     // The other failing tests' own junit lines are not evidence for this one.
     lines: rankCandidates(candidates.filter((c) => !c.fromJunit || c.test === test.key), green),
   }));
+}
+
+/** Failure signals of one tier (or none) that no finding explains: one entry per failing test, else one for the tier. */
+function signalFailures(ingested: Ingested, scope: UnitScope, tier: string | null, signals: SignalRecord[], baselines: ReadonlySet<string>): UnexplainedFailure[] {
+  const candidates = tier === null ? scope.candidates : scope.candidates.filter((c) => inTier(c, tier, scope.record));
+  const green = greenTemplates(ingested, scope, tier, baselines);
+  const base = { run: scope.run, recipe: scope.name, tier, unit: scope.unit };
+  const tests = [...new Set(signals.filter((s) => s.kind === 'test-failed' && s.test !== undefined).map((s) => s.test!))].sort();
+  const others = signals.filter((s) => s.kind !== 'test-failed' || s.test === undefined);
+  const entries: UnexplainedFailure[] = tests.map((test) => ({
+    ...base, test, signals: signalSummaries(signals.filter((s) => s.test === test)),
+    lines: rankCandidates(candidates.filter((c) => !c.fromJunit || c.test === test), green),
+  }));
+  if (others.length > 0) entries.push({ ...base, signals: signalSummaries(others), lines: rankCandidates(candidates.filter((c) => !c.fromJunit), green) });
+  return entries;
 }

@@ -1,6 +1,8 @@
 import { levelRank, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
+import type { FailureKind } from '../signals/failure.js';
+import { unitOf } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
 
@@ -10,6 +12,7 @@ export interface CandidateLine {
   line: number;
   text: string;
   template: string;
+  message: string;
   level: string;
   count: number;
   tier?: string;
@@ -23,6 +26,10 @@ export interface CandidateLine {
   fromJunit: boolean;
   /** From a service's own log (a docker envelope): only there do repeats mean a restarting container. */
   fromService: boolean;
+  /** The service or input the line came from, when it names no recipe. */
+  unit: string;
+  /** The line is failure evidence itself (a fatal line, a panic, an exit …), not only an error. */
+  failure?: FailureKind;
 }
 
 /**
@@ -47,13 +54,15 @@ export class CandidateCollector {
     }
     // A junit failure with a body is grouped by its message alone, even an empty one.
     const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
-    const foldKey = `${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
+    const unit = event.recipe === undefined ? unitOf(event).name : event.recipe;
+    const foldKey = `${unit}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
     let candidate = templates.get(foldKey);
     if (!candidate) {
       if (templates.size >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
       candidate = {
-        path: event.path, line: event.line, text: event.text, template, level: event.level ?? 'error', count: 0,
+        path: event.path, line: event.line, text: event.text, template, message: event.message, level: event.level ?? 'error', count: 0,
         tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure, fromService: event.service !== undefined,
+        unit, ...(event.failure ? { failure: event.failure.kind } : {}),
       };
       templates.set(foldKey, candidate);
     }
@@ -75,6 +84,8 @@ export interface RankedLine {
   path: string;
   line: number;
   text: string;
+  /** The line's message (envelope and payload prefixes removed), where it differs from the text. */
+  message?: string;
   score: number;
   count?: number;
   template?: string;
@@ -101,6 +112,7 @@ export function rankCandidates(candidates: CandidateLine[], greenTemplates: Read
       const reasons: string[] = [];
       let score = 1;
       if (c.level === 'fatal') { score += 1; reasons.push('fatal'); } else score += 0.5;
+      if (c.failure !== undefined && c.failure !== 'test-failed' && c.failure !== 'harness-red') { score += 0.75; if (c.failure !== 'fatal') reasons.push(c.failure); }
       if (isCrashLoop(c)) { score += 3; reasons.push(c.tasks.size >= 2 ? `crash loop: ${c.tasks.size} tasks` : `repeated ${c.count}x`); }
       if (!c.fromJunit && firstLine.get(c.path) === c.line) { score += 1.5; reasons.push('first error in its log'); }
       if (c.fromJunit) { score += 0.5; reasons.push('test failure message'); }
@@ -109,6 +121,7 @@ export function rankCandidates(candidates: CandidateLine[], greenTemplates: Read
       if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in a green run'); }
       else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green run'); }
       const ranked: RankedLine = { path: c.path, line: c.line, text: c.text, score: Math.round(score * 100) / 100, template: c.template, reasons };
+      if (c.message && c.message !== c.text) ranked.message = c.message;
       if (c.count > 1) ranked.count = c.count;
       return ranked;
     })

@@ -55,7 +55,9 @@ test('--tier keeps only those tiers', async () => {
 test('--disable-rule drops a rule; an unknown id is a usage error', async () => {
   const disabled = await json(['--disable-rule', 'gitea-appini-readonly-jwt', 'runs/r1']);
   assert.equal(disabled.result.findings, []);
-  assert.is(disabled.status, 0);
+  // Without its rule the crash loop is still failure evidence: unexplained, never green.
+  assert.equal((disabled.result.recipes as Array<{ verdict: string }>).map((r) => r.verdict), ['unexplained']);
+  assert.is(disabled.status, 1);
   const both = await json(['--disable-rule', 'gitea-appini-readonly-jwt,caddy-ondemand-ask-rotating-refused', '--recipe', 'gitea,bluesky-pds', 'runA']);
   assert.equal(both.result.findings, []);
   const unknown = await runInProcess(['--disable-rule', 'no-such-rule', 'runA'], { cwd: root });

@@ -147,7 +147,7 @@ test('--input-format on the command line: forced for files and stdin, unknown na
   const detected = runCli(['parse', file]);
   assert.equal(detected.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Record<string, unknown>).envelope), ['docker-compose', 'docker-compose']);
   const stdin = runCli(['parse', '--input-format', 'docker-compose', '-'], { input: 'caddy                 | FATA deploy timed out\n' });
-  assert.equal(JSON.parse(stdin.stdout), { path: '-', line: 1, format: 'abra', envelope: 'docker-compose', level: 'fatal', message: 'deploy timed out', fields: {}, service: 'caddy', text: 'caddy                 | FATA deploy timed out', run: '-' });
+  assert.equal(JSON.parse(stdin.stdout), { path: '-', line: 1, format: 'abra', envelope: 'docker-compose', level: 'fatal', message: 'deploy timed out', fields: {}, service: 'caddy', text: 'caddy                 | FATA deploy timed out', run: '-', failure: { kind: 'fatal', detail: 'abra fatal level' } });
   const refused = runCli(['parse', '--input-format', 'bogus', file]);
   assert.is(refused.status, 2);
   assert.match(refused.stderr, /argument 'bogus' is invalid/);

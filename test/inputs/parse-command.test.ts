@@ -60,7 +60,7 @@ test('on a file: one JSON object per line read, in order, with path, line, forma
     path: file, line: 5, format: 'pytest', kind: 'test-result', level: 'error', message: 'psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist',
     fields: { style: 'summary', nodeid: 'tests/mattermost-lts/test_restore.py::test_restore_returns_state', outcome: 'failed' },
     text: '\x1b[31mFAILED\x1b[0m tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist',
-    run: file, recipe: 'mattermost-lts', tier: 'restore', test: 'test_restore.py::test_restore_returns_state',
+    run: file, recipe: 'mattermost-lts', tier: 'restore', test: 'test_restore.py::test_restore_returns_state', failure: { kind: 'test-failed', detail: 'test failed' },
   });
   assert.equal(events[0].fields, { component: 'cc-ci', recipe: 'mattermost-lts', RECIPE: 'mattermost-lts', VERSION: '2.1.9+10.11.15', MODE: 'cold', QUICK: '', REF: '' });
   assert.equal([events[3].text, events[3].message], ['', '']);

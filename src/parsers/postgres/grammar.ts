@@ -100,6 +100,7 @@ export const POSTGRES_LEVELS: LevelTable = {
     NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal',
   },
   markers: (s) => [`${s}:  `],
+  processDied: (fields) => fields.severity === 'PANIC',
 };
 
 // ── samples (LOG-FORMATS.md §4) ───────────────────────────────────────────

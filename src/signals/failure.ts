@@ -1,0 +1,104 @@
+/**
+ * Failure signals: evidence that something failed, recognized without any rule and whatever the
+ * layout. A rule may explain a signal; a signal no rule explains keeps its unit off green.
+ *
+ * Error-level lines are not signals: Postgres logs ERROR for harmless install-time probes, and an
+ * app's error lines during a green run are noise. They are ranked and counted ("errors seen").
+ */
+import type { LogEvent } from '../events.js';
+import { payloadFormat } from '../parsers/registry.js';
+
+export const FAILURE_KINDS = [
+  'test-failed', 'harness-red', 'fatal', 'panic', 'exception', 'oom', 'segfault', 'exec-format', 'exit', 'crash-loop',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+export interface FailureSignal {
+  kind: FailureKind;
+  /** A few words: `exit code 1`, `FATAL level`, `3 tasks of app.1` … */
+  detail: string;
+}
+
+/** Lines that say a process died, in any format (inferred where the line carries no level of its own). */
+const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [
+  { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
+  { kind: 'panic', pattern: /^(?:panic: |fatal error: )/, detail: 'Go panic' },
+  { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
+  { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception' },
+  { kind: 'exception', pattern: /^\*+ ?APPLICATION FAILED TO START ?\*+$/, detail: 'application failed to start' },
+  { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit' },
+  { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
+  { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
+  { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault' },
+];
+
+/** `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`: a non-zero exit. */
+const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b/;
+
+/** SIGKILL and SIGTERM: what stopping a container sends. */
+const STOP_CODES = new Set([137, 143]);
+
+/** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
+const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|received SIGTERM|SIGTERM received|undeploy(?:ing|ed)?|shutting down|Shutdown|rolling update|update in progress)\b/i;
+
+/** Test and harness outcomes that are failures. */
+function outcomeSignal(event: LogEvent): FailureSignal | undefined {
+  const f = event.fields;
+  if ((event.kind === 'test-case' || event.kind === 'test-result') && (f.outcome === 'failed' || f.outcome === 'error')) {
+    return { kind: 'test-failed', detail: `test ${String(f.outcome)}` };
+  }
+  if (event.kind === 'tier-end' && (f.result === 'FAIL' || f.result === 'ERROR')) return { kind: 'harness-red', detail: `tier ${String(f.tier)} ${String(f.result)}` };
+  if (event.kind === 'sweep-recipe-end' && f.result !== 'GREEN' && f.result !== 'SKIPPED') return { kind: 'harness-red', detail: `sweep ${String(f.result)}` };
+  if (event.kind === 'promote-end' && f.result !== 'OK') return { kind: 'harness-red', detail: 'promote failed' };
+  if (event.kind === 'canonical-refused') return { kind: 'harness-red', detail: 'canonical refused' };
+  return undefined;
+}
+
+function processDied(event: LogEvent): boolean {
+  const died = payloadFormat(event.format)?.levels?.processDied;
+  return died === undefined || died(event.fields);
+}
+
+/**
+ * Per input, in file order: the failure signal of each event. Exits at stop time are not
+ * failures, so the input remembers whether a stop was announced before.
+ */
+export class InputSignals {
+  private stopping = false;
+
+  apply(event: LogEvent): void {
+    const signal = this.signalOf(event);
+    if (signal) event.failure = signal;
+  }
+
+  private signalOf(event: LogEvent): FailureSignal | undefined {
+    const outcome = outcomeSignal(event);
+    if (outcome || event.kind !== undefined) return outcome;
+    const message = event.message;
+    if (STOPPING.test(message)) this.stopping = true;
+    if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
+    // A line whose logger calls it info or a warning is taken at its word.
+    if (event.level !== undefined && event.level !== 'error') return undefined;
+    const inferred = this.inferred(message);
+    // The line says the process died: that is fatal severity, whatever else it says.
+    if (inferred) event.level = 'fatal';
+    return inferred;
+  }
+
+  private inferred(message: string): FailureSignal | undefined {
+    for (const { kind, pattern, detail } of DEATH_PATTERNS) if (pattern.test(message)) return { kind, detail };
+    const exit = EXIT_CODE.exec(message);
+    if (!exit) return undefined;
+    const code = Number(exit[1] ?? exit[2] ?? exit[3]);
+    if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
+    return { kind: 'exit', detail: `exit code ${code}` };
+  }
+}
+
+/** Literals of the lines above, for the prefilter: a line holding none of them cannot be a signal. */
+export const FAILURE_LITERALS: readonly string[] = [
+  'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
+  '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
+  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code',
+  'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutdown',
+];

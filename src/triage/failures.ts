@@ -1,0 +1,116 @@
+import { levelRank, type LogEvent } from '../events.js';
+import type { FailureKind } from '../signals/failure.js';
+import { messageTemplate } from '../text/template.js';
+import { recipeKey } from '../engine/findings.js';
+import { unitOf, type Unit } from './unit.js';
+
+/** A crash loop: the same error from this many task ids of one service slot, or a failure repeated this often by one container. */
+const CRASH_LOOP = { tasks: 2, repeats: 3 };
+const LIMITS = { signalsPerUnit: 500, tasksPerTemplate: 64, loopTemplates: 20_000, units: 10_000 };
+
+/** The failure signals of one template in one file and tier, folded. */
+export interface SignalRecord {
+  kind: FailureKind;
+  detail: string;
+  unit: Unit;
+  path: string;
+  line: number;
+  text: string;
+  template: string;
+  tier?: string;
+  test?: string;
+  count: number;
+}
+
+interface LoopTrack {
+  unit: Unit;
+  tier?: string;
+  path: string;
+  line: number;
+  text: string;
+  template: string;
+  /** Each task's first and last occurrence (timestamp, else line): tasks of a crash loop follow each other. */
+  tasks: Map<string, { first: number; last: number }>;
+  count: number;
+  /** Whether the repeated line is a failure signal itself (a line a container dies with). */
+  failure: boolean;
+}
+
+/**
+ * Tasks that die and are replaced live one after another; two replicas of a slot running side by
+ * side (a start-first update) both log their errors at once, and that is no crash loop.
+ */
+function oneAfterAnother(spans: Array<{ first: number; last: number }>): boolean {
+  spans.sort((a, b) => a.first - b.first);
+  for (let i = 1; i < spans.length; i++) if (spans[i].first <= spans[i - 1].last) return false;
+  return true;
+}
+
+/**
+ * Collects, per run and unit, the failure signals of the event stream and the crash loops it
+ * shows. Bounded; what does not fit is counted.
+ */
+export class FailureCollector {
+  private readonly byUnit = new Map<string, Map<string, SignalRecord>>();
+  private readonly loops = new Map<string, LoopTrack>();
+  overflow = 0;
+
+  ingest(event: LogEvent): void {
+    if (event.failure) this.addSignal(event);
+    if (event.service !== undefined && levelRank(event.level) >= levelRank('error')) this.trackLoop(event);
+  }
+
+  private addSignal(event: LogEvent): void {
+    const unit = unitOf(event);
+    const key = recipeKey(event.run ?? '', event.recipe);
+    let records = this.byUnit.get(key);
+    if (!records) {
+      if (this.byUnit.size >= LIMITS.units) { this.overflow += 1; return; }
+      this.byUnit.set(key, (records = new Map()));
+    }
+    const { template } = messageTemplate(event);
+    const fold = `${unit.kind}\u0000${unit.name}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}\u0000${template}`;
+    const existing = records.get(fold);
+    if (existing) { existing.count += 1; return; }
+    if (records.size >= LIMITS.signalsPerUnit) { this.overflow += 1; return; }
+    records.set(fold, {
+      kind: event.failure!.kind, detail: event.failure!.detail, unit, path: event.path, line: event.line, text: event.text,
+      template, tier: event.tier, test: event.test, count: 1,
+    });
+  }
+
+  private trackLoop(event: LogEvent): void {
+    const { template } = messageTemplate(event);
+    const slot = event.fields.slot ?? '';
+    const key = `${event.run ?? ''}\u0000${event.recipe ?? ''}\u0000${event.stack ?? ''}\u0000${event.service}\u0000${slot}\u0000${template}`;
+    let track = this.loops.get(key);
+    if (!track) {
+      if (this.loops.size >= LIMITS.loopTemplates) { this.overflow += 1; return; }
+      track = { unit: unitOf(event), tier: event.tier, path: event.path, line: event.line, text: event.text, template, tasks: new Map(), count: 0, failure: event.failure !== undefined };
+      this.loops.set(key, track);
+    }
+    track.count += 1;
+    if (event.task === undefined) return;
+    const at = event.ts ?? event.line;
+    const span = track.tasks.get(event.task);
+    if (span) span.last = Math.max(span.last, at);
+    else if (track.tasks.size < LIMITS.tasksPerTemplate) track.tasks.set(event.task, { first: at, last: at });
+  }
+
+  /** Every signal of a run's recipe (undefined: the evidence that names none), crash loops first. */
+  signals(run: string, recipe: string | undefined): SignalRecord[] {
+    const loops: SignalRecord[] = [];
+    const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
+    for (const [key, track] of this.loops) {
+      if (!key.startsWith(prefix)) continue;
+      const acrossTasks = track.tasks.size >= CRASH_LOOP.tasks && oneAfterAnother([...track.tasks.values()]);
+      if (!acrossTasks && !(track.failure && track.count >= CRASH_LOOP.repeats)) continue;
+      loops.push({
+        kind: 'crash-loop',
+        detail: acrossTasks ? `the same line ends ${track.tasks.size} tasks of ${track.unit.name}` : `the same failure ${track.count} times in ${track.unit.name}'s log`,
+        unit: track.unit, path: track.path, line: track.line, text: track.text, template: track.template, tier: track.tier, count: track.count,
+      });
+    }
+    return [...loops, ...(this.byUnit.get(recipeKey(run, recipe))?.values() ?? [])];
+  }
+}
