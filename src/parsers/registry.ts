@@ -22,6 +22,7 @@ import { postgresLog } from './postgres/grammar.js';
 import { javaLog } from './java/grammar.js';
 import { abraLog } from './abra/grammar.js';
 import { logfmtLog } from './logfmt/grammar.js';
+import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
 export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
@@ -47,6 +48,8 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   giteaLog,
   postgresLog,
   javaLog,
+  nginxErrorLog,
+  apacheErrorLog,
   abraLog,
   logfmtLog,
 ];

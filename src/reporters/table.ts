@@ -99,6 +99,14 @@ export const tableReporter: Reporter = (result, context) => {
       if (u.lines.length > 5) out.push(c.gray(`    … ${u.lines.length - 5} more lines in --format json`));
     }
   }
+  if (result.findings.length === 0 && result.unexplained.length === 0 && result.errorsSeen?.length) {
+    out.push('', c.bold('Errors seen'), c.gray('  error-level lines, with no fatal line, crash or failed test beside them: not a failure on their own'));
+    for (const seen of result.errorsSeen.slice(0, ERRORS_SEEN_SHOWN)) {
+      out.push(wrapStyled([[`${seen.count}x`, c.yellow], [displayText(`${unitLabel({ recipe: seen.unit.name, unit: seen.unit })}:`, 120), c.gray], [displayText(seen.template, 200)]], width, '  ', '      '));
+      out.push(wrapStyled([[`first at ${displayText(shortPath(seen.first.path, ''), 200)}:${seen.first.line}`, c.gray]], width, '      ', '      '));
+    }
+    if (result.errorsSeen.length > ERRORS_SEEN_SHOWN) out.push(c.gray(`  … ${result.errorsSeen.length - ERRORS_SEEN_SHOWN} more templates in --format json`));
+  }
   const broken = result.inputs.filter((i) => i.errors.length > 0);
   if (broken.length > 0) {
     out.push('', c.bold('Input problems'));
@@ -113,6 +121,9 @@ export const tableReporter: Reporter = (result, context) => {
   out.push('', wrapStyled([[`${plural(result.findings.length, 'finding')}, ${plural(result.unexplained.length, 'unexplained failure')}`, c.bold], [counts ? `· ${counts}` : '', c.gray]], width));
   return `${out.join('\n')}\n`;
 };
+
+/** How many error templates the table lists when nothing failed. */
+const ERRORS_SEEN_SHOWN = 10;
 
 function countVerdicts(recipes: RecipeSummary[]): string {
   const counts = new Map<string, number>();

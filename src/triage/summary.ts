@@ -145,6 +145,8 @@ function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[
   if (single) return scopes;
   const units = new Map<string, Unit>();
   for (const s of unattributedSignals) units.set(s.unit.name, s.unit);
+  // A log that names no recipe at all (a piped service log) is shown even when it only has errors.
+  if (names.size === 0) for (const c of unattributedCandidates) if (!units.has(c.unit)) units.set(c.unit, unitOfCandidate(c));
   for (const [name, unit] of [...units].sort(([a], [b]) => compare(a, b))) {
     if (names.has(name)) continue;
     scopes.push({
@@ -154,6 +156,10 @@ function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[
     });
   }
   return scopes;
+}
+
+function unitOfCandidate(candidate: CandidateLine): Unit {
+  return { kind: candidate.fromService ? 'service' : 'input', name: candidate.unit };
 }
 
 /** How many error templates of one unit `errorsSeen` lists. */

@@ -14,7 +14,7 @@ const test = suite('loghub samples');
 const shared = sharedOrSkip('loghub samples (test/inputs/loghub.test.ts)');
 
 const SAMPLES: Record<string, { format: string; finalNewline: boolean }> = {
-  Apache: { format: 'text', finalNewline: false },
+  Apache: { format: 'apache', finalNewline: false },
   HDFS: { format: 'text', finalNewline: true },
   Linux: { format: 'syslog', finalNewline: false },
   OpenStack: { format: 'text', finalNewline: false },
@@ -122,6 +122,20 @@ if (shared) {
     // with a space): not a syslog prefix we take apart; it stays a text event, nothing is lost.
     assert.equal(disagreements, ['line 899: no envelope: Jul  7 08:06:15 combo  -- root[2421]: ROOT LOGIN ON tty2']);
     assert.is(enveloped, 1999);
+  });
+
+  test("Apache_2k.log: every line's level and message agree with loghub's structured ground truth", () => {
+    const file = path.join(dir, 'Apache_2k.log');
+    const events = eventsOf(file) as Array<Event & { level?: string; format: string }>;
+    const truth = readCsv(readFileSync(path.join(dir, 'Apache_2k.log_structured.csv'), 'utf8'));
+    assert.is(truth.length, 2000);
+    const disagreements = truth.flatMap((row, i) => {
+      const e = events[i];
+      const got = [e.format, e.level, e.message.trim()];
+      const want = ['apache', row.Level, row.Content];
+      return JSON.stringify(got) === JSON.stringify(want) ? [] : [`line ${row.LineId}: ${JSON.stringify(got)} != ${JSON.stringify(want)}`];
+    });
+    assert.equal(disagreements.slice(0, 5), []);
   });
 }
 
