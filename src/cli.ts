@@ -5,6 +5,7 @@
  *   input that could not be read at all (the results for everything else are still printed).
  */
 import { promises as fs } from 'node:fs';
+import { DEFAULT_FAIL_ON as DEFAULT_FAIL_ON_LIST, scanExitStatus } from './exit-status.js';
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, ingest } from './analyze.js';
@@ -89,7 +90,7 @@ function parseFailOn(value: string): Set<string> {
   return new Set(list);
 }
 
-const DEFAULT_FAIL_ON = [...CLASSIFICATIONS.filter((c) => c !== 'benign'), 'unexplained'].join(',');
+const DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_LIST.join(',');
 
 async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
   return loadRules(options.rules ?? [], options.disableRule ?? []);
@@ -172,9 +173,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       });
     }
     else await write(io.stdout, report);
-    const failing = result.findings.some((f) => failOn.has(f.classification)) || (failOn.has('unexplained') && result.unexplained.length > 0);
-    const unreadable = result.inputs.some((i) => i.format === 'unreadable' || i.format === 'binary' || (i.events === 0 && i.errors.length > 0 && i.format !== 'text'));
-    exitCode = unreadable ? 2 : failing ? 1 : 0;
+    exitCode = scanExitStatus(result, failOn);
   });
 
   const parse = program

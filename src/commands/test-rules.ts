@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { scanExitStatus } from '../exit-status.js';
 import { buildLiteralTable, ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
 import { RuleEngine } from '../engine/engine.js';
 import type { AnalysisResult } from '../result.js';
@@ -88,7 +89,9 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
   }
   for (const want of expected.unexplained ?? []) {
     const found = result.unexplained.find((u) => u.recipe === want.recipe && u.tier === want.tier && (want.test === undefined || u.test === want.test) && (want.run === undefined || strip(u.run, prefix) === want.run));
-    if (!found) { outcome.missing.push(`unexplained ${want.recipe ?? '-'}/${want.tier}${want.test ? ` ${want.test}` : ''}`); continue; }
+    if (!found) { outcome.missing.push(`unexplained ${want.recipe ?? '-'}/${want.tier ?? 'no tier'}${want.test ? ` ${want.test}` : ''}`); continue; }
+    const kinds = new Set((found.signals ?? []).map((s) => s.kind));
+    for (const kind of want.signals ?? []) if (!kinds.has(kind as never)) outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier ?? 'no tier'}: no ${kind} signal (has ${[...kinds].join(', ') || 'none'})`);
     const top = found.lines[0];
     if (want.top !== undefined && (!top || `${strip(top.path, prefix)}:${top.line}` !== want.top)) {
       outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier}: top line is ${top ? `${strip(top.path, prefix)}:${top.line}` : 'none'}, expected ${want.top}`);
@@ -101,15 +104,26 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
   if (expected.unexplained !== undefined) {
     for (const u of result.unexplained) {
       const wanted = expected.unexplained.some((w) => w.recipe === u.recipe && w.tier === u.tier && (w.test === undefined || w.test === u.test) && (w.run === undefined || w.run === strip(u.run, prefix)));
-      if (!wanted) outcome.unexpected.push(`unexplained ${u.recipe ?? '-'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
+      if (!wanted) outcome.unexpected.push(`unexplained ${u.recipe ?? '-'}/${u.tier ?? 'no tier'}${u.test ? ` ${u.test}` : ''}`);
     }
+  }
+  if (expected.exit !== undefined) {
+    const status = scanExitStatus(result);
+    if (status !== expected.exit) outcome.other.push(`exit status ${status}, expected ${expected.exit}`);
   }
   for (const want of expected.recipes ?? []) {
     const row = result.recipes.find((r) => r.recipe === want.recipe && (want.run === undefined || strip(r.run, prefix) === want.run));
     if (!row) { outcome.missing.push(`recipe row ${want.recipe}${want.run ? ` in ${want.run}` : ''}`); continue; }
+    if (want.unit !== undefined && (row.unit?.kind ?? 'recipe') !== want.unit) outcome.other.push(`row ${want.recipe}: a ${row.unit?.kind ?? 'recipe'}, expected a ${want.unit}`);
     if (row.verdict !== want.verdict) outcome.other.push(`recipe ${want.recipe}${want.run ? ` in ${want.run}` : ''}: verdict ${row.verdict}, expected ${want.verdict}`);
     for (const [tier, result2] of Object.entries(want.tiers ?? {})) {
       if (row.tiers[tier] !== result2) outcome.other.push(`recipe ${want.recipe} tier ${tier}: ${row.tiers[tier] ?? 'absent'}, expected ${result2}`);
+    }
+  }
+  if (expected.recipes !== undefined) {
+    for (const row of result.recipes) {
+      const listed = expected.recipes.some((w) => w.recipe === row.recipe && (w.run === undefined || w.run === strip(row.run, prefix)));
+      if (!listed) outcome.unexpected.push(`row ${row.unit?.kind ?? 'recipe'} ${row.recipe} in ${strip(row.run, prefix)}: ${row.verdict}`);
     }
   }
   for (const input of result.inputs) {

@@ -16,7 +16,10 @@ export interface ExpectedFinding {
 
 export interface ExpectedUnexplained {
   recipe: string | null;
-  tier: string;
+  /** null: the evidence names no tier. */
+  tier: string | null;
+  /** Failure signal kinds that must be among the entry's signals (panic, crash-loop, test-failed …). */
+  signals?: string[];
   test?: string;
   run?: string;
   /** `path:line` of the line that must rank first. */
@@ -28,6 +31,8 @@ export interface ExpectedUnexplained {
 export interface ExpectedRecipe {
   recipe: string;
   run?: string;
+  /** What the row is about when it is not a recipe: `service` or `input`. */
+  unit?: 'recipe' | 'service' | 'input';
   verdict: string;
   tiers?: Record<string, string>;
 }
@@ -46,7 +51,13 @@ export interface ExpectedCase {
   nearMissFor?: string[];
   findings: ExpectedFinding[];
   unexplained?: ExpectedUnexplained[];
+  /**
+   * Every row of the table (one per run and unit), exhaustively: a unit the case does not list
+   * fails it. Absent: rows are not checked.
+   */
   recipes?: ExpectedRecipe[];
+  /** The scan's exit status under the default --fail-on: 1 for any case with failure evidence, 0 for noise. */
+  exit?: 0 | 1 | 2;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -66,6 +77,7 @@ export function validateExpected(value: unknown): string[] {
     if (!('recipe' in f)) problems.push(`findings[${i}].recipe: required (null when unknown)`);
     if (!Array.isArray(f.evidence) || f.evidence.some((e) => typeof e !== 'string' || !/:\d+$/.test(e))) problems.push(`findings[${i}].evidence: must be a list of "path:line"`);
   }
+  if (value.exit !== undefined && value.exit !== 0 && value.exit !== 1 && value.exit !== 2) problems.push('exit: must be 0, 1 or 2');
   if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((a) => typeof a !== 'string'))) problems.push('args: must be a list of strings');
   if (value.nearMissFor !== undefined && (!Array.isArray(value.nearMissFor) || value.nearMissFor.some((a) => typeof a !== 'string'))) problems.push('nearMissFor: must be a list of rule ids');
   return problems;
