@@ -42,6 +42,8 @@ export interface ExpectedCase {
   seeds?: string;
   /** What in the input is reconstructed rather than quoted from the seeds. */
   reconstruction?: string;
+  /** The public sources of the input's lines (repository and issue, or page), for cases built from real captures. */
+  sources?: string[];
   /** Anything a reader of the case should know that the fields do not say. */
   note?: string;
   /** Command-line arguments, relative to the case directory (default: ["input"]). */
@@ -74,6 +76,7 @@ export function validateExpected(value: unknown): string[] {
       if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.some((x) => typeof x !== 'string' || x.length === 0))) problems.push(`findings[${i}].${key}: must be a non-empty list of non-empty strings`);
     }
   }
+  if (value.sources !== undefined && (!Array.isArray(value.sources) || value.sources.length === 0 || value.sources.some((x) => typeof x !== 'string' || x.length === 0))) problems.push('sources: must be a non-empty list of strings');
   if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((a) => typeof a !== 'string'))) problems.push('args: must be a list of strings');
   if (value.nearMissFor !== undefined && (!Array.isArray(value.nearMissFor) || value.nearMissFor.some((a) => typeof a !== 'string'))) problems.push('nearMissFor: must be a list of rule ids');
   return problems;
