@@ -22,7 +22,8 @@ export const giteaAppIniReadonlyJwt: Rule = {
     warmAdvance: { kind: 'promote-start', fields: { mode: 'advance' } },
     // Optional evidence that selects a sentence of the root cause: `docker stack deploy` creating
     // a config for app.ini (docker/cli prints `Creating config <name>`) …
-    appIniDockerConfig: { literals: ['Creating config '], message: '^Creating config (?<dockerConfig>[\\w.-]*app[._]ini[\\w.-]*)$' },
+    // (Two regexes: one `name containing app_ini` regex backtracks quadratically.)
+    appIniDockerConfig: { literals: ['Creating config '], message: '^Creating config (?<dockerConfig>[\\w.-]+)$', text: 'app[._]ini' },
     // … and the image's entrypoint failing to chown app.ini (go-gitea/gitea#31169): a read-only mount.
     appIniReadOnlyMount: { literals: ['Read-only file system'], message: '^chown: (?<readOnlyPath>\\S*app\\.ini): Read-only file system$' },
   },
