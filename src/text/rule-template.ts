@@ -149,22 +149,28 @@ function holds(key: SectionKey, context: TemplateContext): boolean {
 /** Rule templates are few and fixed: each is parsed once. */
 const parsed = new Map<string, Node[]>();
 
-function renderNodes(nodes: Node[], context: TemplateContext): string {
+function renderNodes(nodes: Node[], context: TemplateContext, values: string[]): string {
   let out = '';
   for (const node of nodes) {
     if (node.kind === 'text') out += node.text;
-    else if (node.kind === 'value') out += context.list(context.values(node.name, node.pattern), node.name);
-    else if (holds(node.key, context) !== node.inverted) out += renderNodes(node.body, context);
+    else if (node.kind === 'value') {
+      // Values stand in as tokens while the template text is tidied: log text is never rewritten.
+      values.push(context.list(context.values(node.name, node.pattern), node.name));
+      out += `\uE000${values.length - 1}\uE001`;
+    } else if (holds(node.key, context) !== node.inverted) out += renderNodes(node.body, context, values);
   }
   return out;
 }
 
 /**
  * Renders a template. Sections carry their own leading space, so a dropped one can leave a
- * doubled space or a space before punctuation: both are tidied.
+ * doubled space or a space before punctuation in the template's text: both are tidied (the
+ * values put in are left exactly as they are).
  */
 export function renderTemplate(source: string, context: TemplateContext): string {
   let nodes = parsed.get(source);
   if (!nodes) parsed.set(source, (nodes = parseTemplate(source)));
-  return renderNodes(nodes, context).replace(/ {2,}/g, ' ').replace(/ +([.,;:])/g, '$1').trim();
+  const values: string[] = [];
+  const tidy = renderNodes(nodes, context, values).replace(/ {2,}/g, ' ').replace(/ +([.,;:])/g, '$1').trim();
+  return tidy.replace(/\uE000(\d+)\uE001/g, (_, i: string) => values[Number(i)]);
 }

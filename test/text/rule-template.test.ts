@@ -44,6 +44,12 @@ test('sections nest, and a placeholder without values is written as the context 
   assert.is(renderTemplate(source, context({ a: 0, b: 1 }, {})), '?');
 });
 
+test('tidying touches the template text, never a value taken from the log', () => {
+  const source = 'refused at {{dialHost}}{{#missing}} (never){{/missing}} .';
+  const out = renderTemplate(source, context({ hit: 1 }, { hit: { dialHost: ['::1', 'a  b ;c'] } }));
+  assert.is(out, 'refused at ::1, a  b ;c.');
+});
+
 test('malformed templates are refused with the place and the reason', () => {
   const cases: Array<[string, RegExp]> = [
     ['{{#a}}never closed', /character 1: \{\{#a\}\} is never closed/],
