@@ -91,8 +91,10 @@ export function parseTemplate(source: string): Node[] {
     throw new TemplateError(open.offset, `{{${open.node.inverted ? '^' : '#'}${open.node.source}}} is never closed`);
   }
   if (last < source.length) current().push({ kind: 'text', text: source.slice(last) });
-  const stray = root.find((n) => n.kind === 'text' && /\{\{|\}\}/.test(n.text));
-  if (stray && stray.kind === 'text') throw new TemplateError(source.indexOf(stray.text), 'a stray {{ or }}');
+  // A `{{` or `}}` left in the text is a tag that did not parse (a brace inside it): say so.
+  let stray: string | undefined;
+  walk(root, (n) => { if (stray === undefined && n.kind === 'text' && /\{\{|\}\}/.test(n.text)) stray = n.text; });
+  if (stray !== undefined) throw new TemplateError(source.indexOf(stray), 'a stray {{ or }}');
   return root;
 }
 

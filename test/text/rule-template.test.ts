@@ -58,6 +58,7 @@ test('malformed templates are refused with the place and the reason', () => {
     ['{{#a>=0}}x{{/a>=0}}', /N must be at least 1/],
     ['{{not a key}}', /is not a placeholder/],
     ['{{#a b}}x{{/a b}}', /is not a section key/],
+    ['{{#a}}x {{y{z}} {{/a}}', /a stray \{\{ or \}\}/],
   ];
   for (const [source, reason] of cases) {
     const error = (() => { try { parseTemplate(source); return undefined; } catch (e) { return e; } })();
