@@ -86,7 +86,8 @@ export async function draftRule(paths: string[], options: { test?: string; id?: 
     description: `DRAFT from ${top.path}:${top.line} (${failure.recipe ?? 'unknown recipe'}, ${failure.tier}${failure.test ? `, ${failure.test}` : ''}). Review the classification, the literal and the regex; add a near-miss case before shipping.`,
     events: { signature: { literals: [literal], message: templateToRegex(message) } },
     condition: { exists: 'signature' },
-    rootCause: `TODO (review): ${literal} in {{recipe}} / {{tier}}.`,
+    // A log literal holding `{{` or `}}` would read as a template tag: halve those braces.
+    rootCause: `TODO (review): ${literal.replace(/\{\{|\}\}/g, (pair) => pair[0])} in {{recipe}} / {{tier}}.`,
     fix: 'TODO (review): what the recipe or harness must change.',
   };
   const outDir = path.resolve(options.out, id);

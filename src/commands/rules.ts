@@ -92,9 +92,11 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
   if (views.length === 0) lines.push('  no event matched any pattern of this rule: nothing to group');
   for (const view of views) {
     const result = engine.evaluateGroup(compiled, view, context);
-    const fired = findings.some((f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null));
+    const fired = findings.find((f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null));
     lines.push(`  run ${view.run} · recipe ${view.recipe ?? '(unknown)'}${view.scopeValue ? ` · ${compiled.rule.scope} ${view.scopeValue}` : ''}: ${fired ? 'FIRES' : result.ok ? 'conditions hold, but it yields to another finding' : 'does not fire'}`);
     for (const w of result.why) lines.push(`    ${w.satisfied ? '✓' : '✗'} ${w.condition}: ${displayText(w.detail, 300)}`);
+    // The rendered root cause shows which template sections this evidence selected.
+    if (fired) lines.push(wrap(`root cause: ${displayText(fired.rootCause, 2000)}`, 100, '    '));
   }
   return `${lines.join('\n')}\n`;
 }

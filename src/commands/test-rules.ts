@@ -60,6 +60,15 @@ function describeExpected(f: ExpectedFinding): string {
   return `${f.rule} (${f.classification}) ${f.recipe ?? '-'}/${f.tier ?? '-'}${f.test ? ` ${f.test}` : ''} [${f.evidence.join(', ')}]`;
 }
 
+/** What a matched finding's root cause says that its expectation forbids, or lacks that it requires. */
+function rootCauseProblems(want: ExpectedFinding, rootCause: string): string[] {
+  const label = `${want.rule} ${want.recipe ?? '-'}/${want.tier ?? '-'}`;
+  return [
+    ...(want.rootCauseIncludes ?? []).filter((s) => !rootCause.includes(s)).map((s) => `${label}: root cause lacks ${JSON.stringify(s)}: ${rootCause}`),
+    ...(want.rootCauseExcludes ?? []).filter((s) => rootCause.includes(s)).map((s) => `${label}: root cause says ${JSON.stringify(s)}, which its evidence does not show: ${rootCause}`),
+  ];
+}
+
 /** Exhaustive comparison: too few and too many findings both fail. */
 function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: string): CaseOutcome {
   const outcome: CaseOutcome = { name: '', ok: true, missing: [], unexpected: [], other: [] };
@@ -80,8 +89,10 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
       if (match) { match.used = true; outcome.other.push(`todo now fires, remove its todo mark: ${describeExpected(want)}`); }
       continue;
     }
-    if (match) match.used = true;
-    else outcome.missing.push(describeExpected(want));
+    if (match) {
+      match.used = true;
+      outcome.other.push(...rootCauseProblems(want, match.finding.rootCause));
+    } else outcome.missing.push(describeExpected(want));
   }
   for (const a of actual.filter((x) => !x.used)) {
     const f = a.finding;

@@ -12,6 +12,10 @@ export interface ExpectedFinding {
   confidenceAtMost?: number;
   /** A known miss: the finding should appear but does not yet; the reason says why. */
   todo?: string;
+  /** Substrings the finding's rendered root cause must hold: what its evidence supports. */
+  rootCauseIncludes?: string[];
+  /** Substrings it must not hold: what this evidence does not show. */
+  rootCauseExcludes?: string[];
 }
 
 export interface ExpectedUnexplained {
@@ -43,6 +47,8 @@ export interface ExpectedCase {
   seeds?: string;
   /** What in the input is reconstructed rather than quoted from the seeds. */
   reconstruction?: string;
+  /** The public sources of the input's lines (repository and issue, or page), for cases built from real captures. */
+  sources?: string[];
   /** Anything a reader of the case should know that the fields do not say. */
   note?: string;
   /** Command-line arguments, relative to the case directory (default: ["input"]). */
@@ -76,8 +82,13 @@ export function validateExpected(value: unknown): string[] {
     if (typeof f.classification !== 'string') problems.push(`findings[${i}].classification: must be a string`);
     if (!('recipe' in f)) problems.push(`findings[${i}].recipe: required (null when unknown)`);
     if (!Array.isArray(f.evidence) || f.evidence.some((e) => typeof e !== 'string' || !/:\d+$/.test(e))) problems.push(`findings[${i}].evidence: must be a list of "path:line"`);
+    for (const key of ['rootCauseIncludes', 'rootCauseExcludes'] as const) {
+      const list = f[key];
+      if (list !== undefined && (!Array.isArray(list) || list.length === 0 || list.some((x) => typeof x !== 'string' || x.length === 0))) problems.push(`findings[${i}].${key}: must be a non-empty list of non-empty strings`);
+    }
   }
   if (value.exit !== undefined && value.exit !== 0 && value.exit !== 1 && value.exit !== 2) problems.push('exit: must be 0, 1 or 2');
+  if (value.sources !== undefined && (!Array.isArray(value.sources) || value.sources.length === 0 || value.sources.some((x) => typeof x !== 'string' || x.length === 0))) problems.push('sources: must be a non-empty list of strings');
   if (value.args !== undefined && (!Array.isArray(value.args) || value.args.some((a) => typeof a !== 'string'))) problems.push('args: must be a list of strings');
   if (value.nearMissFor !== undefined && (!Array.isArray(value.nearMissFor) || value.nearMissFor.some((a) => typeof a !== 'string'))) problems.push('nearMissFor: must be a list of rule ids');
   return problems;

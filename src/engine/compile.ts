@@ -2,6 +2,7 @@ import { LEVELS, type FieldValue, type Level } from '../events.js';
 import type { Condition, EventPattern, Rule } from '../rules/types.js';
 import { parseDuration } from './durations.js';
 import { LiteralTable } from './literals.js';
+import { templateValueNames } from '../text/rule-template.js';
 import { LinearRegex, NativeRegex, namedGroups, type RuleRegex } from './regex.js';
 
 export interface CompiledPattern {
@@ -32,8 +33,6 @@ export interface CompiledRule {
 
 export class RuleCompileError extends Error {}
 
-/** `{{name}}` or `{{pattern.name}}` in a rootCause or fix template. */
-export const PLACEHOLDER = /\{\{\s*([\w-]+)(?:\.([\w-]+))?\s*\}\}/g;
 
 function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
   if (value === undefined) return undefined;
@@ -77,7 +76,14 @@ function fieldsRead(condition: Condition): string[] {
 export function compileRule(rule: Rule, literals: LiteralTable, engine: RegexEngineKind = 'native'): CompiledRule {
   const patterns = new Map<string, CompiledPattern>();
   const referenced = new Set<string>(['test', 'tier', 'version']);
-  for (const text of [rule.rootCause, rule.fix]) for (const m of text.matchAll(PLACEHOLDER)) referenced.add(m[2] ?? m[1]);
+  const isPattern = (name: string) => Object.hasOwn(rule.events, name);
+  for (const text of [rule.rootCause, rule.fix]) {
+    try {
+      for (const name of templateValueNames(text, isPattern)) referenced.add(name);
+    } catch (error) {
+      throw new RuleCompileError(`rule ${rule.id}: template ${(error as Error).message}`);
+    }
+  }
   const leaves = conditionLeaves(rule.condition);
   for (const leaf of leaves) for (const f of fieldsRead(leaf)) referenced.add(f);
 

@@ -1,10 +1,11 @@
 import type { FieldValue, LogEvent } from '../events.js';
 import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type Scope } from '../rules/types.js';
 import { stripAnsi } from '../text/ansi.js';
-import { PLACEHOLDER, compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
+import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
 import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
 import { recipeKey, type Evidence, type Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
+import { renderTemplate, type TemplateContext } from '../text/rule-template.js';
 import { GroupState, GroupView, PatternState, STATE_LIMITS, compareFolds, type Fold } from './state.js';
 
 /** An event as the scanner hands it on: with the ids of the literals its line holds. */
@@ -282,13 +283,18 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
   const builtins: Record<string, string | undefined> = {
     recipe: view.recipe, run: view.run, tier, test, concurrency: concurrency ? String(concurrency.count) : undefined,
   };
-  const render = (template: string) =>
-    template.replace(PLACEHOLDER, (_, first: string, second: string | undefined) => {
-      if (second !== undefined) return listValues(valuesFor(second, first));
-      const values = valuesFor(first);
-      if (values.length > 0) return listValues(values);
-      return builtins[first] ?? '?';
-    });
+  const templateContext: TemplateContext = {
+    values: (name, pattern) => {
+      const values = valuesFor(name, pattern);
+      if (values.length > 0 || pattern !== undefined) return values;
+      const builtin = builtins[name];
+      return builtin !== undefined ? [builtin] : [];
+    },
+    events: (pattern) => (evidenceFolds.get(pattern) ?? []).reduce((n, fold) => n + fold.count, 0),
+    isPattern: (name) => rule.patterns.has(name),
+    list: listValues,
+  };
+  const render = (template: string) => renderTemplate(template, templateContext);
 
   const evidence: Evidence[] = allFolds.sort(compareFolds).map((fold) => {
     const item: Evidence = { path: fold.path, line: fold.line, text: fold.text };

@@ -14,7 +14,7 @@ import { releasePredatesImageMigration } from './recipe/release-predates-image-m
 import { staleVersionedConfig } from './docker/stale-versioned-config.js';
 
 /** Bumped whenever a built-in rule changes what it matches or says. */
-export const RULESET_VERSION = '2026.11.1';
+export const RULESET_VERSION = '2026.12.1';
 
 /** The built-in rules, sorted by id. One rule per file; the file name is the id. */
 export const BUILTIN_RULES: readonly Rule[] = [

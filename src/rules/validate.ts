@@ -3,6 +3,7 @@ import { CLASSIFICATIONS, SCOPES, SEVERITIES, type Rule } from './types.js';
 import { parseDuration } from '../engine/durations.js';
 import { checkRegexSafety } from './regex-safety.js';
 import { RuleValidationError } from './errors.js';
+import { templateProblem } from '../text/rule-template.js';
 
 export const MIN_LITERAL_LENGTH = 3;
 
@@ -151,6 +152,11 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
     }
   }
   validateCondition(r.condition, 'condition', patterns, fail);
+  // A template that cannot render (an unclosed section, an unknown pattern) is refused here, not met at the first finding.
+  for (const key of ['rootCause', 'fix'] as const) {
+    const problem = templateProblem(r[key] as string, patterns);
+    if (problem) fail(key, `template ${problem}`);
+  }
   if (r.join !== undefined) {
     if (!Array.isArray(r.join)) fail('join', 'must be a list of pattern names');
     for (const name of r.join as unknown[]) if (typeof name !== 'string' || !patterns.has(name)) fail('join', `"${String(name)}" is not a pattern in events`);

@@ -50,6 +50,22 @@ test('test-rules fails, showing missing and unexpected side by side, when a case
   assert.match(run.stdout, /\+ unexpected: already-deployed-on-promote/);
 });
 
+test('test-rules checks rootCauseIncludes and rootCauseExcludes of a matched finding', async () => {
+  const dir = path.join(ROOT, 'dist', 'test-tmp', 'root-cause-corpus');
+  await fs.rm(dir, { recursive: true, force: true });
+  await fs.cp(path.join(CORPUS, 'gitea-warm-advance-appini-readonly'), path.join(dir, 'case'), { recursive: true });
+  const expected = JSON.parse(await fs.readFile(path.join(dir, 'case', 'expected.json'), 'utf8')) as ExpectedCase;
+  expected.findings[0].rootCauseIncludes = ['read-only file system', 'a sentence no rule writes'];
+  expected.findings[0].rootCauseExcludes = ['crash-loops'];
+  await fs.writeFile(path.join(dir, 'case', 'expected.json'), JSON.stringify(expected));
+  const run = runCli(['test-rules', dir]);
+  assert.is(run.status, 1);
+  assert.match(run.stdout, /FAIL case/);
+  assert.match(run.stdout, /! gitea-appini-readonly-jwt gitea\/promote: root cause lacks "a sentence no rule writes"/);
+  assert.match(run.stdout, /! gitea-appini-readonly-jwt gitea\/promote: root cause says "crash-loops", which its evidence does not show/);
+  assert.not.match(run.stdout, /lacks "read-only file system"/);
+});
+
 test('the fast path (byte prefilter) and the full-grammar path produce identical results on every case', async () => {
   const rules = await loadRules();
   for (const name of (await fs.readdir(CORPUS)).sort()) {

@@ -38,8 +38,11 @@ test('markdown: a PR comment with the triage table, then each finding', async ()
 
 test('root cause and fix are printed whole, not cut like a table cell', async () => {
   const md = await markdown(['runA']);
-  assert.match(md, 'The recipe mounts app.ini as a docker config, which is read-only by design.');
-  assert.match(md, 'Verify on the warm advance path, not only a cold deploy.');
+  assert.match(md, 'gitea cannot save its generated JWT Secret to /etc/gitea/app.ini: the file is on a read-only file system, and gitea exits at start-up.');
+  assert.match(md, 'or supply JWT Secret in the configuration so gitea never rewrites app.ini.');
+  // One fatal line shows neither a docker config nor a crash loop: the finding does not claim them.
+  assert.not.match(md, 'docker config');
+  assert.not.match(md, 'crash-loops');
 });
 
 test('one finding is "1 finding"', async () => {

@@ -82,6 +82,8 @@ const INVALID: Array<[string, Record<string, unknown>, string, string | RegExp]>
   ['a title holding an escape sequence', { title: 'looks \x1b]0;pwned\x07 fine' }, 'title', 'control or bidi character (U+001B'],
   ['a root cause holding a bidi override', { rootCause: 'said \u202eolleh' }, 'rootCause', 'control or bidi character (U+202E'],
   ['a pattern name that is not an identifier', { events: { 'he llo': { literals: ['hello world'] } }, condition: { exists: 'he llo' } }, 'events.he llo', 'a pattern name must be'],
+  ['a root cause with an unclosed section', { rootCause: 'said {{#hello}}hello' }, 'rootCause', 'template at character 6: {{#hello}} is never closed'],
+  ['a fix naming an unknown pattern', { fix: 'see {{nope.word}}' }, 'fix', '"nope" is not a pattern in events'],
   ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'not a field of the exists condition'],
 ];
 
