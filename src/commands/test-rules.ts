@@ -69,6 +69,11 @@ function rootCauseProblems(want: ExpectedFinding, rootCause: string): string[] {
   ];
 }
 
+/** A row's or failure's unit as a case names it: an input by its path relative to the case. */
+function unitName(row: { recipe: string | null; unit?: { kind: string } }, prefix: string): string | null {
+  return row.unit?.kind === 'input' && row.recipe !== null ? strip(row.recipe, prefix) : row.recipe;
+}
+
 /** Exhaustive comparison: too few and too many findings both fail. */
 function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: string): CaseOutcome {
   const outcome: CaseOutcome = { name: '', ok: true, missing: [], unexpected: [], other: [] };
@@ -99,7 +104,7 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
     outcome.unexpected.push(`${f.rule} (${f.classification}, confidence ${f.confidence}) ${f.recipe ?? '-'}/${f.tier ?? '-'}${f.test ? ` ${f.test}` : ''} [${[...a.evidence].slice(0, 4).join(', ')}]`);
   }
   for (const want of expected.unexplained ?? []) {
-    const found = result.unexplained.find((u) => u.recipe === want.recipe && u.tier === want.tier && (want.test === undefined || u.test === want.test) && (want.run === undefined || strip(u.run, prefix) === want.run));
+    const found = result.unexplained.find((u) => unitName(u, prefix) === want.recipe && u.tier === want.tier && (want.test === undefined || u.test === want.test) && (want.run === undefined || strip(u.run, prefix) === want.run));
     if (!found) { outcome.missing.push(`unexplained ${want.recipe ?? '-'}/${want.tier ?? 'no tier'}${want.test ? ` ${want.test}` : ''}`); continue; }
     const kinds = new Set((found.signals ?? []).map((s) => s.kind));
     for (const kind of want.signals ?? []) if (!kinds.has(kind as never)) outcome.other.push(`unexplained ${want.recipe ?? '-'}/${want.tier ?? 'no tier'}: no ${kind} signal (has ${[...kinds].join(', ') || 'none'})`);
@@ -114,7 +119,7 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
   }
   if (expected.unexplained !== undefined) {
     for (const u of result.unexplained) {
-      const wanted = expected.unexplained.some((w) => w.recipe === u.recipe && w.tier === u.tier && (w.test === undefined || w.test === u.test) && (w.run === undefined || w.run === strip(u.run, prefix)));
+      const wanted = expected.unexplained.some((w) => w.recipe === unitName(u, prefix) && w.tier === u.tier && (w.test === undefined || w.test === u.test) && (w.run === undefined || w.run === strip(u.run, prefix)));
       if (!wanted) outcome.unexpected.push(`unexplained ${u.recipe ?? '-'}/${u.tier ?? 'no tier'}${u.test ? ` ${u.test}` : ''}`);
     }
   }
@@ -123,7 +128,7 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
     if (status !== expected.exit) outcome.other.push(`exit status ${status}, expected ${expected.exit}`);
   }
   for (const want of expected.recipes ?? []) {
-    const row = result.recipes.find((r) => r.recipe === want.recipe && (want.run === undefined || strip(r.run, prefix) === want.run));
+    const row = result.recipes.find((r) => unitName(r, prefix) === want.recipe && (want.run === undefined || strip(r.run, prefix) === want.run));
     if (!row) { outcome.missing.push(`recipe row ${want.recipe}${want.run ? ` in ${want.run}` : ''}`); continue; }
     if (want.unit !== undefined && (row.unit?.kind ?? 'recipe') !== want.unit) outcome.other.push(`row ${want.recipe}: a ${row.unit?.kind ?? 'recipe'}, expected a ${want.unit}`);
     if (row.verdict !== want.verdict) outcome.other.push(`recipe ${want.recipe}${want.run ? ` in ${want.run}` : ''}: verdict ${row.verdict}, expected ${want.verdict}`);
@@ -133,7 +138,7 @@ function compareCase(result: AnalysisResult, expected: ExpectedCase, prefix: str
   }
   if (expected.recipes !== undefined) {
     for (const row of result.recipes) {
-      const listed = expected.recipes.some((w) => w.recipe === row.recipe && (w.run === undefined || w.run === strip(row.run, prefix)));
+      const listed = expected.recipes.some((w) => w.recipe === unitName(row, prefix) && (w.run === undefined || w.run === strip(row.run, prefix)));
       if (!listed) outcome.unexpected.push(`row ${row.unit?.kind ?? 'recipe'} ${row.recipe} in ${strip(row.run, prefix)}: ${row.verdict}`);
     }
   }

@@ -145,12 +145,28 @@ function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[
   if (single) return scopes;
   const units = new Map<string, Unit>();
   for (const s of unattributedSignals) units.set(s.unit.name, s.unit);
+  // A finding on evidence that names no recipe belongs to every unit its evidence comes from.
+  const unitAt = (path: string): Unit => {
+    const signal = unattributedSignals.find((s) => s.path === path);
+    if (signal) return signal.unit;
+    const candidate = unattributedCandidates.find((c) => c.path === path);
+    return candidate ? unitOfCandidate(candidate) : { kind: 'input', name: path };
+  };
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of runWide) {
+    for (const path of new Set([f.location.path, ...f.evidence.map((e) => e.path)])) {
+      const unit = unitAt(path);
+      if (!units.has(unit.name)) units.set(unit.name, unit);
+      const list = findingsOf.get(unit.name) ?? [];
+      if (!list.includes(f)) findingsOf.set(unit.name, [...list, f]);
+    }
+  }
   // A log that names no recipe at all (a piped service log) is shown even when it only has errors.
   if (names.size === 0) for (const c of unattributedCandidates) if (!units.has(c.unit)) units.set(c.unit, unitOfCandidate(c));
   for (const [name, unit] of [...units].sort(([a], [b]) => compare(a, b))) {
     if (names.has(name)) continue;
     scopes.push({
-      run, name, unit, findings: runWide,
+      run, name, unit, findings: findingsOf.get(name) ?? [],
       signals: unattributedSignals.filter((s) => s.unit.name === name),
       candidates: unattributedCandidates.filter((c) => c.unit === name),
     });
