@@ -183,15 +183,23 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
         const myTasks = tasksOf.get(index);
         if (myTasks) {
           let lineOffset = 0;
+          // Lines of a range that continue a multi-line event of the range before (it read past its end to join them).
+          const continuing = new Map<number, number>();
           for (const task of myTasks) {
             // Range-relative line numbers become file lines once the ranges before are counted.
             const shifted: ScanSink = {
-              event: (event) => { event.line += lineOffset; sink.event(event); },
+              event: (event) => {
+                event.line += lineOffset;
+                if (event.partOf !== undefined) event.partOf += lineOffset;
+                event.partOf ??= continuing.get(event.line);
+                sink.event(event);
+              },
               problem: (p) => problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) }),
             };
-            const result = await shared!.result(task, async (t) => (await scanLines(t.input, t.format, undefined, false, settings, shifted, t.range)).lines);
+            const result = await shared!.result(task, (t) => scanLines(t.input, t.format, undefined, false, settings, shifted, t.range));
             for (const event of result.events) shifted.event(event);
             for (const p of result.problems) shifted.problem(p);
+            for (const [line, partOf] of result.absorbed ?? []) continuing.set(line + lineOffset, partOf + lineOffset);
             lineOffset += result.lines;
           }
           summary.events = lineOffset;

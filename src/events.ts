@@ -8,6 +8,20 @@ export const LEVELS = ['trace', 'debug', 'info', 'notice', 'warn', 'error', 'fat
 export type Level = (typeof LEVELS)[number];
 
 export type FieldValue = string | number | boolean;
+
+export const BLOCK_KINDS = ['go-panic', 'python-traceback', 'java-exception'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** What a multi-line event (a panic, a traceback, an exception with its frames) carries beyond its first line. */
+export interface EventBlock {
+  kind: BlockKind;
+  /** Physical lines from the first to the last line of the block. */
+  span: number;
+  /** Continuation lines, in order, the first few of them (see scan/multiline.ts). */
+  detail: string[];
+  /** Continuation lines past the cap: counted, not kept. */
+  omitted: number;
+}
 export type Fields = Record<string, FieldValue>;
 
 export interface LogEvent {
@@ -37,6 +51,10 @@ export interface LogEvent {
   level?: Level;
   message: string;
   fields: Fields;
+  /** A multi-line event: its first line is `line`, its message the panic or exception line. */
+  block?: EventBlock;
+  /** This line continues the multi-line event that starts at that line (it is an event of its own only for the rules). */
+  partOf?: number;
   /** Failure evidence that needs no rule (a failed test, a fatal line, a panic, an exit …): see signals/failure.ts. */
   failure?: FailureSignal;
   /** The line as read (CR and BOM removed, ANSI kept): untrusted, escaped by every human-facing reporter. */

@@ -85,6 +85,8 @@ export class LineScanner {
   private noticedNul = false;
   private stopped = false;
   private readonly prefilter?: MultiLiteralMatcher;
+  /** Set by the consumer while it needs every line, candidate or not (a multi-line event is open). */
+  passEveryLine = false;
   private readonly stopOffset: number;
 
   constructor(private readonly options: LineScannerOptions) {
@@ -252,7 +254,7 @@ export class LineScanner {
     let pos = from;
     while (pos < end) {
       let candidate: number;
-      if (prefilter) {
+      if (prefilter && !this.passEveryLine) {
         if (hit < pos) hit = nextOrNone(prefilter.findFirst(buf, pos, end), end);
         candidate = hit;
         for (let i = 0; i < INTRODUCERS.length; i++) {

@@ -94,7 +94,8 @@ export const tableReporter: Reporter = (result, context) => {
           [`score ${line.score.toFixed(1)}`, c.gray], [`${displayText(shortPath(line.path, u.run), 200)}:${line.line}`],
           [line.count ? `(x${line.count})` : '', c.gray], [line.reasons?.length ? `[${displayText(line.reasons.join('; '), 200)}]` : '', c.gray],
         ], width, '    ', '      '));
-        out.push(wrap(displayText(line.text, LINE_TEXT_MAX), width, '      '));
+        out.push(wrap(displayText(line.message ?? line.text, LINE_TEXT_MAX), width, '      '));
+        if (line.span !== undefined && line.span > 1) out.push(c.gray(`      (+${line.span - 1} lines: --format json, or redfix-forensics parse, shows them)`));
       }
       if (u.lines.length > 5) out.push(c.gray(`    … ${u.lines.length - 5} more lines in --format json`));
     }

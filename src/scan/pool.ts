@@ -30,6 +30,8 @@ export interface RangeResult {
   events: ScanEvent[];
   problems: ScanProblem[];
   lines: number;
+  /** Lines past the range that continue a multi-line event begun in it: [line, first line of the event], range-relative. */
+  absorbed?: Array<[number, number]>;
 }
 
 /** Files at least this large are split into ranges of this size. */
@@ -124,7 +126,7 @@ export class SharedRangeScan {
    * main thread claims `index` itself, `streamHere` scans it straight into the consumer (no
    * events buffered) and the result returned carries only its line count.
    */
-  async result(index: number, streamHere: (task: RangeTask) => Promise<number>): Promise<RangeResult> {
+  async result(index: number, streamHere: (task: RangeTask) => Promise<Pick<RangeResult, 'lines' | 'absorbed'>>): Promise<RangeResult> {
     for (;;) {
       const ready = this.results.get(index);
       if (ready) {
@@ -137,8 +139,8 @@ export class SharedRangeScan {
       if (this.failure) throw new Error(`scan worker failed: ${this.failure.message}`);
       const claimed = this.claim(index);
       if (claimed === index) {
-        const lines = await streamHere(this.tasks[index]);
-        const streamed = { index, events: [], problems: [], lines };
+        const { lines, absorbed } = await streamHere(this.tasks[index]);
+        const streamed: RangeResult = { index, events: [], problems: [], lines, ...(absorbed ? { absorbed } : {}) };
         this.results.set(index, streamed);
         continue;
       }

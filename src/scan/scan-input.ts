@@ -10,6 +10,7 @@ import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
 import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
+import { BlockJoiner } from './multiline.js';
 import { payloadFormat } from '../parsers/registry.js';
 import type { JunitCase } from '../parsers/junit/parse.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
@@ -44,6 +45,8 @@ export interface ScanSink {
 export interface ScanSummary {
   lines: number;
   events: number;
+  /** Lines past a range that continue a multi-line event begun in it: [line, first line of the event]. */
+  absorbed?: Array<[number, number]>;
 }
 
 /** A whole-document input (junit, canonical.json) is never split into ranges: no line count to carry. */
@@ -56,13 +59,13 @@ const READ_BYTES = 1024 * 1024;
  * per chunk (garbage) and leaves the CPU idle between reads, which together cost more than the
  * scan itself at a few hundred MB/s.
  */
-function readFileSync(path: string, from: number, scanner: LineScanner): void {
+function readFileSync(path: string, from: number, scanner: LineScanner, enough: () => boolean = () => false): void {
   const fd = openSync(path, 'r');
   try {
     let position = from;
     for (;;) {
       const n = scanner.fill((target, offset, length) => readSync(fd, target, offset, length, position), READ_BYTES);
-      if (n === 0 || scanner.done) return;
+      if (n === 0 || scanner.done || enough()) return;
       position += n;
     }
   } finally {
@@ -77,11 +80,38 @@ export async function scanRange(task: RangeTask, index: number, settings: ScanSe
   const events: ScanEvent[] = [];
   const problems: ScanProblem[] = [];
   try {
-    const { lines } = await scanLines(task.input, task.format, undefined, false, settings, { event: (e) => events.push(e), problem: (p) => problems.push(p) }, task.range);
-    return { index, events, problems, lines };
+    const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, { event: (e) => events.push(e), problem: (p) => problems.push(p) }, task.range);
+    return { index, events, problems, lines, ...(absorbed ? { absorbed } : {}) };
   } catch (error) {
     return { index, events, problems: [...problems, { message: `scan failed: ${(error as Error).message}`, fatal: true }], lines: 0 };
   }
+}
+
+/** Bytes past a range read to end the multi-line events still open there, at most (their window is bounded in lines too). */
+const OVERRUN_BYTES = 4 * 1024 * 1024;
+
+function continueBlocksPastRange(path: string, stop: number, linesBefore: number, joiner: BlockJoiner, parse: (clean: string, line: number) => ParsedLine): Array<[number, number]> {
+  const absorbed: Array<[number, number]> = [];
+  let line = linesBefore;
+  const overrun = new LineScanner({
+    startOffset: stop - 1,
+    skipFirstPartialLine: true,
+    stopOffset: stop + OVERRUN_BYTES,
+    onNotice: () => undefined,
+    onLine: ({ text }) => {
+      line += 1;
+      if (!joiner.open) return;
+      const partOf = joiner.line({ line, parsed: parse(stripAnsi(text), line) });
+      if (partOf !== undefined) absorbed.push([line, partOf]);
+    },
+  });
+  try {
+    readFileSync(path, stop - 1, overrun, () => !joiner.open);
+    overrun.end();
+  } finally {
+    overrun.release();
+  }
+  return absorbed;
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
@@ -107,7 +137,18 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
   let events = 0;
   const reading = lineReading(detected);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
-  const scanner = new LineScanner({
+  const joiner = new BlockJoiner((event) => sink.event(event));
+  const parse = (clean: string, line: number): ParsedLine => {
+    try {
+      return parseLine(clean, reading, settings.tz);
+    } catch (error) {
+      // A grammar that fails on a hostile line must cost that line's structure, not the rest of
+      // the input: the line stays, as plain text, and the input says which line it was.
+      sink.problem({ message: `${PARSE_FAILED_MESSAGE}: ${(error as Error).message}`, line, kind: 'parse-failed' });
+      return { format: 'text', message: clean, fields: {} };
+    }
+  };
+  const scanner: LineScanner = new LineScanner({
     startOffset: readFrom,
     skipFirstPartialLine: readFrom > 0,
     stopOffset: range?.stop,
@@ -116,18 +157,16 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     onLine: ({ line, text }) => {
       const clean = stripAnsi(text);
       const hits = literalHits(clean, settings.literals);
-      if (hits.length === 0 && !settings.everyLine) return;
-      let parsed: ParsedLine;
-      try {
-        parsed = parseLine(clean, reading, settings.tz);
-      } catch (error) {
-        // A grammar that fails on a hostile line must cost that line's structure, not the rest of
-        // the input: the line stays, as plain text, and the input says which line it was.
-        sink.problem({ message: `${PARSE_FAILED_MESSAGE}: ${(error as Error).message}`, line, kind: 'parse-failed' });
-        parsed = { format: 'text', message: clean, fields: {} };
+      const blockOpen = joiner.open;
+      if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
+      const parsed = parse(clean, line);
+      const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
+      if (hits.length > 0 || settings.everyLine) {
+        events += 1;
+        joiner.event({ path: input.path, line, ...parsed, text, hits }, parsed, partOf);
       }
-      events += 1;
-      sink.event({ path: input.path, line, ...parsed, text, hits });
+      // While a multi-line event is open every line is read, candidate or not.
+      scanner.passEveryLine = joiner.open;
     },
   });
   try {
@@ -148,7 +187,11 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
   } finally {
     scanner.release();
   }
-  return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines };
+  // A block still open where the range ends goes on in the next range's first lines: read them
+  // here, for the joining only (the next range hands on their events).
+  const absorbed = range && joiner.open && input.fsPath !== undefined ? continueBlocksPastRange(input.fsPath, range.stop, scanner.lines, joiner, parse) : undefined;
+  joiner.flush();
+  return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines, ...(absorbed?.length ? { absorbed } : {}) };
 }
 
 interface WholeInput {

@@ -54,6 +54,13 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
   return undefined;
 }
 
+/** A traceback's message is its exception line: the block says what it was. */
+function blockSignal(event: LogEvent): FailureSignal | undefined {
+  if (event.block?.kind === 'python-traceback') return { kind: 'exception', detail: 'Python traceback' };
+  if (event.block?.kind === 'go-panic') return { kind: 'panic', detail: 'Go panic' };
+  return undefined;
+}
+
 function processDied(event: LogEvent): boolean {
   const died = payloadFormat(event.format)?.levels?.processDied;
   return died === undefined || died(event.fields);
@@ -72,6 +79,8 @@ export class InputSignals {
   }
 
   private signalOf(event: LogEvent): FailureSignal | undefined {
+    // A line inside a panic or a traceback is that event's, not a failure of its own.
+    if (event.partOf !== undefined) return undefined;
     const outcome = outcomeSignal(event);
     if (outcome || event.kind !== undefined) return outcome;
     const message = event.message;
@@ -79,7 +88,7 @@ export class InputSignals {
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // A line whose logger calls it info or a warning is taken at its word.
     if (event.level !== undefined && event.level !== 'error') return undefined;
-    const inferred = this.inferred(message);
+    const inferred = blockSignal(event) ?? this.inferred(message);
     // The line says the process died: that is fatal severity, whatever else it says.
     if (inferred) event.level = 'fatal';
     return inferred;

@@ -56,6 +56,7 @@ export class FailureCollector {
   overflow = 0;
 
   ingest(event: LogEvent): void {
+    if (event.partOf !== undefined) return;
     if (event.failure) this.addSignal(event);
     if (event.service !== undefined && levelRank(event.level) >= levelRank('error')) this.trackLoop(event);
   }

@@ -28,6 +28,8 @@ export interface CandidateLine {
   fromService: boolean;
   /** The service or input the line came from, when it names no recipe. */
   unit: string;
+  /** Physical lines of a multi-line event (a panic, a traceback) that starts here. */
+  span?: number;
   /** The line is failure evidence itself (a fatal line, a panic, an exit …), not only an error. */
   failure?: FailureKind;
 }
@@ -44,6 +46,8 @@ export class CandidateCollector {
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
     if (!junitFailure && levelRank(event.level) < levelRank('error')) return;
+    // A line inside a multi-line event is ranked as that event.
+    if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
     if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
     const key = recipeKey(event.run ?? '', event.recipe);
@@ -62,7 +66,7 @@ export class CandidateCollector {
       candidate = {
         path: event.path, line: event.line, text: event.text, template, message: event.message, level: event.level ?? 'error', count: 0,
         tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure, fromService: event.service !== undefined,
-        unit, ...(event.failure ? { failure: event.failure.kind } : {}),
+        unit, ...(event.block ? { span: event.block.span } : {}), ...(event.failure ? { failure: event.failure.kind } : {}),
       };
       templates.set(foldKey, candidate);
     }
@@ -86,6 +90,8 @@ export interface RankedLine {
   text: string;
   /** The line's message (envelope and payload prefixes removed), where it differs from the text. */
   message?: string;
+  /** Physical lines of the multi-line event it starts (a panic with its goroutines, a traceback). */
+  span?: number;
   score: number;
   count?: number;
   template?: string;
@@ -122,6 +128,7 @@ export function rankCandidates(candidates: CandidateLine[], greenTemplates: Read
       else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green run'); }
       const ranked: RankedLine = { path: c.path, line: c.line, text: c.text, score: Math.round(score * 100) / 100, template: c.template, reasons };
       if (c.message && c.message !== c.text) ranked.message = c.message;
+      if (c.span !== undefined) ranked.span = c.span;
       if (c.count > 1) ranked.count = c.count;
       return ranked;
     })

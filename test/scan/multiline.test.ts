@@ -1,0 +1,125 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/analyze.js';
+import { loadRules } from '../../src/rules/load.js';
+import type { ScanEvent } from '../../src/engine/engine.js';
+import { BLOCK_LIMITS } from '../../src/scan/multiline.js';
+import { tempDir } from '../helpers.js';
+
+/** Every event of one file as the scan hands it on (context applied). */
+async function eventsOf(text: string, options: { workers?: number; rangeBytes?: number } = {}): Promise<ScanEvent[]> {
+  const file = path.join(tempDir(), 'app.log');
+  await fs.writeFile(file, text);
+  const events: ScanEvent[] = [];
+  await analyze({ paths: [file], rules: await loadRules(), workers: options.workers ?? 0, rangeBytes: options.rangeBytes, onEvent: (e) => events.push(e) });
+  return events;
+}
+
+const blocks = (events: ScanEvent[]) => events.filter((e) => e.block !== undefined);
+
+// godoxy#161 (compose v2 prefix) with the frames of vindr-lab-api#1.
+const GO_PANIC = [
+  'godoxy-proxy  | 2024/11/02 10:00:00 starting',
+  'godoxy-proxy  | panic: runtime error: invalid memory address or nil pointer dereference',
+  'godoxy-proxy  | [signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x12ed8b7]',
+  'godoxy-proxy  | ',
+  'godoxy-proxy  | goroutine 1 [running]:',
+  'godoxy-proxy  | main.main()',
+  'godoxy-proxy  | \t/opt/app/main.go:101 +0x56e',
+  'godoxy-proxy  | starting again',
+];
+
+test('a Go panic with its goroutine dump is one event: first line, panic message, the frames as detail', async () => {
+  const events = await eventsOf(GO_PANIC.join('\n') + '\n');
+  const [panic] = blocks(events);
+  assert.is(panic.line, 2);
+  assert.is(panic.message, 'panic: runtime error: invalid memory address or nil pointer dereference');
+  assert.equal(panic.block, { kind: 'go-panic', span: 6, detail: GO_PANIC.slice(2, 7).map((l) => l.slice('godoxy-proxy  | '.length)), omitted: 0 });
+  assert.equal(panic.failure?.kind, 'panic');
+  // The SIGSEGV line is still an event for the rules, but no failure of its own.
+  const signal = events.find((e) => e.line === 3)!;
+  assert.is(signal.partOf, 2);
+  assert.is(signal.failure, undefined);
+});
+
+test('a Python traceback in compose logs: its message is the exception line; interleaved lines of another service do not end it', async () => {
+  // docker-taiga-example#11 / DefectDojo#4854 shapes.
+  const lines = [
+    'web_1  | Traceback (most recent call last):',
+    'web_1  |   File "/app/manage.py", line 22, in <module>',
+    'db_1   | 2021-08-04 09:25:15.421 GMT [168] ERROR:  relation "django_site" does not exist at character 78',
+    'web_1  |     execute_from_command_line(sys.argv)',
+    'web_1  | django.db.utils.ProgrammingError: relation "django_site" does not exist',
+    'web_1  | [2021-08-04 09:25:16] next',
+  ];
+  const events = await eventsOf(lines.join('\n') + '\n');
+  const [traceback] = blocks(events);
+  assert.is(traceback.line, 1);
+  assert.is(traceback.service, 'web');
+  assert.is(traceback.message, 'django.db.utils.ProgrammingError: relation "django_site" does not exist');
+  assert.is(traceback.block?.span, 5);
+  assert.equal(traceback.block?.detail, ['  File "/app/manage.py", line 22, in <module>', '    execute_from_command_line(sys.argv)', 'django.db.utils.ProgrammingError: relation "django_site" does not exist']);
+  assert.is(traceback.failure?.kind, 'exception');
+  assert.ok(events.some((e) => e.line === 3 && e.format === 'postgres' && e.partOf === undefined), "the other service's line is its own event");
+});
+
+test('a Java exception with `at` and `Caused by:` lines; an uncaught one is a failure, a logged one only evidence', async () => {
+  const chain = [
+    'Exception in thread "main" java.lang.IllegalStateException: Failed to execute CommandLineRunner',
+    '\tat org.springframework.boot.SpringApplication.callRunner(SpringApplication.java:787)',
+    '\tat org.springframework.boot.SpringApplication.run(SpringApplication.java:315)',
+    'Caused by: org.postgresql.util.PSQLException: Connection to localhost:5432 refused.',
+    '\tat org.postgresql.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:303)',
+    '\t... 12 more',
+    'logged: org.example.Handled',
+    'java.io.IOException: Broken pipe',
+    '\tat sun.nio.ch.FileDispatcherImpl.write0(Native Method)',
+    'done',
+  ];
+  const events = await eventsOf(chain.join('\n') + '\n');
+  const [uncaught, logged] = blocks(events);
+  assert.is(uncaught.line, 1);
+  assert.is(uncaught.block?.span, 6);
+  assert.is(uncaught.failure?.kind, 'exception');
+  assert.is(logged.line, 8);
+  assert.is(logged.block?.kind, 'java-exception');
+  assert.is(logged.failure, undefined);
+});
+
+test('detail is capped and the rest counted; a block never reaches past its window', async () => {
+  const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
+  const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');
+  const [block] = blocks(events);
+  assert.is(block.block?.detail.length, BLOCK_LIMITS.detailLines);
+  assert.is(block.block?.omitted, 25);
+  assert.is(block.block?.span, frames.length + 1);
+});
+
+test('tasks of a swarm service interleaved: each task continues its own panic', async () => {
+  const a = 'app_app.1.aaaaaaaaaaaa@node1    | ';
+  const b = 'app_app.1.bbbbbbbbbbbb@node1    | ';
+  const lines = [`${a}panic: first`, `${b}panic: second`, `${a}goroutine 1 [running]:`, `${b}goroutine 7 [running]:`, `${b}main.main()`, `${a}done`, `${b}done`];
+  const events = await eventsOf(lines.join('\n') + '\n');
+  const found = blocks(events).map((e) => [e.task, e.message, e.block?.span]).sort();
+  assert.equal(found, [['aaaaaaaaaaaa', 'panic: first', 3], ['bbbbbbbbbbbb', 'panic: second', 4]]);
+});
+
+test('a block across a scan range boundary is joined: worker ranges give the same events as one thread', async () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    if (i % 37 === 0) lines.push('web_1  | Traceback (most recent call last):', 'web_1  |   File "/app/x.py", line 1, in <module>', 'web_1  |     main()', `web_1  | psycopg2.OperationalError: connection ${i} refused`);
+    else if (i % 53 === 0) lines.push('api_1  | panic: boom', 'api_1  | ', 'api_1  | goroutine 1 [running]:', 'api_1  | main.main()', 'api_1  | \t/x.go:1 +0x1');
+    else lines.push(`web_1  | request ${i} served in ${i % 17}ms`);
+  }
+  const text = lines.join('\n') + '\n';
+  const single = await eventsOf(text);
+  const strip = (events: ScanEvent[]) => events.map((e) => JSON.stringify([e.line, e.message, e.block, e.partOf, e.failure])).sort();
+  for (const rangeBytes of [512, 700, 1024]) {
+    assert.equal(strip(await eventsOf(text, { workers: 2, rangeBytes })), strip(single), `ranges of ${rangeBytes} bytes`);
+  }
+  assert.ok(blocks(single).length >= 15);
+});
+
+test.run();
