@@ -25,6 +25,7 @@ import { CandidateCollector } from './triage/unexplained.js';
 import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
 import { compareRuns } from './triage/across-runs.js';
+import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
 import type { AnalysisResult, InputSummary } from './result.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -241,6 +242,7 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
   const context = runContext(ingested);
   let findings: Finding[] = engine.evaluate(context);
   findings = compareRuns(findings, ingested.collector, engine);
+  findings = [...findings, ...unexplainedLoadFlakes(findings, ingested.collector)];
   const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
   const notices = [...ingested.notices];
   for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);

@@ -7,11 +7,17 @@ import { safeJsonStringify } from '../text/escape.js';
 import { displayText, wrap } from '../reporters/text.js';
 import { loadCases, ruleCoverage } from '../corpus/cases.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
+import { RESERVED_RULES } from '../rules/reserved.js';
 import { plural } from '../text/plural.js';
 
-export function listRules(rules: readonly LoadedRule[], json: boolean): string {
+/** Where a reserved rule comes from: the triage decides it across runs, from no signature. */
+const RESERVED_ORIGIN = 'built-in, across runs (no signature)';
+
+export function listRules(loaded: readonly LoadedRule[], json: boolean): string {
+  const rules = [...loaded.map(({ rule, origin, replaces }) => ({ rule, origin, replaces })), ...RESERVED_RULES.map((rule) => ({ rule, origin: RESERVED_ORIGIN, replaces: undefined }))]
+    .sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   if (json) {
-    return `${safeJsonStringify(rules.map(({ rule, origin, replaces }) => ({ id: rule.id, title: rule.title, classification: rule.classification, severity: rule.severity, scope: rule.scope, origin, ...(replaces ? { replaces } : {}), ...(rule.reconstruction ? { reconstruction: true } : {}) })), 2)}\n`;
+    return `${safeJsonStringify(rules.map(({ rule, origin, replaces }) => ({ id: rule.id, title: rule.title, classification: rule.classification, severity: rule.severity, scope: rule.scope, origin, ...(replaces ? { replaces } : {}), ...('reconstruction' in rule && rule.reconstruction ? { reconstruction: true } : {}) })), 2)}\n`;
   }
   const idWidth = Math.max(...rules.map((r) => r.rule.id.length));
   const lines = rules.map(({ rule, origin }) => `${rule.id.padEnd(idWidth)}  ${rule.classification.padEnd(14)}  ${rule.severity.padEnd(7)}  ${origin === BUILTIN_ORIGIN ? '' : `(${displayText(origin, 200)}) `}${rule.title}`);

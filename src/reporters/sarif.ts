@@ -1,6 +1,7 @@
 import type { Reporter } from './types.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { BUILTIN_RULES } from '../rules/index.js';
+import { RESERVED_RULES } from '../rules/reserved.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const UNEXPLAINED_ID = 'unexplained-failure';
@@ -22,8 +23,9 @@ function isPaired(s: string, i: number): boolean {
 
 /** SARIF 2.1.0: one reporting descriptor per rule, evidence as physical locations. */
 export const sarifReporter: Reporter = (result) => {
-  const ruleIds = [...new Set([...BUILTIN_RULES.map((r) => r.id), ...result.findings.map((f) => f.rule)])].sort();
-  const byId = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
+  const described = [...BUILTIN_RULES, ...RESERVED_RULES];
+  const ruleIds = [...new Set([...described.map((r) => r.id), ...result.findings.map((f) => f.rule)])].sort();
+  const byId = new Map(described.map((r) => [r.id, r]));
   const fired = new Map(result.findings.map((f) => [f.rule, f]));
   const rules: Array<{ id: string; name: string; shortDescription: { text: string }; fullDescription?: { text: string }; properties: { classification?: string } }> = ruleIds.map((id) => {
     const finding = fired.get(id);

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_RULES } from './index.js';
+import { RESERVED_RULES } from './reserved.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from './types.js';
 import { RulePackError, RuleValidationError } from './errors.js';
 import { loadLinearEngine } from '../engine/linear-engine.js';
@@ -49,6 +50,7 @@ export async function loadRules(packs: readonly string[] = [], disabled: readonl
       list.forEach((raw, index) => {
         const rule = validateRule!(raw, file, index);
         const existing = rules.get(rule.id);
+        if (RESERVED_RULES.some((r) => r.id === rule.id)) throw new RuleValidationError(file, rule.id, 'id', 'reserved: the triage decides this rule across runs, no pack can define it');
         if (existing && existing.origin !== BUILTIN_ORIGIN) throw new RuleValidationError(file, rule.id, 'id', `also defined in ${existing.origin}`);
         rules.set(rule.id, { rule, origin: file, replaces: existing ? existing.origin : undefined });
       });

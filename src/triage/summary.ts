@@ -39,9 +39,9 @@ function explainsSignal(findings: readonly Finding[], signal: SignalRecord): boo
   return findings.some((f) => (f.classification !== 'benign' && explains(f, signal.tier ?? 'run')) || f.evidence.some((e) => e.path === signal.path && e.line === signal.line));
 }
 
-/** Signals a red tier already stands for (a failed test or a red harness line in a known tier). */
+/** Signals a red tier already stands for: a failed test of a known tier, and every red harness line (tier results are made of them). */
 function shownByTier(signal: SignalRecord): boolean {
-  return (signal.kind === 'test-failed' || signal.kind === 'harness-red') && signal.tier !== undefined;
+  return signal.kind === 'harness-red' || (signal.kind === 'test-failed' && signal.tier !== undefined);
 }
 
 function signalSummaries(signals: readonly SignalRecord[]): SignalSummary[] {

@@ -1,4 +1,5 @@
 import { test } from 'uvu';
+import { RESERVED_RULES } from '../../src/rules/reserved.js';
 import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,14 +11,16 @@ import { RuleValidationError, validateRule } from '../../src/rules/validate.js';
 import { BUILTIN_ORIGIN } from '../../src/rules/types.js';
 
 const BUILTIN_IDS = BUILTIN_RULES.map((r) => r.id);
+/** Listed rules: the built-in ones with a signature and the reserved ones the triage decides across runs. */
+const LISTED = [...BUILTIN_RULES, ...RESERVED_RULES];
 const root = tree({ 'harmless.log': HARMLESS_LOG, 'gitea.log': `${GITEA_LINE}\n` });
 
 test('rules list: every built-in rule, one per line, and the count', async () => {
   const { stdout, status } = await runInProcess(['rules', 'list']);
   assert.is(status, 0);
   const lines = stdout.trim().split('\n');
-  assert.is(lines[lines.length - 1], `${BUILTIN_RULES.length} rules`);
-  for (const rule of BUILTIN_RULES) {
+  assert.is(lines[lines.length - 1], `${LISTED.length} rules`);
+  for (const rule of LISTED) {
     const line = lines.find((l) => l.startsWith(`${rule.id} `));
     assert.ok(line, `${rule.id} not listed`);
     assert.match(line!, rule.classification);
@@ -27,14 +30,21 @@ test('rules list: every built-in rule, one per line, and the count', async () =>
 
 test('rules list --json: id, title, classification, severity, origin', async () => {
   const list = JSON.parse((await runInProcess(['rules', 'list', '--json'])).stdout);
-  assert.equal(list.map((r: { id: string }) => r.id), [...BUILTIN_IDS].sort());
+  assert.equal(list.map((r: { id: string }) => r.id), LISTED.map((r) => r.id).sort());
   for (const entry of list) {
-    const rule = BUILTIN_RULES.find((r) => r.id === entry.id)!;
+    const rule = LISTED.find((r) => r.id === entry.id)!;
     assert.is(entry.title, rule.title);
     assert.is(entry.classification, rule.classification);
     assert.is(entry.severity, rule.severity);
-    assert.is(entry.origin, BUILTIN_ORIGIN);
+    assert.is(entry.origin, BUILTIN_IDS.includes(rule.id) ? BUILTIN_ORIGIN : 'built-in, across runs (no signature)');
   }
+});
+
+test('a pack cannot define a reserved rule', async () => {
+  const pack = rulePack(userRule({ id: 'load-flake-unexplained' }));
+  const run = await runInProcess(['--rules', pack, 'harmless.log'], { cwd: root });
+  assert.is(run.status, 2);
+  assert.match(run.stderr, 'reserved');
 });
 
 test('--rules <file>: one rule, a list, or {"rules": [...]}; the user rule runs', async () => {
@@ -45,7 +55,7 @@ test('--rules <file>: one rule, a list, or {"rules": [...]}; the user rule runs'
     assert.is(result.findings[0].rootCause, 'said hello to world');
     const list = JSON.parse((await runInProcess(['rules', 'list', '--json', '--rules', pack])).stdout);
     assert.is(list.find((r: { id: string }) => r.id === 'hello-user-rule').origin, pack);
-    assert.is(list.length, BUILTIN_RULES.length + 1);
+    assert.is(list.length, LISTED.length + 1);
   }
 });
 
