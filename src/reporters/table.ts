@@ -85,7 +85,7 @@ export const tableReporter: Reporter = (result, context) => {
     for (const u of result.unexplained) {
       out.push('', wrapStyled([
         ['unexplained', c.bold.red], [`${displayText(unitLabel(u), 60)} / ${displayText(u.tier ?? 'no tier', 40)}${u.test ? ` — ${displayText(u.test, 200)}` : ''}`],
-        ...(u.signals ? [[`${u.signals.map((s) => `${s.detail}${s.count > 1 ? ` x${s.count}` : ''}`).join(', ')}`, c.red] as [string, typeof c]] : []),
+        ...(u.signals ? [[`— ${u.signals.map((s) => `${s.detail}${s.count > 1 ? ` x${s.count}` : ''}`).join(', ')} —`, c.red] as [string, typeof c]] : []),
         [`run ${displayText(u.run, 200)}`, c.gray],
       ], width, '  ', '    '));
       if (u.lines.length === 0) out.push(wrapStyled([['no error-level line of this recipe in the failing tier; read its logs around the tier', c.gray]], width, '    ', '    '));

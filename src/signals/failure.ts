@@ -25,7 +25,7 @@ const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )/, detail: 'Go panic' },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
   { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception' },
-  { kind: 'exception', pattern: /^\*+ ?APPLICATION FAILED TO START ?\*+$/, detail: 'application failed to start' },
+  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$/, detail: 'application failed to start (Spring Boot)' },
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit' },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },

@@ -18,6 +18,18 @@ export function recipeFromRelativePath(relative: string | undefined): string | u
   return STRUCTURAL_DIRS.has(first) || first.startsWith('.') ? undefined : first;
 }
 
+/**
+ * The compose service of a container `docker compose` says exited: v1 `<project>_<service>_<n>`,
+ * v2 `<project>-<service>-<n>` (the name its log lines carry, replica index dropped).
+ */
+export function serviceOfExitedContainer(message: string): string | undefined {
+  const name = /^(\S+) exited with code \d+/.exec(message)?.[1];
+  if (name === undefined) return undefined;
+  const base = name.replace(/[-_]\d+$/, '');
+  const cut = base.indexOf('_');
+  return cut > 0 ? base.slice(cut + 1) : base;
+}
+
 /** `warm-gitea.ci.example.net` in an abra or harness line → gitea. */
 export function recipeFromWarmDomain(message: string): string | undefined {
   const m = /\bwarm-(?:canon-)?([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+\.[a-z]/.exec(message);
