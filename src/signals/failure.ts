@@ -41,6 +41,11 @@ const STOP_CODES = new Set([137, 143]);
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
 const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|received SIGTERM|SIGTERM received|undeploy(?:ing|ed)?|shutting down|Shutdown|rolling update|update in progress)\b/i;
 
+/** Whether a line says its process is being stopped on purpose (a stop, an undeploy, an update). */
+export function isStopLine(message: string): boolean {
+  return STOPPING.test(message);
+}
+
 /** Test and harness outcomes that are failures. */
 function outcomeSignal(event: LogEvent): FailureSignal | undefined {
   const f = event.fields;

@@ -1,5 +1,5 @@
 import { levelRank, type LogEvent } from '../events.js';
-import type { FailureKind } from '../signals/failure.js';
+import { isStopLine, type FailureKind } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
 import { unitOf, type Unit } from './unit.js';
@@ -53,10 +53,13 @@ function oneAfterAnother(spans: Array<{ first: number; last: number }>): boolean
 export class FailureCollector {
   private readonly byUnit = new Map<string, Map<string, SignalRecord>>();
   private readonly loops = new Map<string, LoopTrack>();
+  /** Tasks that logged a stop (SIGTERM, shutting down): replaced on purpose, by an update or an undeploy. */
+  private readonly stoppedTasks = new Set<string>();
   overflow = 0;
 
   ingest(event: LogEvent): void {
     if (event.partOf !== undefined) return;
+    if (event.task !== undefined && isStopLine(event.message) && this.stoppedTasks.size < LIMITS.loopTemplates) this.stoppedTasks.add(`${event.run ?? ''}\u0000${event.task}`);
     if (event.failure) this.addSignal(event);
     if (event.service !== undefined && levelRank(event.level) >= levelRank('error')) this.trackLoop(event);
   }
@@ -104,11 +107,13 @@ export class FailureCollector {
     const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
     for (const [key, track] of this.loops) {
       if (!key.startsWith(prefix)) continue;
-      const acrossTasks = track.tasks.size >= CRASH_LOOP.tasks && oneAfterAnother([...track.tasks.values()]);
+      // A task stopped on purpose did not die of the line it logged before.
+      const died = [...track.tasks].filter(([task]) => !this.stoppedTasks.has(`${run}\u0000${task}`)).map(([, span]) => span);
+      const acrossTasks = died.length >= CRASH_LOOP.tasks && oneAfterAnother(died);
       if (!acrossTasks && !(track.failure && track.count >= CRASH_LOOP.repeats)) continue;
       loops.push({
         kind: 'crash-loop',
-        detail: acrossTasks ? `the same line ends ${track.tasks.size} tasks of ${track.unit.name}` : `the same failure ${track.count} times in ${track.unit.name}'s log`,
+        detail: acrossTasks ? `the same line ends ${died.length} tasks of ${track.unit.name}` : `the same failure ${track.count} times in ${track.unit.name}'s log`,
         unit: track.unit, path: track.path, line: track.line, text: track.text, template: track.template, tier: track.tier, count: track.count,
       });
     }
