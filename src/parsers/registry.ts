@@ -23,6 +23,8 @@ import { javaLog } from './java/grammar.js';
 import { abraLog } from './abra/grammar.js';
 import { logfmtLog } from './logfmt/grammar.js';
 import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
+import { pythonLogging } from './python/grammar.js';
+import { rubyLogger } from './ruby/grammar.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
 export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
@@ -50,6 +52,8 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   javaLog,
   nginxErrorLog,
   apacheErrorLog,
+  pythonLogging,
+  rubyLogger,
   abraLog,
   logfmtLog,
 ];

@@ -226,9 +226,9 @@ inner('postgres behind compose v2 and behind docker logs -t without a log_line_p
   const v2 = parse('docker-managementportal-postgresql-1  | 2023-10-06 18:27:51.235 UTC [58] ERROR:  relation "public.databasechangeloglock" does not exist at character 22', 'docker-compose');
   assert.equal(v2.fields, { severity: 'ERROR', pid: 58, character: 22 });
   assert.is(v2.ts, utc(2023, 10, 6, 18, 27, 51, 235));
-  // `LOG:  …` with no prefix is not the server format: text, with the envelope's time.
+  // `LOG:  …` is a server with `log_line_prefix = ''` (getsentry/self-hosted#89): postgres, with the envelope's time.
   assert.equal(parse('2018-05-25T06:18:46.161351820Z LOG:  autovacuum launcher started', 'docker-logs'), {
-    format: 'text', envelope: 'docker-logs', ts: utc(2018, 5, 25, 6, 18, 46, 161), message: 'LOG:  autovacuum launcher started', fields: {},
+    format: 'postgres', envelope: 'docker-logs', ts: utc(2018, 5, 25, 6, 18, 46, 161), level: 'info', message: 'autovacuum launcher started', fields: { severity: 'LOG' },
   });
 });
 

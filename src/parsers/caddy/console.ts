@@ -1,15 +1,18 @@
 /**
- * Caddy's console encoder (zap), used when Caddy writes to a terminal (LOG-FORMATS.md §2.1):
+ * Caddy's console encoder (zap), used when Caddy writes to a terminal (LOG-FORMATS.md §2.1),
+ * and zap's own console encoder with its ISO 8601 time:
  *
  *   2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile
  *   2025/03/17 16:58:32.357\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "…", "error": "…"}
+ *   ERROR   tls.obtain      could not get certificate from issuer   {"identifier": "…"}       (the time cut off)
+ *   2024-05-04T17:09:35.597+0800\tINFO\tzap2/main.go:22\tdoesn't this look nice\t{"nice_level": "-14+12i"}
  *
  * Columns are tab-separated by zap; copies in issues often turned tabs into runs of spaces,
  * so both separate the logger from the message. Trailing JSON holds the context fields.
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { parseSlashTimestamp } from '../time.js';
+import { parseIsoTimestamp, parseSlashTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 import { caddyDerivedFields } from './fields.js';
 import { flattenJsonFields } from '../json/fields.js';
@@ -17,22 +20,27 @@ import { flattenJsonFields } from '../json/fields.js';
 // ── tokens ────────────────────────────────────────────────────────────────
 const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{4}\/\d{2}\/\d{2}/ });
 const Clock = createToken({ name: 'Clock', pattern: / \d{2}:\d{2}:\d{2}\.\d+/ });
+const IsoTime = createToken({ name: 'IsoTime', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})/ });
 const Level = createToken({ name: 'Level', pattern: /[ \t]+(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)[ \t]+/, push_mode: 'message' });
+/** A line whose time was cut off starts with its level, then a tab or a run of spaces. */
+const LeadingLevel = createToken({ name: 'LeadingLevel', pattern: /(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?:\t| {2,})/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─────────────────────────────────────────────────────────────────
-const modes = { modes: { header: [SlashDate, Clock, Level], message: [Message] }, defaultMode: 'header' };
+const modes = { modes: { header: [IsoTime, SlashDate, Clock, Level, LeadingLevel], message: [Message] }, defaultMode: 'header' };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class CaddyConsoleParser extends CstParser {
   constructor() {
-    super([SlashDate, Clock, Level, Message], PARSER_CONFIG);
+    super([IsoTime, SlashDate, Clock, Level, LeadingLevel, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
-    this.CONSUME(SlashDate);
-    this.CONSUME(Clock);
-    this.CONSUME(Level);
+    this.OR([
+      { ALT: () => { this.CONSUME(SlashDate); this.CONSUME(Clock); this.CONSUME(Level); } },
+      { ALT: () => { this.CONSUME(IsoTime); this.CONSUME2(Level); } },
+      { ALT: () => this.CONSUME(LeadingLevel) },
+    ]);
     this.OPTION(() => this.CONSUME(Message));
   });
 }
@@ -83,10 +91,13 @@ function createVisitor(parser: CaddyConsoleParser) {
         }
       }
       Object.assign(fields, caddyDerivedFields(fields));
+      const iso = image(ctx.IsoTime);
+      const slash = image(ctx.SlashDate);
       return {
-        format: 'caddy',
-        ts: parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!.trim(), parse.tz),
-        level: levelOf(CADDY_CONSOLE_LEVELS, image(ctx.Level)!.trim()),
+        // zap's ISO time is any Go service's console; Caddy writes its own slash-dated one.
+        format: iso ? 'zap' : 'caddy',
+        ts: slash ? parseSlashTimestamp(slash, image(ctx.Clock)!.trim(), parse.tz) : iso ? parseIsoTimestamp(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), parse.tz) : undefined,
+        level: levelOf(CADDY_CONSOLE_LEVELS, (image(ctx.Level) ?? image(ctx.LeadingLevel)!).trim()),
         message: msg,
         fields,
       };
@@ -102,7 +113,10 @@ export const CADDY_CONSOLE_LEVELS: LevelTable = {
 
 // ── samples (LOG-FORMATS.md §2) ───────────────────────────────────────────
 export const caddyConsoleSamples = [
-  { line: '2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile', level: 'info' },
+  { line: '2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile', level: 'info', source: 'caddyserver/caddy#6901' },
+  { line: 'ERROR   tls.obtain      could not get certificate from issuer   {"identifier": "api.headscale.193-110-48-10.nip.io", "issuer": "acme.zerossl.com-v2-DV90", "error": "HTTP 0  - "}', level: 'error', fields: { logger: 'tls.obtain', identifier: 'api.headscale.193-110-48-10.nip.io' }, source: 'SimCubeLtd/headscale-quickstart#12, its time cut off' },
+  { line: '2024-05-04T17:09:35.597+0800\tINFO\tzap2/main.go:22\tdoesn\'t this look nice\t{"nice_level": "-14+12i"}', level: 'info', fields: { nice_level: '-14+12i' }, source: 'thessem/zap-prettyconsole#4 (its tabs restored)' },
+  { line: '2025-03-07T00:14:03.714+0700\tPANIC\tzaplog/T_test.go:27\texpect TRUE while got FALSE', level: 'fatal', source: 'uber-go/zap#1490' },
   { line: '2025/03/17 16:58:32.357 INFO    tls.cache.maintenance   start ...', level: 'info' },
   { line: '2026/06/18 00:31:07.412\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "warm-bluesky-pds.ci.commoninternet.net", "error": "checking http://app:3000/tls-check to determine if certificate for hostname \'warm-bluesky-pds.ci.commoninternet.net\' should be allowed: Get \\"http://app:3000/tls-check?domain=warm-bluesky-pds.ci.commoninternet.net\\": dial tcp 10.10.0.4:3000: connect: connection refused"}', level: 'error' },
 ] as const;
@@ -112,9 +126,9 @@ export const caddyConsoleSamples = [
 export const caddyConsoleLog = defineLineGrammar<PayloadResult, CaddyConsoleParser>({
   name: 'caddy-console',
   role: 'payload',
-  title: 'Caddy console encoder (`2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile`)',
+  title: 'Caddy and zap console encoders, with or without the time (`2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile`)',
   levels: CADDY_CONSOLE_LEVELS,
-  sniff: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d+[ \t]+(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)[ \t]/,
+  sniff: /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d+[ \t]+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\t)?(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?:\t| {2,})/,
   samples: caddyConsoleSamples,
   lexer: modes,
   parser: () => new CaddyConsoleParser(),

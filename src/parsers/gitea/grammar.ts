@@ -50,14 +50,22 @@ class GiteaParser extends CstParser {
     ]);
   });
   modern = this.RULE('modern', () => {
-    this.CONSUME(SlashDate);
-    this.CONSUME(Space);
-    this.CONSUME(Clock);
-    this.CONSUME2(Space);
-    this.OPTION(() => {
-      this.OR([{ ALT: () => this.CONSUME(Caller) }, { ALT: () => this.CONSUME(BracketCaller) }]);
-      this.CONSUME3(Space);
-    });
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(SlashDate);
+          this.CONSUME(Space);
+          this.CONSUME(Clock);
+          this.CONSUME2(Space);
+          this.OPTION(() => {
+            this.OR2([{ ALT: () => this.CONSUME(Caller) }, { ALT: () => this.CONSUME(BracketCaller) }]);
+            this.CONSUME3(Space);
+          });
+        },
+      },
+      // A line whose time was cut off (a copy from a pane, a logger without flags) starts with its caller.
+      { ALT: () => { this.CONSUME2(Caller); this.CONSUME4(Space); } },
+    ]);
     this.CONSUME(Level);
     this.OPTION2(() => this.CONSUME(Message));
   });
@@ -88,7 +96,7 @@ function createVisitor(parser: GiteaParser) {
       }
       return {
         format: 'gitea',
-        ts: parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!, parse.tz),
+        ts: ctx.SlashDate ? parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!, parse.tz) : undefined,
         level: levelOf(GITEA_LEVELS, image(ctx.Level)!.trim().replace(/[\[\]:]/g, '')),
         message: image(ctx.Message) ?? '',
         fields,
@@ -117,6 +125,7 @@ export const giteaSamples = [
   { line: '2018/04/30 09:57:31 [T] AppPath: /app/gitea/gitea', level: 'trace' },
   { line: '2009/01/23 01:23:23 ...a/logger/c/d.go:23:runtime.Caller() [I]: message', level: 'info' },
   { line: '[Macaron] 2019-08-26 18:04:01: Completed GET /myorg/myrepo 500 Internal Server Error in 58.821377ms', level: 'info' },
+  { line: 'routers/install.go:123:Install() [F] Unable to load settings from config: open /data/gitea/conf/app.ini: read-only file system', level: 'fatal', fields: { callerFunc: 'Install()' }, source: 'a line cut from its time, as a k9s pane gives it (go-gitea/gitea#9164)' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
@@ -126,7 +135,7 @@ export const giteaLog = defineLineGrammar<PayloadResult, GiteaParser>({
   role: 'payload',
   title: 'gitea / forgejo (modern, `...s/` truncated caller, ≤1.9 bracketed caller, no caller, Macaron)',
   levels: GITEA_LEVELS,
-  sniff: /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?:\S+\.go:\d+|\[)|\[Macaron\] )/,
+  sniff: /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)? (?:\S+\.go:\d+|\[)|\[Macaron\] |(?:\.\.\.)?[\w./-]*\.go:\d+:[\w.*()[\]-]*\(\) \[[TDIWEFC]\])/,
   samples: giteaSamples,
   lexer: modes,
   parser: () => new GiteaParser(),

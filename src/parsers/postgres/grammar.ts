@@ -1,16 +1,20 @@
 /**
- * PostgreSQL server log lines with the default `log_line_prefix = '%m [%p] '`, and psql errors
- * (LOG-FORMATS.md §4):
+ * PostgreSQL server log lines with the default `log_line_prefix = '%m [%p] '` and its variants,
+ * psql errors and the client tools' own (LOG-FORMATS.md §4):
  *
  *   2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225
  *   2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id …
+ *   2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed …   (%m [%p] %q%u@%d, kartoza/docker-postgis#280)
+ *   2016-01-25 11:46:27 UTC FATAL:  the database system is starting up                                 (%t, deis/deis#4797)
+ *   ERROR:  relation "settings" does not exist at character 204                                        (no prefix, freeCodeCamp/mail-for-good#278)
  *   psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist
+ *   pg_restore: error: one of -d/--dbname and -f/--file must be specified                              (kartoza/docker-pg-backup#32)
  *
  * Note the two spaces after the severity. STATEMENT/DETAIL/HINT lines continue the entry above
  * them: they carry `continues` so a rule can tell them from a new error.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
@@ -21,6 +25,10 @@ const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?
 const Pid = createToken({ name: 'Pid', pattern: / \[\d+\]/ });
 const SessionTag = createToken({ name: 'SessionTag', pattern: / [\w.-]*@[\w.-]*/ });
 const PsqlSource = createToken({ name: 'PsqlSource', pattern: /psql:[\w./ -]*:\d+:/ });
+/** `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the client tools' own lines. */
+const ClientTool = createToken({ name: 'ClientTool', pattern: /(?:pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade)|psql): /, push_mode: 'tool' });
+const ToolSeverity = createToken({ name: 'ToolSeverity', pattern: /(?:error|warning|fatal|detail|hint|ERROR|FATAL|WARNING): {1,2}|\[archiver(?: \(db\))?\] /, push_mode: 'message' });
+const ToolMessage = createToken({ name: 'ToolMessage', pattern: REST_OF_LINE });
 const Severity = createToken({
   name: 'Severity',
   pattern: / ?(?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|INFO|DEBUG[1-5]?|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|LOCATION): {0,2}/,
@@ -30,21 +38,37 @@ const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─ (Severity before Zone: ` ERROR:` would otherwise lex as a zone abbreviation)
 // ─────────────────────────────────────────────────────────────────
-const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, PsqlSource], message: [Message] }, defaultMode: 'header' };
+const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, PsqlSource, ClientTool], tool: [ToolSeverity, ToolMessage], message: [Message] }, defaultMode: 'header' };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
-    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message], PARSER_CONFIG);
+    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
     this.OR([
-      { ALT: () => { this.CONSUME(DateTime); this.OPTION(() => this.CONSUME(Zone)); this.CONSUME(Pid); this.OPTION2(() => this.CONSUME(SessionTag)); } },
-      { ALT: () => this.CONSUME(PsqlSource) },
+      { ALT: () => this.SUBRULE(this.server) },
+      { ALT: () => this.SUBRULE(this.tool) },
     ]);
+  });
+  server = this.RULE('server', () => {
+    // The prefix is optional: a server with `log_line_prefix = ''` (and psql run by hand) writes the severity first.
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(DateTime); this.OPTION2(() => this.CONSUME(Zone)); this.OPTION3(() => this.CONSUME(Pid)); this.OPTION4(() => this.CONSUME(SessionTag)); } },
+        { ALT: () => this.CONSUME(PsqlSource) },
+      ]);
+    });
     this.CONSUME(Severity);
-    this.OPTION3(() => this.CONSUME(Message));
+    this.OPTION5(() => this.CONSUME(Message));
+  });
+  tool = this.RULE('tool', () => {
+    this.CONSUME(ClientTool);
+    this.OR([
+      { ALT: () => { this.CONSUME(ToolSeverity); this.OPTION(() => this.CONSUME(Message)); } },
+      { ALT: () => this.OPTION2(() => this.CONSUME(ToolMessage)) },
+    ]);
   });
 }
 
@@ -60,7 +84,22 @@ function createVisitor(parser: PostgresParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class PostgresVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
-    line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
+    line(ctx: Record<string, CstNode[]>, parse: ParseContext): PayloadResult {
+      return this.visit((ctx.server ?? ctx.tool), parse);
+    }
+    tool(ctx: Record<string, IToken[]>): PayloadResult {
+      const tool = image(ctx.ClientTool)!.replace(/: $/, '');
+      const raw = image(ctx.ToolSeverity)?.trim().replace(/:$/, '');
+      // `[archiver (db)]` is how pg_restore before 12 reported its errors.
+      const severity = raw === undefined ? undefined : raw.startsWith('[') ? 'error' : raw.toLowerCase();
+      return {
+        format: 'postgres',
+        level: severity === undefined ? 'info' : levelOf(TOOL_LEVELS, severity) ?? 'info',
+        message: image(ctx.Message) ?? image(ctx.ToolMessage) ?? '',
+        fields: { tool, ...(severity ? { severity: severity.toUpperCase() } : {}) },
+      };
+    }
+    server(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
       const severity = image(ctx.Severity)!.trim().replace(/:$/, '');
       const fields: Record<string, string | number | boolean> = { severity };
       const pid = image(ctx.Pid);
@@ -100,8 +139,11 @@ export const POSTGRES_LEVELS: LevelTable = {
     NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal',
   },
   markers: (s) => [`${s}:  `],
-  processDied: (fields) => fields.severity === 'PANIC',
+  processDied: (fields) => fields.severity === 'PANIC' && fields.tool === undefined,
 };
+
+/** pg_restore, pg_dump …: lower-case severities; their `fatal` is the tool giving up, not the server. */
+const TOOL_LEVELS: LevelTable = { spellings: { error: 'error', warning: 'warn', fatal: 'error', detail: 'info', hint: 'info' } };
 
 // ── samples (LOG-FORMATS.md §4) ───────────────────────────────────────────
 export const postgresSamples = [
@@ -111,6 +153,14 @@ export const postgresSamples = [
   { line: '2026-06-18 00:03:12.118 UTC [212] ERROR:  relation "ci_marker" does not exist at character 15', level: 'error' },
   { line: 'psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist', level: 'error' },
   { line: '2026-06-18 00:01:02.000 UTC [1] LOG:  database system is ready to accept connections', level: 'info' },
+  { line: '2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed for user "glrimon_admin"', level: 'fatal', fields: { session: 'glrimon_admin@nrgisl01', severity: 'FATAL' }, source: 'kartoza/docker-postgis#280' },
+  { line: '2016-01-25 11:46:27 UTC FATAL:  the database system is starting up', level: 'fatal', source: 'deis/deis#4797' },
+  { line: 'ERROR:  relation "settings" does not exist at character 204', level: 'error', fields: { character: 204 }, source: 'freeCodeCamp/mail-for-good#278' },
+  { line: 'STATEMENT:  SELECT "id", "googleId" FROM "users" AS "user";', level: 'info', fields: { continues: true }, source: 'freeCodeCamp/mail-for-good#278' },
+  { line: 'psql:/backups/globals.sql:14: ERROR:  role "postgres" already exists', level: 'error', fields: { script: '/backups/globals.sql', scriptLine: 14 }, source: 'kartoza/docker-pg-backup#32' },
+  { line: 'pg_restore: error: one of -d/--dbname and -f/--file must be specified', level: 'error', fields: { tool: 'pg_restore', severity: 'ERROR' }, source: 'kartoza/docker-pg-backup#32' },
+  { line: 'pg_restore: [archiver (db)] Error while PROCESSING TOC:', level: 'error', fields: { tool: 'pg_restore' }, source: 'flynn/flynn#4287' },
+  { line: 'psql: FATAL:  the database system is starting up', level: 'error', fields: { tool: 'psql' }, source: 'sagemathinc/cocalc-docker#156' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
@@ -120,7 +170,8 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   role: 'payload',
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
-  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)? \[\d+\]|psql:)/,
+  // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
+  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT):  \S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),

@@ -1,0 +1,106 @@
+/**
+ * Python `logging` lines in the layouts seen in the wild:
+ *
+ *   ERROR:root:Please open startup.json and replace the secret with a proper API token.        logging.basicConfig's default
+ *   2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined …          '%(asctime)s - %(name)s - %(levelname)s - %(message)s'
+ *   [23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906 Django's verbose console format
+ */
+import { createToken, CstParser } from '../chevrotain.js';
+import type { CstNode, IToken } from 'chevrotain';
+import { parseIsoTimestamp, wallClockToEpoch } from '../time.js';
+import { REST_OF_LINE, defineLineGrammar, image, levelOf, type LevelTable, type ParseContext, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+
+export const PYTHON_LEVELS: LevelTable = {
+  spellings: { DEBUG: 'debug', INFO: 'info', WARNING: 'warn', WARN: 'warn', ERROR: 'error', CRITICAL: 'fatal', FATAL: 'fatal' },
+  markers: (s) => [`${s}:`, ` - ${s} - `, `] ${s} [`],
+};
+
+const LEVEL = '(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+/** basicConfig: `LEVEL:logger:` then the message. */
+const BasicHead = createToken({ name: 'BasicHead', pattern: new RegExp(`${LEVEL}:[\\w.-]+:`), push_mode: 'message' });
+/** `2025-09-26 11:07:51,123 - name - LEVEL - ` */
+const DashedHead = createToken({ name: 'DashedHead', pattern: new RegExp(`\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:,\\d{3})? - [\\w.-]+ - ${LEVEL} - `), push_mode: 'message' });
+/** `[23/Apr/2025 09:40:13] LEVEL [logger:line] ` */
+const DjangoHead = createToken({ name: 'DjangoHead', pattern: new RegExp(`\\[\\d{2}/\\w{3}/\\d{4} \\d{2}:\\d{2}:\\d{2}\\] ${LEVEL} \\[[\\w.-]+:\\d+\\] `), push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexer ─────────────────────────────────────────────────────────────────
+const modes = { modes: { header: [BasicHead, DashedHead, DjangoHead], message: [Message] }, defaultMode: 'header' };
+
+// ── parser ────────────────────────────────────────────────────────────────
+class PythonLoggingParser extends CstParser {
+  constructor() {
+    super([BasicHead, DashedHead, DjangoHead, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(BasicHead) },
+      { ALT: () => this.CONSUME(DashedHead) },
+      { ALT: () => this.CONSUME(DjangoHead) },
+    ]);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitor ───────────────────────────────────────────────────────────────
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+interface Head { level: string; logger: string; ts?: number; line?: number }
+
+function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
+  const basic = image(ctx.BasicHead);
+  if (basic) {
+    const [level, logger] = basic.split(':');
+    return { level, logger };
+  }
+  const dashed = image(ctx.DashedHead);
+  if (dashed) {
+    const [when, logger, level] = dashed.split(' - ');
+    return { level, logger, ts: parseIsoTimestamp(when.replace(',', '.'), tz) };
+  }
+  const m = /^\[(\d{2})\/(\w{3})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})\] (\w+) \[([\w.-]+):(\d+)\] $/.exec(image(ctx.DjangoHead)!)!;
+  const ts = wallClockToEpoch(Number(m[3]), MONTHS.indexOf(m[2]) + 1, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), undefined, undefined, tz);
+  return { level: m[7], logger: m[8], line: Number(m[9]), ts };
+}
+
+function createVisitor(parser: PythonLoggingParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class PythonLoggingVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Record<string, IToken[] | CstNode[] | undefined>, parse: ParseContext): PayloadResult {
+      const head = headOf(ctx as Record<string, IToken[] | undefined>, parse.tz);
+      return {
+        format: 'python',
+        ts: head.ts,
+        level: levelOf(PYTHON_LEVELS, head.level),
+        message: image(ctx.Message as IToken[] | undefined) ?? '',
+        fields: { logger: head.logger, ...(head.line !== undefined ? { loggerLine: head.line } : {}) },
+      };
+    }
+  })();
+}
+
+// ── samples ───────────────────────────────────────────────────────────────
+export const pythonLoggingSamples = [
+  { line: 'ERROR:root:Please open startup.json and replace the secret with a proper API token.', level: 'error', fields: { logger: 'root' }, source: 'a public README quoting a first run (LOG excerpts B15.11)' },
+  { line: '2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined in the variable codelist:', level: 'error', fields: { logger: 'root' }, source: 'IAMconsortium/nomenclature#525' },
+  { line: '[23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906', level: 'error', fields: { logger: 'django.request', loggerLine: 248 }, source: 'DefectDojo/django-DefectDojo#12295' },
+  { line: 'CRITICAL:celery.worker:Unrecoverable error: ConnectionRefusedError(111, \'Connection refused\')', level: 'fatal', fields: { logger: 'celery.worker' } },
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+
+export const pythonLogging = defineLineGrammar<PayloadResult, PythonLoggingParser>({
+  name: 'python',
+  role: 'payload',
+  title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -`, Django's `[date] LEVEL [logger:line]`",
+  levels: PYTHON_LEVELS,
+  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[)/,
+  samples: pythonLoggingSamples,
+  lexer: modes,
+  parser: () => new PythonLoggingParser(),
+  visitor: createVisitor,
+});
