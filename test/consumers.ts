@@ -7,7 +7,7 @@ import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,4 +41,12 @@ export function sarifMultitoolValidate(files: Record<string, string>): SarifIssu
   return (log.runs[0].results as Raw[])
     .map((r) => ({ ruleId: r.ruleId, level: r.level ?? 'warning', file: path.basename(decodeURIComponent(r.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')), message: `${r.message.id}: ${(r.message.arguments ?? []).join(' | ')}` }))
     .filter((r) => r.level === 'error' || r.level === 'warning');
+}
+
+/** The junit schema CI dashboards read (test/fixtures/junit.xsd), checked by libxml2's xmllint (compiled to WebAssembly). */
+export async function junitSchemaErrors(xml: string): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const schema = readFileSync(path.join(ROOT, 'test', 'fixtures', 'junit.xsd'), 'utf8');
+  const outcome = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit.xsd', contents: schema }] });
+  return outcome.valid ? [] : outcome.errors.map((e) => e.rawMessage);
 }
