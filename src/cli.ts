@@ -79,6 +79,11 @@ function safeText(text: string): string {
   return text.split('\n').map((line) => redactSecrets(escapeForDisplay(line))).join('\n');
 }
 
+/** Text a command printed for a person: controls shown escaped, line by line. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeForDisplay).join('\n');
+}
+
 /** A line on stderr: the tool's name, then the untrusted text made safe. */
 function problemLine(text: string): string {
   return `${TOOL_NAME}: ${safeText(text.replace(/\n/g, ' '))}\n`;
@@ -275,7 +280,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       const { listRules } = await import('./commands/rules.js');
       const listed = listRules(await rulesFrom(options), options.json === true);
       // Rule text is ours or the user's, not log text: escaped, never redacted ("secret: app.ini" is a title).
-      await write(io.stdout, options.json === true ? listed : listed.split('\n').map(escapeForDisplay).join('\n'));
+      await write(io.stdout, options.json === true ? listed : escapeLines(listed));
     });
 
   const explain = program
@@ -292,11 +297,12 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
       const { explainRule, explainOnInput } = await import('./commands/rules.js');
       if (paths.length === 0 && (options.runs?.length ?? 0) === 0) {
-        await write(io.stdout, (await explainRule(rule, options.corpus)).split('\n').map(escapeForDisplay).join('\n'));
+        await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
         return;
       }
       const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin });
-      await write(io.stdout, safeText(text));
+      // Redacted where log text enters it (rule words like "secretSaveFailed: 2 events" are not secrets); escaped here.
+      await write(io.stdout, escapeLines(text));
     });
 
   program
