@@ -3,7 +3,7 @@ import type { Finding } from '../engine/findings.js';
 import { inputProblemLines, isUnreadable, type AnalysisResult, type RecipeSummary, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
 import { failsScan } from './fail-on.js';
-import { shortPath } from './text.js';
+import { shortPath, tierLabel } from './text.js';
 import { escapeForDisplay } from '../text/escape.js';
 
 /** An attribute value or a short name: one line, controls shown escaped (XML 1.0 cannot carry most C0 at all). */
@@ -65,7 +65,7 @@ function unexplainedCase(u: UnexplainedFailure, run: string, context: ReportCont
   const lines = u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found';
   const failed = failsScan('unexplained', context);
   return {
-    classname: `${run}.${unit}`, name: `${unit} ${u.tier}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,
+    classname: `${run}.${unit}`, name: `${unit} ${tierLabel(u.tier)}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,
     xml: (c, n) => caseXml(c, n, failed
       ? `<failure message="unexplained: no rule explains this failure" type="unexplained">${body(lines)}</failure>`
       : `<system-out>${body(`unexplained (not in --fail-on):\n${lines}`)}</system-out>`),

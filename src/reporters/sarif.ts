@@ -5,6 +5,7 @@ import { inputProblemLines, isUnreadable, type AnalysisResult, type InputSummary
 import { safeJsonStringify } from '../text/escape.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { RESERVED_RULES } from '../rules/reserved.js';
+import { tierLabel } from './text.js';
 import { findingFingerprint, UNEXPLAINED_RULE, unexplainedFingerprint } from './fingerprint.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -154,7 +155,7 @@ function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefine
 }
 
 function unexplainedResult(u: UnexplainedFailure, inputs: readonly InputSummary[], bases: UriBases, ruleIndex: number | undefined) {
-  const what = `No rule explains the failure of ${u.recipe ?? 'an unknown recipe'} in tier ${u.tier}${u.test ? ` (${u.test})` : ''}`;
+  const what = `No rule explains the failure of ${u.recipe ?? 'an unknown recipe'} in tier ${tierLabel(u.tier)}${u.test ? ` (${u.test})` : ''}`;
   const locations: Physical[] = u.lines.length > 0
     ? u.lines.slice(0, 10).map((l) => physicalOf(bases, l.path, l.line, l.text))
     : [physicalOf(bases, anchorOf(u, inputs), 1)];
