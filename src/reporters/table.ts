@@ -40,7 +40,7 @@ const LINE_TEXT_MAX = 800;
 /**
  * The triage table, as the redfix status file tracked the investigation: one row per recipe
  * with each tier's result, the verdict, the root cause and its evidence; then each finding and
- * each unexplained failure in detail. Fits 80 columns; colour only when the context says so.
+ * each unexplained failure in detail. Fits the width it is given (stacked below 70 columns); colour only when the context says so.
  */
 export const tableReporter: Reporter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
