@@ -3,6 +3,9 @@ import * as assert from 'uvu/assert';
 import { marked, type Token } from 'marked';
 import { giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 import { MARKDOWN_LIMIT } from '../../src/reporters/markdown.js';
+import { cpSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, tempDir } from '../helpers.js';
 
 // Everything a log line could use to break out of a code span or ping someone.
 const HOSTILE = 'x ``` y ```` <img src=x onerror=alert(1)> </details> <script>alert(2)</script> @octocat #123 GH-45 [x](javascript:alert(3)) &lt;b&gt; &#64;team';
@@ -56,6 +59,16 @@ test('marked (GFM) on a hostile log: no raw tag, no javascript: link, folds stay
   // The text is still there for a reader: in code, whole.
   assert.match(md, '<img src=x onerror=alert(1)>');
   assert.ok(md.length < MARKDOWN_LIMIT);
+});
+
+test('across-runs lines: run names holding mentions, references and tags stay dead', async () => {
+  const dir = tempDir();
+  const source = path.join(ROOT, 'corpus/mumble-handshake-flake-across-runs/input');
+  for (const name of readdirSync(source)) cpSync(path.join(source, name), path.join(dir, 'runs', `${name} @octocat #9 <b>x</b>`), { recursive: true });
+  const { stdout: md } = await runInProcess(['-f', 'markdown', '--runs', 'runs'], { cwd: dir });
+  assert.match(md, '**Across runs:**');
+  assert.equal(renderProblems(md), []);
+  assert.equal(liveProblems(md), []);
 });
 
 test('the checks are not vacuous: a 3-backtick fence and a live mention are caught', () => {
