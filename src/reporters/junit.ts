@@ -3,7 +3,7 @@ import type { Finding } from '../engine/findings.js';
 import { inputProblemLines, isUnreadable, type AnalysisResult, type RecipeSummary, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
 import { failsScan } from './fail-on.js';
-import { shortPath, tierLabel } from './text.js';
+import { shortPath, tierLabel, unitLabel } from './text.js';
 import { escapeForDisplay } from '../text/escape.js';
 
 /** An attribute value or a short name: one line, controls shown escaped (XML 1.0 cannot carry most C0 at all). */
@@ -33,10 +33,13 @@ export function runLabels(runIds: readonly string[]): Map<string, string> {
   return labels;
 }
 
-/** What a case is about: the recipe, or a unit the newer evidence names (a service, an input) when no recipe is known. */
-function unitOf(item: { recipe: string | null; unit?: { kind?: string; name?: string } | null }): string {
-  return item.recipe ?? item.unit?.name ?? 'unknown';
+/** What a case is about: the recipe, or the service or input that failed where no recipe is known. */
+function unitOf(item: { recipe: string | null; unit?: { kind: string; name: string } }): string {
+  return item.unit || item.recipe ? unitLabel(item) : 'unknown';
 }
+
+/** A classname segment: CI pages split a classname at its dots. */
+const segment = (name: string) => name.replace(/\./g, '_');
 
 interface Case { classname: string; name: string; xml: (classname: string, name: string) => string; failed: boolean; errored: boolean }
 
@@ -45,14 +48,14 @@ function caseXml(classname: string, name: string, inner: string): string {
 }
 
 function findingCase(f: Finding, run: string, context: ReportContext): Case {
-  const unit = unitOf(f as Finding & { unit?: { name?: string } });
+  const unit = unitOf(f);
   const name = `${unit} ${f.tier ?? 'any tier'}: ${f.rule}${f.test ? ` — ${f.test}` : ''}`;
   const across = acrossRunsLines(f);
   const evidence = f.evidence.map((e) => `${shortPath(e.path, f.run)}:${e.line}${e.count ? ` (x${e.count})` : ''}: ${e.text}`).join('\n') + (across.length > 0 ? `\n\nAcross runs:\n${across.join('\n')}` : '');
   const failed = failsScan(f.classification, context);
   const text = `${f.rootCause}\nFix: ${f.fix}\n\n${evidence}`;
   return {
-    classname: `${run}.${unit}`, name, failed, errored: false,
+    classname: `${run}.${segment(unit)}`, name, failed, errored: false,
     // Outside --fail-on a finding passes, its text kept where the CI page shows it.
     xml: (c, n) => caseXml(c, n, failed
       ? `<failure message="${xml(`${f.classification}: ${f.rootCause}`)}" type="${xml(f.classification)}">${body(text)}</failure>`
@@ -61,11 +64,11 @@ function findingCase(f: Finding, run: string, context: ReportContext): Case {
 }
 
 function unexplainedCase(u: UnexplainedFailure, run: string, context: ReportContext): Case {
-  const unit = unitOf(u as UnexplainedFailure & { unit?: { name?: string } });
+  const unit = unitOf(u);
   const lines = u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found';
   const failed = failsScan('unexplained', context);
   return {
-    classname: `${run}.${unit}`, name: `${unit} ${tierLabel(u.tier)}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,
+    classname: `${run}.${segment(unit)}`, name: `${unit} ${tierLabel(u.tier)}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,
     xml: (c, n) => caseXml(c, n, failed
       ? `<failure message="unexplained: no rule explains this failure" type="unexplained">${body(lines)}</failure>`
       : `<system-out>${body(`unexplained (not in --fail-on):\n${lines}`)}</system-out>`),
@@ -74,9 +77,9 @@ function unexplainedCase(u: UnexplainedFailure, run: string, context: ReportCont
 
 /** A tier that passed: history then shows the fix of yesterday's failure. */
 function passedCases(r: RecipeSummary, run: string): Case[] {
-  const unit = unitOf(r as RecipeSummary & { unit?: { name?: string } });
+  const unit = unitOf(r);
   return Object.entries(r.tiers).filter(([, outcome]) => outcome === 'pass')
-    .map(([tier]) => ({ classname: `${run}.${unit}`, name: `${unit} ${tier}: passed`, failed: false, errored: false, xml: (c: string, n: string) => caseXml(c, n, '') }));
+    .map(([tier]) => ({ classname: `${run}.${segment(unit)}`, name: `${unit} ${tier}: passed`, failed: false, errored: false, xml: (c: string, n: string) => caseXml(c, n, '') }));
 }
 
 /**

@@ -161,7 +161,7 @@ const ERRORS_SEEN_SHOWN = 10;
  * cause, each wrapped to the width instead of a table whose cells would be a few letters wide.
  */
 function stackedRow(row: RecipeSummary, tiers: string[], codes: Map<string, string>, findings: Finding[], result: AnalysisResult, width: number, c: InstanceType<typeof Chalk>, style: (v: string) => (s: string) => string): string[] {
-  const lines = [wrapStyled([[displayText(row.recipe, 60), c.bold], [row.verdict, style(row.verdict)]], width, '  ', '    ')];
+  const lines = [wrapStyled([[displayText(unitLabel(row), 60), c.bold], [row.verdict, style(row.verdict)]], width, '  ', '    ')];
   const marks = tiers.filter((t) => row.tiers[t] !== undefined).map((t) => `${codes.get(t)}${tierMark(row, t, findings, c)}`);
   if (marks.length > 0) lines.push(wrapStyled([[marks.join(' ')]], width, '    ', '    '));
   const cause = causeCell(row, findings, result);

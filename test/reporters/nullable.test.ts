@@ -30,7 +30,7 @@ for (const [format, load] of Object.entries(REPORTERS)) {
     assert.ok(out.length > 0);
     // ("undefined service" is rule text, not a missing value.)
     assert.not.match(out, /(?<!-)\bundefined\b(?![ -]service)|\bnull \//);
-    if (format === 'junit') assert.match(out, 'caddy any tier: some-rule');
+    if (format === 'junit') assert.match(out, 'service caddy any tier: some-rule');
     if (format === 'table' || format === 'markdown') assert.match(out, 'no tier');
   });
 }
