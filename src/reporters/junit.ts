@@ -65,7 +65,8 @@ function findingCase(f: Finding, run: string, context: ReportContext): Case {
 
 function unexplainedCase(u: UnexplainedFailure, run: string, context: ReportContext): Case {
   const unit = unitOf(u);
-  const lines = u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found';
+  const more = u.lines.length > 10 ? `\n… ${u.lines.length - 10} more candidate lines in --format json` : '';
+  const lines = (u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found') + more;
   const failed = failsScan('unexplained', context);
   return {
     classname: `${run}.${segment(unit)}`, name: `${unit} ${tierLabel(u.tier)}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,

@@ -90,6 +90,7 @@ function unexplainedItem(u: UnexplainedFailure): string {
   const signals = u.signals ? ` — ${cell(u.signals.map((sig) => sig.detail).join(', '))}` : '';
   const out = [`- **${cell(unitLabel(u))} / ${cell(u.tier ?? 'no tier')}**${u.test ? ` ${code(u.test)}` : ''}${signals} · run ${code(u.run, 120)}`];
   for (const l of u.lines.slice(0, 3)) out.push(`  - ${code(`${shortPath(l.path, u.run)}:${l.line}`)} (score ${l.score}): ${code(l.text, 1000)}`);
+  if (u.lines.length > 3) out.push(`  - … ${u.lines.length - 3} more candidate lines in \`--format json\``);
   return out.join('\n');
 }
 

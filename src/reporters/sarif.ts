@@ -163,7 +163,7 @@ function unexplainedResult(u: UnexplainedFailure, inputs: readonly InputSummary[
     ruleId: UNEXPLAINED_RULE,
     ruleIndex,
     level: 'error' as const,
-    message: { text: u.lines.length > 0 ? `${what}; candidate lines are its locations, best first.` : `${what}; no error-level line of the recipe in that tier: the location is the tier's evidence.` },
+    message: { text: u.lines.length > 0 ? `${what}; candidate lines are its locations, best first${u.lines.length > 10 ? ` (10 of ${u.lines.length}; all in --format json)` : ''}.` : `${what}; no error-level line of the recipe in that tier: the location is the tier's evidence.` },
     locations,
     partialFingerprints: { [FINGERPRINT_KEY]: unexplainedFingerprint(u) },
     properties: { run: u.run, recipe: u.recipe, tier: u.tier, test: u.test ?? null, scores: u.lines.slice(0, 10).map((l) => l.score), candidates: u.lines.length },
