@@ -129,7 +129,7 @@ function reportingDescriptors(result: AnalysisResult) {
     shortDescription: { text: 'a red tier or test that no rule explains' },
     fullDescription: { text: 'The recipe failed here and no rule recognized why; the locations are the candidate lines, best first (crash loops, the first error of each log, lines absent from a green run).' },
     help: { text: 'Read the candidate lines, best first. When the cause is known, `redfix-forensics draft-rule <paths>` drafts a rule and a corpus case from the top-ranked line.' },
-    helpUri: `${INFORMATION_URI}#unexplained-failures`,
+    helpUri: `${INFORMATION_URI}#how-it-works`,
     defaultConfiguration: { enabled: true, level: 'error' },
     properties: { classification: 'unexplained', tags: ['unexplained'] },
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse as junit2json, type TestCase, type TestSuites } from 'junit2json';
 import { ROOT, tempDir } from '../helpers.js';
 import { junitSchemaErrors } from '../consumers.js';
-import { HARMLESS_LOG, runInProcess, tree } from '../cli/fixtures.js';
+import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
 async function junitOf(args: string[], cwd = ROOT): Promise<{ xml: string; status: number; doc: TestSuites }> {
   const run = await runInProcess(['-f', 'junit', ...args], { cwd });
@@ -85,6 +85,15 @@ test('an unreadable input is an error case of the scan, with the problem named',
   const scan = cases(doc).find((c) => c.name === 'scan')!;
   assert.match(scan.error?.[0]?.inner ?? '', 'missing.log: cannot read');
   assert.is(doc.errors, 1);
+});
+
+test('notices reach junit: in the scan case\'s output', async () => {
+  const dir = tree({ 'run/gitea.log': `${GITEA_LINE}\n` });
+  const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
+  const { xml, doc } = await junitOf(['--rules', pack, 'run'], dir);
+  assert.equal(await junitSchemaErrors(xml), []);
+  const scan = cases(doc).find((c) => c.name === 'scan')!;
+  assert.match(scan['system-out']?.[0] ?? '', /note: rule gitea-appini-readonly-jwt from .* replaces the built-in rule/);
 });
 
 test.run();

@@ -4,7 +4,7 @@ import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, tempDir } from '../helpers.js';
 import { sarifMultitoolValidate } from '../consumers.js';
-import { GITEA_LINE, runInProcess, tree } from '../cli/fixtures.js';
+import { GITEA_LINE, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Log = any;
@@ -107,6 +107,11 @@ test('input problems and notices are tool execution notifications; an unreadable
   assert.ok(invocation.toolExecutionNotifications.some((n: Log) => n.level === 'error' && n.message.text.includes('/nonexistent/redfix')));
   const ok = await sarifOf(['-'], { input: `${GITEA_LINE}\n` });
   assert.is(ok.runs[0].invocations[0].executionSuccessful, true);
+  const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
+  const noted = await sarifOf(['--rules', pack, '-'], { input: `${GITEA_LINE}\n` });
+  const notes = noted.runs[0].invocations[0].toolExecutionNotifications.filter((n: Log) => n.level === 'note');
+  assert.is(notes.length, 1);
+  assert.match(notes[0].message.text, 'replaces the built-in rule');
 });
 
 test.run();
