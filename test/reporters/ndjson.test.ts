@@ -1,4 +1,5 @@
 import { test } from 'uvu';
+import { ROOT } from '../helpers.js';
 import * as assert from 'uvu/assert';
 import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
@@ -18,7 +19,7 @@ test('ndjson: one JSON record per line: a header, then run, input, finding, reci
     assert.not.match(line, /\n/);
     return JSON.parse(line) as { type: string; [key: string]: unknown };
   });
-  for (const r of records) assert.ok(['header', 'run', 'finding', 'recipe', 'unexplained', 'input', 'notice'].includes(r.type), `type ${r.type}`);
+  for (const r of records) assert.ok(['header', 'run', 'finding', 'recipe', 'unexplained', 'error-seen', 'input', 'notice'].includes(r.type), `type ${r.type}`);
   assert.is(records[0].type, 'header', 'the header comes first');
   assert.is(records.filter((r) => r.type === 'header').length, 1);
 
@@ -40,6 +41,18 @@ test('ndjson: nothing to report is the header, the run and an input record per i
   const records = stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(records.map((r) => r.type), ['header', 'run', 'input']);
   assert.is(records[2].path, 'harmless.log');
+});
+
+test('ndjson: every top-level field of the JSON contract has its record type', async () => {
+  const RECORDS: Record<string, string> = { version: 'header', tool: 'header', runs: 'run', inputs: 'input', findings: 'finding', recipes: 'recipe', unexplained: 'unexplained', errorsSeen: 'error-seen', notices: 'notice' };
+  const args = ['corpus/clean-healthy-run/input', 'corpus/gitea-warm-advance-appini-readonly/input'];
+  const whole = JSON.parse((await runInProcess(['--format', 'json', ...args], { cwd: ROOT })).stdout);
+  assert.equal(Object.keys(whole).filter((key) => !RECORDS[key]), [], 'a field of the contract has no ndjson record');
+  const records = (await runInProcess(['--format', 'ndjson', ...args], { cwd: ROOT })).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  for (const key of Object.keys(whole)) {
+    const count = Array.isArray(whole[key]) ? whole[key].length : 1;
+    assert.is(records.filter((r) => r.type === RECORDS[key]).length, key === 'version' || key === 'tool' ? 1 : count, key);
+  }
 });
 
 test('ndjson: notices are records (a user rule replacing a built-in)', async () => {
