@@ -21,7 +21,7 @@ const result = {
   unexplained: [{ run: 'files', recipe: null, tier: null, lines: [], unit: { kind: 'input', name: 'a.log' } }],
   recipes: [],
   notices: [],
-  errorsSeen: 1,
+  errorsSeen: [{ unit: { kind: 'input', name: 'a.log' }, template: 'boom <n>', count: 2, first: { path: 'a.log', line: 1, text: 'boom 1' } }],
 } as unknown as AnalysisResult;
 
 for (const [format, load] of Object.entries(REPORTERS)) {
