@@ -43,10 +43,25 @@ export function sarifMultitoolValidate(files: Record<string, string>): SarifIssu
     .filter((r) => r.level === 'error' || r.level === 'warning');
 }
 
-/** The junit schema CI dashboards read (test/fixtures/junit.xsd), checked by libxml2's xmllint (compiled to WebAssembly). */
-export async function junitSchemaErrors(xml: string): Promise<string[]> {
+/**
+ * The junit schema CI dashboards read (test/fixtures/junit.xsd), checked by libxml2's xmllint
+ * (compiled to WebAssembly): one document, or several by name in one run of xmllint.
+ */
+export async function junitSchemaErrors(xml: string | Record<string, string>): Promise<string[]> {
   const { validateXML } = await import('xmllint-wasm');
   const schema = readFileSync(path.join(ROOT, 'test', 'fixtures', 'junit.xsd'), 'utf8');
-  const outcome = await validateXML({ xml: [{ fileName: 'report.xml', contents: xml }], schema: [{ fileName: 'junit.xsd', contents: schema }] });
+  const documents = typeof xml === 'string' ? { report: xml } : xml;
+  const files = Object.entries(documents).map(([name, contents], i) => ({ fileName: `doc${i}-${name.replace(/[^\w.-]/g, '_')}.xml`, contents }));
+  const outcome = await validateXML({ xml: files, schema: [{ fileName: 'junit.xsd', contents: schema }], maxMemoryPages: 16384 });
   return outcome.valid ? [] : outcome.errors.map((e) => e.rawMessage);
+}
+
+/** SARIF logs merged into files of at most 20 runs each: GitHub's limit per upload, and one multitool pass per file. */
+export function mergeSarifRuns(logs: readonly string[]): Record<string, string> {
+  const runs = logs.flatMap((log) => JSON.parse(log).runs as unknown[]);
+  const files: Record<string, string> = {};
+  for (let i = 0; i < runs.length; i += 20) {
+    files[`merged-${i / 20}`] = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: runs.slice(i, i + 20) });
+  }
+  return files;
 }

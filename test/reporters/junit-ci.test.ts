@@ -31,6 +31,9 @@ test('the schema check is not vacuous: a case without classname and a report wit
   const { xml } = await junitOf(['--runs', SWEEP]);
   assert.ok((await junitSchemaErrors(xml.replace(/ classname="[^"]*"/, ''))).length > 0);
   assert.ok((await junitSchemaErrors('<?xml version="1.0"?>\n<testsuites><testsuite name="x" tests="0"></testsuite></testsuites>\n')).length > 0);
+  // One bad document among good ones is still caught when several are checked in one run.
+  assert.ok((await junitSchemaErrors({ good: xml, bad: xml.replace(/ classname="[^"]*"/, ''), alsoGood: xml })).length > 0);
+  assert.equal(await junitSchemaErrors({ good: xml, alsoGood: xml }), []);
 });
 
 test('(classname, name) pairs are unique, carry recipe and tier, and do not depend on how the runs were named', async () => {
