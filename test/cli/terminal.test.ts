@@ -22,7 +22,7 @@ test('the table at 120 columns: a table that uses the width and fits it', async 
   assert.match(stdout, '┌');
 });
 
-test('the table at 60 columns: stacked, every line fits, nothing cut mid-word that fits on a line', async () => {
+test('the table at 60 columns: stacked, every line fits, recipe names and causes whole on their lines', async () => {
   const { stdout } = await terminal(60);
   assert.equal(tooWide(stdout, 60), []);
   assert.not.match(stdout, '┌', 'a table squeezed into 60 columns');
