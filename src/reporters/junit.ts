@@ -5,6 +5,7 @@ import { acrossRunsLines } from './across-runs.js';
 import { failsScan } from './fail-on.js';
 import { shortPath, tierLabel, unitLabel } from './text.js';
 import { escapeForDisplay } from '../text/escape.js';
+import { plural } from '../text/plural.js';
 
 /** An attribute value or a short name: one line, controls shown escaped (XML 1.0 cannot carry most C0 at all). */
 function xml(text: string): string {
@@ -90,11 +91,11 @@ function passedCases(r: RecipeSummary, run: string): Case[] {
 function scanCase(result: AnalysisResult): Case {
   const unreadable = result.inputs.filter(isUnreadable);
   const problems = inputProblemLines(result);
-  const out = [`${result.inputs.length} inputs, ${result.runs.length} runs`, ...problems.map((p) => `input problem: ${p}`), ...result.notices.map((n) => `note: ${n}`)].join('\n');
+  const out = [`${plural(result.inputs.length, 'input')}, ${plural(result.runs.length, 'run')}`, ...problems.map((p) => `input problem: ${p}`), ...result.notices.map((n) => `note: ${n}`)].join('\n');
   const errored = unreadable.length > 0;
   return {
     classname: result.tool.name, name: 'scan', failed: false, errored,
-    xml: (c, n) => caseXml(c, n, `${errored ? `<error message="${xml(`${unreadable.length} input(s) could not be read`)}" type="input">${body(unreadable.map((i) => `${i.path}: ${i.errors.map((e) => e.message).join('; ')}`).join('\n'))}</error>` : ''}<system-out>${body(out)}</system-out>`),
+    xml: (c, n) => caseXml(c, n, `${errored ? `<error message="${xml(`${plural(unreadable.length, 'input')} could not be read`)}" type="input">${body(unreadable.map((i) => `${i.path}: ${i.errors.map((e) => e.message).join('; ')}`).join('\n'))}</error>` : ''}<system-out>${body(out)}</system-out>`),
   };
 }
 
