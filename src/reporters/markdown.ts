@@ -1,6 +1,6 @@
 import type { Reporter } from './types.js';
 import type { Finding } from '../engine/findings.js';
-import type { AnalysisResult, UnexplainedFailure } from '../result.js';
+import { inputProblemLines, type AnalysisResult, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
 import { displayText, shortPath, unitLabel } from './text.js';
 import { plural } from '../text/plural.js';
@@ -124,6 +124,9 @@ function leftOutNote(left: Block[]): string[] {
 export const markdownReporter: Reporter = (result) => {
   const head: string[] = ['## redfix-forensics triage', ''];
   for (const notice of result.notices) head.push(`> **Note:** ${prose(notice, 600)}`, '');
+  const problems = inputProblemLines(result);
+  // Capped, and the rest counted: a run of broken files must not crowd out the findings.
+  if (problems.length > 0) head.push(`> **Input problems:**`, ...problems.slice(0, 10).map((p) => `> - ${prose(p, 300)}`), ...(problems.length > 10 ? [`> - … ${problems.length - 10} more on stderr and in \`--format json\``] : []), '');
   head.push(...recipeTable(result));
   const footer = `_${plural(result.findings.length, 'finding')}, ${result.unexplained.length} unexplained · ${result.tool.name} ${result.tool.version}, rules ${result.tool.rules}_`;
   const blocks: Block[] = [

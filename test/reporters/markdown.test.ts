@@ -68,6 +68,12 @@ test('candidate lines beyond the three shown are counted, not dropped silently',
   for (const u of over) assert.match(stdout, `… ${u.lines.length - 3} more candidate lines in \`--format json\``);
 });
 
+test('input problems are listed in the comment too', async () => {
+  const md = await markdown(['runA', 'missing.log']);
+  assert.match(md, '> **Input problems:**');
+  assert.match(md, '> - missing.log: cannot read: no such file or directory');
+});
+
 test('a user rule replacing a built-in is noted', async () => {
   const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
   assert.match(await markdown(['--rules', pack, 'runA']), /> \*\*Note:\*\* rule gitea-appini-readonly-jwt from .*pack\.json replaces the built-in rule/);
