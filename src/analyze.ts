@@ -222,8 +222,8 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   }
   options.onProgress?.(done, detected.length, '');
   for (const problem of collected.problems) {
-    // A path named on the command line that cannot be read belongs to no run: it stands for itself.
-    inputs.push({ path: problem.path, run: problem.run ?? problem.path, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
+    // A path named on the command line that cannot be read belongs to no run (null), and names none.
+    inputs.push({ path: problem.path, run: problem.run ?? null, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
   }
   const notices = options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
   return { runs: collected.runs, inputs, collector, candidates, failures, literals, events: recorded, problems, notices };
@@ -253,7 +253,7 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION },
     runs,
-    inputs: ingested.inputs.sort((a, b) => (a.run < b.run ? -1 : a.run > b.run ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    inputs: ingested.inputs.sort((a, b) => ((a.run ?? '') < (b.run ?? '') ? -1 : (a.run ?? '') > (b.run ?? '') ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     findings: sortFindings(findings).map((f) => (f.recipe ? { ...f, unit: { kind: 'recipe' as const, name: f.recipe } } : f)),
     unexplained,
     recipes,

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { DEFAULT_FAIL_ON as DEFAULT_FAIL_ON_LIST, scanExitStatus } from './exit-status.js';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { analyze, ingest } from './analyze.js';
 import { INPUT_FORMATS } from './inputs/detect.js';
@@ -18,6 +18,9 @@ import { REPORTERS } from './reporters/index.js';
 import { redactResult } from './reporters/redaction.js';
 import { validateTimeZone } from './parsers/time.js';
 import { escapeForDisplay, safeJsonStringify } from './text/escape.js';
+import { existsSync } from 'node:fs';
+import { inputProblemLines, type AnalysisResult } from './result.js';
+import { withFingerprints } from './reporters/fingerprint.js';
 import { filterResult } from './triage/filter.js';
 import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -25,7 +28,7 @@ import { RuleCompileError } from './engine/compile.js';
 
 export interface CliIo {
   stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   stdin: Readable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd?: string;
@@ -65,8 +68,60 @@ Exit status: 0 nothing reaches --fail-on · 1 a finding or unexplained failure d
 function useColor(io: CliIo, toFile: boolean): boolean {
   const force = io.env.FORCE_COLOR;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  // FORCE_COLOR=0 (or false) is a request for no colour, as chalk and Node read it, not "unset".
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return !toFile && io.stdout.isTTY === true;
+}
+
+/** Untrusted text a command prints for a person: controls shown escaped and secrets redacted, line by line. */
+function safeText(text: string): string {
+  return text.split('\n').map((line) => redactSecrets(escapeForDisplay(line))).join('\n');
+}
+
+/** Text a command printed for a person: controls shown escaped, line by line. */
+function escapeLines(text: string): string {
+  return text.split('\n').map(escapeForDisplay).join('\n');
+}
+
+/** A line on stderr: the tool's name, then the untrusted text made safe. */
+function problemLine(text: string): string {
+  return `${TOOL_NAME}: ${safeText(text.replace(/\n/g, ' '))}\n`;
+}
+
+/** Edit distance, for suggesting the command a typo meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** The command a missing path most likely meant (`expalin` → `explain`), when one is close. */
+function closestCommand(word: string, commands: readonly string[]): string | undefined {
+  if (word.includes('/') || word.includes('.') || existsSync(word)) return undefined;
+  const ranked = commands.map((c) => ({ c, d: distance(word.toLowerCase(), c) })).sort((a, b) => a.d - b.d);
+  const best = ranked[0];
+  return best && best.d <= Math.max(1, Math.floor(best.c.length / 3)) ? best.c : undefined;
+}
+
+/**
+ * A --recipe or --tier value that names nothing in any run is a typo, not a green scan: each
+ * such value, named. A value seen in some runs only is fine.
+ */
+function unmatchedFilters(result: AnalysisResult, recipes: readonly string[], tiers: readonly string[]): string[] {
+  const seenRecipes = new Set<string>([...result.recipes.map((r) => r.recipe), ...result.runs.flatMap((r) => r.recipes)]);
+  for (const f of result.findings) if (f.recipe) seenRecipes.add(f.recipe);
+  const seenTiers = new Set<string>([...result.recipes.flatMap((r) => Object.keys(r.tiers)), ...result.unexplained.flatMap((u) => (u.tier ? [u.tier] : []))]);
+  for (const f of result.findings) for (const t of [f.tier, ...(f.tiers ?? [])]) if (t) seenTiers.add(t);
+  const list = (set: Set<string>) => (set.size > 0 ? [...set].sort().join(', ') : 'none');
+  return [
+    ...recipes.filter((r) => !seenRecipes.has(r)).map((r) => `--recipe ${r}: no run has this recipe (recipes seen: ${list(seenRecipes)})`),
+    ...tiers.filter((t) => !seenTiers.has(t)).map((t) => `--tier ${t}: no run has this tier (tiers seen: ${list(seenTiers)})`),
+  ];
 }
 
 function write(stream: Writable, text: string): Promise<void> {
@@ -102,8 +157,16 @@ function checkTz(tz: string): string {
   return tz;
 }
 
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  let exitCode = 0;
+/** `[3/17] …/path/of/the/input`: cut from the left to fit the terminal, so it never wraps into a stray line. */
+export function progressLine(done: number, total: number, path: string, columns: number): string {
+  const counter = `[${done + 1}/${total}] `;
+  const room = Math.max(0, columns - 1 - counter.length);
+  const shown = escapeForDisplay(redactSecrets(path));
+  return counter.length >= columns ? counter.slice(0, Math.max(0, columns - 1)) : counter + (shown.length <= room ? shown : room > 1 ? `…${shown.slice(shown.length - room + 1)}` : '');
+}
+
+/** The command line's commands; `exit.code` is set by the one that runs. */
+function createProgram(io: CliIo, exit: { code: number }): Command {
   const program = new Command();
   program
     .name(TOOL_NAME)
@@ -141,6 +204,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const rules = await rulesFrom(options);
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : io.stdin.isTTY ? undefined : ['-'];
     if (targets === undefined) throw new UsageError('nothing to scan: name files or directories, pipe a log on stdin, or see --help');
+    const meant = paths.length > 0 ? closestCommand(paths[0], program.commands.map((c) => c.name())) : undefined;
+    if (meant) throw new UsageError(`${paths[0]}: no such file or directory, and not a command; did you mean \`${TOOL_NAME} ${meant}\`?`);
     const progress = io.stderr.isTTY === true && options.format !== undefined;
     let lastProgress = 0;
     let result = await analyze({
@@ -158,14 +223,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
             const now = Date.now();
             if (total < 2 || (now - lastProgress < 200 && done < total)) return;
             lastProgress = now;
-            io.stderr.write(done < total ? `\r\x1b[K[${done + 1}/${total}] ${escapeForDisplay(redactSecrets(path)).slice(-60)}` : '\r\x1b[K');
+            io.stderr.write(done < total ? `\r\x1b[K${progressLine(done, total, path, io.stderr.columns ?? 80)}` : '\r\x1b[K');
           }
         : undefined,
     });
-    result = redactResult(filterResult(result, options.recipe ?? [], options.tier ?? []));
-    const toFile = options.output !== undefined;
+    const unmatched = unmatchedFilters(result, options.recipe ?? [], options.tier ?? []);
+    if (unmatched.length > 0) throw new UsageError(unmatched.join('; '));
+    result = withFingerprints(redactResult(filterResult(result, options.recipe ?? [], options.tier ?? [])));
+    // `-o -` is stdout, as in most tools, not a file named "-".
+    const toFile = options.output !== undefined && options.output !== '-';
     const reporter = await REPORTERS[options.format]!();
-    const report = reporter(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80 });
+    const toTerminal = !toFile && io.stdout.isTTY === true;
+    const report = reporter(result, { color: useColor(io, toFile), width: io.stdout.columns ?? 80, cwd: io.cwd ?? process.cwd(), failOn });
     if (toFile) {
       // A path the user can fix is a usage error, not a crash with a stack trace.
       await fs.writeFile(options.output, report).catch((error: NodeJS.ErrnoException) => {
@@ -173,7 +242,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       });
     }
     else await write(io.stdout, report);
-    exitCode = scanExitStatus(result, failOn);
+    // Problems and notices reach a person whatever the format; the table on a terminal already shows them.
+    if (!(options.format === 'table' && toTerminal)) {
+      for (const line of [...inputProblemLines(result), ...result.notices.map((n) => `note: ${n}`)]) io.stderr.write(problemLine(line));
+    }
+    exit.code = scanExitStatus(result, failOn);
   });
 
   const parse = program
@@ -193,8 +266,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       },
     });
     await pending;
-    for (const problem of ingested.problems) io.stderr.write(`${TOOL_NAME}: ${problem.path}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.message}\n`);
-    exitCode = ingested.problems.some((p) => p.fatal) ? 2 : 0;
+    for (const problem of ingested.problems) io.stderr.write(problemLine(`${problem.path}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.message}`));
+    exit.code = ingested.problems.some((p) => p.fatal) ? 2 : 0;
   });
 
   const rules = program.command('rules').description('the rule set');
@@ -205,7 +278,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--json', 'as JSON')
     .action(async (options) => {
       const { listRules } = await import('./commands/rules.js');
-      await write(io.stdout, listRules(await rulesFrom(options), options.json === true));
+      const listed = listRules(await rulesFrom(options), options.json === true);
+      // Rule text is ours or the user's, not log text: escaped, never redacted ("secret: app.ini" is a title).
+      await write(io.stdout, options.json === true ? listed : escapeLines(listed));
     });
 
   const explain = program
@@ -222,11 +297,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
       const { explainRule, explainOnInput } = await import('./commands/rules.js');
       if (paths.length === 0 && (options.runs?.length ?? 0) === 0) {
-        await write(io.stdout, await explainRule(rule, options.corpus));
+        await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
         return;
       }
       const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin });
-      await write(io.stdout, text);
+      // Redacted where log text enters it (rule words like "secretSaveFailed: 2 events" are not secrets); escaped here.
+      await write(io.stdout, escapeLines(text));
     });
 
   program
@@ -239,8 +315,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (dir: string, options) => {
       const { testRules } = await import('./commands/test-rules.js');
       const outcome = await testRules(dir, { mutate: options.mutate === true, only: options.case, rules: await rulesFrom(options) });
-      await write(io.stdout, outcome.report);
-      exitCode = outcome.ok ? 0 : 1;
+      await write(io.stdout, safeText(outcome.report));
+      exit.code = outcome.ok ? 0 : 1;
     });
 
   program
@@ -254,12 +330,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], options) => {
       const { draftRule } = await import('./commands/draft-rule.js');
       const text = await draftRule(paths, { test: options.test, id: options.id, out: options.out, baselines: options.baseline ?? [], stdin: io.stdin });
-      await write(io.stdout, text);
+      await write(io.stdout, safeText(text));
     });
+  return program;
+}
 
+/** Every command a user can run ('rules list' for a nested one): the registry the output-safety tests loop over. */
+export function commandPaths(): string[] {
+  const leaves = (cmd: Command, prefix: string[]): string[] =>
+    cmd.commands.length === 0 ? [prefix.join(' ')] : cmd.commands.flatMap((c) => leaves(c, [...prefix, c.name()]));
+  const idle = new PassThrough();
+  return leaves(createProgram({ stdout: idle, stderr: idle, stdin: idle, env: {} }, { code: 0 }), []);
+}
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const exit = { code: 0 };
+  const program = createProgram(io, exit);
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
-    return exitCode;
+    return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;

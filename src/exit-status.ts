@@ -1,4 +1,4 @@
-import type { AnalysisResult } from './result.js';
+import { isUnreadable, type AnalysisResult } from './result.js';
 import { CLASSIFICATIONS } from './rules/types.js';
 
 /** Every classification but `benign`, and unexplained failures: what makes a scan exit 1 by default. */
@@ -10,8 +10,7 @@ export const DEFAULT_FAIL_ON: readonly string[] = [...CLASSIFICATIONS.filter((c)
  * for the command line and for test-rules, so a corpus case's `exit` is the user's.
  */
 export function scanExitStatus(result: AnalysisResult, failOn: ReadonlySet<string> = new Set(DEFAULT_FAIL_ON)): 0 | 1 | 2 {
-  const unreadable = result.inputs.some((i) => i.format === 'unreadable' || i.format === 'binary' || (i.events === 0 && i.errors.length > 0 && i.format !== 'text'));
-  if (unreadable) return 2;
+  if (result.inputs.some(isUnreadable)) return 2;
   const failing = result.findings.some((f) => failOn.has(f.classification)) || (failOn.has('unexplained') && result.unexplained.length > 0);
   return failing ? 1 : 0;
 }

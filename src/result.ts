@@ -12,7 +12,8 @@ export interface InputError {
 
 export interface InputSummary {
   path: string;
-  run: string;
+  /** null: a path named on the command line that could not be read belongs to no run. */
+  run: string | null;
   format: string;
   events: number;
   errors: InputError[];
@@ -76,4 +77,17 @@ export interface AnalysisResult {
   errorsSeen?: ErrorSeen[];
   /** Things the user should know that are not findings: a user rule replacing a built-in, a skipped input. */
   notices: string[];
+}
+
+/** An input that could not be read or parsed at all: exit 2, and SARIF's executionSuccessful false. */
+export function isUnreadable(input: InputSummary): boolean {
+  return input.format === 'unreadable' || input.format === 'binary' || (input.events === 0 && input.errors.length > 0 && input.format !== 'text');
+}
+
+/** Every input problem as one line: `path[:line| @offset]: message`. */
+export function inputProblemLines(result: AnalysisResult): string[] {
+  return result.inputs.flatMap((input) => input.errors.map((error) => {
+    const where = error.line !== undefined ? `:${error.line}` : error.offset !== undefined ? ` @${error.offset}` : '';
+    return `${input.path}${where}: ${error.message}`;
+  }));
 }

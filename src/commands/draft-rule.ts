@@ -7,6 +7,7 @@ import type { Rule } from '../rules/types.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
+import { redactSecrets } from '../text/redact.js';
 import { MIN_LITERAL_LENGTH } from '../rules/validate.js';
 
 // Looser than the masks of text/template.ts on purpose: a drafted rule is a user rule and runs on
@@ -74,8 +75,9 @@ export async function draftRule(paths: string[], options: { test?: string; id?: 
   const top = failure.lines[0];
   const message = top.template ?? templateOf(top.text).template;
   const literal = longestLiteral(message);
-  if (!literal) return `The top line has no literal stretch of ${MIN_LITERAL_LENGTH}+ characters to search for: ${displayText(top.text)}\n`;
-  const id = options.id ?? `draft-${slug(literal)}`;
+  if (!literal) return `The top line has no literal stretch of ${MIN_LITERAL_LENGTH}+ characters to search for: ${displayText(redactSecrets(top.text))}\n`;
+  // Named from the redacted text: a secret in the line must not become a file name.
+  const id = options.id ?? `draft-${slug(redactSecrets(literal))}`;
   const rule: Rule = {
     id,
     title: `DRAFT: ${literal}`,
@@ -105,7 +107,7 @@ export async function draftRule(paths: string[], options: { test?: string; id?: 
   await fs.writeFile(path.join(caseDir, 'expected.json'), safeJsonStringify(expected, 2) + '\n');
   return [
     `Drafted ${id} from ${displayText(top.path)}:${top.line} (score ${top.score}):`,
-    `  ${displayText(top.text, 160)}`,
+    `  ${displayText(redactSecrets(top.text), 160)}`,
     `  rule: ${path.relative(process.cwd(), path.join(outDir, `${id}.json`))}`,
     `  case: ${path.relative(process.cwd(), caseDir)} (inputs copied; expected.json names the draft)`,
     `Review it, then: redfix-forensics test-rules ${path.relative(process.cwd(), outDir)} --rules ${path.relative(process.cwd(), path.join(outDir, `${id}.json`))}`,

@@ -5,6 +5,7 @@ import { stripAnsi } from '../text/ansi.js';
 import type { CompiledPattern, CompiledRule } from '../engine/compile.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { displayText, wrap } from '../reporters/text.js';
+import { redactSecrets } from '../text/redact.js';
 import { loadCases, ruleCoverage } from '../corpus/cases.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
 import { RESERVED_RULES } from '../rules/reserved.js';
@@ -89,7 +90,8 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
       else if (holdsLiteral) near.push({ event, reason });
     }
     lines.push(`  ${pattern.name}: ${plural(matched.length, 'event')}${matched[0] ? `, first at ${matched[0].path}:${matched[0].line}` : ''}`);
-    for (const { event, reason } of near.slice(0, 5)) lines.push(`    near miss ${event.path}:${event.line}: ${reason}`, `      ${displayText(event.text, 120)}`);
+    // Log text is redacted as scan redacts it (and before it is cut, so a cut cannot split a secret from its key).
+    for (const { event, reason } of near.slice(0, 5)) lines.push(`    near miss ${displayText(event.path, 300)}:${event.line}: ${displayText(redactSecrets(reason), 300)}`, `      ${displayText(redactSecrets(event.text), 120)}`);
     if (near.length > 5) lines.push(`    … ${near.length - 5} more near misses`);
   }
 
@@ -100,9 +102,9 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
     const result = engine.evaluateGroup(compiled, view, context);
     const fired = findings.find((f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null));
     lines.push(`  run ${view.run} · recipe ${view.recipe ?? '(unknown)'}${view.scopeValue ? ` · ${compiled.rule.scope} ${view.scopeValue}` : ''}: ${fired ? 'FIRES' : result.ok ? 'conditions hold, but it yields to another finding' : 'does not fire'}`);
-    for (const w of result.why) lines.push(`    ${w.satisfied ? '✓' : '✗'} ${w.condition}: ${displayText(w.detail, 300)}`);
-    // The rendered root cause shows which template sections this evidence selected.
-    if (fired) lines.push(wrap(`root cause: ${displayText(fired.rootCause, 2000)}`, 100, '    '));
+    for (const w of result.why) lines.push(`    ${w.satisfied ? '✓' : '✗'} ${w.condition}: ${displayText(redactSecrets(w.detail), 300)}`);
+    // The rendered root cause shows which template sections this evidence selected (captured values redacted as scan redacts them).
+    if (fired) lines.push(wrap(`root cause: ${displayText(redactSecrets(fired.rootCause), 2000)}`, 100, '    '));
   }
   return `${lines.join('\n')}\n`;
 }

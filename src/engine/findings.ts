@@ -48,6 +48,8 @@ export interface Finding {
   acrossRuns?: AcrossRun[];
   /** What the finding is about: set on output for findings that name a recipe. */
   unit?: { kind: 'recipe' | 'service' | 'input'; name: string };
+  /** The finding's stable identity (rule, recipe, tier, test, masked primary line): set by the CLI. */
+  fingerprint?: string;
 }
 
 /** Key of a run and recipe, for grouping findings. */

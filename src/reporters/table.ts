@@ -11,17 +11,40 @@ import { plural } from '../text/plural.js';
 
 const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
 
+/** Below this many columns the table would squeeze its cells to nothing: each recipe is stacked instead. */
+export const STACKED_BELOW = 70;
+const MIN_WIDTH = 30;
+const MAX_WIDTH = 160;
+
+/**
+ * A one-character code per tier: the known ones fixed, any other tier (`run`, a custom name) the
+ * first of its letters no tier uses yet, so no two tiers share a column header or a legend entry.
+ */
+export function tierCodes(tiers: readonly string[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  const used = new Set<string>();
+  for (const [tier, code] of Object.entries(TIER_CODES)) { codes.set(tier, code); used.add(code); }
+  for (const tier of tiers) {
+    if (codes.has(tier)) continue;
+    const candidates = [...tier.toLowerCase()].filter((ch) => /[a-z0-9]/.test(ch)).concat([...'abcdefghijklmnopqrstuvwxyz0123456789']);
+    const code = candidates.find((ch) => !used.has(ch)) ?? '#';
+    codes.set(tier, code);
+    used.add(code);
+  }
+  return codes;
+}
+
 /** Evidence and candidate lines are wrapped, not cut at one line: the cause sits after the prefixes. */
 const LINE_TEXT_MAX = 800;
 
 /**
  * The triage table, as the redfix status file tracked the investigation: one row per recipe
  * with each tier's result, the verdict, the root cause and its evidence; then each finding and
- * each unexplained failure in detail. Fits 80 columns; colour only when the context says so.
+ * each unexplained failure in detail. Fits the width it is given (stacked below 70 columns); colour only when the context says so.
  */
 export const tableReporter: Reporter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  const width = Math.max(80, Math.min(context.width, 160));
+  const width = Math.max(MIN_WIDTH, Math.min(context.width, MAX_WIDTH));
   const verdictStyle = (v: string): ((s: string) => string) => {
     switch (v) {
       case 'green': return c.green;
@@ -40,19 +63,25 @@ export const tableReporter: Reporter = (result, context) => {
   for (const notice of result.notices) out.push(wrapStyled([[`note: ${displayText(notice, 600)}`, c.yellow]], width, '', '  '));
 
   const findingsOf = findingsByRecipe(result.findings);
+  const extraTiers = [...new Set(result.recipes.flatMap((r) => Object.keys(r.tiers)))].filter((t) => !(KNOWN_TIERS as readonly string[]).includes(t)).sort();
+  const codes = tierCodes(extraTiers);
   for (const run of result.runs) {
     const rows = result.recipes.filter((r) => r.run === run.id);
     out.push('');
     const facts = [run.started ? `started ${run.started}` : undefined, run.concurrency ? `${run.concurrency} recipes deploying at once` : undefined].filter(Boolean).join(' · ');
     out.push(wrapStyled([[`Run ${displayText(run.id, 300)}`, c.bold], [facts, c.gray]], width, '', '  '));
     if (rows.length === 0) { out.push(c.gray('  no recipe recognized in this run')); continue; }
-    const extraTiers = [...new Set(rows.flatMap((r) => Object.keys(r.tiers)))].filter((t) => !(KNOWN_TIERS as readonly string[]).includes(t)).sort();
-    const tiers = [...KNOWN_TIERS, ...extraTiers];
-    const tierHeader = tiers.map((t) => TIER_CODES[t] ?? t[0]).join(' ');
+    const runExtras = extraTiers.filter((t) => rows.some((r) => r.tiers[t] !== undefined));
+    const tiers = [...KNOWN_TIERS, ...runExtras];
+    const tierHeader = tiers.map((t) => codes.get(t)!).join(' ');
     const recipeWidth = Math.min(20, Math.max(10, ...rows.map((r) => r.recipe.length + 2)));
     const tierWidth = Math.max(tierHeader.length, tiers.length * 2 - 1) + 2;
     const verdictWidth = Math.max(9, ...rows.map((r) => r.verdict.length + 2));
-    const causeWidth = Math.max(20, width - (recipeWidth + tierWidth + verdictWidth) - 5);
+    const causeWidth = width - (recipeWidth + tierWidth + verdictWidth) - 5;
+    if (width < STACKED_BELOW || causeWidth < 20) {
+      for (const row of rows) out.push(...stackedRow(row, tiers, codes, findingsOf.get(recipeKey(row.run, row.recipe)) ?? [], result, width, c, verdictStyle));
+      continue;
+    }
     // Cells are wrapped here, word by word with each word styled on its own: cli-table3's own
     // wrapping counts escape codes as text and cuts inside them when colour is on. Borders and
     // head get no style of the table's own (its defaults colour them whatever NO_COLOR says).
@@ -72,9 +101,10 @@ export const tableReporter: Reporter = (result, context) => {
     }
     out.push(table.toString());
   }
-  // The legend on two lines: on one it was 130 columns, past the 80 the table promises.
-  out.push(c.gray(`tiers: ${Object.entries(TIER_CODES).map(([t, code]) => `${code} ${t}`).join(', ')}`));
-  out.push(c.gray('       ✓ pass  ✗ fail  ? fail no finding explains  - skip  · n/a  blank: not run'));
+  // The legend on two lines (on one it was 130 columns), each wrapped to the width; every tier shown has its entry.
+  out.push(wrapStyled([[`tiers: ${[...codes.entries()].map(([t, code]) => `${code} ${displayText(t, 40)}`).join(', ')}`, c.gray]], width, '', '       '));
+  const marks = '       ✓ pass  ✗ fail  ? fail no finding explains  - skip  · n/a  blank: not run';
+  out.push(marks.length <= width ? c.gray(marks) : wrapStyled([[marks.trim(), c.gray]], width, '       ', '       '));
 
   if (result.findings.length > 0) {
     out.push('', c.bold('Findings'));
@@ -126,21 +156,36 @@ export const tableReporter: Reporter = (result, context) => {
 /** How many error templates the table lists when nothing failed. */
 const ERRORS_SEEN_SHOWN = 10;
 
+/**
+ * A recipe on narrow terminals: its name and verdict, its tiers as code and mark, then the root
+ * cause, each wrapped to the width instead of a table whose cells would be a few letters wide.
+ */
+function stackedRow(row: RecipeSummary, tiers: string[], codes: Map<string, string>, findings: Finding[], result: AnalysisResult, width: number, c: InstanceType<typeof Chalk>, style: (v: string) => (s: string) => string): string[] {
+  const lines = [wrapStyled([[displayText(unitLabel(row), 60), c.bold], [row.verdict, style(row.verdict)]], width, '  ', '    ')];
+  const marks = tiers.filter((t) => row.tiers[t] !== undefined).map((t) => `${codes.get(t)}${tierMark(row, t, findings, c)}`);
+  if (marks.length > 0) lines.push(wrapStyled([[marks.join(' ')]], width, '    ', '    '));
+  const cause = causeCell(row, findings, result);
+  if (cause) lines.push(wrapStyled([[cause]], width, '    ', '    '));
+  return lines;
+}
+
 function countVerdicts(recipes: RecipeSummary[]): string {
   const counts = new Map<string, number>();
   for (const r of recipes) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v, n]) => `${n} ${v}`).join(', ');
 }
 
+function tierMark(row: RecipeSummary, tier: string, findings: Finding[], c: InstanceType<typeof Chalk>): string {
+  const result = row.tiers[tier];
+  if (result === undefined) return ' ';
+  if (result === 'pass') return c.green('✓');
+  if (result === 'skip') return c.gray('-');
+  if (result === 'n/a') return c.gray('·');
+  return findings.some((f) => explains(f, tier)) ? c.red('✗') : c.bold.red('?');
+}
+
 function tierCells(row: RecipeSummary, tiers: string[], findings: Finding[], c: InstanceType<typeof Chalk>): string {
-  return tiers.map((tier) => {
-    const result = row.tiers[tier];
-    if (result === undefined) return ' ';
-    if (result === 'pass') return c.green('✓');
-    if (result === 'skip') return c.gray('-');
-    if (result === 'n/a') return c.gray('·');
-    return findings.some((f) => explains(f, tier)) ? c.red('✗') : c.bold.red('?');
-  }).join(' ');
+  return tiers.map((tier) => tierMark(row, tier, findings, c)).join(' ');
 }
 
 function causeCell(row: RecipeSummary, findings: Finding[], result: AnalysisResult): string {

@@ -83,3 +83,8 @@ export function unitLabel(u: { recipe: string | null; unit?: { kind: string; nam
   if (u.unit && u.unit.kind !== 'recipe') return `${u.unit.kind} ${u.unit.name}`;
   return u.recipe ?? '(unknown recipe)';
 }
+
+/** A tier for display: null when the evidence names no tier. */
+export function tierLabel(tier: string | null | undefined): string {
+  return tier ?? 'no tier';
+}

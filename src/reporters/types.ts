@@ -5,6 +5,10 @@ export interface ReportContext {
   color: boolean;
   /** Terminal width for the table. */
   width: number;
+  /** Directory relative paths are taken from (SARIF's SRCROOT); the process's when absent. */
+  cwd?: string;
+  /** Classifications (and `unexplained`) that fail the scan (--fail-on); all but benign when absent. */
+  failOn?: ReadonlySet<string>;
 }
 
 /** A reporter is pure: the same result and context give the same string. */

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, runCli } from '../helpers.js';
@@ -47,9 +47,43 @@ test('--tier keeps only those tiers', async () => {
   const custom = await json(['--tier', 'custom', 'runA']);
   assert.equal(custom.result.unexplained.map((u: { tier: string }) => u.tier), ['custom']);
   assert.ok(custom.result.findings.every((f: { tier: string | null; tiers?: string[] }) => f.tier === 'custom' || (f.tiers ?? []).includes('custom')));
-  const install = await json(['--tier', 'install', 'runA']);
-  assert.equal(install.result.unexplained, []);
-  assert.is(install.status, install.result.findings.length > 0 ? 1 : 0);
+  const promote = await json(['--tier', 'promote', 'runA']);
+  assert.equal(promote.result.unexplained, []);
+  assert.is(promote.status, promote.result.findings.length > 0 ? 1 : 0);
+});
+
+test('a --recipe or --tier value that matches in no run is an error naming it (exit 2); one that matches in some runs is fine', async () => {
+  const recipe = await runInProcess(['--recipe', 'nosuch', 'runA'], { cwd: root });
+  assert.is(recipe.status, 2);
+  assert.match(recipe.stderr, '--recipe nosuch: no run has this recipe');
+  assert.match(recipe.stderr, 'gitea');
+  assert.is(recipe.stdout, '', 'no report that would look green');
+  const tier = await runInProcess(['--tier', 'instal', 'runA'], { cwd: root });
+  assert.is(tier.status, 2);
+  assert.match(tier.stderr, '--tier instal: no run has this tier');
+  // gitea is in runs/r1 only, not in runs/r2: fine.
+  const some = await json(['--recipe', 'gitea', '--runs', 'runs']);
+  assert.is(some.status, 1);
+  assert.equal(rules(some.result), ['gitea-appini-readonly-jwt']);
+});
+
+test('-o - writes to stdout, not to a file named "-"', async () => {
+  const dir = tree({ 'run/gitea.log': `${GITEA_LINE}\n` });
+  const out = await runInProcess(['-f', 'json', '-o', '-', 'run'], { cwd: dir });
+  assert.is(JSON.parse(out.stdout).findings.length, 1);
+  assert.not.ok(existsSync(path.join(dir, '-')));
+});
+
+test('a mistyped command suggests the closest one instead of reading a missing file', async () => {
+  const typo = await runInProcess(['expalin', 'gitea-appini-readonly-jwt'], { cwd: root });
+  assert.is(typo.status, 2);
+  assert.match(typo.stderr, 'did you mean `redfix-forensics explain`?');
+  const listing = await runInProcess(['rule', 'list'], { cwd: root });
+  assert.match(listing.stderr, 'did you mean `redfix-forensics rules`?');
+  // A missing path far from any command stays an unreadable input.
+  const missing = await runInProcess(['no-such-run-directory'], { cwd: root });
+  assert.not.match(missing.stderr, 'did you mean');
+  assert.match(missing.stderr, 'no-such-run-directory: cannot read');
 });
 
 test('--disable-rule drops a rule; an unknown id is a usage error', async () => {

@@ -111,7 +111,8 @@ test('every broken input gets its own error with path and place; every other inp
   });
   assert.equal(by.get('latin1.log')?.errors, [{ message: 'invalid UTF-8: decoded with U+FFFD replacement characters (reported once per input)', line: 2, offset: FATAL.length + 1 }]);
   assert.equal(by.get('nul.log')?.errors, [{ message: 'NUL bytes: kept as characters (reported once per input)', line: 2, offset: FATAL.length + 1 + 'before'.length }]);
-  assert.equal(by.get('missing.log'), { path: missing, run: missing, format: 'unreadable', events: 0, errors: [{ message: 'cannot read: no such file or directory' }] });
+  // A path that could not be read belongs to no run: null, never a run missing from runs[].
+  assert.equal(by.get('missing.log'), { path: missing, run: null, format: 'unreadable', events: 0, errors: [{ message: 'cannot read: no such file or directory' }] });
   assert.equal(by.get('app.log'), { path: good, run: 'files', format: 'postgres', events: 1, errors: [] });
 
   // The same through `parse`: the lines are read on (decoded with U+FFFD), errors go to stderr with path:line.

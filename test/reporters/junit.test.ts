@@ -24,18 +24,19 @@ test('junit output parses back with our own junit parser, without errors', async
   assert.is(doc.suites.length, 1);
 });
 
-test('a test case per recipe × finding and per unexplained failure; failures counted', async () => {
+test('a test case per recipe × finding, per unexplained failure, per tier that passed, and the scan; failures counted', async () => {
   const { doc, json } = await both(['runA', 'runB']);
   assert.ok(json.findings.length >= 2 && json.unexplained.length === 1);
-  assert.is(doc.cases.length, json.findings.length + json.unexplained.length);
+  const passed = json.recipes.flatMap((r: { tiers: Record<string, string> }) => Object.values(r.tiers).filter((t) => t === 'pass')).length;
+  assert.is(doc.cases.length, json.findings.length + json.unexplained.length + passed + 1);
   for (const f of json.findings) {
-    const c = doc.cases.find((k) => k.classname === `${f.run}.${f.recipe}` && k.name?.startsWith(f.rule));
+    const c = doc.cases.find((k) => k.classname === `${f.run}.${f.recipe}` && k.name?.includes(`: ${f.rule}`));
     assert.ok(c, `no case for ${f.rule} in ${f.run}.${f.recipe}`);
     assert.is(c!.outcome, 'failed');
     assert.is(c!.results[0].type, f.classification);
-    assert.match(c!.results[0].body ?? '', f.evidence[0].path);
+    assert.match(c!.results[0].body ?? '', f.evidence[0].path.slice(`${f.run}/`.length));
   }
-  const unexplained = doc.cases.find((k) => k.name?.startsWith('unexplained'));
+  const unexplained = doc.cases.find((k) => k.name?.includes('unexplained failure'));
   assert.ok(unexplained);
   assert.is(unexplained!.classname, 'runB.mumble');
   assert.is(unexplained!.outcome, 'failed');
@@ -46,32 +47,34 @@ test('a test case per recipe × finding and per unexplained failure; failures co
   assert.is(Number(doc.suites[0].attributes.tests), doc.cases.length);
 });
 
-test('a benign finding is a passing case; nothing found is an empty suite', async () => {
+test('a benign finding is a passing case; nothing found is the scan case alone, never an empty suite', async () => {
   const pack = rulePack(userRule());
   const { doc, json } = await both(['--rules', pack, 'harmless.log']);
   assert.is(json.findings.length, 1);
-  assert.is(doc.cases.length, 1);
-  assert.is(doc.cases[0].outcome, 'passed');
-  assert.match(doc.cases[0].systemOut ?? '', 'said hello to world');
+  const hello = doc.cases.filter((c) => c.name?.includes('hello-user-rule'));
+  assert.is(hello.length, 1);
+  assert.is(hello[0].outcome, 'passed');
+  assert.match(hello[0].systemOut ?? '', 'said hello to world');
   assert.is(doc.suites[0].attributes.failures, '0');
 
   const empty = await both(['harmless.log']);
   assert.equal(empty.doc.errors, []);
-  assert.is(empty.doc.cases.length, 0);
-  assert.is(empty.doc.suites[0].attributes.tests, '0');
+  assert.equal(empty.doc.cases.map((c) => c.name), ['scan']);
+  assert.is(empty.doc.suites[0].attributes.tests, '1');
 });
 
 test('the failure body keeps its line breaks: root cause, fix, then the evidence', async () => {
   const { doc } = await both(['runA']);
-  const gitea = doc.cases.find((k) => k.name?.startsWith('gitea-appini-readonly-jwt'))!;
+  const gitea = doc.cases.find((k) => k.name?.includes(': gitea-appini-readonly-jwt'))!;
   const body = gitea.results[0].body ?? '';
   assert.not.match(body, '\\n', 'line breaks shown as a literal \\n');
   const lines = body.split('\n');
   assert.match(lines[0], 'gitea cannot save its generated JWT Secret');
   assert.ok(lines[1].startsWith('Fix: '));
-  assert.ok(lines.includes(`runA/services/gitea.log:1: ${GITEA_LINE}`), body);
-  const caddy = doc.cases.find((k) => k.name?.startsWith('caddy-ondemand-ask-rotating-refused'))!;
-  assert.match(caddy.results[0].body ?? '', `runA/services/caddy.log:1 (x${CADDY_IPS.length}): `);
+  // Paths inside the run: the run is the case's classname.
+  assert.ok(lines.includes(`services/gitea.log:1: ${GITEA_LINE}`), body);
+  const caddy = doc.cases.find((k) => k.name?.includes(': caddy-ondemand-ask-rotating-refused'))!;
+  assert.match(caddy.results[0].body ?? '', `services/caddy.log:1 (x${CADDY_IPS.length}): `);
 });
 
 test.run();

@@ -1,4 +1,5 @@
 import { test } from 'uvu';
+import { ROOT } from '../helpers.js';
 import * as assert from 'uvu/assert';
 import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, caddyAskRefusedLog, giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 
@@ -57,6 +58,20 @@ test('log text cannot inject markup: HTML, links and emphasis are escaped outsid
   assert.not.match(cause!, /(?<!\\)<img/, 'a raw tag');
   assert.match(cause!, '\\<img src=x onerror=alert(1)\\>');
   assert.match(cause!, '\\[click\\](http://evil) \\*now\\*');
+});
+
+test('candidate lines beyond the three shown are counted, not dropped silently', async () => {
+  const { stdout } = await runInProcess(['-f', 'markdown', 'corpus/near-miss-discourse-legacy-image-pull-failure/input'], { cwd: ROOT });
+  const json = JSON.parse((await runInProcess(['-f', 'json', 'corpus/near-miss-discourse-legacy-image-pull-failure/input'], { cwd: ROOT })).stdout);
+  const over = json.unexplained.filter((u: { lines: unknown[] }) => u.lines.length > 3);
+  assert.ok(over.length > 0);
+  for (const u of over) assert.match(stdout, `… ${u.lines.length - 3} more candidate lines in \`--format json\``);
+});
+
+test('input problems are listed in the comment too', async () => {
+  const md = await markdown(['runA', 'missing.log']);
+  assert.match(md, '> **Input problems:**');
+  assert.match(md, '> - missing.log: cannot read: no such file or directory');
 });
 
 test('a user rule replacing a built-in is noted', async () => {

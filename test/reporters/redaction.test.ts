@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
 import { check } from 'recheck';
 import { REDACTIONS, redactSecrets } from '../../src/text/redact.js';
+import { REPORTERS } from '../../src/reporters/index.js';
 import { FAILING_JUNIT_NAME, giteaLineWith, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
@@ -18,7 +19,7 @@ const JUNIT = `<?xml version="1.0" encoding="utf-8"?>
 
 const root = tree({ 'runA/gitea.log': `${LINE}\n`, [`runB/junit/${FAILING_JUNIT_NAME}`]: JUNIT });
 
-for (const format of ['table', 'json', 'ndjson', 'sarif', 'junit', 'markdown']) {
+for (const format of Object.keys(REPORTERS)) {
   test(`${format}: JWTs, passwords in URLs and DSNs, *_SECRET= and *_TOKEN= values are redacted`, async () => {
     const { stdout, stderr } = await runInProcess(['-f', format, 'runA', 'runB'], { cwd: root });
     for (const secret of SECRETS) {

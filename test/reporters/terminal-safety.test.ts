@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
 import { RAW_UNSAFE, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
+import { REPORTERS } from '../../src/reporters/index.js';
 
 // Evidence holding C0 and C1 controls (8-bit CSI 0x9B among them), DEL, ESC sequences (CSI,
 // OSC, DCS) and bidi overrides/isolates, on a line that still fires a built-in rule.
@@ -42,7 +43,18 @@ test('the hostile line still fires the rule (matching ran on the raw text)', asy
   assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
 });
 
-for (const format of ['table', 'markdown', 'junit']) {
+/**
+ * How a reader sees each format's text: a person reads the human formats as they are (junit
+ * once its entities are decoded), a program reads the JSON ones. Every reporter of the
+ * registry must be listed here, so a new format cannot ship untested.
+ */
+const READERS: Record<string, 'person' | 'program'> = { table: 'person', markdown: 'person', junit: 'person', json: 'program', ndjson: 'program', sarif: 'program' };
+
+test('every reporter in the registry is covered by these tests', () => {
+  assert.equal(Object.keys(REPORTERS).filter((format) => !READERS[format]), []);
+});
+
+for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'person')) {
   test(`${format}: controls, escapes and bidi print visibly escaped`, async () => {
     const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
     assertNoRawControls(stdout, format);
@@ -61,10 +73,11 @@ test('table through the binary with colour forced: still no raw control from the
 test('junit with controls parses back, the escaped text intact', async () => {
   const doc = parseJunit((await runInProcess(['-f', 'junit', 'run'], { cwd: root })).stdout);
   assert.equal(doc.errors, []);
-  assert.ok((doc.cases[0].results[0].body ?? '').includes(SHOWN.join(' ')));
+  const finding = doc.cases.find((c) => c.name?.includes('gitea-appini-readonly-jwt'))!;
+  assert.ok((finding.results[0].body ?? '').includes(SHOWN.join(' ')));
 });
 
-for (const format of ['json', 'ndjson', 'sarif']) {
+for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'program')) {
   test(`${format}: stays valid JSON, escapes C0, C1 and bidi as \\u sequences, keeps the text exactly`, async () => {
     const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
     assertNoRawControls(stdout, format);
@@ -77,7 +90,7 @@ for (const format of ['json', 'ndjson', 'sarif']) {
 
 test('paths and run names are escaped too', async () => {
   const dir = tree({ 'evil\x1b]0;x\x07name/gitea.log': `${giteaLineWith('plain')}\n` });
-  for (const format of ['table', 'markdown', 'junit']) {
+  for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'person')) {
     const { stdout } = await runInProcess(['-f', format, `evil\x1b]0;x\x07name`], { cwd: dir });
     assertNoRawControls(stdout, format);
     assert.match(stdout, 'evil\\x1b]0;x\\x07name');

@@ -1,0 +1,67 @@
+/**
+ * The real consumers of our outputs, installed as dev dependencies: the SARIF multitool (with
+ * GitHub's rule set), an XSD validator and junit2json, marked. Each helper runs one and
+ * returns what it said, so a test asserts on the consumer's own verdict.
+ */
+import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, tempDir } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+
+export interface SarifIssue { ruleId: string; level: string; file: string; message: string }
+
+/**
+ * `Sarif.Multitool validate` with GitHub's rules and the SARIF ones, offline: the linux-x64
+ * build ships inside @microsoft/sarif-multitool-linux (a self-contained .NET executable).
+ * Returns every error and warning it reports (notes are advice, not rejections).
+ */
+export function sarifMultitoolValidate(files: Record<string, string>): SarifIssue[] {
+  const exe = require('@microsoft/sarif-multitool-linux') as string;
+  try {
+    accessSync(exe, constants.X_OK);
+  } catch {
+    throw new Error(`${exe} is not executable: its postinstall (chmod u+x) must be allowed (package.json allowScripts)`);
+  }
+  const dir = tempDir('redfix-sarif-');
+  const paths = Object.entries(files).map(([name, text]) => {
+    const file = path.join(dir, `${name}.sarif`);
+    writeFileSync(file, text);
+    return file;
+  });
+  const out = path.join(dir, 'validation.out');
+  const run = spawnSync(exe, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-o', out, ...paths], {
+    encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, timeout: 120_000,
+  });
+  if (run.status !== 0) throw new Error(`multitool failed (${run.status}): ${run.stdout}${run.stderr}`);
+  const log = JSON.parse(readFileSync(out, 'utf8'));
+  type Raw = { ruleId: string; level?: string; message: { id?: string; arguments?: string[] }; locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> };
+  return (log.runs[0].results as Raw[])
+    .map((r) => ({ ruleId: r.ruleId, level: r.level ?? 'warning', file: path.basename(decodeURIComponent(r.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')), message: `${r.message.id}: ${(r.message.arguments ?? []).join(' | ')}` }))
+    .filter((r) => r.level === 'error' || r.level === 'warning');
+}
+
+/**
+ * The junit schema CI dashboards read (test/fixtures/junit.xsd), checked by libxml2's xmllint
+ * (compiled to WebAssembly): one document, or several by name in one run of xmllint.
+ */
+export async function junitSchemaErrors(xml: string | Record<string, string>): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const schema = readFileSync(path.join(ROOT, 'test', 'fixtures', 'junit.xsd'), 'utf8');
+  const documents = typeof xml === 'string' ? { report: xml } : xml;
+  const files = Object.entries(documents).map(([name, contents], i) => ({ fileName: `doc${i}-${name.replace(/[^\w.-]/g, '_')}.xml`, contents }));
+  const outcome = await validateXML({ xml: files, schema: [{ fileName: 'junit.xsd', contents: schema }], maxMemoryPages: 16384 });
+  return outcome.valid ? [] : outcome.errors.map((e) => e.rawMessage);
+}
+
+/** SARIF logs merged into files of at most 20 runs each: GitHub's limit per upload, and one multitool pass per file. */
+export function mergeSarifRuns(logs: readonly string[]): Record<string, string> {
+  const runs = logs.flatMap((log) => JSON.parse(log).runs as unknown[]);
+  const files: Record<string, string> = {};
+  for (let i = 0; i < runs.length; i += 20) {
+    files[`merged-${i / 20}`] = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: runs.slice(i, i + 20) });
+  }
+  return files;
+}
