@@ -518,7 +518,7 @@ function runLogNoise(rng: Rng, s: Stamp, ctx: ServiceContext): string {
   if (r < 15) return `INFO waiting for ${ctx.stack}_${rng.pick(['app', 'db', 'web'])} to converge (${rng.range(1, 3)}/${rng.range(3, 4)} replicas running)`;
   if (r < 17) return `${harnessTime(s)} probe: GET https://${ctx.domain}${rng.pick(['/', '/api/v1/version', '/xrpc/_health', '/status.php'])} -> ${rng.pick([200, 200, 302, 502, 404])} (${rng.int(900)} ms)`;
   if (r < 18) return `Creating service ${ctx.stack}_${rng.pick(['app', 'db', 'web', 'redis'])}`;
-  if (r < 19) return `Creating config ${ctx.stack}_${rng.pick(['app_ini', 'caddyfile', 'nginx_conf', 'entrypoint'])}_v${rng.range(1, 4)}`;
+  if (r < 19) return `Creating network ${ctx.stack}_${rng.pick(['internal', 'proxy', 'backend', 'default'])}`;
   return `tests/${ctx.recipe}/test_${rng.pick(TIERS)}.py::${rng.pick(TEST_NAMES.install)} retrying in ${rng.range(1, 5)}s (attempt ${rng.range(1, 12)}/12)`;
 }
 
