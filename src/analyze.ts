@@ -145,6 +145,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     ? new SharedRangeScan(tasks, threads, window, { literals: literals.list, tz, fullGrammar: options.fullGrammar === true }, (task, i) => scanRange(task, i, settings))
     : undefined;
 
+  const signalLiteralIds = new Set(FAILURE_LITERALS.map((literal) => literals.intern(literal)));
   let done = 0;
   try {
     for (const [index, { input, format, gzip, headError }] of detected.entries()) {
@@ -166,7 +167,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
         continue;
       }
       const context = new InputContext(input, collector.run(input.run));
-      const signals = new InputSignals();
+      const signals = new InputSignals(signalLiteralIds);
       const sink: ScanSink = {
         event(event) {
           context.apply(event);

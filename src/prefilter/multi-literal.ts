@@ -77,9 +77,50 @@ export class MultiLiteralMatcher {
   }
 }
 
+/** A pair of UTF-16 units folded to 16 bits: a necessary condition, never a proof (collisions only cost a search). */
+function bigram(first: number, second: number): number {
+  return ((first * 31) ^ second) & 0xffff;
+}
+
+/**
+ * Finds which literals a line holds. Searching the line once per literal costs every candidate
+ * line as many scans as there are literals (hundreds, with the rules, the level markers and the
+ * failure signals); instead the line's bigrams are marked once, and a literal is searched for
+ * only when its first and last bigrams are both there. Exact: the search decides.
+ */
+class LiteralHitFinder {
+  private readonly marks = new Uint32Array(0x10000);
+  private generation = 0;
+  private readonly keys: Array<[number, number] | undefined>;
+
+  constructor(private readonly literals: readonly string[]) {
+    this.keys = literals.map((l) => (l.length < 2 ? undefined : [bigram(l.charCodeAt(0), l.charCodeAt(1)), bigram(l.charCodeAt(l.length - 2), l.charCodeAt(l.length - 1))]));
+  }
+
+  hits(line: string): number[] {
+    const generation = this.nextGeneration();
+    const marks = this.marks;
+    for (let i = 1; i < line.length; i++) marks[bigram(line.charCodeAt(i - 1), line.charCodeAt(i))] = generation;
+    const hits: number[] = [];
+    for (let i = 0; i < this.literals.length; i++) {
+      const key = this.keys[i];
+      if (key !== undefined && (marks[key[0]] !== generation || marks[key[1]] !== generation)) continue;
+      if (line.includes(this.literals[i])) hits.push(i);
+    }
+    return hits;
+  }
+
+  private nextGeneration(): number {
+    if (this.generation === 0xffffffff) { this.marks.fill(0); this.generation = 0; }
+    return ++this.generation;
+  }
+}
+
+const finders = new WeakMap<readonly string[], LiteralHitFinder>();
+
 /** Which of `literals` the decoded line contains: the reference the byte matcher is tested against. */
 export function literalHits(line: string, literals: readonly string[]): number[] {
-  const hits: number[] = [];
-  for (let i = 0; i < literals.length; i++) if (line.includes(literals[i])) hits.push(i);
-  return hits;
+  let finder = finders.get(literals);
+  if (!finder) finders.set(literals, (finder = new LiteralHitFinder(literals)));
+  return finder.hits(line);
 }

@@ -39,7 +39,7 @@ const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bex
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|received SIGTERM|SIGTERM received|undeploy(?:ing|ed)?|shutting down|Shutdown|rolling update|update in progress)\b/i;
+const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown)\b/;
 
 /** Whether a line says its process is being stopped on purpose (a stop, an undeploy, an update). */
 export function isStopLine(message: string): boolean {
@@ -78,16 +78,22 @@ function processDied(event: LogEvent): boolean {
 export class InputSignals {
   private stopping = false;
 
-  apply(event: LogEvent): void {
+  /** `signalLiterals`: ids of FAILURE_LITERALS in the scan's literal table (a line holding none cannot match a pattern here). */
+  constructor(private readonly signalLiterals?: ReadonlySet<number>) {}
+
+  apply(event: LogEvent & { hits?: readonly number[] }): void {
     const signal = this.signalOf(event);
     if (signal) event.failure = signal;
   }
 
-  private signalOf(event: LogEvent): FailureSignal | undefined {
+  private signalOf(event: LogEvent & { hits?: readonly number[] }): FailureSignal | undefined {
     // A line inside a panic or a traceback is that event's, not a failure of its own.
     if (event.partOf !== undefined) return undefined;
     const outcome = outcomeSignal(event);
     if (outcome || event.kind !== undefined) return outcome;
+    if (event.level === 'fatal' && event.block === undefined) return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
+    // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
+    if (this.signalLiterals && event.block === undefined && !(event.hits ?? []).some((id) => this.signalLiterals!.has(id))) return undefined;
     const message = event.message;
     if (STOPPING.test(message)) this.stopping = true;
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
@@ -114,5 +120,5 @@ export const FAILURE_LITERALS: readonly string[] = [
   'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
   '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
   'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code',
-  'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutdown',
+  'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
 ];
