@@ -16,6 +16,7 @@ const MASK_PATTERNS = new Map<string, string>(Object.entries({
   [MASK_TOKENS.uuid]: '[0-9a-fA-F-]{36}',
   [MASK_TOKENS.ip]: '\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?',
   [MASK_TOKENS.hex]: '[0-9a-f]{7,64}',
+  [MASK_TOKENS.id]: '[a-z0-9]{12,25}',
   [MASK_TOKENS.path]: '/[^\\s"\':]+',
   [MASK_TOKENS.num]: '\\d+(?:[.:,]\\d+)*',
 }));

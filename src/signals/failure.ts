@@ -32,8 +32,8 @@ const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault' },
 ];
 
-/** `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`: a non-zero exit. */
-const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b/;
+/** `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`, swarm's `task: non-zero exit (1)`: a non-zero exit. */
+const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)/;
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
@@ -109,7 +109,7 @@ export class InputSignals {
     for (const { kind, pattern, detail } of DEATH_PATTERNS) if (pattern.test(message)) return { kind, detail };
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
-    const code = Number(exit[1] ?? exit[2] ?? exit[3]);
+    const code = Number(exit[1] ?? exit[2] ?? exit[3] ?? exit[4]);
     if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
     return { kind: 'exit', detail: `exit code ${code}` };
   }
@@ -119,6 +119,6 @@ export class InputSignals {
 export const FAILURE_LITERALS: readonly string[] = [
   'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
   '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
-  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code',
+  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code', 'non-zero exit',
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
 ];

@@ -1,5 +1,5 @@
 /**
- * A line's template: its variable parts masked (UUIDs, IPs with ports, hex ids, paths,
+ * A line's template: its variable parts masked (UUIDs, IPs with ports, hex ids, docker ids, paths,
  * numbers), for grouping repeats. The masked values are returned too, because a value that
  * rotates between repeats (the upstream IPs of the Caddy `ask` errors) can be the signal.
  */
@@ -8,6 +8,8 @@ const VARIABLE = new RegExp(
     /(?<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)/.source,
     /(?<ip>\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b)/.source,
     /(?<hex>\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b)/.source,
+    // docker task and container ids (12 or 25 characters of base 36): each task of a crash loop has its own.
+    /(?<id>\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{12,25}\b)/.source,
     /(?<path>(?:\/[\w.@+-]+){2,}\/?)/.source,
     /(?<num>(?<![\w.])\d+(?:[.:,]\d+)*)/.source,
   ].join('|'),
@@ -15,7 +17,7 @@ const VARIABLE = new RegExp(
 );
 
 /** What each kind of masked value becomes in a template. */
-export const MASK_TOKENS = { uuid: '<uuid>', ip: '<ip>', hex: '<hex>', path: '<path>', num: '<n>' } as const;
+export const MASK_TOKENS = { uuid: '<uuid>', ip: '<ip>', hex: '<hex>', id: '<id>', path: '<path>', num: '<n>' } as const;
 
 /** Splits a template at its masked values, keeping them (capturing split). */
 export const MASK_TOKEN_SPLIT = new RegExp(`(${Object.values(MASK_TOKENS).join('|')})`);
@@ -50,6 +52,7 @@ export function templateOf(text: string): Template {
     if (groups.uuid) return MASK_TOKENS.uuid;
     if (groups.ip) return MASK_TOKENS.ip;
     if (groups.hex) return MASK_TOKENS.hex;
+    if (groups.id) return MASK_TOKENS.id;
     if (groups.path) return MASK_TOKENS.path;
     return MASK_TOKENS.num;
   });

@@ -30,6 +30,11 @@ export function serviceOfExitedContainer(message: string): string | undefined {
   return cut > 0 ? base.slice(cut + 1) : base;
 }
 
+/** A `docker service ps` row (`<task id>  \\_ failer.1  alpine:3.4  node02  Shutdown  Failed …`): the task's service. */
+export function serviceOfTaskRow(message: string): string | undefined {
+  return /^\s*[a-z0-9]{12,25}\s+(?:\\_ +)?([\w.-]+?)\.\d+\s/.exec(message)?.[1];
+}
+
 /** `warm-gitea.ci.example.net` in an abra or harness line → gitea. */
 export function recipeFromWarmDomain(message: string): string | undefined {
   const m = /\bwarm-(?:canon-)?([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+\.[a-z]/.exec(message);

@@ -86,7 +86,9 @@ export class FailureCollector {
   private trackLoop(event: LogEvent): void {
     const { template } = messageTemplate(event);
     const slot = event.fields.slot ?? '';
-    const key = `${event.run ?? ''}\u0000${event.recipe ?? ''}\u0000${event.stack ?? ''}\u0000${event.service}\u0000${slot}\u0000${template}`;
+    // A failure repeats as its kind (rows of `docker service ps` differ in ids, nodes and padding); an error line as its template.
+    const what = event.failure ? `\u0001${event.failure.kind}\u0001${event.failure.detail}` : template;
+    const key = `${event.run ?? ''}\u0000${event.recipe ?? ''}\u0000${event.stack ?? ''}\u0000${event.service}\u0000${slot}\u0000${what}`;
     let track = this.loops.get(key);
     if (!track) {
       if (this.loops.size >= LIMITS.loopTemplates) { this.overflow += 1; return; }
