@@ -78,7 +78,9 @@ function summarizeUnit(ingested: Ingested, scope: UnitScope, baselines: Readonly
   const byTier = new Map<string | null, SignalRecord[]>();
   for (const signal of open) {
     const tier = signal.tier ?? null;
-    byTier.set(tier, [...(byTier.get(tier) ?? []), signal]);
+    const list = byTier.get(tier);
+    if (list) list.push(signal);
+    else byTier.set(tier, [signal]);
   }
   for (const [tier, signals] of byTier) unexplained.push(...signalFailures(ingested, scope, tier, signals, baselines));
   const verdict = blaming ? blaming.classification : unexplained.length > 0 ? 'unexplained' : 'green';

@@ -12,6 +12,7 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
+import { parseJsonObject } from '../json/fields.js';
 import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type LineGrammar, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -84,15 +85,9 @@ function createBareVisitor(parser: BareUnitParser) {
 const PRIORITY_LEVELS: readonly Level[] = ['fatal', 'fatal', 'fatal', 'error', 'warn', 'notice', 'info', 'debug'];
 
 function journalJsonEnvelope(text: string): EnvelopeResult | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const entry = parsed as Record<string, unknown>;
-  // MESSAGE is a byte array when the message was not valid UTF-8: kept as the JSON text it is.
+  const entry = parseJsonObject(text);
+  if (!entry) return undefined;
+  // journald writes MESSAGE as an array of bytes when it is not valid UTF-8: decoded as the line would have been.
   const message = typeof entry.MESSAGE === 'string' ? entry.MESSAGE : Array.isArray(entry.MESSAGE) ? Buffer.from(entry.MESSAGE.filter((b): b is number => typeof b === 'number')).toString('utf8') : undefined;
   if (message === undefined) return undefined;
   const micros = typeof entry.__REALTIME_TIMESTAMP === 'string' && /^\d{1,17}$/.test(entry.__REALTIME_TIMESTAMP) ? Number(entry.__REALTIME_TIMESTAMP) : undefined;

@@ -2,6 +2,17 @@ import type { Fields } from '../../events.js';
 
 const MAX_DEPTH = 4;
 
+/** The line as a JSON object, or undefined when it is not one (an array, a number, broken JSON). */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+}
+
 /**
  * Flattens a JSON log object into dotted fields (`request.remote_ip`). Arrays and objects
  * deeper than MAX_DEPTH are kept as their JSON text, so nothing is lost and nothing recurses

@@ -10,7 +10,7 @@ import { epochSecondsToMillis, parseIsoTimestamp } from '../time.js';
 import { levelOf, type LevelTable, type LineGrammar, type PayloadResult } from '../kit.js';
 import { NAMED_LEVELS } from '../levels.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
-import { flattenJsonFields } from './fields.js';
+import { flattenJsonFields, parseJsonObject } from './fields.js';
 
 const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE'];
 const LEVEL_KEYS = ['level', 'severity', 'lvl'];
@@ -40,14 +40,8 @@ export const jsonLog: LineGrammar<PayloadResult> = {
   sniff: /^\s*\{/,
   samples: jsonLineSamples,
   parse(text, ctx) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-    const object = parsed as Record<string, unknown>;
+    const object = parseJsonObject(text);
+    if (!object) return undefined;
     const fields = flattenJsonFields(object);
     const messageKey = MESSAGE_KEYS.find((k) => typeof object[k] === 'string');
     const levelKey = LEVEL_KEYS.find((k) => typeof object[k] === 'string');
