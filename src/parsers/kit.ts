@@ -66,6 +66,8 @@ export interface LevelTable {
    * FATAL ends one session (a failed login, a client during start-up); only PANIC is the server.
    */
   readonly processDied?: (fields: Fields) => boolean;
+  /** Messages that say the process died whatever level the format logs them at (postgres reports its postmaster's end at LOG). */
+  readonly deathMessages?: RegExp;
 }
 
 /** Every line grammar has this shape: a cheap sniff, samples that must parse, and a parse that never throws. */

@@ -30,10 +30,14 @@ const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault' },
+  { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)' },
 ];
 
-/** `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`, swarm's `task: non-zero exit (1)`: a non-zero exit. */
-const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)/;
+/**
+ * `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`, swarm's `task: non-zero exit (1)`,
+ * systemd's `Main process exited, code=exited, status=1/FAILURE`: a non-zero exit.
+ */
+const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)|\bcode=exited, status=(\d{1,3})\b/;
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
@@ -96,6 +100,11 @@ export class InputSignals {
     if (this.signalLiterals && event.block === undefined && !(event.hits ?? []).some((id) => this.signalLiterals!.has(id))) return undefined;
     const message = event.message;
     if (STOPPING.test(message)) this.stopping = true;
+    if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) {
+      // Logged at an ordinary level, it is still the process dying: fatal severity.
+      event.level = 'fatal';
+      return { kind: 'fatal', detail: `${event.format}: the process died` };
+    }
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // A line whose logger calls it info or a warning is taken at its word.
     if (event.level !== undefined && event.level !== 'error') return undefined;
@@ -109,7 +118,7 @@ export class InputSignals {
     for (const { kind, pattern, detail } of DEATH_PATTERNS) if (pattern.test(message)) return { kind, detail };
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
-    const code = Number(exit[1] ?? exit[2] ?? exit[3] ?? exit[4]);
+    const code = Number(exit[1] ?? exit[2] ?? exit[3] ?? exit[4] ?? exit[5]);
     if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
     return { kind: 'exit', detail: `exit code ${code}` };
   }
@@ -119,6 +128,8 @@ export class InputSignals {
 export const FAILURE_LITERALS: readonly string[] = [
   'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
   '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
-  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code', 'non-zero exit',
+  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code', 'non-zero exit', 'code=exited', 'code=killed', 'code=dumped',
+  // postgres's own death messages (its format's deathMessages)
+  'startup process',
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
 ];

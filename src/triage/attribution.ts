@@ -35,6 +35,11 @@ export function serviceOfTaskRow(message: string): string | undefined {
   return /^\s*[a-z0-9]{12,25}\s+(?:\\_ +)?([\w.-]+?)\.\d+\s/.exec(message)?.[1];
 }
 
+/** systemd speaking of a unit (`caddy@app.service: Main process exited, …`): that unit's line. */
+export function serviceOfSystemdLine(message: string): string | undefined {
+  return /^([\w@.:-]+?)\.(?:service|socket|mount|timer): /.exec(message)?.[1];
+}
+
 /** `warm-gitea.ci.example.net` in an abra or harness line → gitea. */
 export function recipeFromWarmDomain(message: string): string | undefined {
   const m = /\bwarm-(?:canon-)?([a-z0-9][a-z0-9-]*)\.[a-z0-9-]+\.[a-z]/.exec(message);

@@ -1,6 +1,6 @@
 import type { LogEvent } from '../events.js';
 import type { InputRef } from '../inputs/types.js';
-import { isWarmStack, recipeFromWarmDomain, serviceOfExitedContainer, serviceOfTaskRow, recipeFromRelativePath, recipeFromStack, recipeFromTestPath, testKey, tierFromTestPath } from './attribution.js';
+import { isWarmStack, recipeFromWarmDomain, serviceOfExitedContainer, serviceOfSystemdLine, serviceOfTaskRow, recipeFromRelativePath, recipeFromStack, recipeFromTestPath, testKey, tierFromTestPath } from './attribution.js';
 import type { RunRecord } from './collector.js';
 
 const PROMOTE_COMPONENTS = new Set(['WC5', 'promote', 'canonical']);
@@ -40,6 +40,7 @@ export class InputContext {
     if (event.kind === 'test-result' && typeof f.nodeid === 'string') event.test ??= testKey(f.nodeid);
     // `web_1 exited with code 1` is compose speaking of the web service: its unit, not the file's.
     if (event.service === undefined && event.format === 'text') event.service = serviceOfExitedContainer(event.message) ?? serviceOfTaskRow(event.message);
+    if (event.service === 'systemd') event.service = serviceOfSystemdLine(event.message) ?? event.service;
 
     if (event.tier === undefined) {
       const component = typeof f.component === 'string' ? f.component : undefined;

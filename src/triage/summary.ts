@@ -146,29 +146,27 @@ function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[
   }));
   if (single) return scopes;
   const units = new Map<string, Unit>();
-  for (const s of unattributedSignals) units.set(s.unit.name, s.unit);
-  // A finding on evidence that names no recipe belongs to every unit its evidence comes from.
-  const unitAt = (path: string): Unit => {
-    const signal = unattributedSignals.find((s) => s.path === path);
-    if (signal) return signal.unit;
-    const candidate = unattributedCandidates.find((c) => c.path === path);
-    return candidate ? unitOfCandidate(candidate) : { kind: 'input', name: path };
+  const filesOf = new Map<string, Set<string>>();
+  const note = (unit: Unit, path: string) => {
+    if (!units.has(unit.name)) units.set(unit.name, unit);
+    filesOf.set(unit.name, (filesOf.get(unit.name) ?? new Set()).add(path));
   };
-  const findingsOf = new Map<string, Finding[]>();
-  for (const f of runWide) {
-    for (const path of new Set([f.location.path, ...f.evidence.map((e) => e.path)])) {
-      const unit = unitAt(path);
-      if (!units.has(unit.name)) units.set(unit.name, unit);
-      const list = findingsOf.get(unit.name) ?? [];
-      if (!list.includes(f)) findingsOf.set(unit.name, [...list, f]);
-    }
-  }
+  for (const s of unattributedSignals) note(s.unit, s.path);
   // A log that names no recipe at all (a piped service log) is shown even when it only has errors.
-  if (names.size === 0) for (const c of unattributedCandidates) if (!units.has(c.unit)) units.set(c.unit, unitOfCandidate(c));
+  for (const c of unattributedCandidates) if (names.size === 0 || units.has(c.unit)) note(unitOfCandidate(c), c.path);
+  // A finding on evidence that names no recipe belongs to every unit with lines in a file it cites
+  // (a syslog identifier and its systemd unit are two names for one process); a file with none is a unit.
+  const citedFiles = (f: Finding) => new Set([f.location.path, ...f.evidence.map((e) => e.path)]);
+  for (const f of runWide) {
+    const cited = citedFiles(f);
+    if (![...filesOf.values()].some((files) => [...cited].some((p) => files.has(p)))) note({ kind: 'input', name: f.location.path }, f.location.path);
+  }
   for (const [name, unit] of [...units].sort(([a], [b]) => compare(a, b))) {
     if (names.has(name)) continue;
+    const files = filesOf.get(name) ?? new Set<string>();
     scopes.push({
-      run, name, unit, findings: findingsOf.get(name) ?? [],
+      run, name, unit,
+      findings: runWide.filter((f) => [...citedFiles(f)].some((p) => files.has(p))),
       signals: unattributedSignals.filter((s) => s.unit.name === name),
       candidates: unattributedCandidates.filter((c) => c.unit === name),
     });
