@@ -21,7 +21,7 @@ export const BLOCK_LIMITS = {
 };
 
 /** Regexes here are linear by construction: no two adjacent parts can match the same characters. */
-interface BlockRule {
+export interface BlockRule {
   kind: BlockKind;
   head: (message: string) => boolean;
   /** A line that continues the block. */
@@ -31,9 +31,9 @@ interface BlockRule {
 }
 
 /** `java.lang.IllegalStateException: …`: a package path, then a class name (its suffix is tested apart). */
-const JAVA_CLASS = /^(?:[a-z_$][\w$]*\.)+([A-Z][\w$]*)(?::|$)/;
+export const JAVA_CLASS = /^(?:[a-z_$][\w$]*\.)+([A-Z][\w$]*)(?::|$)/;
 
-const RULES: readonly BlockRule[] = [
+export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: 'go-panic',
     head: (m) => /^(?:panic: |fatal error: )/.test(m),
@@ -56,7 +56,7 @@ const RULES: readonly BlockRule[] = [
 ];
 
 function ruleFor(message: string): BlockRule | undefined {
-  for (const rule of RULES) if (rule.head(message)) return rule;
+  for (const rule of BLOCK_RULES) if (rule.head(message)) return rule;
   return undefined;
 }
 
@@ -105,7 +105,7 @@ export class BlockJoiner {
     const key = unitKey(line.parsed);
     const block = this.blocks.get(key);
     if (!block) return undefined;
-    const rule = RULES.find((r) => r.kind === block.kind)!;
+    const rule = BLOCK_RULES.find((r) => r.kind === block.kind)!;
     const text = line.parsed.message;
     const head = block.head.line;
     if (line.line - head > BLOCK_LIMITS.window || block.message !== undefined) { this.close(key); return undefined; }

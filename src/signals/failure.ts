@@ -20,7 +20,7 @@ export interface FailureSignal {
 }
 
 /** Lines that say a process died, in any format (inferred where the line carries no level of its own). */
-const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [
+export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )/, detail: 'Go panic' },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
@@ -37,13 +37,13 @@ const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail
  * `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`, swarm's `task: non-zero exit (1)`,
  * systemd's `Main process exited, code=exited, status=1/FAILURE`: a non-zero exit.
  */
-const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)|\bcode=exited, status=(\d{1,3})\b/;
+export const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)|\bcode=exited, status=(\d{1,3})\b/;
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown)\b/;
+export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown)\b/;
 
 /** Whether a line says its process is being stopped on purpose (a stop, an undeploy, an update). */
 export function isStopLine(message: string): boolean {

@@ -1,0 +1,30 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { check } from 'recheck';
+import { DEATH_PATTERNS, EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
+import { BLOCK_RULES, JAVA_CLASS } from '../../src/scan/multiline.js';
+import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
+
+/**
+ * The regexes that run on every candidate line whatever the rules say (each format's sniff, the
+ * failure signals, the multi-line continuations) run on V8's backtracking engine over untrusted
+ * text: each must be linear. recheck decides, with a fixed seed.
+ */
+const regexes: Array<[string, RegExp]> = [
+  ...[...ENVELOPE_FORMATS, ...PAYLOADS].map((f): [string, RegExp] => [`${f.name} sniff`, f.sniff]),
+  ...DEATH_PATTERNS.map((p): [string, RegExp] => [`signal ${p.detail}`, p.pattern]),
+  ['signal exit code', EXIT_CODE],
+  ['signal stopping', STOPPING],
+  ['java exception class', JAVA_CLASS],
+  ...BLOCK_RULES.flatMap((r): Array<[string, RegExp]> => [[`${r.kind} continues`, r.continues], ...(r.ends ? [[`${r.kind} ends`, r.ends] as [string, RegExp]] : [])]),
+];
+
+for (const [where, regex] of regexes) {
+  test(`${where}: ReDoS-safe`, async () => {
+    const d = await check(regex.source, regex.flags, { randomSeed: 20261202, timeout: 60_000 });
+    if (d.status === 'unknown') { console.log(`  recheck: ${where} → unknown (${d.error.kind})`); return; }
+    assert.is(d.status, 'safe', `${where} /${regex.source}/ → ${d.status === 'vulnerable' ? `${d.complexity.summary}, e.g. ${d.attack.pattern}` : d.status}`);
+  });
+}
+
+test.run();
