@@ -124,8 +124,25 @@ function unmatchedFilters(result: AnalysisResult, recipes: readonly string[], ti
   ];
 }
 
+/** A write to stdout that failed for a reason of ours to report (a full disk), not a reader that left. */
+class OutputError extends Error {}
+
+/** The reader went away (`| head`): what it did not read it did not want, so this is no failure. */
+function readerGone(error: NodeJS.ErrnoException): boolean {
+  return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED';
+}
+
 function write(stream: Writable, text: string): Promise<void> {
-  return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    stream.write(text, (error) => {
+      if (!error || readerGone(error)) resolve();
+      else reject(new OutputError(`cannot write the report to stdout: ${describeWriteError(error)}`));
+    }));
+}
+
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOSPC') return 'no space left on device (ENOSPC); write it elsewhere with -o <file>';
+  return error.code ? `${error.code}: ${error.message}` : error.message;
 }
 
 /** A repeatable option: every value given, in order. */
@@ -354,7 +371,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
     }
-    if (error instanceof UsageError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError) {
+    if (error instanceof UsageError || error instanceof OutputError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }

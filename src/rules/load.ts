@@ -15,7 +15,8 @@ async function packFiles(target: string): Promise<string[]> {
   } catch {
     throw new RulePackError(`--rules ${target}: no such file or directory`);
   }
-  if (stat.isFile()) return [target];
+  // A pipe (`--rules <(cat pack.json)`, /dev/stdin) is read like a file: only a directory is listed.
+  if (!stat.isDirectory()) return [target];
   const names = (await fs.readdir(target)).filter((n) => n.endsWith('.json')).sort();
   if (names.length === 0) throw new RulePackError(`--rules ${target}: the directory holds no .json rule files`);
   return names.map((n) => path.join(target, n));

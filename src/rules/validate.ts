@@ -54,7 +54,14 @@ function regex(value: unknown, field: string, fail: Fail): void {
   if (unsafe) fail(field, `rejected: ${unsafe}`);
 }
 
-function validateCondition(value: unknown, field: string, patterns: Set<string>, fail: Fail): void {
+/**
+ * all/any nest at most this deep: the built-in rules need 3, and the engine walks conditions
+ * recursively, so an unbounded depth from a user pack would end in a stack overflow.
+ */
+export const MAX_CONDITION_DEPTH = 16;
+
+function validateCondition(value: unknown, field: string, patterns: Set<string>, fail: Fail, depth = 1): void {
+  if (depth > MAX_CONDITION_DEPTH) fail(field, `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels of all/any: flatten them`);
   if (!isObject(value)) fail(field, 'must be an object such as {"exists": "<pattern>"}');
   const c = value as Record<string, unknown>;
   const keys = Object.keys(c);
@@ -75,7 +82,7 @@ function validateCondition(value: unknown, field: string, patterns: Set<string>,
     const list = c.all ?? c.any;
     const key = 'all' in c ? 'all' : 'any';
     if (!Array.isArray(list) || list.length === 0) fail(`${field}.${key}`, 'must be a non-empty list of conditions');
-    (list as unknown[]).forEach((item, i) => validateCondition(item, `${field}.${key}[${i}]`, patterns, fail));
+    (list as unknown[]).forEach((item, i) => validateCondition(item, `${field}.${key}[${i}]`, patterns, fail, depth + 1));
   } else if ('exists' in c) pattern(c.exists, 'exists');
   else if ('absent' in c) pattern(c.absent, 'absent');
   else if ('count' in c) { pattern(c.count, 'count'); gte(); within(); }

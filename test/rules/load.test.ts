@@ -3,11 +3,12 @@ import { RESERVED_RULES } from '../../src/rules/reserved.js';
 import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { loadRules, RulePackError } from '../../src/rules/load.js';
-import { RuleValidationError, validateRule } from '../../src/rules/validate.js';
+import { MAX_CONDITION_DEPTH, RuleValidationError, validateRule } from '../../src/rules/validate.js';
+import { spawnSync } from 'node:child_process';
 import { BUILTIN_ORIGIN } from '../../src/rules/types.js';
 
 const BUILTIN_IDS = BUILTIN_RULES.map((r) => r.id);
@@ -227,6 +228,32 @@ test('a catastrophic user pattern ^(a+)+$ runs in linear time on a 100 KB hostil
 
 test('built-in rules pass the same validation', () => {
   BUILTIN_RULES.forEach((rule, i) => validateRule(rule, BUILTIN_ORIGIN, i));
+});
+
+test('--rules from a pipe: process substitution and /dev/stdin are read like a file', () => {
+  const env = { ...process.env, NODE: process.execPath, BIN: path.join(ROOT, 'bin', 'redfix-forensics.js'), PACK: JSON.stringify(userRule()), NO_COLOR: '1' };
+  for (const command of [
+    `"$NODE" "$BIN" --rules <(printf '%s' "$PACK") -f json harmless.log`,
+    `printf '%s' "$PACK" | "$NODE" "$BIN" --rules /dev/stdin -f json harmless.log`,
+  ]) {
+    const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', env });
+    assert.is(run.status, 0, `${command}: ${run.stderr}`);
+    assert.equal(JSON.parse(run.stdout).findings.map((f: { rule: string }) => f.rule), ['hello-user-rule'], command);
+  }
+});
+
+test('a condition nested 1,000 levels deep: one line naming the rule and the depth, exit 2 (no RangeError)', async () => {
+  let condition: unknown = { exists: 'hello' };
+  for (let i = 0; i < 1000; i++) condition = { all: [condition] };
+  const { status, stderr } = await runInProcess(['--rules', rulePack(userRule({ condition })), 'harmless.log'], { cwd: root });
+  assert.is(status, 2);
+  assert.match(stderr, /rule hello-user-rule: condition(\.all\[0\]){16}: conditions nest deeper than 16 levels/);
+  assert.not.match(stderr, 'RangeError');
+  assert.not.match(stderr, 'unexpected error');
+  // As deep as the limit is fine.
+  let deepest: unknown = { exists: 'hello' };
+  for (let i = 0; i < MAX_CONDITION_DEPTH - 1; i++) deepest = { any: [deepest] };
+  assert.is((await runInProcess(['--rules', rulePack(userRule({ condition: deepest })), 'harmless.log'], { cwd: root })).status, 0);
 });
 
 test.run();
