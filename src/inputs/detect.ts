@@ -71,7 +71,7 @@ export function detectFormat(head: Buffer, path: string, forced?: string): Detec
   if (looksLikeJunit(text, path)) return { format: 'junit', structure: 'junit' };
   if (looksLikeCanonical(text, path)) return { format: 'canonical-json', structure: 'canonical' };
 
-  const lines = text.replace(/^\ufeff/, '').split('\n', SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
     .map((l) => stripAnsi(l.replace(/\r$/, ''))).filter((l) => l.trim().length > 0);
   if (lines.length === 0) return { format: 'text', structure: 'lines' };
 

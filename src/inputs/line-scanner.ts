@@ -15,6 +15,7 @@ function takeBuffer(): Buffer {
   return spareBuffers.pop() ?? Buffer.allocUnsafeSlow(INITIAL_CAPACITY);
 }
 const NEWLINE = 0x0a;
+const CR = 0x0d;
 /**
  * What starts a terminal sequence in the bytes: ESC, the 8-bit CSI (U+009B, C2 9B in UTF-8) and
  * the `←[` a Windows console leaves in copied logs. stripAnsi removes all three, so a line holding
@@ -84,6 +85,11 @@ export class LineScanner {
   private noticedUtf8 = false;
   private noticedNul = false;
   private stopped = false;
+  /**
+   * The last byte pushed was a CR: a line end unless the next byte is LF (CRLF). It stays a CR
+   * until that byte arrives.
+   */
+  private pendingCr = false;
   private readonly prefilter?: MultiLiteralMatcher;
   /** Set by the consumer while it needs every line, candidate or not (a multi-line event is open). */
   passEveryLine = false;
@@ -107,8 +113,9 @@ export class LineScanner {
     return this.stopped;
   }
 
-  push(chunk: Uint8Array): void {
-    if (this.stopped || chunk.length === 0) return;
+  push(input: Uint8Array): void {
+    if (this.stopped || input.length === 0) return;
+    const chunk = this.loneCrsToNewlines(input);
     let from = 0;
     if (this.skippingPartial) {
       const nl = indexOfByte(chunk, NEWLINE, 0);
@@ -143,6 +150,7 @@ export class LineScanner {
       this.push(Buffer.from(this.buf.subarray(this.length, this.length + n)));
       return n;
     }
+    this.loneCrsToNewlines(this.buf.subarray(this.length, this.length + n), true);
     this.length += n;
     this.processCompleteLines();
     return n;
@@ -157,6 +165,8 @@ export class LineScanner {
 
   end(): void {
     if (this.stopped) return;
+    // A final lone CR ends the last line; in the buffer it is read as the CR of a CRLF.
+    this.pendingCr = false;
     if (this.discardingLongLine || this.skippingPartial) { this.length = 0; return; }
     if (this.length > 0) {
       // The last line has no final newline: process it as a complete line.
@@ -166,6 +176,37 @@ export class LineScanner {
       this.processCompleteLines(true);
     }
     this.length = 0;
+  }
+
+  /**
+   * Lone CRs (old Mac line ends, or a progress bar's carriage returns) end lines, as in every
+   * log viewer: each becomes a newline, byte for byte, so offsets stay exact. A CR that ends the
+   * chunk waits for the next byte. The line buffer is changed in place; a caller's chunk is
+   * copied only when it holds a lone CR.
+   */
+  private loneCrsToNewlines(chunk: Uint8Array, inPlace = false): Uint8Array {
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      if (chunk[0] !== NEWLINE) this.endLineAtPendingCr();
+    }
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let out: Buffer | undefined = inPlace ? bytes : undefined;
+    const last = bytes.length - 1;
+    for (let cr = bytes.indexOf(CR); cr >= 0; cr = bytes.indexOf(CR, cr + 1)) {
+      if (cr === last) { this.pendingCr = true; break; }
+      if (bytes[cr + 1] === NEWLINE) continue;
+      out ??= Buffer.from(bytes);
+      out[cr] = NEWLINE;
+    }
+    return out ?? chunk;
+  }
+
+  /** The CR that ended the previous chunk turned out to be a line end. */
+  private endLineAtPendingCr(): void {
+    // Still skipping (a range's partial first line, an over-long line's tail): that line ends here.
+    if (this.skippingPartial) this.skippingPartial = false;
+    else if (this.discardingLongLine) this.discardingLongLine = false;
+    else if (this.length > 0 && this.buf[this.length - 1] === CR) this.buf[this.length - 1] = NEWLINE;
   }
 
   private append(chunk: Uint8Array, from: number): void {

@@ -133,12 +133,31 @@ export function chunk(bytes: Buffer, sizes: readonly number[]): Buffer[] {
   return out;
 }
 
-/** Lines of a byte stream as `grep -n` numbers them: split on LF only, a final LF ends the last line. */
+/**
+ * Lines of a byte stream as a log viewer reads them: LF, CRLF and a lone CR each end a line, a
+ * final line end ends the last line, a UTF-8 BOM opens line 1 only. `body` is without its line
+ * end (and without the BOM); `raw` runs to the end, a CRLF's CR included.
+ */
+export function referenceLines(bytes: Buffer): Array<{ line: number; offset: number; body: Buffer; raw: Buffer }> {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const atEnd = i === bytes.length;
+    if (!atEnd && bytes[i] !== 0x0a && bytes[i] !== 0x0d) continue;
+    if (atEnd && start === bytes.length) break;
+    const crlf = !atEnd && bytes[i] === 0x0d && bytes[i + 1] === 0x0a;
+    let body = bytes.subarray(start, i);
+    if (start === 0 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+    out.push({ line: out.length + 1, offset: start, body, raw: bytes.subarray(start, crlf ? i + 1 : i) });
+    if (crlf) i += 1;
+    start = i + 1;
+  }
+  return out;
+}
+
+/** How many lines referenceLines finds. */
 export function referenceLineCount(bytes: Buffer): number {
-  if (bytes.length === 0) return 0;
-  let n = 0;
-  for (let p = bytes.indexOf(0x0a); p !== -1; p = bytes.indexOf(0x0a, p + 1)) n += 1;
-  return bytes[bytes.length - 1] === 0x0a ? n : n + 1;
+  return referenceLines(bytes).length;
 }
 
 // ── what every parser result must look like ───────────────────────────────

@@ -12,7 +12,7 @@ import { LineScanner, MAX_LINE_BYTES, type LineNotice, type ScannedLine } from '
 import { MultiLiteralMatcher } from '../../src/prefilter/multi-literal.js';
 import { literalHits } from '../../src/prefilter/multi-literal.js';
 import { stripAnsi } from '../../src/text/ansi.js';
-import { ESCAPES, INVALID_UTF8, chunk, chunkSizes, hostileBytes, referenceLineCount, runs } from './hostile.js';
+import { ESCAPES, INVALID_UTF8, chunk, chunkSizes, hostileBytes, referenceLineCount, referenceLines, runs } from './hostile.js';
 
 const test = suite('fuzz: line scanner');
 
@@ -34,24 +34,14 @@ function scan(chunks: readonly Uint8Array[], prefilter?: MultiLiteralMatcher): S
   return out;
 }
 
-/** Lines as `grep -n` sees them: LF ends a line, one CR before it is dropped, a BOM opens line 1 only. */
+/** Lines as a log viewer sees them (LF, CRLF, lone CR), a BOM opening line 1 only. */
 function reference(bytes: Buffer): Array<{ line: number; offset: number; text: string }> {
   return referenceWithLength(bytes).map(({ line, offset, text }) => ({ line, offset, text }));
 }
 
 /** The reference lines with the byte length of each (before decoding: invalid bytes become 3-byte U+FFFD). */
 function referenceWithLength(bytes: Buffer): Array<{ line: number; offset: number; text: string; bytes: number }> {
-  const out = [];
-  for (let start = 0, n = 1; start < bytes.length; n++) {
-    let nl = bytes.indexOf(0x0a, start);
-    if (nl < 0) nl = bytes.length;
-    let body = bytes.subarray(start, nl);
-    if (body.length > 0 && body[body.length - 1] === 0x0d) body = body.subarray(0, body.length - 1);
-    if (n === 1 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-    out.push({ line: n, offset: start, text: body.toString('utf8'), bytes: body.length });
-    start = nl + 1;
-  }
-  return out;
+  return referenceLines(bytes).map(({ line, offset, body }) => ({ line, offset, text: body.toString('utf8'), bytes: body.length }));
 }
 
 const plain = (lines: readonly ScannedLine[]) => lines.map(({ line, offset, text }) => ({ line, offset, text }));
@@ -158,15 +148,25 @@ test('property: lines around and past 1 MiB give the same lines and notices in a
   }), runs(12));
 });
 
-test('CR-only line ends: one line, as grep sees it, cut at 1 MiB with a warning; a literal in its head is found', () => {
+test('CR-only line ends: every CR ends a line, in any chunking (a CR at a chunk end waits for the next byte)', () => {
   const record = 'FATA[0000] deploy timed out on the warm canonical\r';
-  const bytes = Buffer.from(record.repeat(Math.ceil((2 * MAX_LINE_BYTES) / record.length)));
-  for (const sizes of [[bytes.length], [65536], [MAX_LINE_BYTES + 1]]) {
-    const got = scan(chunk(bytes, sizes), matcher);
-    assert.is(got.count, 1);
-    assert.equal(got.lines.map((l) => [l.line, l.offset]), [[1, 0]]);
-    assert.ok(got.lines[0].text.startsWith(record) && Buffer.byteLength(got.lines[0].text) <= MAX_LINE_BYTES);
-    assert.equal(got.notices.map((n) => [n.kind, n.line, n.offset]), [['long-line', 1, 0]]);
+  const count = Math.ceil((2 * MAX_LINE_BYTES) / record.length);
+  const bytes = Buffer.from(record.repeat(count));
+  for (const sizes of [[bytes.length], [65536], [record.length], [record.length - 1], [1]]) {
+    const got = scan(chunk(bytes, sizes.length === 1 && sizes[0] === 1 ? [7, 1, 13] : sizes), matcher);
+    assert.is(got.count, count);
+    assert.is(got.lines.length, count);
+    assert.equal(got.lines.slice(0, 2).map((l) => [l.line, l.offset, l.text]), [[1, 0, record.slice(0, -1)], [2, record.length, record.slice(0, -1)]]);
+    assert.equal(got.notices, []);
+  }
+});
+
+test('a CR at a chunk end followed by LF is a CRLF, not two line ends', () => {
+  const bytes = Buffer.from('FATA one\r\nFATA two\r\n');
+  for (const cut of [9, 10, 19]) {
+    const got = scan([bytes.subarray(0, cut), bytes.subarray(cut)], matcher);
+    assert.equal(got.lines.map((l) => [l.line, l.text]), [[1, 'FATA one'], [2, 'FATA two']], `cut at ${cut}`);
+    assert.is(got.count, 2);
   }
 });
 

@@ -23,7 +23,7 @@ import { prescanJunit } from '../../src/parsers/junit/prescan.js';
 import { JUNIT_LIMITS } from '../../src/parsers/junit/parse.js';
 import type { LineGrammar, PayloadResult } from '../../src/parsers/kit.js';
 import { runCli, tempDir } from '../helpers.js';
-import { ESCAPES, INVALID_UTF8, SAMPLES, chunk, chunkSizes, hostileBytes, referenceLineCount, runs, sharedLoghub } from './hostile.js';
+import { ESCAPES, INVALID_UTF8, SAMPLES, chunk, chunkSizes, hostileBytes, referenceLineCount, referenceLines, runs, sharedLoghub } from './hostile.js';
 
 const test = suite('fuzz: scanner');
 const rules = await loadRules();
@@ -58,19 +58,9 @@ async function scan(paths: string[], options: Partial<AnalyzeOptions> = {}): Pro
 const said = (events: readonly ScanEvent[]) => events.map((e) => ({ line: e.line, text: e.text, format: e.format, level: e.level, kind: e.kind, message: e.message, fields: e.fields, ts: e.ts }));
 const errorsOf = (result: AnalysisResult) => result.inputs.map((i) => i.errors);
 
-/** Lines as grep sees them: decoded text of each, CR before LF and a leading BOM removed. */
+/** Lines as a log viewer sees them (LF, CRLF, lone CR): decoded text of each, a leading BOM removed. */
 function referenceTexts(bytes: Buffer): string[] {
-  const out: string[] = [];
-  for (let start = 0; start < bytes.length;) {
-    let nl = bytes.indexOf(0x0a, start);
-    if (nl < 0) nl = bytes.length;
-    let body = bytes.subarray(start, nl);
-    if (body.length > 0 && body[body.length - 1] === 0x0d) body = body.subarray(0, body.length - 1);
-    if (start === 0 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-    out.push(body.toString('utf8'));
-    start = nl + 1;
-  }
-  return out;
+  return referenceLines(bytes).map(({ body }) => body.toString('utf8'));
 }
 
 /** Every error of every input names a real place: a line of the input, a byte inside it. */
@@ -162,13 +152,7 @@ test('one file of every extreme at once, split into worker ranges of 64 KiB: the
   assert.equal(pooled, single);
   assert.ok(single.findings.some((f) => f.rule === JWT_RULE));
   // Every over-long line is named, wherever the range boundaries fell.
-  const long: number[] = [];
-  for (let start = 0, n = 1; start < bytes.length; n++) {
-    const nl = bytes.indexOf(0x0a, start);
-    const end = nl < 0 ? bytes.length : nl;
-    if (end - start - (bytes[end - 1] === 0x0d ? 1 : 0) > MAX_LINE_BYTES) long.push(n);
-    start = end + 1;
-  }
+  const long = referenceLines(bytes).filter((l) => l.body.length > MAX_LINE_BYTES).map((l) => l.line);
   assert.ok(long.length >= 5);
   assert.equal(single.inputs[0].errors.filter((e) => e.message.startsWith('line longer')).map((e) => e.line), long);
 });
@@ -355,14 +339,27 @@ test('regressions: a JSON line nested 100,000 deep and a JSON time past any Date
   }
 });
 
-test('CR-only line ends: the file is one line as grep sees it; a finding in its first MiB is found at line 1', async () => {
+test('CR-only line ends: each CR ends a line, as in a log viewer; the finding keeps its line number', async () => {
   const dir = scratch();
   const file = path.join(dir, 'warm-gitea_app.log');
-  writeFileSync(file, `${JWT}\r${'2026/06/18 01:14:36 routers/web/web.go:1:f() [I] request\r'.repeat(30_000)}`);
+  const records = 30_000;
+  writeFileSync(file, `${'2026/06/18 01:14:36 routers/web/web.go:1:f() [I] request\r'.repeat(records)}${JWT}\r`);
   const { result } = await scan([file]);
-  assert.equal(result.findings.filter((f) => f.rule === JWT_RULE).map((f) => f.evidence.map((e) => e.line)), [[1]]);
-  assert.equal(result.inputs[0].errors.map((e) => [e.line, e.offset, e.message]), [[1, 0, `line longer than ${MAX_LINE_BYTES} bytes: only its first ${MAX_LINE_BYTES} bytes are matched`]]);
-  assert.is(result.inputs[0].events, 1);
+  assert.equal(result.findings.filter((f) => f.rule === JWT_RULE).map((f) => f.evidence.map((e) => e.line)), [[records + 1]]);
+  assert.equal(result.inputs[0].errors, []);
+  assert.is(result.inputs[0].events, records + 1);
+  // Split into worker ranges, a range that starts inside a CR-only region finds its first line too.
+  const pooled = await analyze({ paths: [file], rules, workers: 2, rangeBytes: 64 * 1024 });
+  assert.equal(pooled, result);
+});
+
+test('mixed line ends (LF, CRLF, lone CR, CR CR LF) in one file: every line counted, evidence at the right line', async () => {
+  const dir = scratch();
+  const file = path.join(dir, 'mixed.log');
+  writeFileSync(file, `one\ntwo\r\nthree\rfour\r\r\n${JWT}\rsix`);
+  const { result } = await scan([file]);
+  assert.is(result.inputs[0].events, 7);
+  assert.equal(result.findings.filter((f) => f.rule === JWT_RULE).map((f) => f.evidence.map((e) => e.line)), [[6]]);
 });
 
 // ── the command line ──────────────────────────────────────────────────────

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { LineScanner, MAX_LINE_BYTES, countNewlines, INVALID_UTF8_MESSAGE, LONG_LINE_MESSAGE, NUL_MESSAGE, type LineNotice, type ScannedLine } from '../../src/inputs/line-scanner.js';
 import { MultiLiteralMatcher } from '../../src/prefilter/multi-literal.js';
+import { referenceLines } from '../fuzz/hostile.js';
 
 const test = suite('LineScanner');
 
@@ -43,23 +44,9 @@ interface RefLine extends ScannedLine {
   raw: Buffer;
 }
 
-/** The obvious, slow reading every fast path must agree with. */
+/** The obvious, slow reading every fast path must agree with (LF, CRLF and a lone CR end a line). */
 function reference(bytes: Buffer): RefLine[] {
-  const lines: RefLine[] = [];
-  let start = 0;
-  let n = 0;
-  while (start < bytes.length) {
-    let nl = bytes.indexOf(0x0a, start);
-    if (nl < 0) nl = bytes.length;
-    let raw = bytes.subarray(start, nl);
-    n += 1;
-    let body = raw;
-    if (body.length > 0 && body[body.length - 1] === 0x0d) body = body.subarray(0, body.length - 1);
-    if (n === 1 && body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-    lines.push({ line: n, offset: start, text: body.toString('utf8'), raw });
-    start = nl + 1;
-  }
-  return lines;
+  return referenceLines(bytes).map(({ line, offset, body, raw }) => ({ line, offset, text: body.toString('utf8'), raw }));
 }
 
 function isCandidate(raw: Buffer): boolean {
@@ -103,9 +90,9 @@ test('a BOM is removed from line 1 only, and only at the start of the input', ()
   assert.equal(ranged.lines.map((l) => l.text), [`${bom}b`]);
 });
 
-test('only a CR right before the newline is removed', () => {
+test('a lone CR ends a line; a CR right before the newline belongs to it (CRLF)', () => {
   const { lines } = scan(Buffer.from('a\rb\r\nc\r\r\n\r'));
-  assert.equal(lines.map((l) => l.text), ['a\rb', 'c\r', '']);
+  assert.equal(lines.map((l) => l.text), ['a', 'b', 'c', '', '']);
 });
 
 test('prefilter: only lines holding a literal or an ESC byte are handed on, with exact numbers', () => {
