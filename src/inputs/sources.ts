@@ -1,5 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createInflateRaw, type InflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import type { InputRef } from './types.js';
 
@@ -66,51 +66,176 @@ export async function readHead(input: InputRef, stdin: StdinSource | undefined, 
 
 /** Decompresses what it can of a truncated gzip head (a head is never a whole stream). */
 async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const out: Buffer[] = [];
-    let have = 0;
-    const gunzip = createGunzip({ finishFlush: 2 /* Z_SYNC_FLUSH: tolerate the cut end */ });
-    gunzip.on('data', (chunk: Buffer) => {
+  const out: Buffer[] = [];
+  let have = 0;
+  try {
+    for await (const chunk of gunzipMembers(oneChunk(raw), () => {})) {
       out.push(chunk);
       have += chunk.length;
-      if (have >= bytes) gunzip.destroy();
-    });
-    const done = () => resolve(Buffer.concat(out).subarray(0, bytes));
-    gunzip.on('error', done);
-    gunzip.on('close', done);
-    gunzip.on('end', done);
-    gunzip.end(raw);
-  });
+      if (have >= bytes) break;
+    }
+  } catch {
+    // The cut end of the head, or a corrupt stream: what came before it is the head.
+  }
+  return Buffer.concat(out).subarray(0, bytes);
+}
+
+async function* oneChunk(raw: Buffer): AsyncGenerator<Buffer> {
+  yield raw;
 }
 
 export interface ChunkOptions {
   start?: number;
   gzip: boolean;
+  /** Told what was skipped without failing the read (bytes after the last gzip member). */
+  onNotice?: (message: string) => void;
 }
 
 /** The input's bytes, decompressed, in chunks of about a megabyte. */
 export async function* readChunks(input: InputRef, stdin: StdinSource | undefined, options: ChunkOptions): AsyncGenerator<Buffer> {
-  let stream: AsyncIterable<Buffer>;
-  if (input.fsPath === undefined) {
-    const raw = stdin!.chunks();
-    stream = options.gzip ? gunzipIterable(raw) : raw;
-  } else {
-    const file = createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
-    stream = options.gzip ? file.pipe(createGunzip()) : file;
+  const raw: AsyncIterable<Buffer> = input.fsPath === undefined
+    ? stdin!.chunks()
+    : createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
+  if (!options.gzip) {
+    for await (const chunk of raw) yield chunk as Buffer;
+    return;
   }
-  for await (const chunk of stream) yield chunk as Buffer;
+  yield* gunzipMembers(raw, (offset, length) =>
+    options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`));
 }
 
-async function* gunzipIterable(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  const gunzip = createGunzip();
-  const feed = (async () => {
-    try {
-      for await (const chunk of source) if (!gunzip.write(chunk)) await new Promise((r) => gunzip.once('drain', r));
-      gunzip.end();
-    } catch (error) {
-      gunzip.destroy(error as Error);
+const GZIP_HEADER = 10;
+const FHCRC = 2;
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+/** CRC32 and ISIZE after each member's deflate data. */
+const GZIP_TRAILER = 8;
+/** Compressed bytes handed to the inflater at a time: its output per write stays bounded. */
+const INFLATE_SLICE = 64 * 1024;
+
+/**
+ * Length of the gzip member header at the start of `buf` (RFC 1952): a number, `more` when
+ * `buf` ends inside it, or `not-gzip`.
+ */
+export function gzipHeaderLength(buf: Buffer): number | 'more' | 'not-gzip' {
+  if (buf.length >= 1 && buf[0] !== 0x1f) return 'not-gzip';
+  if (buf.length >= 2 && buf[1] !== 0x8b) return 'not-gzip';
+  if (buf.length >= 3 && buf[2] !== 8) return 'not-gzip'; // deflate is the only method
+  if (buf.length < GZIP_HEADER) return 'more';
+  const flags = buf[3];
+  let at = GZIP_HEADER;
+  if (flags & FEXTRA) {
+    if (buf.length < at + 2) return 'more';
+    at += 2 + buf.readUInt16LE(at);
+  }
+  for (const flag of [FNAME, FCOMMENT]) {
+    if (!(flags & flag)) continue;
+    const nul = buf.indexOf(0, at);
+    if (nul < 0) return 'more';
+    at = nul + 1;
+  }
+  if (flags & FHCRC) at += 2;
+  return buf.length < at ? 'more' : at;
+}
+
+/**
+ * gzip members one after the other, decompressed, as `gzip -d` reads them. zlib's own gunzip
+ * drops the output of the last write when bytes that are not another member follow the data (a
+ * log with trailing garbage then reads as empty); here each member is inflated raw, so what
+ * decompressed is kept, and such bytes are counted and told to `onTrailing` instead. Trailing
+ * zeros (padding) are ignored silently. A member cut short or corrupt is an error, thrown after
+ * everything before it was yielded.
+ */
+export async function* gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+  const input = new ByteQueue(source);
+  for (let member = 0; ; member++) {
+    let header: number | 'more' | 'not-gzip';
+    while ((header = gzipHeaderLength(input.pending)) === 'more' && await input.pull());
+    if (input.pending.length === 0 && input.exhausted) return;
+    if (typeof header !== 'number') {
+      const offset = input.offset;
+      const { length, zeros } = await input.drain();
+      if (member === 0) throw new Error('not a gzip stream (incorrect header)');
+      if (!zeros) onTrailing(offset, length);
+      return;
     }
-  })();
-  for await (const chunk of gunzip) yield chunk as Buffer;
-  await feed;
+    input.consume(header);
+    yield* inflateMember(input);
+    while (input.pending.length < GZIP_TRAILER && await input.pull());
+    if (input.pending.length < GZIP_TRAILER) throw new Error('unexpected end of file');
+    input.consume(GZIP_TRAILER);
+  }
+}
+
+/** One member's deflate data from the queue; what follows it is left in the queue. */
+async function* inflateMember(input: ByteQueue): AsyncGenerator<Buffer> {
+  const inflate = createInflateRaw();
+  const feeding = feedUntilStreamEnd(inflate, input).catch((error: Error) => { inflate.destroy(error); });
+  for await (const chunk of inflate) yield chunk as Buffer;
+  await feeding;
+}
+
+/** Writes the queue's bytes into `inflate` slice by slice until the deflate stream ends or the input does. */
+async function feedUntilStreamEnd(inflate: InflateRaw, input: ByteQueue): Promise<void> {
+  for (;;) {
+    if (input.pending.length === 0 && !(await input.pull())) { inflate.end(); return; }
+    const slice = input.pending.subarray(0, INFLATE_SLICE);
+    const before = inflate.bytesWritten;
+    await new Promise<void>((resolve, reject) => inflate.write(slice, (error) => (error ? reject(error) : resolve())));
+    const used = inflate.bytesWritten - before;
+    input.consume(used);
+    // zlib stops taking input at the end of the deflate stream: the rest belongs to what follows.
+    if (used < slice.length) { inflate.end(); return; }
+  }
+}
+
+/** Compressed bytes not yet used, pulled from the source on demand. */
+class ByteQueue {
+  pending: Buffer = Buffer.alloc(0);
+  /** Offset in the compressed input of pending[0]. */
+  offset = 0;
+  exhausted = false;
+  private readonly iterator: AsyncIterator<Buffer>;
+
+  constructor(source: AsyncIterable<Buffer>) {
+    this.iterator = source[Symbol.asyncIterator]();
+  }
+
+  /** Appends the next chunk of the source; false at its end. */
+  async pull(): Promise<boolean> {
+    if (this.exhausted) return false;
+    const next = await this.iterator.next();
+    if (next.done) { this.exhausted = true; return false; }
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    return true;
+  }
+
+  consume(bytes: number): void {
+    this.pending = this.pending.subarray(bytes);
+    this.offset += bytes;
+  }
+
+  /** Reads the rest of the source, counting it: its length, and whether it was all zeros. */
+  async drain(): Promise<{ length: number; zeros: boolean }> {
+    let length = 0;
+    let zeros = true;
+    do {
+      length += this.pending.length;
+      if (zeros && !allZeros(this.pending)) zeros = false;
+      this.consume(this.pending.length);
+    } while (await this.pull());
+    return { length, zeros };
+  }
+}
+
+const ZEROS = Buffer.alloc(64 * 1024);
+
+function allZeros(buf: Buffer): boolean {
+  for (let at = 0; at < buf.length; at += ZEROS.length) {
+    const part = buf.subarray(at, at + ZEROS.length);
+    if (!part.equals(ZEROS.subarray(0, part.length))) return false;
+  }
+  return true;
 }

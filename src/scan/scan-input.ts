@@ -172,7 +172,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
   try {
     if (input.fsPath !== undefined && !gzip) readFileSync(input.fsPath, readFrom, scanner);
     else {
-      for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom })) {
+      for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom, onNotice: (message) => sink.problem({ message }) })) {
         scanner.push(chunk);
         if (scanner.done) break;
       }
@@ -196,6 +196,8 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
 
 interface WholeInput {
   data: Buffer;
+  /** What was skipped without failing the read (trailing bytes after gzip data). */
+  notices?: string[];
   /** Why reading stopped early (a truncated or corrupt .gz): `data` is what was read before. */
   failed?: string;
 }
@@ -208,17 +210,18 @@ async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: 
     return { data: readWholeFileSync(input.fsPath) };
   }
   const chunks: Buffer[] = [];
+  const notices: string[] = [];
   let size = 0;
   try {
-    for await (const chunk of readChunks(input, stdin, { gzip })) {
+    for await (const chunk of readChunks(input, stdin, { gzip, onNotice: (message) => notices.push(message) })) {
       size += chunk.length;
       if (size > limit) return `larger than ${limit} bytes; not read`;
       chunks.push(chunk);
     }
   } catch (error) {
-    return { data: Buffer.concat(chunks), failed: (error as Error).message };
+    return { data: Buffer.concat(chunks), failed: (error as Error).message, notices };
   }
-  return { data: Buffer.concat(chunks) };
+  return { data: Buffer.concat(chunks), notices };
 }
 
 /** The problem for a whole-input read that stopped early. */
@@ -272,6 +275,7 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
   }
   // A truncated junit.xml.gz is a truncated document: its complete cases are still read.
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
+  for (const message of whole.notices ?? []) sink.problem({ message });
   const { data } = whole;
   if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
   let text = data.toString('utf8');
@@ -301,6 +305,7 @@ export async function scanCanonical(input: InputRef, stdin: StdinSource | undefi
   const whole = await readWhole(input, stdin, gzip, 1024 * 1024);
   if (typeof whole === 'string') { sink.problem({ message: `canonical.json ${whole}`, fatal: true }); return { events: 0 }; }
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
+  for (const message of whole.notices ?? []) sink.problem({ message });
   const text = whole.data.toString('utf8').replace(/^\ufeff/, '');
   let parsed: unknown;
   try {

@@ -1,0 +1,85 @@
+/**
+ * gzip inputs as `gzip -d` reads them: several members, trailing zeros, trailing garbage (kept
+ * what decompressed, and said), a member cut short.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { gzipSync } from 'node:zlib';
+import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { gunzipMembers } from '../../src/inputs/sources.js';
+
+const LOG = `${GITEA_INFO_LINE}\n`.repeat(9) + `${GITEA_LINE}\n`;
+const GARBAGE = Buffer.from('this is not gzip, left by a broken upload');
+const withGarbage = Buffer.concat([gzipSync(LOG), GARBAGE]);
+
+const root = tree({
+  'garbage.log.gz': withGarbage,
+  'members.log.gz': Buffer.concat([gzipSync(LOG), gzipSync(LOG)]),
+  'padded.log.gz': Buffer.concat([gzipSync(LOG), Buffer.alloc(4096)]),
+  'fake-member.log.gz': Buffer.concat([gzipSync(LOG), Buffer.from([0x1f, 0x8b, 0x63, 0, 1, 2])]),
+  [`run/junit/${FAILING_JUNIT_NAME}.gz`]: Buffer.concat([gzipSync(FAILING_JUNIT), GARBAGE]),
+});
+
+type InputJson = { path: string; events: number; errors: Array<{ message: string }>; format: string };
+const inputOf = (result: { inputs: InputJson[] }, path: string) => result.inputs.find((i) => i.path === path)!;
+
+test('.gz with trailing garbage: every line that decompressed is read, the trailing bytes are counted and said', async () => {
+  const run = await runInProcess(['-f', 'json', 'garbage.log.gz'], { cwd: root });
+  const result = jsonOf(run);
+  assert.is(run.status, 1, 'the finding decides the exit code, not the garbage');
+  const input = inputOf(result, 'garbage.log.gz');
+  assert.is(input.format, 'docker-service');
+  assert.is(input.events, 10);
+  assert.equal(input.errors.map((e) => e.message), [`${GARBAGE.length} bytes after the gzip data (from byte ${withGarbage.length - GARBAGE.length} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`]);
+  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
+});
+
+test('.gz with trailing garbage on stdin: the same', async () => {
+  const result = jsonOf(await runInProcess(['-f', 'json', '-'], { input: withGarbage }));
+  assert.is(inputOf(result, '-').events, 10);
+  assert.match(inputOf(result, '-').errors[0].message, 'are not gzip');
+});
+
+test('several gzip members are read one after the other; trailing zeros are padding, not an error', async () => {
+  const result = jsonOf(await runInProcess(['-f', 'json', 'members.log.gz', 'padded.log.gz', 'fake-member.log.gz'], { cwd: root }));
+  assert.is(inputOf(result, 'members.log.gz').events, 20);
+  assert.equal(inputOf(result, 'members.log.gz').errors, []);
+  assert.is(inputOf(result, 'padded.log.gz').events, 10);
+  assert.equal(inputOf(result, 'padded.log.gz').errors, []);
+  // Magic bytes but no deflate method: not a member, so trailing garbage.
+  assert.is(inputOf(result, 'fake-member.log.gz').events, 10);
+  assert.match(inputOf(result, 'fake-member.log.gz').errors[0].message, /^6 bytes after the gzip data/);
+});
+
+test('junit.xml.gz with trailing garbage: its cases are read and the garbage is said', async () => {
+  const result = jsonOf(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
+  const input = inputOf(result, `run/junit/${FAILING_JUNIT_NAME}.gz`);
+  assert.is(input.events, 2);
+  assert.match(input.errors[0].message, 'are not gzip');
+});
+
+test('gunzipMembers: a large member across many slices and source chunks, then garbage; a cut member still throws after its output', async () => {
+  const big = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `line ${i} ${'x'.repeat(i % 50)}\n`).join(''));
+  const compressed = Buffer.concat([gzipSync(big), gzipSync('second\n'), Buffer.from('junk')]);
+  for (const size of [1, 7, 4096, 1 << 20]) {
+    if (size === 1 && compressed.length > 100_000) continue;
+    const chunks = async function* () { for (let i = 0; i < compressed.length; i += size) yield compressed.subarray(i, i + size); };
+    const out: Buffer[] = [];
+    const trailing: Array<[number, number]> = [];
+    for await (const piece of gunzipMembers(chunks(), (offset, length) => trailing.push([offset, length]))) out.push(piece);
+    assert.ok(Buffer.concat(out).equals(Buffer.concat([big, Buffer.from('second\n')])), `chunks of ${size}`);
+    assert.equal(trailing, [[compressed.length - 4, 4]]);
+  }
+  const cut = gzipSync(big).subarray(0, 50_000);
+  const out: Buffer[] = [];
+  let failure: Error | undefined;
+  try {
+    for await (const piece of gunzipMembers((async function* () { yield cut; })(), () => {})) out.push(piece);
+  } catch (error) {
+    failure = error as Error;
+  }
+  assert.match(failure?.message ?? 'no error', /unexpected end of file/);
+  assert.ok(Buffer.concat(out).length > 0 && big.subarray(0, Buffer.concat(out).length).equals(Buffer.concat(out)), 'what decompressed before the cut is kept');
+});
+
+test.run();
