@@ -3,6 +3,8 @@
  * No console I/O here; the CLI turns the result into output and an exit code.
  */
 import type { Readable } from 'node:stream';
+import { statSync, type Stats } from 'node:fs';
+import { plural } from './text/plural.js';
 import { RuleEngine, type ScanEvent } from './engine/engine.js';
 import { LiteralTable } from './engine/literals.js';
 import type { Finding } from './engine/findings.js';
@@ -215,6 +217,8 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
       } catch (error) {
         problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
       }
+      const change = changedDuringScan(input, summary.events);
+      if (change) problem({ message: change });
       // In file order, however the scan found them (a notice is raised per chunk or per range).
       summary.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.offset ?? 0) - (b.offset ?? 0));
     }
@@ -226,8 +230,25 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     // A path named on the command line that cannot be read belongs to no run (null), and names none.
     inputs.push({ path: problem.path, run: problem.run ?? null, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
   }
-  const notices = options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
+  const notices = [...collected.notices, ...options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`)];
   return { runs: collected.runs, inputs, collector, candidates, failures, literals, events: recorded, problems, notices };
+}
+
+/**
+ * A file that grew or shrank (or was rewritten) while it was scanned: what was read is still
+ * reported, but it is not the file as it stands now, and the report must say so.
+ */
+function changedDuringScan(input: InputRef, lines: number): string | undefined {
+  if (input.fsPath === undefined || input.size === undefined) return undefined;
+  let now: Stats;
+  try {
+    now = statSync(input.fsPath);
+  } catch (error) {
+    return `changed during the scan: it is gone now (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); what was read before (${plural(lines, 'event')}) is reported`;
+  }
+  if (now.size === input.size && now.mtimeMs === input.mtimeMs) return undefined;
+  const how = now.size > input.size ? `grew from ${input.size} to ${now.size} bytes` : now.size < input.size ? `shrank from ${input.size} to ${now.size} bytes` : `was rewritten (same size, ${input.size} bytes)`;
+  return `changed during the scan: it ${how}; what was read (${plural(lines, 'event')}) is reported, which may not match the file as it is now`;
 }
 
 /** What conditions may ask about a run: its concurrency and its recipes. */

@@ -283,6 +283,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       },
     });
     await pending;
+    for (const notice of ingested.notices) io.stderr.write(problemLine(`note: ${notice}`));
     for (const problem of ingested.problems) io.stderr.write(problemLine(`${problem.path}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.message}`));
     exit.code = ingested.problems.some((p) => p.fatal) ? 2 : 0;
   });

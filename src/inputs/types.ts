@@ -9,6 +9,8 @@ export interface InputRef {
   /** Path below the run's root directory (`gitea/services/app.log`), when the input came from a run directory. */
   relative?: string;
   size?: number;
+  /** Modification time when the input was found: a change during the scan is noticed by it and by size. */
+  mtimeMs?: number;
 }
 
 export interface RunRef {

@@ -1,4 +1,5 @@
-import { accessSync, constants as fsConstants, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants as fsConstants, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { plural } from '../text/plural.js';
 import path from 'node:path';
 import type { InputProblem, InputRef, RunRef } from './types.js';
 
@@ -6,6 +7,8 @@ export interface CollectedInputs {
   runs: RunRef[];
   inputs: InputRef[];
   problems: InputProblem[];
+  /** What the walk left out on purpose (files beside --runs subdirectories, a file named twice). */
+  notices: string[];
 }
 
 /** Run id of the loose files and stdin named together on the command line. */
@@ -18,6 +21,11 @@ function statOrUndefined(path: string): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A few names of a list, for a notice: the rest counted. */
+function sample(names: readonly string[], shown = 3): string {
+  return names.length <= shown ? names.join(', ') : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
 function displayJoin(root: string, relative: string): string {
@@ -43,7 +51,8 @@ function describe(error: NodeJS.ErrnoException): string {
  * regular file becomes a per-input problem instead of stopping the walk.
  */
 export async function collectInputs(args: readonly string[], runsDirs: readonly string[]): Promise<CollectedInputs> {
-  const out: CollectedInputs = { runs: [], inputs: [], problems: [] };
+  const out: CollectedInputs = { runs: [], inputs: [], problems: [], notices: [] };
+  const once = new FileOnce(out.notices);
   const loose: InputRef[] = [];
   const runIds = new Set<string>();
   const addRun = (id: string): string => {
@@ -54,26 +63,40 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
   };
 
   for (const dir of runsDirs) {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isSymbolicLink()).map((e) => e.name).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
       continue;
     }
-    for (const name of entries) {
-      const full = path.join(dir, name);
+    const besides: string[] = [];
+    let runs = 0;
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
       const stat = statOrUndefined(full);
-      if (!stat?.isDirectory()) continue;
-      const id = addRun(displayJoin(dir, name));
+      if (!stat?.isDirectory()) {
+        besides.push(entry.name);
+        continue;
+      }
+      const id = addRun(displayJoin(dir, entry.name));
       out.runs.push({ id, paths: [id] });
-      await walkRun(full, id, id, out);
+      runs += 1;
+      await walkRun(full, id, id, out, once);
+    }
+    if (runs === 0) {
+      const what = besides.length > 0 ? `only ${plural(besides.length, 'file')} (${sample(besides)})` : 'nothing';
+      out.problems.push({ path: dir, message: `--runs: no run directory in it, ${what}: name the directory itself (without --runs) to scan it as one run`, fatal: true });
+    } else if (besides.length > 0) {
+      out.notices.push(`--runs ${dir}: ${plural(besides.length, 'file')} beside the run directories not read (${sample(besides)}): name them to scan them`);
     }
   }
 
   for (const arg of args) {
     if (arg === '-') {
-      loose.push({ path: '-', run: LOOSE_RUN_ID });
+      // Stdin can be read once: a second - would read nothing and look like an empty input.
+      if (loose.some((l) => l.path === '-')) out.notices.push('-: stdin named twice: read once');
+      else loose.push({ path: '-', run: LOOSE_RUN_ID });
       continue;
     }
     let stat;
@@ -86,7 +109,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     if (stat.isDirectory()) {
       const id = addRun(arg.replace(/\/+$/, '') || arg);
       out.runs.push({ id, paths: [arg] });
-      await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out);
+      await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out, once);
     } else if (stat.isFile()) {
       // Checked here as in a directory walk, so an unreadable file is reported the same way either way.
       try {
@@ -95,7 +118,8 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
         out.problems.push({ path: arg, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
         continue;
       }
-      loose.push({ path: arg, fsPath: arg, run: LOOSE_RUN_ID, size: stat.size });
+      const input = { path: arg, fsPath: arg, run: LOOSE_RUN_ID, size: stat.size, mtimeMs: stat.mtimeMs };
+      if (once.first(input, stat)) loose.push(input);
     } else {
       out.problems.push({ path: arg, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
     }
@@ -109,7 +133,29 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
   return out;
 }
 
-async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs): Promise<void> {
+/**
+ * Each file is read once however often it is named (twice on the command line, a directory and
+ * a file inside it, a hard link): reading it twice would double its evidence counts. The first
+ * name wins; the others are noticed.
+ */
+class FileOnce {
+  private readonly seen = new Map<string, string>();
+
+  constructor(private readonly notices: string[]) {}
+
+  first(input: InputRef, stat: Stats): boolean {
+    const identity = `${stat.dev}:${stat.ino}`;
+    const earlier = this.seen.get(identity);
+    if (earlier === undefined) {
+      this.seen.set(identity, input.path);
+      return true;
+    }
+    this.notices.push(`${input.path}: the same file as ${earlier}: read once`);
+    return false;
+  }
+}
+
+async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs, once: FileOnce): Promise<void> {
   const seen = new Set<string>();
   const visit = async (dir: string, relative: string): Promise<void> => {
     let real: string;
@@ -151,7 +197,8 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
           out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
           continue;
         }
-        out.inputs.push({ path: display, fsPath: full, run: runId, relative: rel, size: stat.size });
+        const input = { path: display, fsPath: full, run: runId, relative: rel, size: stat.size, mtimeMs: stat.mtimeMs };
+        if (once.first(input, stat)) out.inputs.push(input);
       } else {
         out.problems.push({ path: display, run: runId, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
       }
