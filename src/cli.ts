@@ -278,7 +278,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       paths: targets, runsDirs: options.runs ?? [], rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
       onEvent: (event) => {
         const { hits: _hits, ...plain } = event;
-        const line = `${safeJsonStringify({ ...plain, text: redactSecrets(plain.text), message: redactSecrets(plain.message) })}\n`;
+        const fields = Object.fromEntries(Object.entries(plain.fields).map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]));
+        const line = `${safeJsonStringify({ ...plain, text: redactSecrets(plain.text), message: redactSecrets(plain.message), fields })}\n`;
         pending = pending.then(() => write(io.stdout, line));
       },
     });

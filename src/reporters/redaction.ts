@@ -1,5 +1,15 @@
 import type { AnalysisResult } from '../result.js';
 import { redactSecrets } from '../text/redact.js';
+import { templateOf } from '../text/template.js';
+
+/**
+ * A template's masks can cut a secret so that no pattern knows it any more (`xoxb-<n>-<n>-AbC…`):
+ * when its line held a secret, the template is made again from the redacted line.
+ */
+function redactTemplate(template: string, text: string): string {
+  const redacted = redactSecrets(text);
+  return redacted === text ? redactSecrets(template) : templateOf(redacted).template;
+}
 
 /**
  * Keys whose values are not log text: a rule's own title, and the paths and run ids the user
@@ -12,7 +22,11 @@ function redactDeep(value: unknown): unknown {
   if (typeof value === 'string') return redactSecrets(value);
   if (Array.isArray(value)) return value.map(redactDeep);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)]));
+    const entries = Object.entries(value).map(([k, v]) => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)]);
+    // A ranked line's template is masked text: redacted against the line it came from.
+    const { template, text } = value as { template?: unknown; text?: unknown };
+    if (typeof template === 'string' && typeof text === 'string') return Object.fromEntries(entries.map(([k, v]) => [k, k === 'template' ? redactTemplate(template, text) : v]));
+    return Object.fromEntries(entries);
   }
   return value;
 }

@@ -1,8 +1,9 @@
 /**
  * Secrets that show up in CI evidence: JWTs and bearer tokens, passwords in URLs and DSNs,
  * `*_SECRET=` / `*_TOKEN=` / `*_PASSWORD=` / `*_KEY=` assignments (env-file, logfmt, YAML and
- * JSON style), and the forge tokens CI logs leak most. They are replaced by `[REDACTED]` in
- * every output; matching happens before redaction.
+ * JSON style), cloud, chat, payment and forge tokens, private keys, credential headers
+ * (Cookie, Set-Cookie, X-Api-Key) and passwords given as command-line arguments. They are
+ * replaced by `[REDACTED]` in every output; matching happens before redaction.
  */
 // Every pattern here runs on whole evidence lines (up to 1 MiB) and must stay linear: a start
 // that could sit inside a run of the same characters is ruled out by a lookbehind, and the key
@@ -16,29 +17,78 @@ function keepQuotes(value: string): string {
   return '[REDACTED]';
 }
 
+/**
+ * Tokens recognizable on their own, with no key in front: the prefixes and shapes of gitleaks'
+ * default rule list (config/gitleaks.toml at v8.30.0-27-gb58d3f10: aws-access-token, private-key,
+ * slack-*-token, slack-webhook-url, stripe-access-token, gcp-api-key, npm-access-token,
+ * github-*, gitlab-*, jwt), loosened where a log cuts or reflows them: a prefix and a run of the
+ * token's alphabet is enough.
+ */
+const TOKENS = [
+  '(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}',
+  'gh[pousr]_[A-Za-z0-9]{30,}', 'github_pat_[A-Za-z0-9_]{30,}',
+  'gl(?:pat|dt|rt|ptt|ft|imt|agent|oas|soat|ffct|cbt)-[A-Za-z0-9_-]{20,}', 'GR1348941[\\w-]{20,}',
+  'xox[abeoprs]-[A-Za-z0-9-]{10,}', 'xapp-\\d-[A-Za-z0-9-]{10,}',
+  '[sr]k_(?:live|test|prod)_[A-Za-z0-9]{10,}',
+  'AIza[\\w-]{35}',
+  'npm_[A-Za-z0-9]{36}',
+];
+
+/** HTTP headers whose value is a credential: Cookie and Set-Cookie carry sessions. */
+const SECRET_HEADERS = '(?:Set-Cookie|Cookie|X-Api-Key|X-Auth-Token|X-Vault-Token|Proxy-Authorization|Authorization)';
+
 /** Exported for the ReDoS check in the tests. */
 export const REDACTIONS: ReadonlyArray<[RegExp, string | ((...groups: string[]) => string)]> = [
-  // JWT: three base64url segments, the first two starting with eyJ ('{"').
-  [/(?<![\w-])eyJ[\w-]{6,}\.eyJ[\w-]{6,}\.[\w-]{6,}/g, '[REDACTED]'],
-  // GitHub and GitLab tokens: recognizable on their own, with no key in front.
-  [/\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{20,})/g, '[REDACTED]'],
-  // user:password@ in a URL or DSN (the user is kept: it helps triage). The password runs to
-  // the last @ of the authority, so a password holding an @ does not leak its tail.
-  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*):[^\s/"']+@/gi, '$1:[REDACTED]@'],
+  // PEM private key blocks (gitleaks private-key): from BEGIN to END on the line, or to its end
+  // when the block continues on the next lines.
+  [/-----BEGIN([ A-Z0-9]{0,40})PRIVATE KEY( BLOCK)?-----(?:[^-]|-(?!----END))*(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/g, '-----BEGIN$1PRIVATE KEY$2-----[REDACTED]'],
+  // JWT: three base64url segments, the first two starting with eyJ ('{"'); an unsigned one
+  // (alg none) has an empty third.
+  [/(?<![\w-])eyJ[\w-]{6,}\.eyJ[\w-]{6,}\.[\w-]*/g, '[REDACTED]'],
+  [new RegExp(`(?<![A-Za-z0-9_-])(?:${TOKENS.join('|')})`, 'g'), '[REDACTED]'],
+  [/(?:https?:\/\/)?hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{20,}/g, 'hooks.slack.com/[REDACTED]'],
+  // user:password@ in a URL or DSN (the user is kept: it helps triage). The password may hold
+  // '/' and '@' (unencoded, as people write them): it runs to the last @ before a space, a
+  // quote or the next `://`, so no tail of it leaks; stopping at `://` keeps the scan linear.
+  [/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']*):(?:[^\s"':]|:(?!\/\/))+@/gi, '$1:[REDACTED]@'],
   // Authorization headers and bearer tokens (any case: `authorization: bearer …` is common).
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]'],
   [/\b(token)\s+[A-Za-z0-9._~+/=-]{8,}/g, '$1 [REDACTED]'],
+  // Credential headers as JSON (Caddy's request headers: "Cookie":["a=b; c=d"]) …
+  [new RegExp(`("${SECRET_HEADERS}"\\s*:\\s*(?:\\[\\s*)?")(?:[^"\\\\]|\\\\.)*"`, 'gi'), '$1[REDACTED]"'],
+  // … and as header lines (`Cookie: a=b; c=d`): the value runs to the end of the line or a quote.
+  // A bearer token was redacted above; what stays is its scheme.
+  [new RegExp(`\\b(${SECRET_HEADERS})(\\s*:[ \\t]*)(?!Bearer \\[REDACTED\\]|Basic \\[REDACTED\\]|\\[REDACTED\\])[^\\s"'][^"'\\r\\n]*`, 'gi'), '$1$2[REDACTED]'],
   // KEY=value, KEY: value, "key":"value", \"key\":\"value\" (JSON inside JSON) for secret-looking keys.
   [
     new RegExp(`\\b(${SECRET_KEY})((?:\\\\?["'])?\\s*[=:]\\s*)(\\\\"[^"]*?\\\\"|"[^"]*"|'[^']*'|[^\\s,;&"'}\\\\]+)`, 'gi'),
     (_match, key, separator, value) => `${key}${separator}${keepQuotes(value)}`,
   ],
-  // password=… in DSNs and query strings.
+  // password=… in DSNs and query strings; Azure storage connection strings and SAS signatures.
   [/\b(password|passwd|pwd)=([^\s&;"']+)/gi, '$1=[REDACTED]'],
+  [/\b(AccountKey|SharedAccessKey|SharedAccessSignature)=([^\s;"']+)/gi, '$1=[REDACTED]'],
+  [/([?&]sig=)[^\s&"']+/g, '$1[REDACTED]'],
+  // Passwords as command-line arguments: --password PASS, --password=PASS (--password-stdin is a flag).
+  [/(\s--(?:password|passwd|pass))(=|\s+)(?!-)([^\s"']+)/g, '$1$2[REDACTED]'],
+];
+
+/**
+ * `-p` is a password only after some commands (`mkdir -p`, `docker run -p 80:80` are not):
+ * after `sshpass` and `docker|podman|helm|buildah|skopeo login`, `-p PASS`; after mysql's
+ * family, `-pPASS` (a lone `-p` prompts). The command is found first and the argument after it,
+ * two linear searches instead of one pattern spanning both.
+ */
+export const ARGUMENT_PASSWORDS: ReadonlyArray<{ command: RegExp; argument: RegExp }> = [
+  { command: /\b(?:sshpass|(?:docker|podman|helm|buildah|skopeo) login)\b/, argument: /(\s-p\s+)(?!-)[^\s"']+/g },
+  { command: /\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b/, argument: /(\s-p)(?![\s-])[^\s"']+/g },
 ];
 
 export function redactSecrets(text: string): string {
   let out = text;
   for (const [pattern, replacement] of REDACTIONS) out = out.replace(pattern, replacement as string);
+  for (const { command, argument } of ARGUMENT_PASSWORDS) {
+    const at = out.search(command);
+    if (at >= 0) out = out.slice(0, at) + out.slice(at).replace(argument, '$1[REDACTED]');
+  }
   return out;
 }
