@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   paths: readonly string[];
   /** Directories whose subdirectories are each a run (--runs). */
   runsDirs?: readonly string[];
+  /** Follow symbolic links leading out of a scanned directory (--follow-symlinks). */
+  followSymlinks?: boolean;
   rules: readonly LoadedRule[];
   /** Zone for timestamps that carry none (gitea, Caddy console). */
   tz?: string;
@@ -88,7 +90,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   // A --baseline run is scanned like any other run (it has to be read to be compared with).
   const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
   const baselineOnly = (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
-  const collected = await collectInputs([...options.paths, ...baselineOnly], options.runsDirs ?? []);
+  const collected = await collectInputs([...options.paths, ...baselineOnly], options.runsDirs ?? [], { followSymlinks: options.followSymlinks });
   const stdin = collected.inputs.some((i) => i.fsPath === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
   const settings: ScanSettings = {
     tz,

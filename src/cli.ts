@@ -4,7 +4,8 @@
  *   0 nothing reaches --fail-on · 1 a finding or unexplained failure does · 2 usage error, or an
  *   input that could not be read at all (the results for everything else are still printed).
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, realpathSync, statSync, type Stats } from 'node:fs';
+import { sep } from 'node:path';
 import { DEFAULT_FAIL_ON as DEFAULT_FAIL_ON_LIST, scanExitStatus } from './exit-status.js';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
@@ -168,6 +169,34 @@ async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }):
   return loadRules(options.rules ?? [], options.disableRule ?? []);
 }
 
+/**
+ * `-o` must not name an input: the report would overwrite the evidence it was made from. An
+ * existing file that is one of the inputs, or lies inside a scanned directory, is refused.
+ */
+function refuseOutputOverInput(output: string, inputs: readonly string[]): void {
+  const target = statOrUndefined(output);
+  if (!target?.isFile()) return;
+  const real = realpathSync(output);
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const stat = statOrUndefined(input);
+    if (stat?.isFile() && stat.dev === target.dev && stat.ino === target.ino) {
+      throw new UsageError(`-o ${output}: that file is an input (${input}); the report would overwrite the evidence: write it elsewhere`);
+    }
+    if (stat?.isDirectory() && real.startsWith(`${realpathSync(input).replace(/\/+$/, '')}${sep}`)) {
+      throw new UsageError(`-o ${output}: that file lies inside the scanned directory ${input}, so it is an input too; the report would overwrite it: write it elsewhere`);
+    }
+  }
+}
+
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 function checkTz(tz: string): string {
   const problem = validateTimeZone(tz);
   if (problem) throw new UsageError(`--tz: ${problem}`);
@@ -198,7 +227,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     cmd
       .addOption(new Option('--input-format <format>', 'force the input format instead of detecting it').choices(Object.keys(INPUT_FORMATS)))
       .option('--tz <zone>', 'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
-      .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat);
+      .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat)
+      .option('--follow-symlinks', 'follow symbolic links that lead out of a scanned directory (default: skipped, with a notice)');
 
   const scan = program
     .command('scan', { isDefault: true })
@@ -223,11 +253,13 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     if (targets === undefined) throw new UsageError('nothing to scan: name files or directories, pipe a log on stdin, or see --help');
     const meant = paths.length > 0 ? closestCommand(paths[0], program.commands.map((c) => c.name())) : undefined;
     if (meant) throw new UsageError(`${paths[0]}: no such file or directory, and not a command; did you mean \`${TOOL_NAME} ${meant}\`?`);
+    if (options.output !== undefined) refuseOutputOverInput(options.output, [...targets, ...(options.runs ?? []), ...(options.baseline ?? [])]);
     const progress = io.stderr.isTTY === true && options.format !== undefined;
     let lastProgress = 0;
     let result = await analyze({
       paths: targets,
       runsDirs: options.runs ?? [],
+      followSymlinks: options.followSymlinks === true,
       rules,
       tz,
       inputFormat: options.inputFormat,
@@ -275,7 +307,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : ['-'];
     let pending = Promise.resolve();
     const ingested = await ingest({
-      paths: targets, runsDirs: options.runs ?? [], rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
+      paths: targets, runsDirs: options.runs ?? [], followSymlinks: options.followSymlinks === true, rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
       onEvent: (event) => {
         const { hits: _hits, ...plain } = event;
         const fields = Object.fromEntries(Object.entries(plain.fields).map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]));
@@ -319,7 +351,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
         await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
         return;
       }
-      const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin });
+      const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin, followSymlinks: options.followSymlinks === true });
       // Redacted where log text enters it (rule words like "secretSaveFailed: 2 events" are not secrets); escaped here.
       await write(io.stdout, escapeLines(text));
     });

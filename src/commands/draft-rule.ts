@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { loadRules } from '../rules/load.js';
-import type { Rule } from '../rules/types.js';
+import { RULE_ID, type Rule } from '../rules/types.js';
+import { RulePackError } from '../rules/errors.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
@@ -65,6 +66,8 @@ async function copyInputs(paths: string[], into: string): Promise<string[]> {
  * and `test-rules`.
  */
 export async function draftRule(paths: string[], options: { test?: string; id?: string; out: string; baselines: string[]; stdin: Readable }): Promise<string> {
+  // The id names the directory written under --out: `../../x` would write outside it.
+  if (options.id !== undefined && !RULE_ID.test(options.id)) throw new RulePackError(`--id ${JSON.stringify(options.id)}: a rule id must be kebab-case (lowercase letters and digits joined by single hyphens)`);
   const rules = await loadRules();
   const result = await analyze({ paths, rules, baselines: options.baselines, stdin: options.stdin });
   const candidates = result.unexplained.filter((u) => !options.test || u.test === options.test || (u.test ?? '').includes(options.test));

@@ -68,7 +68,7 @@ function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined 
  * condition, where it fell short, and the near misses (events holding a pattern's literal that
  * failed another constraint).
  */
-export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; stdin: Readable }): Promise<string> {
+export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; stdin: Readable; followSymlinks?: boolean }): Promise<string> {
   const engine = new RuleEngine(all, buildLiteralTable(all));
   const ingested = await ingest({ ...options, rules: all, recordEvents: true }, engine);
   const compiled = engine.compiled.find((c) => c.rule.id === loaded.rule.id) as CompiledRule;

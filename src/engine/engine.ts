@@ -24,7 +24,8 @@ function scopeValue(event: LogEvent, scope: Scope): string | undefined {
 
 /** A field, a capture or an event property, by name: what patterns, conditions and templates read. */
 export function eventValue(event: LogEvent, name: string): FieldValue | undefined {
-  const field = event.fields[name];
+  // Own fields only: a rule naming toString or constructor must not read the prototype.
+  const field = Object.hasOwn(event.fields, name) ? event.fields[name] : undefined;
   if (field !== undefined) return field;
   switch (name) {
     case 'recipe': return event.recipe;
@@ -84,7 +85,7 @@ export function matchPattern(pattern: CompiledPattern, event: ScanEvent, clean: 
   if (pattern.exclude && pattern.exclude.exec(clean)) return explain && miss(explain, () => `excluded by /${pattern.exclude!.source}/`);
   const values: Record<string, string> = {};
   for (const key of pattern.valueKeys) {
-    const v = captures[key] ?? eventValue(event, key);
+    const v = (Object.hasOwn(captures, key) ? captures[key] : undefined) ?? eventValue(event, key);
     if (v !== undefined) values[key] = String(v);
   }
   return values;
@@ -287,7 +288,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     values: (name, pattern) => {
       const values = valuesFor(name, pattern);
       if (values.length > 0 || pattern !== undefined) return values;
-      const builtin = builtins[name];
+      const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined;
       return builtin !== undefined ? [builtin] : [];
     },
     events: (pattern) => (evidenceFolds.get(pattern) ?? []).reduce((n, fold) => n + fold.count, 0),

@@ -68,7 +68,8 @@ export class Fold {
   valuesOf(key: string): string[] {
     const seen = new Set<string>();
     for (const tuple of this.tuples.values()) {
-      const v = tuple.values[key];
+      // Own properties only: a placeholder named toString must not find the prototype's function.
+      const v = Object.hasOwn(tuple.values, key) ? tuple.values[key] : undefined;
       if (v !== undefined) seen.add(v);
     }
     return [...seen];

@@ -50,9 +50,15 @@ function describe(error: NodeJS.ErrnoException): string {
  * links are followed once (a loop is an error for that input), and anything that is not a
  * regular file becomes a per-input problem instead of stopping the walk.
  */
-export async function collectInputs(args: readonly string[], runsDirs: readonly string[]): Promise<CollectedInputs> {
+export interface WalkOptions {
+  /** Follow symbolic links that lead out of the directory being walked (off: they are noticed and skipped). */
+  followSymlinks?: boolean;
+}
+
+export async function collectInputs(args: readonly string[], runsDirs: readonly string[], options: WalkOptions = {}): Promise<CollectedInputs> {
   const out: CollectedInputs = { runs: [], inputs: [], problems: [], notices: [] };
   const once = new FileOnce(out.notices);
+  const follow = options.followSymlinks === true;
   const loose: InputRef[] = [];
   const runIds = new Set<string>();
   const addRun = (id: string): string => {
@@ -74,6 +80,10 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     let runs = 0;
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
+      if (entry.isSymbolicLink() && !follow && leadsOut(full, dir)) {
+        out.notices.push(outsideNotice(displayJoin(dir, entry.name), dir));
+        continue;
+      }
       const stat = statOrUndefined(full);
       if (!stat?.isDirectory()) {
         besides.push(entry.name);
@@ -82,7 +92,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
       const id = addRun(displayJoin(dir, entry.name));
       out.runs.push({ id, paths: [id] });
       runs += 1;
-      await walkRun(full, id, id, out, once);
+      await walkRun(full, id, id, out, once, follow);
     }
     if (runs === 0) {
       const what = besides.length > 0 ? `only ${plural(besides.length, 'file')} (${sample(besides)})` : 'nothing';
@@ -109,7 +119,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     if (stat.isDirectory()) {
       const id = addRun(arg.replace(/\/+$/, '') || arg);
       out.runs.push({ id, paths: [arg] });
-      await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out, once);
+      await walkRun(arg, id, arg.replace(/\/+$/, '') || arg, out, once, follow);
     } else if (stat.isFile()) {
       // Checked here as in a directory walk, so an unreadable file is reported the same way either way.
       try {
@@ -155,7 +165,29 @@ class FileOnce {
   }
 }
 
-async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs, once: FileOnce): Promise<void> {
+/** A symbolic link whose target lies outside `root` (a broken link does not: reading it reports it). */
+function leadsOut(link: string, root: string): boolean {
+  let target: string;
+  let base: string;
+  try {
+    target = realpathSync(link);
+    base = realpathSync(root);
+  } catch {
+    return false;
+  }
+  return target !== base && !target.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
+}
+
+function outsideNotice(display: string, root: string): string {
+  return `${display}: a symbolic link leading outside ${root}: not followed (--follow-symlinks reads it)`;
+}
+
+/**
+ * Walks one run directory. A symbolic link inside it is followed when its target lies inside
+ * the directory too; one that leads out (to /etc/passwd, say) is skipped with a notice unless
+ * `follow`: host files must not end up in a report by accident.
+ */
+async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs, once: FileOnce, follow: boolean): Promise<void> {
   const seen = new Set<string>();
   const visit = async (dir: string, relative: string): Promise<void> => {
     let real: string;
@@ -182,6 +214,10 @@ async function walkRun(root: string, runId: string, displayRoot: string, out: Co
       const full = path.join(dir, entry.name);
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       const display = displayJoin(displayRoot, rel);
+      if (entry.isSymbolicLink() && !follow && leadsOut(full, root)) {
+        out.notices.push(outsideNotice(display, displayRoot));
+        continue;
+      }
       let stat;
       try {
         stat = statSync(full);

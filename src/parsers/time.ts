@@ -11,7 +11,16 @@ const offsetPattern = /^([+-])(\d{2}):?(\d{2})?$/;
 const zoneFormatters = new Map<string, Intl.DateTimeFormat | null>();
 
 export function validateTimeZone(tz: string): string | undefined {
-  if (tz === 'UTC' || tz === 'Z' || offsetPattern.test(tz)) return undefined;
+  if (tz === 'UTC' || tz === 'Z') return undefined;
+  const offset = offsetPattern.exec(tz);
+  if (offset) {
+    // Real zones lie between -12:00 and +14:00; +25:00 is a typo, not a zone.
+    const hours = Number(offset[2]);
+    const minutes = Number(offset[3] ?? 0);
+    const total = (offset[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+    if (minutes >= 60 || total < -12 * 60 || total > 14 * 60) return `offset ${JSON.stringify(tz)} is out of range: UTC offsets run from -12:00 to +14:00`;
+    return undefined;
+  }
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return undefined;

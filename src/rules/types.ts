@@ -5,6 +5,9 @@ import type { FieldValue, Level } from '../events.js';
  * defect, load flake) plus the two the redfix investigation needed: leftover state from a
  * previous run, and `benign` for a known red herring that must not be blamed.
  */
+/** A rule id: kebab-case, which also keeps it a safe file name (no `/`, no `..`). */
+export const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const CLASSIFICATIONS = ['recipe-defect', 'stale-test', 'harness-defect', 'load-flake', 'leftover-state', 'benign'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 

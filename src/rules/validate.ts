@@ -1,5 +1,5 @@
 import { LEVELS } from '../events.js';
-import { CLASSIFICATIONS, SCOPES, SEVERITIES, type Rule } from './types.js';
+import { CLASSIFICATIONS, RULE_ID, SCOPES, SEVERITIES, type Rule } from './types.js';
 import { parseDuration } from '../engine/durations.js';
 import { checkRegexSafety } from './regex-safety.js';
 import { RuleValidationError } from './errors.js';
@@ -114,7 +114,7 @@ export function validateRule(raw: unknown, origin: string, index: number): Rule 
   if (!isObject(raw)) fail('(rule)', 'must be an object');
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) if (!RULE_KEYS.has(key)) fail(key, `unknown field (known: ${[...RULE_KEYS].join(', ')})`);
-  if (typeof r.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(r.id)) fail('id', 'must be kebab-case: lowercase letters and digits joined by single hyphens');
+  if (typeof r.id !== 'string' || !RULE_ID.test(r.id)) fail('id', 'must be kebab-case: lowercase letters and digits joined by single hyphens');
   for (const key of ['title', 'description', 'rootCause', 'fix'] as const) {
     if (typeof r[key] !== 'string' || (r[key] as string).trim() === '') fail(key, 'must be a non-empty string');
   }
