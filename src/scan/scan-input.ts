@@ -14,6 +14,7 @@ import { BlockJoiner } from './multiline.js';
 import { payloadFormat } from '../parsers/registry.js';
 import type { JunitCase } from '../parsers/junit/parse.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
+import { compactJunit, originalOffset, type Cut } from '../parsers/junit/compact.js';
 import { stripAnsi } from '../text/ansi.js';
 import { junitNodeId, testKey, tierFromJunitFileName } from '../triage/attribution.js';
 import { parseCompactTimestamp, parseIsoTimestamp } from '../parsers/time.js';
@@ -266,6 +267,17 @@ function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, lite
   };
 }
 
+/** Says what compactJunit cut: how many runs, how many bytes, and where the first was. */
+function cutProblem(cuts: readonly Cut[]): ScanProblem {
+  const bytes = cuts.reduce((n, c) => n + c.bytes, 0);
+  const keep = JUNIT_LIMITS.maxBodyBytes / 2;
+  return {
+    message: `${cuts.length === 1 ? '1 text' : `${cuts.length} texts`} (failure, system-out or message bodies) longer than ${JUNIT_LIMITS.maxBodyBytes} bytes cut to their first and last ${keep} bytes, marked "… N bytes cut …": ${bytes} bytes not read, first at line ${cuts[0].line}`,
+    line: cuts[0].line,
+    kind: 'junit-cut',
+  };
+}
+
 /** A junit file: read whole (bounded), parsed with fast-xml-parser, one event per test case. */
 export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
   const whole = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
@@ -276,7 +288,8 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
   // A truncated junit.xml.gz is a truncated document: its complete cases are still read.
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
   for (const message of whole.notices ?? []) sink.problem({ message });
-  const { data } = whole;
+  const { data, cuts } = compactJunit(whole.data);
+  if (cuts.length > 0) sink.problem(cutProblem(cuts));
   if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
   let text = data.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -284,7 +297,11 @@ export async function scanJunit(input: InputRef, stdin: StdinSource | undefined,
   const { parseJunit } = await import('../parsers/junit/parse.js');
   const doc = parseJunit(text);
   const unusable = doc.cases.length === 0 && doc.errors.length > 0;
-  for (const error of doc.errors) sink.problem({ ...error, fatal: unusable });
+  for (const error of doc.errors) {
+    // After a cut, an offset into the parsed text is mapped back to a byte of the file as it is.
+    const offset = error.offset !== undefined && cuts.length > 0 ? originalOffset(cuts, Buffer.byteLength(text.slice(0, error.offset))) : error.offset;
+    sink.problem({ ...error, ...(offset !== undefined ? { offset } : {}), fatal: unusable });
+  }
   const tier = tierFromJunitFileName(basename(input.relative ?? input.path));
   for (const suite of doc.suites) {
     const version = VERSION_PROPERTIES.map((k) => suite.properties[k]).find((v) => v !== undefined && v !== '');
