@@ -162,7 +162,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
           if (reportedOnce.has(p.kind) && p.kind !== 'long-line') return;
           reportedOnce.add(p.kind);
         }
-        summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}) });
+        summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}), ...(p.lost ? { lost: p.lost } : {}) });
         problems.push({ path: input.path, run: input.run, message: p.message, line: p.line, offset: p.offset, fatal: p.fatal ?? false });
       };
       if (headError || !format) { problem({ message: `cannot read: ${headError}`, fatal: true }); continue; }
@@ -203,6 +203,10 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
               problem: (p) => problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) }),
             };
             const result = await shared!.result(task, (t) => scanLines(t.input, t.format, undefined, false, settings, shifted, t.range));
+            if (result.lost) {
+              const { from, to, reason } = result.lost;
+              problem({ message: `bytes ${from}-${to} could not be scanned (${reason}): their lines are missing from this report, and lines after them are numbered from line ${lineOffset + 1}`, offset: from, lost: { from, to }, fatal: true });
+            }
             for (const event of result.events) shifted.event(event);
             for (const p of result.problems) shifted.problem(p);
             for (const [line, partOf] of result.absorbed ?? []) continuing.set(line + lineOffset, partOf + lineOffset);

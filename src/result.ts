@@ -8,6 +8,8 @@ export interface InputError {
   message: string;
   line?: number;
   offset?: number;
+  /** Bytes [from, to) of the input that could not be read at all (exit code 2). */
+  lost?: { from: number; to: number };
 }
 
 export interface InputSummary {
@@ -81,7 +83,7 @@ export interface AnalysisResult {
 
 /** An input that could not be read or parsed at all: exit 2, and SARIF's executionSuccessful false. */
 export function isUnreadable(input: InputSummary): boolean {
-  return input.format === 'unreadable' || input.format === 'binary' || (input.events === 0 && input.errors.length > 0 && input.format !== 'text');
+  return input.format === 'unreadable' || input.format === 'binary' || (input.events === 0 && input.errors.length > 0 && input.format !== 'text') || input.errors.some((e) => e.lost !== undefined);
 }
 
 /** Every input problem as one line: `path[:line| @offset]: message`. */

@@ -17,8 +17,13 @@ export interface RangeTask {
 /** What a worker is given once: every range of the scan, and the shared claim counters. */
 export interface WorkerSetup {
   tasks: RangeTask[];
-  /** Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has consumed, [2] 1 once claiming ahead stops. */
+  /**
+   * Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has
+   * consumed, [2] 1 once claiming ahead stops, [3 + w] the range worker w is scanning (-1: none).
+   */
   counters: SharedArrayBuffer;
+  /** This worker's slot in `counters` (3 + its number). */
+  slot: number;
   window: number;
   literals: readonly string[];
   tz: string;
@@ -32,6 +37,8 @@ export interface RangeResult {
   lines: number;
   /** Lines past the range that continue a multi-line event begun in it: [line, first line of the event], range-relative. */
   absorbed?: Array<[number, number]>;
+  /** Set when the range could not be scanned at all: its bytes are lost and the input must say so. */
+  lost?: { from: number; to: number; reason: string };
 }
 
 /** Files at least this large are split into ranges of this size. */
@@ -40,6 +47,8 @@ export const RANGE_BYTES = 32 * 1024 * 1024;
 const NEXT = 0;
 const CONSUMED = 1;
 const STOP_AHEAD = 2;
+const FIRST_SLOT = 3;
+const NO_RANGE = -1;
 
 /**
  * Above this many events per megabyte (a log where most lines are signatures or errors) the
@@ -89,7 +98,8 @@ export class SharedRangeScan {
   private readonly counters: Int32Array;
   private readonly results = new Map<number, RangeResult>();
   private readonly workers: Worker[] = [];
-  private failure: Error | undefined;
+  /** Ranges a failed worker held, with why it failed: scanned again here when their turn comes. */
+  private readonly orphans = new Map<number, string>();
   private wake: (() => void) | undefined;
   private consumedEvents = 0;
   private consumedBytes = 0;
@@ -101,24 +111,33 @@ export class SharedRangeScan {
     private readonly window: number,
     settings: { literals: readonly string[]; tz: string; fullGrammar: boolean },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
+    entry: URL = workerEntry(),
   ) {
-    const counters = new SharedArrayBuffer(12);
+    const counters = new SharedArrayBuffer(4 * (FIRST_SLOT + threads));
     this.counters = new Int32Array(counters);
-    const setup: WorkerSetup = { tasks, counters, window, ...settings };
+    this.counters.fill(NO_RANGE, FIRST_SLOT);
     for (let i = 0; i < threads; i++) {
+      const setup: WorkerSetup = { tasks, counters, window, slot: FIRST_SLOT + i, ...settings };
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
-      const worker = new Worker(workerEntry(), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
+      const worker = new Worker(entry, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
       worker.on('message', (result: RangeResult) => {
         this.results.set(result.index, result);
         this.wake?.();
       });
-      worker.on('error', (error) => {
-        this.failure = error;
-        this.wake?.();
-      });
+      // A worker that dies (out of memory on a dense range, a crash) must not take its range
+      // with it: the range it held is scanned again in this thread, and the others go on.
+      worker.on('error', (error) => this.orphan(FIRST_SLOT + i, error.message));
+      worker.on('exit', (code) => { if (code !== 0) this.orphan(FIRST_SLOT + i, `exit code ${code}`); });
       this.workers.push(worker);
     }
+  }
+
+  /** The range the worker in `slot` held when it failed, to be scanned again here. */
+  private orphan(slot: number, reason: string): void {
+    const held = Atomics.exchange(this.counters, slot, NO_RANGE);
+    if (held !== NO_RANGE && !this.results.has(held)) this.orphans.set(held, reason);
+    this.wake?.();
   }
 
   /**
@@ -136,7 +155,12 @@ export class SharedRangeScan {
         Atomics.notify(this.counters, CONSUMED);
         return ready;
       }
-      if (this.failure) throw new Error(`scan worker failed: ${this.failure.message}`);
+      const orphaned = this.orphans.get(index);
+      if (orphaned !== undefined) {
+        this.orphans.delete(index);
+        this.results.set(index, await this.retryHere(index, orphaned, streamHere));
+        continue;
+      }
       const claimed = this.claim(index);
       if (claimed === index) {
         const { lines, absorbed } = await streamHere(this.tasks[index]);
@@ -150,6 +174,21 @@ export class SharedRangeScan {
       }
       await new Promise<void>((resolve) => { this.wake = resolve; });
       this.wake = undefined;
+    }
+  }
+
+  /**
+   * Scans a failed worker's range here, straight into the consumer, and says so. Should that fail
+   * too, the range's bytes are reported as lost (exactly which), never silently dropped.
+   */
+  private async retryHere(index: number, reason: string, streamHere: (task: RangeTask) => Promise<Pick<RangeResult, 'lines' | 'absorbed'>>): Promise<RangeResult> {
+    const { range, input } = this.tasks[index];
+    const to = Number.isFinite(range.stop) ? range.stop : input.size ?? range.start;
+    try {
+      const { lines, absorbed } = await streamHere(this.tasks[index]);
+      return { index, events: [], lines, ...(absorbed ? { absorbed } : {}), problems: [{ message: `a scan worker failed on bytes ${range.start}-${to} (${reason}); they were scanned again in the main thread: nothing lost`, line: 1 }] };
+    } catch (error) {
+      return { index, events: [], problems: [], lines: 0, lost: { from: range.start, to, reason: `${reason}; again in the main thread: ${(error as Error).message}` } };
     }
   }
 
@@ -189,11 +228,15 @@ export async function workerLoop(setup: WorkerSetup, scan: (task: RangeTask, ind
     if (Atomics.load(counters, STOP_AHEAD) === 1) return;
     const index = Atomics.add(counters, NEXT, 1);
     if (index >= setup.tasks.length) return;
+    // Published before the scan: if this thread dies, the main thread knows which range to redo.
+    Atomics.store(counters, setup.slot, index);
     for (;;) {
       const consumed = Atomics.load(counters, CONSUMED);
       if (index <= consumed + setup.window) break;
       Atomics.wait(counters, CONSUMED, consumed, 100);
     }
-    send(await scan(setup.tasks[index], index));
+    const result = await scan(setup.tasks[index], index);
+    send(result);
+    Atomics.store(counters, setup.slot, NO_RANGE);
   }
 }

@@ -36,6 +36,8 @@ export interface ScanProblem {
   fatal?: boolean;
   /** For notices reported once per input (invalid-utf8, nul-bytes, long-line). */
   kind?: string;
+  /** Bytes [from, to) that could not be read at all. */
+  lost?: { from: number; to: number };
 }
 
 export interface ScanSink {
