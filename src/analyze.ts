@@ -3,7 +3,7 @@
  * No console I/O here; the CLI turns the result into output and an exit code.
  */
 import type { Readable } from 'node:stream';
-import { statSync, type Stats } from 'node:fs';
+import { createReadStream, statSync, type Stats } from 'node:fs';
 import { plural } from './text/plural.js';
 import { RuleEngine, type ScanEvent } from './engine/engine.js';
 import { LiteralTable } from './engine/literals.js';
@@ -91,7 +91,10 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
   const baselineOnly = (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
   const collected = await collectInputs([...options.paths, ...baselineOnly], options.runsDirs ?? [], { followSymlinks: options.followSymlinks });
-  const stdin = collected.inputs.some((i) => i.fsPath === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
+  const stdin = collected.inputs.some((i) => i.fsPath === undefined && i.pipe === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
+  // A pipe is read like stdin: its head kept for detection and replayed before the rest.
+  const pipes = new Map(collected.inputs.filter((i) => i.pipe !== undefined).map((i) => [i, new StdinSource(createReadStream(i.pipe!))]));
+  const sourceOf = (input: InputRef) => pipes.get(input) ?? stdin;
   const settings: ScanSettings = {
     tz,
     literals: literals.list,
@@ -102,7 +105,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];
   for (const input of collected.inputs) {
     try {
-      const { head, gzip } = await readHead(input, stdin);
+      const { head, gzip } = await readHead(input, sourceOf(input));
       detected.push({ input, format: detectFormat(head, input.path, options.inputFormat), gzip });
     } catch (error) {
       detected.push({ input, gzip: false, headError: (error as Error).message });
@@ -215,9 +218,9 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
           summary.events = lineOffset;
         } else {
           const scanned =
-            format.structure === 'junit' ? await scanJunit(input, stdin, gzip, settings, sink)
-            : format.structure === 'canonical' ? await scanCanonical(input, stdin, gzip, sink)
-            : await scanLines(input, format, stdin, gzip, settings, sink);
+            format.structure === 'junit' ? await scanJunit(input, sourceOf(input), gzip, settings, sink)
+            : format.structure === 'canonical' ? await scanCanonical(input, sourceOf(input), gzip, sink)
+            : await scanLines(input, format, sourceOf(input), gzip, settings, sink);
           summary.events = scanned.events;
         }
       } catch (error) {

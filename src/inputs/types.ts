@@ -2,8 +2,10 @@
 export interface InputRef {
   /** Display path: as named on the command line, joined with the path inside a scanned directory; `-` for stdin. */
   path: string;
-  /** Where to read it; undefined for stdin. */
+  /** Where to read it; undefined for stdin and pipes (read as streams, once). */
   fsPath?: string;
+  /** A named pipe or process substitution (`<(zcat x.gz)`) named on the command line: opened and read as a stream, like stdin. */
+  pipe?: string;
   /** Run this input belongs to. */
   run: string;
   /** Path below the run's root directory (`gitea/services/app.log`), when the input came from a run directory. */

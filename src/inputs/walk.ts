@@ -11,6 +11,12 @@ export interface CollectedInputs {
   notices: string[];
 }
 
+/**
+ * Names of this process's stdin: read through the stdin stream, which works whatever stdin is
+ * (opening /dev/stdin fails with ENXIO when it is a socket).
+ */
+const STDIN_ALIASES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
 /** Run id of the loose files and stdin named together on the command line. */
 export const LOOSE_RUN_ID = 'files';
 
@@ -103,10 +109,11 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
   }
 
   for (const arg of args) {
-    if (arg === '-') {
+    if (arg === '-' || STDIN_ALIASES.has(arg)) {
       // Stdin can be read once: a second - would read nothing and look like an empty input.
-      if (loose.some((l) => l.path === '-')) out.notices.push('-: stdin named twice: read once');
-      else loose.push({ path: '-', run: LOOSE_RUN_ID });
+      const first = loose.find((l) => l.fsPath === undefined && l.pipe === undefined);
+      if (first) out.notices.push(`${arg}: stdin named twice (as ${first.path} before): read once`);
+      else loose.push({ path: arg, run: LOOSE_RUN_ID });
       continue;
     }
     let stat;
@@ -130,8 +137,12 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
       }
       const input = { path: arg, fsPath: arg, run: LOOSE_RUN_ID, size: stat.size, mtimeMs: stat.mtimeMs };
       if (once.first(input, stat)) loose.push(input);
+    } else if (stat.isFIFO()) {
+      // Named explicitly (a process substitution, a named pipe): read as a stream, once.
+      const input = { path: arg, pipe: arg, run: LOOSE_RUN_ID };
+      if (once.first(input, stat)) loose.push(input);
     } else {
-      out.problems.push({ path: arg, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
+      out.problems.push({ path: arg, message: 'not a regular file or a pipe (a device or a socket): not read', fatal: true });
     }
   }
 

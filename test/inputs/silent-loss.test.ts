@@ -59,7 +59,7 @@ test('the same file named twice (and through a hard link, and as a file inside a
 test('stdin named twice: read once, with a notice', async () => {
   const result = jsonOf(await runInProcess(['-f', 'json', '-', '-'], { input: `${GITEA_LINE}\n` }));
   assert.is(result.inputs.length, 1);
-  assert.equal(result.notices, ['-: stdin named twice: read once']);
+  assert.equal(result.notices, ['-: stdin named twice (as - before): read once']);
 });
 
 test('a file that grows or shrinks while it is scanned: what was read is reported, and the input says it changed', async () => {
