@@ -105,7 +105,9 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];
   for (const input of collected.inputs) {
     try {
-      const { head, gzip } = await readHead(input, sourceOf(input));
+      const { head, gzip, encoding, compressed } = await readHead(input, sourceOf(input));
+      if (compressed) { detected.push({ input, gzip, headError: `compressed with ${compressed}` }); continue; }
+      if (encoding) input.encoding = encoding;
       detected.push({ input, format: detectFormat(head, input.path, options.inputFormat), gzip });
     } catch (error) {
       detected.push({ input, gzip: false, headError: (error as Error).message });
@@ -129,7 +131,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   // Large plain line files are scanned in ranges by worker threads, submitted ahead (bounded)
   // and consumed in order: events reach the engine in file order whatever the scheduling.
   const poolable = (d: (typeof detected)[number]) =>
-    d.format?.structure === 'lines' && d.input.fsPath !== undefined && !d.gzip && !options.everyLine && d.input.size !== undefined;
+    d.format?.structure === 'lines' && d.input.fsPath !== undefined && !d.gzip && !d.input.encoding && !options.everyLine && d.input.size !== undefined;
   const poolBytes = detected.filter(poolable).reduce((n, d) => n + (d.input.size ?? 0), 0);
   const threads = workerCount(poolBytes, options.workers);
   const tasks: RangeTask[] = [];

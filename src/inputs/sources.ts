@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import type { InputRef } from './types.js';
+import type { InputRef, Utf16 } from './types.js';
 
 export const HEAD_BYTES = 64 * 1024;
 const READ_CHUNK = 1024 * 1024;
@@ -57,11 +57,78 @@ function readFileHead(file: string, bytes: number): Buffer {
   }
 }
 
-/** The first `bytes` of an input, decompressed when it is gzip. */
-export async function readHead(input: InputRef, stdin: StdinSource | undefined, bytes = HEAD_BYTES): Promise<{ head: Buffer; gzip: boolean }> {
+export interface Head {
+  /** The first bytes, decompressed (gzip) and decoded to UTF-8 (UTF-16): what detection reads. */
+  head: Buffer;
+  gzip: boolean;
+  /** UTF-16 text, by its BOM or by the NULs of its high bytes. */
+  encoding?: Utf16;
+  /** A compression this tool does not read (zstd, xz, bzip2 …), by its magic bytes. */
+  compressed?: string;
+}
+
+/** The first `bytes` of an input, decompressed when it is gzip and decoded when it is UTF-16. */
+export async function readHead(input: InputRef, stdin: StdinSource | undefined, bytes = HEAD_BYTES): Promise<Head> {
   const raw = input.fsPath === undefined ? await stdin!.readHead(bytes) : await readFileHead(input.fsPath, bytes);
-  if (!isGzip(raw)) return { head: raw, gzip: false };
-  return { head: await gunzipHead(raw, bytes), gzip: true };
+  const gzip = isGzip(raw);
+  const head = gzip ? await gunzipHead(raw, bytes) : raw;
+  if (!gzip) {
+    const compressed = compressionOf(raw);
+    if (compressed) return { head, gzip, compressed };
+  }
+  const encoding = utf16Of(head);
+  return encoding ? { head: Buffer.from(new TextDecoder(encoding).decode(head)), gzip, encoding } : { head, gzip };
+}
+
+/** Magic bytes of the compressions met in CI artifacts that are not gzip. */
+const COMPRESSIONS: ReadonlyArray<[string, readonly number[], string]> = [
+  ['zstd', [0x28, 0xb5, 0x2f, 0xfd], 'zstd -d'],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz -d'],
+  ['bzip2', [0x42, 0x5a, 0x68], 'bzip2 -d'],
+  ['lz4', [0x04, 0x22, 0x4d, 0x18], 'lz4 -d'],
+  ['zip', [0x50, 0x4b, 0x03, 0x04], 'unzip'],
+];
+
+/** "zstd: decompress it first (…)" when the head starts with a known magic; bzip2's "BZh" also needs its block-size digit. */
+export function compressionOf(head: Uint8Array): string | undefined {
+  for (const [name, magic, tool] of COMPRESSIONS) {
+    if (head.length < magic.length || !magic.every((b, i) => head[i] === b)) continue;
+    if (name === 'bzip2' && !(head[3] >= 0x31 && head[3] <= 0x39)) continue;
+    return `${name}: decompress it first (${tool}, or name <(${name === 'zip' ? 'unzip -p' : `${tool} -c`} file) instead)`;
+  }
+  return undefined;
+}
+
+/**
+ * UTF-16 by its BOM, or, without one, by the pattern of its NULs: text that is mostly ASCII has
+ * a NUL in nearly every high byte and almost none in the low bytes. A binary file or a log with
+ * NUL runs has NULs in both.
+ */
+export function utf16Of(head: Uint8Array): Utf16 | undefined {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe && !(head[2] === 0 && head[3] === 0)) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(head.length, 4096) >> 1;
+  if (pairs < 8) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) evenNul += 1;
+    if (head[i + 1] === 0) oddNul += 1;
+  }
+  if (oddNul >= pairs * 0.4 && evenNul <= pairs * 0.02) return 'utf-16le';
+  if (evenNul >= pairs * 0.4 && oddNul <= pairs * 0.02) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 chunks as UTF-8 ones: a character or surrogate pair split across chunks is carried over. */
+async function* decodeUtf16(source: AsyncIterable<Buffer>, encoding: Utf16): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of source) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text.length > 0) yield Buffer.from(text, 'utf8');
+  }
+  const rest = decoder.decode();
+  if (rest.length > 0) yield Buffer.from(rest, 'utf8');
 }
 
 /** Decompresses what it can of a truncated gzip head (a head is never a whole stream). */
@@ -96,12 +163,12 @@ export async function* readChunks(input: InputRef, stdin: StdinSource | undefine
   const raw: AsyncIterable<Buffer> = input.fsPath === undefined
     ? stdin!.chunks()
     : createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
-  if (!options.gzip) {
-    for await (const chunk of raw) yield chunk as Buffer;
-    return;
-  }
-  yield* gunzipMembers(raw, (offset, length) =>
-    options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`));
+  const bytes = options.gzip
+    ? gunzipMembers(raw, (offset, length) =>
+      options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`))
+    : raw;
+  if (input.encoding) yield* decodeUtf16(bytes, input.encoding);
+  else for await (const chunk of bytes) yield chunk as Buffer;
 }
 
 const GZIP_HEADER = 10;

@@ -1,3 +1,5 @@
+export type Utf16 = 'utf-16le' | 'utf-16be';
+
 /** One thing to read: a file found on the command line or in a scanned directory, or stdin. */
 export interface InputRef {
   /** Display path: as named on the command line, joined with the path inside a scanned directory; `-` for stdin. */
@@ -11,6 +13,8 @@ export interface InputRef {
   /** Path below the run's root directory (`gitea/services/app.log`), when the input came from a run directory. */
   relative?: string;
   size?: number;
+  /** Set once the head shows UTF-16 text: the input is decoded to UTF-8 as it is read. */
+  encoding?: Utf16;
   /** Modification time when the input was found: a change during the scan is noticed by it and by size. */
   mtimeMs?: number;
 }

@@ -173,7 +173,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     },
   });
   try {
-    if (input.fsPath !== undefined && !gzip) readFileSync(input.fsPath, readFrom, scanner);
+    if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner);
     else {
       for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom, onNotice: (message) => sink.problem({ message }) })) {
         scanner.push(chunk);
@@ -207,7 +207,7 @@ interface WholeInput {
 
 /** A whole input, up to `limit` bytes (a string says why it was not read). A read that fails halfway keeps what it read. */
 async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number): Promise<WholeInput | string> {
-  if (input.fsPath !== undefined && !gzip) {
+  if (input.fsPath !== undefined && !gzip && !input.encoding) {
     const size = statSync(input.fsPath).size;
     if (size > limit) return `larger than ${limit} bytes; not read`;
     return { data: readWholeFileSync(input.fsPath) };
