@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   runsDirs?: readonly string[];
   /** Follow symbolic links leading out of a scanned directory (--follow-symlinks). */
   followSymlinks?: boolean;
+  /** Decompressed bytes to read at most per gzip input (--max-decompressed); undefined: a ratio cap. */
+  maxDecompressed?: number;
   rules: readonly LoadedRule[];
   /** Zone for timestamps that carry none (gitea, Caddy console). */
   tz?: string;
@@ -100,6 +102,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     literals: literals.list,
     prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
     everyLine: options.everyLine,
+    maxDecompressed: options.maxDecompressed,
   };
 
   const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];

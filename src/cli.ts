@@ -8,7 +8,7 @@ import { promises as fs, realpathSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { DEFAULT_FAIL_ON as DEFAULT_FAIL_ON_LIST, scanExitStatus } from './exit-status.js';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze, ingest } from './analyze.js';
 import { INPUT_FORMATS } from './inputs/detect.js';
 import { loadRules, RulePackError } from './rules/load.js';
@@ -197,6 +197,15 @@ function statOrUndefined(file: string): Stats | undefined {
   }
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** `500M`, `20G`, `1.5g`, `4096`: bytes (binary units). */
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`"${value}" is not a size: use bytes or a number with K, M, G or T (e.g. 20G)`);
+  return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
+}
+
 function checkTz(tz: string): string {
   const problem = validateTimeZone(tz);
   if (problem) throw new UsageError(`--tz: ${problem}`);
@@ -228,7 +237,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       .addOption(new Option('--input-format <format>', 'force the input format instead of detecting it').choices(Object.keys(INPUT_FORMATS)))
       .option('--tz <zone>', 'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
       .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat)
-      .option('--follow-symlinks', 'follow symbolic links that lead out of a scanned directory (default: skipped, with a notice)');
+      .option('--follow-symlinks', 'follow symbolic links that lead out of a scanned directory (default: skipped, with a notice)')
+      .option('--max-decompressed <size>', 'read at most <size> (e.g. 20G, 500M) of each decompressed .gz; default: stop past 256M at over 100:1', parseSize);
 
   const scan = program
     .command('scan', { isDefault: true })
@@ -260,6 +270,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       paths: targets,
       runsDirs: options.runs ?? [],
       followSymlinks: options.followSymlinks === true,
+      maxDecompressed: options.maxDecompressed,
       rules,
       tz,
       inputFormat: options.inputFormat,
@@ -307,7 +318,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : ['-'];
     let pending = Promise.resolve();
     const ingested = await ingest({
-      paths: targets, runsDirs: options.runs ?? [], followSymlinks: options.followSymlinks === true, rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
+      paths: targets, runsDirs: options.runs ?? [], followSymlinks: options.followSymlinks === true, maxDecompressed: options.maxDecompressed, rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
       onEvent: (event) => {
         const { hits: _hits, ...plain } = event;
         const fields = Object.fromEntries(Object.entries(plain.fields).map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]));

@@ -154,9 +154,19 @@ async function* oneChunk(raw: Buffer): AsyncGenerator<Buffer> {
 export interface ChunkOptions {
   start?: number;
   gzip: boolean;
-  /** Told what was skipped without failing the read (bytes after the last gzip member). */
+  /** Told what was skipped without failing the read (bytes after the last gzip member, a gzip bomb cut short). */
   onNotice?: (message: string) => void;
+  /** Decompressed bytes to read at most; without it, the ratio cap of DECOMPRESSION applies. */
+  maxDecompressed?: number;
 }
+
+/**
+ * A gzip bomb (10 GB of one line from 47 MB) would keep the scan busy for many minutes. As archive
+ * tools do, decompression stops once the output passes `graceBytes` while being more than `ratio`
+ * times the compressed bytes read; logs compress 5-30:1, deflate tops out near 1032:1.
+ * `--max-decompressed` replaces the ratio with a plain size.
+ */
+export const DECOMPRESSION = { ratio: 100, graceBytes: 256 * 1024 * 1024 };
 
 /** The input's bytes, decompressed, in chunks of about a megabyte. */
 export async function* readChunks(input: InputRef, stdin: StdinSource | undefined, options: ChunkOptions): AsyncGenerator<Buffer> {
@@ -164,12 +174,39 @@ export async function* readChunks(input: InputRef, stdin: StdinSource | undefine
     ? stdin!.chunks()
     : createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
   const bytes = options.gzip
-    ? gunzipMembers(raw, (offset, length) =>
-      options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`))
+    ? capDecompressed(gunzipMembers(raw, (offset, length) =>
+      options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`)), options)
     : raw;
   if (input.encoding) yield* decodeUtf16(bytes, input.encoding);
   else for await (const chunk of bytes) yield chunk as Buffer;
 }
+
+/** The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then a notice and the end. */
+async function* capDecompressed(chunks: GunzipStream, options: ChunkOptions): AsyncGenerator<Buffer> {
+  let out = 0;
+  for await (const chunk of chunks) {
+    const limit = options.maxDecompressed;
+    const over = limit !== undefined
+      ? out + chunk.length > limit
+      : out + chunk.length > DECOMPRESSION.graceBytes && out + chunk.length > DECOMPRESSION.ratio * Math.max(1, chunks.compressedRead());
+    if (over) {
+      const keep = limit !== undefined ? limit - out : 0;
+      if (keep > 0) yield chunk.subarray(0, keep);
+      out += keep;
+      const why = limit !== undefined
+        ? `--max-decompressed ${limit}`
+        : `${Math.round(out / Math.max(1, chunks.compressedRead()))}:1 to the ${chunks.compressedRead()} compressed bytes read, over the ${DECOMPRESSION.ratio}:1 cap (a gzip bomb?)`;
+      options.onNotice?.(`decompression stopped after ${out} bytes (${why}): the rest of the input is not read; --max-decompressed <size> reads up to <size>`);
+      await chunks.return(undefined);
+      return;
+    }
+    out += chunk.length;
+    yield chunk;
+  }
+}
+
+/** gunzipMembers' generator, which also tells how many compressed bytes it has used. */
+type GunzipStream = AsyncGenerator<Buffer> & { compressedRead(): number };
 
 const GZIP_HEADER = 10;
 const FHCRC = 2;
@@ -214,8 +251,20 @@ export function gzipHeaderLength(buf: Buffer): number | 'more' | 'not-gzip' {
  * zeros (padding) are ignored silently. A member cut short or corrupt is an error, thrown after
  * everything before it was yielded.
  */
-export async function* gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: (offset: number, length: number) => void): GunzipStream {
   const input = new ByteQueue(source);
+  return Object.assign(gunzipQueue(input, onTrailing), { compressedRead: () => input.offset });
+}
+
+async function* gunzipQueue(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+  try {
+    yield* gunzipEach(input, onTrailing);
+  } finally {
+    await input.close();
+  }
+}
+
+async function* gunzipEach(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
   for (let member = 0; ; member++) {
     let header: number | 'more' | 'not-gzip';
     while ((header = gzipHeaderLength(input.pending)) === 'more' && await input.pull());
@@ -282,6 +331,12 @@ class ByteQueue {
   consume(bytes: number): void {
     this.pending = this.pending.subarray(bytes);
     this.offset += bytes;
+  }
+
+  /** Closes the source (a file stream) when reading stops before its end. */
+  async close(): Promise<void> {
+    if (!this.exhausted) await this.iterator.return?.();
+    this.exhausted = true;
   }
 
   /** Reads the rest of the source, counting it: its length, and whether it was all zeros. */

@@ -27,6 +27,8 @@ export interface ScanSettings {
   prefilter?: MultiLiteralMatcher;
   /** Hand on every line, holding a literal or not (the `parse` command). */
   everyLine?: boolean;
+  /** Decompressed bytes read at most per gzip input (--max-decompressed); undefined: the ratio cap. */
+  maxDecompressed?: number;
 }
 
 export interface ScanProblem {
@@ -175,7 +177,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
   try {
     if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner);
     else {
-      for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom, onNotice: (message) => sink.problem({ message }) })) {
+      for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom, maxDecompressed: settings.maxDecompressed, onNotice: (message) => sink.problem({ message }) })) {
         scanner.push(chunk);
         if (scanner.done) break;
       }

@@ -82,4 +82,21 @@ test('gunzipMembers: a large member across many slices and source chunks, then g
   assert.ok(Buffer.concat(out).length > 0 && big.subarray(0, Buffer.concat(out).length).equals(Buffer.concat(out)), 'what decompressed before the cut is kept');
 });
 
+test('a gzip bomb (300 MB of lines from a few hundred KB) stops past 256 MiB at over 100:1, with a warning; --max-decompressed sets the size', async () => {
+  const block = gzipSync(Buffer.from('quiet line\n'.repeat(1000)));
+  // 16-byte lines: the cap falls on a line end, so the count below is exact.
+  const member = gzipSync(Buffer.alloc(1024 * 1024, 'quiet line here\n'));
+  const dir = tree({ 'bomb.log.gz': Buffer.concat(Array.from({ length: 300 }, () => member)), 'fine.log.gz': Buffer.concat(Array.from({ length: 3 }, () => block)) });
+  const capped = jsonOf(await runInProcess(['-f', 'json', 'bomb.log.gz', 'fine.log.gz'], { cwd: dir }));
+  const bomb = inputOf(capped, 'bomb.log.gz');
+  assert.equal(bomb.errors.map((e) => e.message.replace(/\d+:1 to the \d+/, 'R:1 to the C')), [`decompression stopped after ${256 * 1024 * 1024} bytes (R:1 to the C compressed bytes read, over the 100:1 cap (a gzip bomb?)): the rest of the input is not read; --max-decompressed <size> reads up to <size>`]);
+  assert.is(bomb.events, (256 * 1024 * 1024) / 16);
+  assert.equal(inputOf(capped, 'fine.log.gz').errors, []);
+  const sized = jsonOf(await runInProcess(['-f', 'json', '--max-decompressed', '10M', 'bomb.log.gz'], { cwd: dir }));
+  assert.equal(inputOf(sized, 'bomb.log.gz').errors.map((e) => e.message), [`decompression stopped after ${10 * 1024 * 1024} bytes (--max-decompressed ${10 * 1024 * 1024}): the rest of the input is not read; --max-decompressed <size> reads up to <size>`]);
+  const bad = await runInProcess(['--max-decompressed', 'lots', 'bomb.log.gz'], { cwd: dir });
+  assert.is(bad.status, 2);
+  assert.match(bad.stderr, '"lots" is not a size');
+});
+
 test.run();
