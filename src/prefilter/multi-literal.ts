@@ -124,3 +124,77 @@ export function literalHits(line: string, literals: readonly string[]): number[]
   if (!finder) finders.set(literals, (finder = new LiteralHitFinder(literals)));
   return finder.hits(line);
 }
+
+/**
+ * Up to this many literals (the built-in rules and structural lines have 74), one native
+ * `includes` per literal beats the index (each is a fast memmem); past it a line's cost must not
+ * grow with the rule set: 10,000 user rules made every candidate line 10,000 searches.
+ */
+const SCAN_EACH_UP_TO = 256;
+
+/** A node of the literal trie: children by UTF-16 code unit, and the literals that end here. */
+interface TrieNode {
+  next?: Map<number, TrieNode>;
+  ends?: number[];
+}
+
+/**
+ * The ids of the literals a decoded line holds, ascending, as `literalHits` gives them, at a
+ * cost that grows with the line rather than the number of literals: a trie of the literals is
+ * walked from each position of the line for as long as some literal still matches (a few steps:
+ * literals sharing a prefix such as `marker…` share the walk instead of being tried one by one).
+ */
+export class LiteralIndex {
+  private readonly root: TrieNode = {};
+  /** For each literal, the number of the last line it was found in (no per-line set to allocate). */
+  private readonly seenOn: Int32Array;
+  private lineNo = 0;
+
+  constructor(private readonly literals: readonly string[]) {
+    this.seenOn = new Int32Array(literals.length);
+    if (literals.length <= SCAN_EACH_UP_TO) return;
+    literals.forEach((literal, id) => {
+      let node = this.root;
+      for (let i = 0; i < literal.length; i++) {
+        node.next ??= new Map();
+        const code = literal.charCodeAt(i);
+        let child = node.next.get(code);
+        if (!child) node.next.set(code, (child = {}));
+        node = child;
+      }
+      (node.ends ??= []).push(id);
+    });
+  }
+
+  hits(line: string): number[] {
+    if (this.literals.length <= SCAN_EACH_UP_TO) return literalHits(line, this.literals);
+    const stamp = ++this.lineNo;
+    const hits: number[] = [];
+    const first = this.root.next;
+    if (!first) return hits;
+    for (let i = 0; i < line.length; i++) {
+      let node = first.get(line.charCodeAt(i));
+      for (let j = i + 1; node !== undefined; j++) {
+        if (node.ends) {
+          for (const id of node.ends) {
+            if (this.seenOn[id] === stamp) continue;
+            this.seenOn[id] = stamp;
+            hits.push(id);
+          }
+        }
+        if (j >= line.length || !node.next) break;
+        node = node.next.get(line.charCodeAt(j));
+      }
+    }
+    return hits.length > 1 ? hits.sort((a, b) => a - b) : hits;
+  }
+}
+
+const indexes = new WeakMap<readonly string[], LiteralIndex>();
+
+/** The index of a literal list, built once per list (the scan's settings hold one list for all inputs). */
+export function literalIndex(literals: readonly string[]): LiteralIndex {
+  let index = indexes.get(literals);
+  if (!index) indexes.set(literals, (index = new LiteralIndex(literals)));
+  return index;
+}

@@ -8,7 +8,7 @@ import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
-import { literalHits, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
 import { payloadFormat } from '../parsers/registry.js';
@@ -161,7 +161,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     onNotice: (notice: LineNotice) => sink.problem({ message: notice.message, line: notice.line, offset: notice.offset, kind: notice.kind }),
     onLine: ({ line, text }) => {
       const clean = stripAnsi(text);
-      const hits = literalHits(clean, settings.literals);
+      const hits = literalIndex(settings.literals).hits(clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
       const parsed = parse(clean, line);
@@ -267,7 +267,7 @@ function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, lite
     message,
     fields,
     text: `${nodeid ?? ''} ${c.outcome.toUpperCase()}${message ? ` - ${message}` : ''}`,
-    hits: literalHits(hitText, literals),
+    hits: literalIndex(literals).hits(hitText),
   };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * The literals a candidate line holds are found at a cost that follows the line, not the rule
+ * set: with 10,000 user rules, a line looks at the few literals that start like its text, and
+ * finds exactly what the one-by-one reference finds.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { LiteralIndex, literalHits } from '../../src/prefilter/multi-literal.js';
+import { runs } from '../fuzz/hostile.js';
+
+const MANY = Array.from({ length: 10_000 }, (_, i) => `marker${i}zq`);
+const literals = [...MANY, 'read-only file', 'FATA', 'ERROR', 'é€😀x', '[F]', 'ab'];
+
+/** The literal list, counting how many of its entries a search reads. */
+function counted(list: readonly string[]): { list: string[]; reads: () => number; reset: () => void } {
+  let reads = 0;
+  const proxy = new Proxy([...list], {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  return { list: proxy, reads: () => reads, reset: () => { reads = 0; } };
+}
+
+test('a line reads a handful of the 10,000 literals, not all of them (the one-by-one search reads every one)', () => {
+  const list = counted(literals);
+  const index = new LiteralIndex(list.list);
+  const line = '2026/06/18 [F] open /etc/gitea/app.ini: read-only file system marker42zq and marker9999zq';
+  list.reset();
+  const hits = index.hits(line);
+  assert.ok(list.reads() < 50, `${list.reads()} literals read for one line`);
+  assert.equal(hits, literalHits(line, literals));
+  assert.equal(hits.map((id) => literals[id]), ['marker42zq', 'marker9999zq', 'read-only file', '[F]']);
+  list.reset();
+  literalHits(line, list.list);
+  assert.ok(list.reads() >= literals.length, 'the reference reads them all');
+});
+
+test('property: the same hits as the reference, in the same order, on any line (repeats, overlaps, non-ASCII)', () => {
+  const index = new LiteralIndex(literals);
+  const pieces = fc.constantFrom(...literals.slice(9990), 'marker', 'zq', 'mark', 'é', '😀', ' ', 'FAT', 'ERR', 'a', 'b', '[', 'F', ']');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+    const line = parts.join('');
+    assert.equal(index.hits(line), literalHits(line, literals));
+  }), runs(300));
+});
+
+test('a small literal set keeps the one-by-one search, with the same answers', () => {
+  const few = ['FATA', 'ERROR', 'read-only file'];
+  const index = new LiteralIndex(few);
+  assert.equal(index.hits('FATA ERROR read-only file FATA'), [0, 1, 2]);
+  assert.equal(index.hits('nothing here'), []);
+});
+
+test.run();
