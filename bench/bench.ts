@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'redfix-forensics.js');
 const CHECK_BIG = 72e6;
-const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'memory'] as const;
+const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'memory', 'hostile'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const HELP = `Usage: npm run bench -- [options]     (or: node dist/bench/bench.js [options])
@@ -64,6 +64,10 @@ Sections:
                with distinct literals, loaded with --rules; target < 1.3x the time)
   dense        the dense corpus: redfix-forensics vs rg vs grep (reported, no target)
   memory       one big service log file (target peak RSS <= 150 MB)
+  hostile      issue 14's crash cases, each beside a small good log: a junit file with a 150 MB
+               <failure> body (target: both inputs reported, peak RSS <= 400 MB) and a 66 MB crash
+               loop where every line matches, which exhausts a worker's heap (target: all 200,000
+               events counted, the good log reported, peak RSS <= 300 MB)
 
 Exit code: 0; 1 when a command failed or the correctness check found a difference; 2 on a
 usage error. Targets met or not never change it.`;
@@ -243,6 +247,22 @@ function summarizeFindings(file: string): { note: string; findings?: unknown[]; 
   } catch (error) {
     return { note: `no JSON report: ${(error as Error).message.slice(0, 80)}`, rules };
   }
+}
+
+interface HostileResult {
+  inputs: Array<{ path: string; events: number }>;
+}
+
+/** Issue 14's crash cases: a 150 MB junit <failure> body, a 66 MB log whose every line matches, and a good log. */
+function writeHostileInputs(dir: string): void {
+  const fatal = '2026-06-18T01:14:36.645700854Z warm-gitea_ci_commoninternet_net_app.1.7ou9hlkwvwtp@cc-ci    | 2026/06/18 01:14:36 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system\n';
+  writeFileSync(path.join(dir, 'g.log'), fatal.repeat(200_000));
+  const body = `${'x'.repeat(999)}\n`.repeat(1000);
+  const junit = path.join(dir, 'install__cc-ci__test_x.xml');
+  writeFileSync(junit, '<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="2" failures="1">\n<testcase classname="tests.gitea.install.test_x" name="test_big"><failure message="boom">');
+  for (let i = 0; i < 150; i++) appendFileSync(junit, body);
+  appendFileSync(junit, '</failure></testcase>\n<testcase classname="tests.gitea.install.test_x" name="test_ok"/>\n</testsuite></testsuites>\n');
+  writeFileSync(path.join(dir, 'server.log'), 'all fine\n'.repeat(28));
 }
 
 function checkExit(m: Measured, allowed: number[], what: string): void {
@@ -488,6 +508,37 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const bytes = statSync(file).size;
     const r = await sideBySide('memory', file, bytes, 'memory');
     targets.push({ name: 'memory: peak RSS <= 150 MB on a single 2 GB file', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${sizeNote(bytes, 2e9, '2 GB')}` });
+  }
+
+  // ── hostile ──
+  if (o.only.has('hostile')) {
+    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a dense 66 MB crash loop (worker out of memory)');
+    const h = part(base, 'hostile', { seed: o.seed }, (t) => {
+      mkdirSync(t, { recursive: true });
+      writeHostileInputs(t);
+      return undefined;
+    });
+    const good = path.join(h.target, 'server.log');
+    const cases: Array<{ tag: string; file: string; check: (result: HostileResult) => string | undefined; rssMB: number }> = [
+      { tag: 'hostile-junit', file: path.join(h.target, 'install__cc-ci__test_x.xml'), rssMB: 400, check: (r) => (r.inputs.length === 2 && r.inputs.every((i) => i.events > 0) ? undefined : 'an input is missing or empty') },
+      { tag: 'hostile-dense', file: path.join(h.target, 'g.log'), rssMB: 300, check: (r) => (r.inputs.find((i) => i.path.endsWith('g.log'))?.events === 200_000 && r.inputs.length === 2 ? undefined : 'events lost') },
+    ];
+    for (const c of cases) {
+      const command = ours('redfix-forensics', [c.file, good], c.tag);
+      show('hostile', [command]);
+      warmPageCache([c.file]);
+      const [m] = await measure([command], o.runs, base, progress);
+      checkExit(m, [0, 1], `redfix-forensics (${c.tag})`);
+      let problem: string | undefined;
+      try {
+        problem = c.check(JSON.parse(readFileSync(path.join(out, `${c.tag}.json`), 'utf8')) as HostileResult);
+      } catch (error) {
+        problem = `no report: ${(error as Error).message.slice(0, 80)}`;
+      }
+      if (problem) failures += 1;
+      rows.push({ section: 'hostile', what: c.tag, bytes: statSync(c.file).size, m, note: problem ?? summarizeFindings(path.join(out, `${c.tag}.json`)).note });
+      targets.push({ name: `hostile: ${c.tag} reports every input within ${c.rssMB} MB peak RSS`, met: problem === undefined && m.rssKB !== undefined ? m.rssKB <= c.rssMB * 1024 : undefined, detail: `${fmtRss(m.rssKB)}${problem ? `; ${problem}` : ''}` });
+    }
   }
 
   // ── report ──
