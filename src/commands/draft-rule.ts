@@ -8,7 +8,7 @@ import { RulePackError } from '../rules/errors.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
-import { redactSecrets } from '../text/redact.js';
+import { redactSecrets, redactTemplate } from '../text/redact.js';
 import { MIN_LITERAL_LENGTH } from '../rules/validate.js';
 
 // Looser than the masks of text/template.ts on purpose: a drafted rule is a user rule and runs on
@@ -26,9 +26,20 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The template as a regex: literal text escaped, each masked value a named capture. */
+/**
+ * What redaction leaves of a secret in the template: the drafted rule matches any value there,
+ * so no secret is written into a rule file (which gets reviewed, shared and committed).
+ */
+const REDACTED = '[REDACTED]';
+const ANY_SECRET = '.+?';
+
+/** The template as a regex: literal text escaped, each masked value a named capture, each redacted secret any text. */
 function templateToRegex(template: string): string {
   const counts = new Map<string, number>();
+  return template.split(REDACTED).map((piece) => maskedToRegex(piece, counts)).join(ANY_SECRET);
+}
+
+function maskedToRegex(template: string, counts: Map<string, number>): string {
   return template.split(MASK_TOKEN_SPLIT).map((part) => {
     const mask = MASK_PATTERNS.get(part);
     if (!mask) return escapeRegex(part);
@@ -41,7 +52,7 @@ function templateToRegex(template: string): string {
 
 /** The longest stretch of the template without masked values: what the scanner looks for. */
 function longestLiteral(template: string): string | undefined {
-  const parts = template.split(MASK_TOKEN_SPLIT).filter((p) => !MASK_PATTERNS.has(p)).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
+  const parts = template.split(REDACTED).flatMap((piece) => piece.split(MASK_TOKEN_SPLIT)).filter((p) => !MASK_PATTERNS.has(p)).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
   return parts.sort((a, b) => b.length - a.length)[0];
 }
 
@@ -77,7 +88,7 @@ export async function draftRule(paths: string[], options: { test?: string; id?: 
     return `No unexplained failure with candidate lines${options.test ? ` for --test ${options.test}` : ''} in ${paths.join(' ')}.${tests.length ? `\nUnexplained failures: ${tests.join('; ')}` : ' Every red tier is explained by a finding.'}\n`;
   }
   const top = failure.lines[0];
-  const message = top.template ?? templateOf(top.text).template;
+  const message = redactTemplate(top.template ?? templateOf(top.text).template, top.text);
   const literal = longestLiteral(message);
   if (!literal) return `The top line has no literal stretch of ${MIN_LITERAL_LENGTH}+ characters to search for: ${displayText(redactSecrets(top.text))}\n`;
   // Named from the redacted text: a secret in the line must not become a file name.

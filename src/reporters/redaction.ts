@@ -1,15 +1,5 @@
 import type { AnalysisResult } from '../result.js';
-import { redactSecrets } from '../text/redact.js';
-import { templateOf } from '../text/template.js';
-
-/**
- * A template's masks can cut a secret so that no pattern knows it any more (`xoxb-<n>-<n>-AbC…`):
- * when its line held a secret, the template is made again from the redacted line.
- */
-function redactTemplate(template: string, text: string): string {
-  const redacted = redactSecrets(text);
-  return redacted === text ? redactSecrets(template) : templateOf(redacted).template;
-}
+import { redactSecrets, redactTemplate } from '../text/redact.js';
 
 /**
  * Keys whose values are not log text: a rule's own title, and the paths and run ids the user

@@ -92,3 +92,36 @@ export function redactSecrets(text: string): string {
   }
   return out;
 }
+
+const REDACTED = '[REDACTED]';
+/** Pieces of a secret shorter than this are left in a template: too common to be telling (`ey`, `sk`). */
+const MIN_PIECE = 4;
+
+/** The values redactSecrets removes from `text`: the gaps between what it keeps. */
+export function secretsIn(text: string): string[] {
+  const kept = redactSecrets(text).split(REDACTED);
+  const secrets: string[] = [];
+  let at = kept[0].length;
+  for (let i = 1; i < kept.length; i++) {
+    const next = kept[i].length > 0 ? text.indexOf(kept[i], at) : i === kept.length - 1 ? text.length : at;
+    if (next < 0) break;
+    if (next > at) secrets.push(text.slice(at, next));
+    at = next + kept[i].length;
+  }
+  return secrets;
+}
+
+/**
+ * A line's template with its secrets redacted. Masking can cut a secret so that no pattern
+ * recognizes it any more (`xoxb-<n>-<n>-AbC…`): every piece of a secret the masks left whole
+ * (the runs of letters and digits between them) is redacted too.
+ */
+export function redactTemplate(template: string, text: string): string {
+  let out = redactSecrets(template);
+  for (const secret of secretsIn(text)) {
+    for (const piece of secret.split(/[^A-Za-z0-9_+]+/).flatMap((p) => [p, ...p.split(/\d+/)])) {
+      if (piece.length >= MIN_PIECE && out.includes(piece)) out = out.split(piece).join(REDACTED);
+    }
+  }
+  return out;
+}

@@ -8,6 +8,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FAILING_JUNIT_NAME, giteaLineWith, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
 import { tempDir } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { redactSecrets } from '../../src/text/redact.js';
 
 /** name → [text in the log line, the parts of it that must never be printed]. */
@@ -100,12 +102,16 @@ test('explain over the evidence leaks nothing', async () => {
   assert.equal(leaks(stdout), []);
 });
 
-test('draft-rule quotes the top line: redacted', async () => {
+test('draft-rule: its output and the drafted rule file hold no secret, and the rule still fires on the evidence', async () => {
   const out = tempDir('redfix-drafts-');
-  for (const name of ['cookie', 'dsn-slash', 'private-key']) {
+  for (const name of ['cookie', 'dsn-slash', 'private-key', 'slack-bot', 'aws-key-id']) {
     const { stdout } = await runInProcess(['draft-rule', `runs/${name}`, '--out', out, '--id', `draft-${name}`], { cwd: root });
     assert.match(stdout, `Drafted draft-${name}`);
     assert.equal(leaks(stdout), [], name);
+    const ruleFile = path.join(out, `draft-${name}`, `draft-${name}.json`);
+    assert.equal(leaks(readFileSync(ruleFile, 'utf8')), [], `${name}: the rule file`);
+    const result = jsonOf(await runInProcess(['-f', 'json', '--rules', ruleFile, `runs/${name}`], { cwd: root }));
+    assert.ok(result.findings.some((f: { rule: string }) => f.rule === `draft-${name}`), `${name}: the drafted rule does not fire`);
   }
 });
 
