@@ -13,9 +13,11 @@ function redactDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactDeep);
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)]);
-    // A ranked line's template is masked text: redacted against the line it came from.
-    const { template, text } = value as { template?: unknown; text?: unknown };
-    if (typeof template === 'string' && typeof text === 'string') return Object.fromEntries(entries.map(([k, v]) => [k, k === 'template' ? redactTemplate(template, text) : v]));
+    // A template is masked text: redacted against the line it came from (a ranked line's own
+    // text, or the first line of a group of failures).
+    const { template, text, first } = value as { template?: unknown; text?: unknown; first?: { text?: unknown } };
+    const line = typeof text === 'string' ? text : typeof first?.text === 'string' ? first.text : undefined;
+    if (typeof template === 'string' && line !== undefined) return Object.fromEntries(entries.map(([k, v]) => [k, k === 'template' ? redactTemplate(template, line) : v]));
     return Object.fromEntries(entries);
   }
   return value;

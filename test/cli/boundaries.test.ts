@@ -78,7 +78,7 @@ test('draft-rule --id must be kebab-case: ../../x cannot write outside --out', a
 });
 
 test('templates resolve own names only: {{toString}} and {{constructor}} print ?, not a function', async () => {
-  const pack = rulePack(userRule({ rootCause: 'a {{toString}} b {{constructor}} c {{hasOwnProperty}} d {{who}}', fix: 'see {{__proto__}}' }));
+  const pack = rulePack(userRule({ rootCause: 'a {{toString}} b {{constructor}} c {{hasOwnProperty}} d {{who}}', fix: 'see {{valueOf}}' }));
   const result = jsonOf(await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root }));
   const finding = result.findings.find((f: { rule: string }) => f.rule === 'hello-user-rule');
   assert.is(finding.rootCause, 'a ? b ? c ? d world');

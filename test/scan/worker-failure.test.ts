@@ -42,7 +42,7 @@ test('the range a dying worker held is scanned again here, with a notice; no ran
   const scan = new SharedRangeScan(all, 1, 8, { literals: [], tz: 'UTC', fullGrammar: false }, async (_t, index) => ({ index, events: [], problems: [], lines: 10 }), failingWorker(tempDir()));
   await workerDied(scan);
   const results = [];
-  for (let i = 0; i < all.length; i++) results.push(await scan.result(i, async () => { streamed.push(i); return 10; }));
+  for (let i = 0; i < all.length; i++) results.push(await scan.result(i, async () => { streamed.push(i); return { lines: 10 }; }));
   await scan.close();
   assert.equal(results.map((r) => r.lines), [10, 10, 10, 10]);
   assert.equal(streamed.includes(0), true, 'range 0 (the worker\'s) scanned here');
