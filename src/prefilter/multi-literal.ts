@@ -126,9 +126,10 @@ export function literalHits(line: string, literals: readonly string[]): number[]
 }
 
 /**
- * Up to this many literals (the built-in rules and structural lines have 74), one native
- * `includes` per literal beats the index (each is a fast memmem); past it a line's cost must not
- * grow with the rule set: 10,000 user rules made every candidate line 10,000 searches.
+ * Up to this many literals (the built-in rules, level markers and failure signals), literalHits
+ * is cheapest: a bigram check per literal, then a search for the few that pass. Past it, that pass
+ * over every literal grows with the rule set (10,000 user rules on a dense 10 MB log: 2.8 s
+ * against 0.8 s without them); the trie's walk grows with the line instead.
  */
 const SCAN_EACH_UP_TO = 256;
 

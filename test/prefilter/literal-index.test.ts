@@ -1,7 +1,7 @@
 /**
  * The literals a candidate line holds are found at a cost that follows the line, not the rule
- * set: with 10,000 user rules, a line looks at the few literals that start like its text, and
- * finds exactly what the one-by-one reference finds.
+ * set: with 10,000 user rules, a line walks the few literals that start like its text (no pass
+ * over the list), and finds exactly what literalHits finds.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -24,7 +24,7 @@ function counted(list: readonly string[]): { list: string[]; reads: () => number
   return { list: proxy, reads: () => reads, reset: () => { reads = 0; } };
 }
 
-test('a line reads a handful of the 10,000 literals, not all of them (the one-by-one search reads every one)', () => {
+test('a line reads a handful of the 10,000 literals, not all of them', () => {
   const list = counted(literals);
   const index = new LiteralIndex(list.list);
   const line = '2026/06/18 [F] open /etc/gitea/app.ini: read-only file system marker42zq and marker9999zq';
@@ -33,9 +33,6 @@ test('a line reads a handful of the 10,000 literals, not all of them (the one-by
   assert.ok(list.reads() < 50, `${list.reads()} literals read for one line`);
   assert.equal(hits, literalHits(line, literals));
   assert.equal(hits.map((id) => literals[id]), ['marker42zq', 'marker9999zq', 'read-only file', '[F]']);
-  list.reset();
-  literalHits(line, list.list);
-  assert.ok(list.reads() >= literals.length, 'the reference reads them all');
 });
 
 test('property: the same hits as the reference, in the same order, on any line (repeats, overlaps, non-ASCII)', () => {
