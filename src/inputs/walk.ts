@@ -74,39 +74,7 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     return unique;
   };
 
-  for (const dir of runsDirs) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    } catch (error) {
-      out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
-      continue;
-    }
-    const besides: string[] = [];
-    let runs = 0;
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isSymbolicLink() && !follow && leadsOut(full, dir)) {
-        out.notices.push(outsideNotice(displayJoin(dir, entry.name), dir));
-        continue;
-      }
-      const stat = statOrUndefined(full);
-      if (!stat?.isDirectory()) {
-        besides.push(entry.name);
-        continue;
-      }
-      const id = addRun(displayJoin(dir, entry.name));
-      out.runs.push({ id, paths: [id] });
-      runs += 1;
-      await walkRun(full, id, id, out, once, follow);
-    }
-    if (runs === 0) {
-      const what = besides.length > 0 ? `only ${plural(besides.length, 'file')} (${sample(besides)})` : 'nothing';
-      out.problems.push({ path: dir, message: `--runs: no run directory in it, ${what}: name the directory itself (without --runs) to scan it as one run`, fatal: true });
-    } else if (besides.length > 0) {
-      out.notices.push(`--runs ${dir}: ${plural(besides.length, 'file')} beside the run directories not read (${sample(besides)}): name them to scan them`);
-    }
-  }
+  for (const dir of runsDirs) await collectRuns(dir, out, once, follow, addRun);
 
   for (const arg of args) {
     if (arg === '-' || STDIN_ALIASES.has(arg)) {
@@ -152,6 +120,45 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
     for (const input of loose) out.inputs.push({ ...input, run: id });
   }
   return out;
+}
+
+/**
+ * The runs of one --runs directory: each subdirectory is one. Files beside them are not read, and
+ * a notice names them; a directory with no subdirectory at all is an error (exit 2), not an
+ * empty scan that exits 0.
+ */
+async function collectRuns(dir: string, out: CollectedInputs, once: FileOnce, follow: boolean, addRun: (id: string) => string): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+    return;
+  }
+  const besides: string[] = [];
+  let runs = 0;
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink() && !follow && leadsOut(full, dir)) {
+      out.notices.push(outsideNotice(displayJoin(dir, entry.name), dir));
+      continue;
+    }
+    const stat = statOrUndefined(full);
+    if (!stat?.isDirectory()) {
+      besides.push(entry.name);
+      continue;
+    }
+    const id = addRun(displayJoin(dir, entry.name));
+    out.runs.push({ id, paths: [id] });
+    runs += 1;
+    await walkRun(full, id, id, out, once, follow);
+  }
+  if (runs === 0) {
+    const what = besides.length > 0 ? `only ${plural(besides.length, 'file')} (${sample(besides)})` : 'nothing';
+    out.problems.push({ path: dir, message: `--runs: no run directory in it, ${what}: name the directory itself (without --runs) to scan it as one run`, fatal: true });
+  } else if (besides.length > 0) {
+    out.notices.push(`--runs ${dir}: ${plural(besides.length, 'file')} beside the run directories not read (${sample(besides)}): name them to scan them`);
+  }
 }
 
 /**
