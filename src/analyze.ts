@@ -281,6 +281,7 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
   findings = [...findings, ...unexplainedLoadFlakes(findings, ingested.collector)];
   const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
   const notices = [...ingested.notices];
+  for (const f of findings) if (f.unlistedEvidence) notices.push(`finding ${f.id}: ${f.unlistedEvidence} more matching lines than its evidence lists (over ${STATE_LIMITS.foldsPerPattern} distinct templates per pattern): counted, not listed`);
   for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);
   for (const run of ingested.collector.runs.values()) if (run.overflow > 0) notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; ${run.overflow} events of further recipes not tabulated`);
   if (ingested.failures.overflow > 0) notices.push(`${ingested.failures.overflow} failure signals not kept: too many distinct templates, units or crash-loop candidates`);

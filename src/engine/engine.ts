@@ -319,6 +319,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
   const primaryFold = ordered.filter(([name]) => rule.conditionPatterns.has(name)).flatMap(([, folds]) => folds)[0] ?? allFolds[0]
     ?? [...rule.patterns.keys()].flatMap((name) => view.folds(name))[0];
   const evidenceTiers = [...new Set(allFolds.map((f) => f.tier).filter((t): t is string => t !== undefined))].sort();
+  const unlisted = [...evidenceFolds.keys()].reduce((n, name) => n + view.unfolded(name), 0);
   return {
     id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
     rule: definition.id,
@@ -335,6 +336,7 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
     fix: render(definition.fix),
     location: primaryFold ? { path: primaryFold.path, line: primaryFold.line } : { path: '', line: 0 },
     evidence,
+    ...(unlisted > 0 ? { unlistedEvidence: unlisted } : {}),
     why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
   };
 }

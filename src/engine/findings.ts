@@ -46,6 +46,8 @@ export interface Finding {
   evidence: Evidence[];
   why: Why[];
   acrossRuns?: AcrossRun[];
+  /** Matching lines past the evidence fold limit (STATE_LIMITS.foldsPerPattern distinct templates): counted, not listed. */
+  unlistedEvidence?: number;
   /** What the finding is about: set on output for findings that name a recipe. */
   unit?: { kind: 'recipe' | 'service' | 'input'; name: string };
   /** The finding's stable identity (rule, recipe, tier, test, masked primary line): set by the CLI. */

@@ -80,6 +80,7 @@ export class Fold {
 export class PatternState {
   count = 0;
   readonly folds = new Map<string, Fold>();
+  /** Events of templates past STATE_LIMITS.foldsPerPattern: counted here, listed nowhere. */
   foldOverflow = 0;
   readonly timestamps: number[] = [];
 
@@ -135,8 +136,11 @@ export class GroupView {
     return out.sort((a, b) => a - b);
   }
 
-  hasAny(): boolean {
-    return this.groups.some((g) => g.patterns.size > 0);
+  /** Matching lines of `name` past the fold limit: counted, not kept as evidence. */
+  unfolded(name: string): number {
+    let n = 0;
+    for (const g of this.groups) n += g.patterns.get(name)?.foldOverflow ?? 0;
+    return n;
   }
 }
 

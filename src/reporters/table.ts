@@ -219,6 +219,7 @@ function findingLines(f: Finding, index: number, width: number, c: InstanceType<
     for (const [name, values] of Object.entries(e.values ?? {})) lines.push(c.gray(wrap(`${name}: ${values.map((v) => displayText(v, 80)).join(', ')}`, width, '       ')));
   }
   if (f.evidence.length > 12) lines.push(c.gray(`     … ${f.evidence.length - 12} more in --format json`));
+  if (f.unlistedEvidence) lines.push(c.gray(`     +${f.unlistedEvidence} more matching lines, counted but not listed`));
   lines.push('   Why:');
   for (const w of f.why) lines.push(wrap(`${displayText(w.condition, 300)}: ${displayText(w.detail, 600)}`, width, '     '));
   if (f.acrossRuns && f.acrossRuns.length > 0) {
