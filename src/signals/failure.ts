@@ -63,6 +63,12 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
   return undefined;
 }
 
+/** A line that says its process died is of fatal severity, whatever else it says. */
+function fatal(event: LogEvent, signal: FailureSignal): FailureSignal {
+  event.level = 'fatal';
+  return signal;
+}
+
 /** A traceback's message is its exception line: the block says what it was. */
 function blockSignal(event: LogEvent): FailureSignal | undefined {
   if (event.block?.kind === 'python-traceback') return { kind: 'exception', detail: 'Python traceback' };
@@ -95,23 +101,20 @@ export class InputSignals {
     if (event.partOf !== undefined) return undefined;
     const outcome = outcomeSignal(event);
     if (outcome || event.kind !== undefined) return outcome;
-    if (event.level === 'fatal' && event.block === undefined) return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
+    // A panic or a traceback is a failure whatever its first line's level said.
+    const block = blockSignal(event);
+    if (block) return fatal(event, block);
+    if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
-    if (this.signalLiterals && event.block === undefined && !(event.hits ?? []).some((id) => this.signalLiterals!.has(id))) return undefined;
+    if (this.signalLiterals && !(event.hits ?? []).some((id) => this.signalLiterals!.has(id))) return undefined;
     const message = event.message;
     if (STOPPING.test(message)) this.stopping = true;
-    if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) {
-      // Logged at an ordinary level, it is still the process dying: fatal severity.
-      event.level = 'fatal';
-      return { kind: 'fatal', detail: `${event.format}: the process died` };
-    }
-    if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
+    // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
+    if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
     // A line whose logger calls it info or a warning is taken at its word.
     if (event.level !== undefined && event.level !== 'error') return undefined;
-    const inferred = blockSignal(event) ?? this.inferred(message);
-    // The line says the process died: that is fatal severity, whatever else it says.
-    if (inferred) event.level = 'fatal';
-    return inferred;
+    const inferred = this.inferred(message);
+    return inferred ? fatal(event, inferred) : undefined;
   }
 
   private inferred(message: string): FailureSignal | undefined {
