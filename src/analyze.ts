@@ -30,6 +30,8 @@ import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
 import type { AnalysisResult, InputSummary } from './result.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import type { LoadedFormat } from './parsers/user/definition.js';
+import { buildFormatSet } from './parsers/user/format-set.js';
 
 export interface AnalyzeOptions {
   /** Files and directories; `-` is stdin. Each directory is one run; loose files and stdin form one more. */
@@ -45,6 +47,8 @@ export interface AnalyzeOptions {
   tz?: string;
   /** Force one input format instead of detecting it (--input-format). */
   inputFormat?: string;
+  /** User formats (--formats, parsers/user/load.ts): tried before the built-in payload formats. */
+  formats?: readonly LoadedFormat[];
   /** Parse every line with the grammars instead of prefiltering bytes (for checking the fast path). */
   fullGrammar?: boolean;
   /** Run ids (or their paths) to treat as green baselines for unexplained failures (--baseline). */
@@ -78,17 +82,19 @@ export interface Ingested {
 
 const ROLE_PRIORITY: Record<string, number> = { 'sweep-log': 0, 'canonical-json': 1, junit: 2 };
 
-export function buildLiteralTable(rules: readonly LoadedRule[]): LiteralTable {
+export function buildLiteralTable(rules: readonly LoadedRule[], formats: readonly LoadedFormat[] = []): LiteralTable {
   const table = new LiteralTable();
   for (const literal of STRUCTURAL_LITERALS) table.intern(literal);
+  for (const { definition } of formats) for (const literal of definition.literals ?? []) table.intern(literal);
   for (const literal of FAILURE_LITERALS) table.intern(literal);
   for (const { rule } of rules) for (const pattern of Object.values(rule.events)) for (const literal of pattern.literals ?? []) table.intern(literal);
   return table;
 }
 
 export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Promise<Ingested> {
-  const literals = engine?.literals ?? buildLiteralTable(options.rules);
+  const literals = engine?.literals ?? buildLiteralTable(options.rules, options.formats);
   const tz = options.tz ?? 'UTC';
+  const formats = await buildFormatSet(options.formats ?? []);
   // A --baseline run is scanned like any other run (it has to be read to be compared with).
   const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
   const baselineOnly = (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
@@ -103,6 +109,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
     everyLine: options.everyLine,
     maxDecompressed: options.maxDecompressed,
+    formats,
   };
 
   const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];
@@ -111,7 +118,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
       const { head, gzip, encoding, compressed } = await readHead(input, sourceOf(input));
       if (compressed) { detected.push({ input, gzip, headError: `compressed with ${compressed}` }); continue; }
       if (encoding) input.encoding = encoding;
-      detected.push({ input, format: detectFormat(head, input.path, options.inputFormat), gzip });
+      detected.push({ input, format: detectFormat(head, input.path, options.inputFormat, formats.payloads), gzip });
     } catch (error) {
       detected.push({ input, gzip: false, headError: (error as Error).message });
     }
@@ -154,7 +161,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   // another finishes a large file, few enough that buffered events stay small.
   const window = threads * 4 + 2;
   const shared = tasks.length > 0
-    ? new SharedRangeScan(tasks, threads, window, { literals: literals.list, tz, fullGrammar: options.fullGrammar === true }, (task, i) => scanRange(task, i, settings))
+    ? new SharedRangeScan(tasks, threads, window, { literals: literals.list, tz, fullGrammar: options.fullGrammar === true, formats: formats.definitions }, (task, i) => scanRange(task, i, settings))
     : undefined;
 
   const signalLiteralIds = new Set(FAILURE_LITERALS.map((literal) => literals.intern(literal)));
@@ -244,7 +251,11 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     // A path named on the command line that cannot be read belongs to no run (null), and names none.
     inputs.push({ path: problem.path, run: problem.run ?? null, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
   }
-  const notices = [...collected.notices, ...options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`)];
+  const notices = [
+    ...collected.notices,
+    ...formats.notices,
+    ...options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`),
+  ];
   return { runs: collected.runs, inputs, collector, candidates, failures, literals, events: recorded, problems, notices };
 }
 
@@ -310,7 +321,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> {
-  const engine = new RuleEngine(options.rules, buildLiteralTable(options.rules));
+  const engine = new RuleEngine(options.rules, buildLiteralTable(options.rules, options.formats));
   const ingested = await ingest(options, engine);
   return evaluateIngested(ingested, engine, options.baselines);
 }

@@ -26,6 +26,7 @@ import { filterResult } from './triage/filter.js';
 import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { RuleCompileError } from './engine/compile.js';
+import { FormatDefinitionError, type LoadedFormat } from './parsers/user/definition.js';
 
 export interface CliIo {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -206,6 +207,22 @@ function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * SIZE_UNITS[m[2].toLowerCase()]);
 }
 
+/**
+ * User formats: the default directory ($REDFIX_FORMATS_DIR, else ~/.config/redfix-forensics/formats)
+ * when it exists, then each --formats; and a check that --input-format names a format, a user's
+ * included (so the name cannot be a commander choice fixed before the files are read).
+ */
+async function formatsFrom(options: { formats?: string[]; inputFormat?: string }, io: CliIo): Promise<LoadedFormat[]> {
+  const { loadFormats } = await import('./parsers/user/load.js');
+  const formats = await loadFormats(options.formats ?? [], { env: io.env, useDefault: true });
+  const forced = options.inputFormat;
+  if (forced !== undefined && !(forced in INPUT_FORMATS) && !formats.some((f) => f.definition.name === forced)) {
+    const names = [...Object.keys(INPUT_FORMATS), ...formats.map((f) => f.definition.name)].sort();
+    throw new UsageError(`--input-format: "${forced}" is not a format (formats: ${names.join(', ')})`);
+  }
+  return formats;
+}
+
 function checkTz(tz: string): string {
   const problem = validateTimeZone(tz);
   if (problem) throw new UsageError(`--tz: ${problem}`);
@@ -234,7 +251,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
 
   const inputOptions = (cmd: Command) =>
     cmd
-      .addOption(new Option('--input-format <format>', 'force the input format instead of detecting it').choices(Object.keys(INPUT_FORMATS)))
+      .option('--input-format <format>', `force the input format instead of detecting it (${Object.keys(INPUT_FORMATS).join(', ')}, or a --formats name)`)
+      .option('--formats <file|dir>', 'load user line formats (JSON or YAML, see schema/format.schema.json); repeatable; one with a built-in name replaces it', repeat)
       .option('--tz <zone>', 'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
       .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat)
       .option('--follow-symlinks', 'follow symbolic links that lead out of a scanned directory (default: skipped, with a notice)')
@@ -259,6 +277,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     const failOn = parseFailOn(options.failOn);
     const tz = checkTz(options.tz);
     const rules = await rulesFrom(options);
+    const formats = await formatsFrom(options, io);
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : io.stdin.isTTY ? undefined : ['-'];
     if (targets === undefined) throw new UsageError('nothing to scan: name files or directories, pipe a log on stdin, or see --help');
     const meant = paths.length > 0 ? closestCommand(paths[0], program.commands.map((c) => c.name())) : undefined;
@@ -274,6 +293,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       rules,
       tz,
       inputFormat: options.inputFormat,
+      formats,
       fullGrammar: options.fullGrammar === true,
       workers: options.workers,
       baselines: options.baseline ?? [],
@@ -317,8 +337,9 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     const tz = checkTz(options.tz);
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : ['-'];
     let pending = Promise.resolve();
+    const formats = await formatsFrom(options, io);
     const ingested = await ingest({
-      paths: targets, runsDirs: options.runs ?? [], followSymlinks: options.followSymlinks === true, maxDecompressed: options.maxDecompressed, rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, stdin: io.stdin, everyLine: true,
+      paths: targets, runsDirs: options.runs ?? [], followSymlinks: options.followSymlinks === true, maxDecompressed: options.maxDecompressed, rules: await rulesFrom({}), tz, inputFormat: options.inputFormat, formats, stdin: io.stdin, everyLine: true,
       onEvent: (event) => {
         const { hits: _hits, ...plain } = event;
         const fields = Object.fromEntries(Object.entries(plain.fields).map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]));
@@ -329,6 +350,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     await pending;
     for (const notice of ingested.notices) io.stderr.write(problemLine(`note: ${notice}`));
     for (const problem of ingested.problems) io.stderr.write(problemLine(`${problem.path}${problem.line !== undefined ? `:${problem.line}` : ''}: ${problem.message}`));
+    for (const notice of ingested.notices) io.stderr.write(problemLine(`note: ${notice}`));
     exit.code = ingested.problems.some((p) => p.fatal) ? 2 : 0;
   });
 
@@ -362,7 +384,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
         await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
         return;
       }
-      const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, stdin: io.stdin, followSymlinks: options.followSymlinks === true });
+      const formats = await formatsFrom(options, io);
+      const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, formats, stdin: io.stdin, followSymlinks: options.followSymlinks === true });
       // Redacted where log text enters it (rule words like "secretSaveFailed: 2 events" are not secrets); escaped here.
       await write(io.stdout, escapeLines(text));
     });
@@ -416,7 +439,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
     }
-    if (error instanceof UsageError || error instanceof OutputError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError) {
+    if (error instanceof UsageError || error instanceof OutputError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError || error instanceof FormatDefinitionError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { LoadedFormat } from '../parsers/user/definition.js';
 import { buildLiteralTable, ingest, runContext } from '../analyze.js';
 import { RuleEngine, matchPattern, type ScanEvent } from '../engine/engine.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -68,8 +69,8 @@ function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined 
  * condition, where it fell short, and the near misses (events holding a pattern's literal that
  * failed another constraint).
  */
-export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; stdin: Readable; followSymlinks?: boolean }): Promise<string> {
-  const engine = new RuleEngine(all, buildLiteralTable(all));
+export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; formats?: readonly LoadedFormat[]; stdin: Readable; followSymlinks?: boolean }): Promise<string> {
+  const engine = new RuleEngine(all, buildLiteralTable(all, options.formats));
   const ingested = await ingest({ ...options, rules: all, recordEvents: true }, engine);
   const compiled = engine.compiled.find((c) => c.rule.id === loaded.rule.id) as CompiledRule;
   const context = runContext(ingested);

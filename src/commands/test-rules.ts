@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { FormatDefinitionError, type LoadedFormat } from '../parsers/user/definition.js';
+import { loadFormats } from '../parsers/user/load.js';
 import { scanExitStatus } from '../exit-status.js';
 import { buildLiteralTable, ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
 import { RuleEngine } from '../engine/engine.js';
@@ -36,8 +38,8 @@ interface ScannedCase extends CorpusCase {
 type CaseOptions = ReturnType<typeof caseOptions>;
 
 /** Case arguments (a subset of the scan command line), resolved against the case directory. */
-function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; recipes: string[]; tiers: string[]; tz?: string; inputFormat?: string } {
-  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], recipes: [] as string[], tiers: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined };
+function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; recipes: string[]; tiers: string[]; tz?: string; inputFormat?: string; formatFiles: string[] } {
+  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], recipes: [] as string[], tiers: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined, formatFiles: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = () => args[++i];
@@ -47,6 +49,8 @@ function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: 
     else if (arg === '--tier') out.tiers.push(...next().split(','));
     else if (arg === '--tz') out.tz = next();
     else if (arg === '--input-format') out.inputFormat = next();
+    // The case's own format files only: a case never reads the user's default directory.
+    else if (arg === '--formats') out.formatFiles.push(path.join(dir, next()));
     else out.paths.push(path.join(dir, arg));
   }
   return out;
@@ -163,6 +167,17 @@ function sideBySide(missing: string[], unexpected: string[]): string[] {
   return rows;
 }
 
+/** A case's --formats files, loaded and checked; a string says why they could not be. */
+async function caseFormats(files: readonly string[]): Promise<LoadedFormat[] | string> {
+  if (files.length === 0) return [];
+  try {
+    return await loadFormats(files, { useDefault: false });
+  } catch (error) {
+    if (error instanceof FormatDefinitionError) return error.message;
+    throw error;
+  }
+}
+
 /**
  * Runs every case of the corpus as its own scan; checks coverage (each rule has a case where it
  * fires and a near miss where it stays quiet); with `mutate`, drops each condition of each rule
@@ -181,8 +196,16 @@ export async function testRules(dir: string, options: { mutate?: boolean; only?:
     if (c.error) {
       outcome = { name: c.name, ok: false, missing: [], unexpected: [], other: [c.error] };
     } else {
-      const engine = new RuleEngine(rules, literals);
-      c.ingested = await ingest({ ...c.options, rules, recordEvents: true }, engine);
+      const formats = await caseFormats(c.options.formatFiles);
+      if (typeof formats === 'string') {
+        outcome = { name: c.name, ok: false, missing: [], unexpected: [], other: [formats] };
+        outcomes.push(outcome);
+        lines.push(`FAIL ${c.name}`, `    ! ${displayText(formats, 400)}`);
+        continue;
+      }
+      // A case's formats add literals of their own: its table is its own, so no other case sees them.
+      const engine = new RuleEngine(rules, formats.length > 0 ? buildLiteralTable(rules, formats) : literals);
+      c.ingested = await ingest({ ...c.options, rules, formats, recordEvents: true }, engine);
       const result = filterResult(evaluateIngested(c.ingested, engine, c.options.baselines), c.options.recipes, c.options.tiers);
       outcome = { ...compareCase(result, c.expected, `${c.dir}/`), name: c.name };
       for (const ruleId of c.expected.nearMissFor ?? []) {

@@ -1,4 +1,5 @@
 import { ENVELOPE_FORMATS, PAYLOADS } from '../parsers/registry.js';
+import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import { stripAnsi } from '../text/ansi.js';
 
 export type InputStructure = 'lines' | 'junit' | 'canonical' | 'binary';
@@ -62,10 +63,11 @@ function looksLikeCanonical(text: string, path: string): boolean {
 
 /**
  * Recognizes an input's format from its first lines: specific formats before generic ones,
- * files and stdin alike. `forced` (--input-format) wins.
+ * files and stdin alike. `forced` (--input-format) wins. `payloads`: the formats a line is tried
+ * with, user formats (--formats) first when there are any.
  */
-export function detectFormat(head: Buffer, path: string, forced?: string): DetectedFormat {
-  if (forced) return { format: forced, ...INPUT_FORMATS[forced] };
+export function detectFormat(head: Buffer, path: string, forced?: string, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): DetectedFormat {
+  if (forced) return { format: forced, ...(INPUT_FORMATS[forced] ?? { structure: 'lines', payload: forced }) };
   if (head.length > 0 && looksBinary(head.subarray(0, 8192))) return { format: 'binary', structure: 'binary' };
   const text = head.toString('utf8');
   if (looksLikeJunit(text, path)) return { format: 'junit', structure: 'junit' };
@@ -77,7 +79,7 @@ export function detectFormat(head: Buffer, path: string, forced?: string): Detec
 
   // Harness lines start with an RFC 3339 time like `docker logs -t` lines do: a log of them is a
   // sweep log, not a docker log.
-  const harness = PAYLOADS.find((g) => g.name === 'harness')!;
+  const harness = payloads.find((g) => g.name === 'harness')!;
   if (lines.filter((l) => harness.sniff.test(l)).length / lines.length >= 0.5) return { format: 'sweep-log', structure: 'lines' };
   let envelope: string | undefined;
   for (const grammar of ENVELOPE_FORMATS) {
@@ -87,7 +89,7 @@ export function detectFormat(head: Buffer, path: string, forced?: string): Detec
   if (envelope) return { format: envelope, structure: 'lines', envelope };
   const counts = new Map<string, number>();
   for (const line of lines) {
-    const name = PAYLOADS.find((g) => g.sniff.test(line))?.name ?? 'text';
+    const name = payloads.find((g) => g.sniff.test(line))?.name ?? 'text';
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   if ((counts.get('harness') ?? 0) > 0 || (counts.get('pytest') ?? 0) > 0) return { format: 'sweep-log', structure: 'lines' };

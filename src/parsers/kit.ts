@@ -70,6 +70,11 @@ export interface LevelTable {
   readonly deathMessages?: RegExp;
 }
 
+/** A cheap test of a line's start: a RegExp for a built-in, the user's regex on RE2JS for a user format. */
+export interface Sniff {
+  test(text: string): boolean;
+}
+
 /** Every line grammar has this shape: a cheap sniff, samples that must parse, and a parse that never throws. */
 export interface LineGrammar<R> {
   /** The `--input-format` name and the `format`/`envelope` label of its events. */
@@ -78,7 +83,7 @@ export interface LineGrammar<R> {
   /** One line for `--help` and the README. */
   readonly title: string;
   /** Tried on the line's start before the grammar is built or run. */
-  readonly sniff: RegExp;
+  readonly sniff: Sniff;
   readonly samples: readonly FormatSample[];
   readonly levels?: LevelTable;
   /**

@@ -25,6 +25,8 @@ export interface ParsedLine {
 export interface LineReading {
   envelope?: string;
   payload?: LineGrammar<PayloadResult>;
+  /** The payload formats tried in order: user formats first when any are loaded (parsers/user/format-set.ts). */
+  payloads?: readonly LineGrammar<PayloadResult>[];
 }
 
 /** Plain text lines get a level only from unmistakable markers. */
@@ -40,10 +42,10 @@ function textLevel(text: string): Level | undefined {
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
 const MAX_ENVELOPE_DEPTH = 4;
 
-function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, tz: string): EnvelopeResult | undefined {
+function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, reading: LineReading, tz: string): EnvelopeResult | undefined {
   if (!grammar.sniff.test(text)) return undefined;
   // A bare timestamp prefix is an envelope only when no payload starts with its own timestamp there.
-  if (grammar.generic && payloadClaims(text)) return undefined;
+  if (grammar.generic && payloadClaims(text, reading.payloads)) return undefined;
   return grammar.parse(text, { tz });
 }
 
@@ -52,15 +54,16 @@ function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, tz: str
  * has none yet, only those whose prefix cannot be mistaken (run logs embed `docker service logs`,
  * but `name | text` in a run log is no compose line).
  */
-function peelEnvelope(text: string, fileEnvelope: string | undefined, nested: boolean, tz: string): EnvelopeResult | undefined {
+function peelEnvelope(text: string, reading: LineReading, nested: boolean, tz: string): EnvelopeResult | undefined {
+  const fileEnvelope = reading.envelope;
   const own = fileEnvelope !== undefined && !nested ? ENVELOPES[fileEnvelope] : undefined;
   if (own) {
-    const result = tryEnvelope(own, text, tz);
+    const result = tryEnvelope(own, text, reading, tz);
     if (result) return result;
   }
   for (const grammar of ENVELOPE_FORMATS) {
     if (grammar === own || (!nested && !grammar.unmistakable)) continue;
-    const result = tryEnvelope(grammar, text, tz);
+    const result = tryEnvelope(grammar, text, reading, tz);
     if (result) return result;
   }
   return undefined;
@@ -85,12 +88,12 @@ export function parseLine(clean: string, reading: LineReading, tz: string): Pars
   const chain: EnvelopeResult[] = [];
   let payloadText = clean;
   while (chain.length < MAX_ENVELOPE_DEPTH) {
-    const peeled = peelEnvelope(payloadText, reading.envelope, chain.length > 0, tz);
+    const peeled = peelEnvelope(payloadText, reading, chain.length > 0, tz);
     if (!peeled) break;
     chain.push(peeled);
     payloadText = stripAnsi(peeled.message);
   }
-  const payload = parsePayload(payloadText, tz, reading.payload);
+  const payload = parsePayload(payloadText, tz, reading.payload, reading.payloads);
   const fields: Fields = payload ? payload.fields : {};
   let service: string | undefined;
   let stack: string | undefined;

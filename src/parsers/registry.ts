@@ -66,10 +66,13 @@ export function payloadFormat(name: string): LineGrammar<PayloadResult> | undefi
   return PAYLOAD_BY_NAME.get(name);
 }
 
-/** The payload of a line whose envelopes are peeled; `only` forces one format (--input-format). */
-export function parsePayload(text: string, tz: string, only?: LineGrammar<PayloadResult>): PayloadResult | undefined {
+/**
+ * The payload of a line whose envelopes are peeled; `only` forces one format (--input-format).
+ * `payloads` is the list to try: the built-ins, or with user formats (parsers/user) theirs first.
+ */
+export function parsePayload(text: string, tz: string, only?: LineGrammar<PayloadResult>, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): PayloadResult | undefined {
   if (only) return only.sniff.test(text) ? only.parse(text, { tz }) : undefined;
-  for (const grammar of PAYLOADS) {
+  for (const grammar of payloads) {
     if (!grammar.sniff.test(text)) continue;
     const result = grammar.parse(text, { tz });
     if (result) return result;
@@ -78,7 +81,7 @@ export function parsePayload(text: string, tz: string, only?: LineGrammar<Payloa
 }
 
 /** Does a payload grammar claim the whole line (a generic timestamp envelope must then leave it alone)? */
-export function payloadClaims(text: string): boolean {
-  for (const grammar of PAYLOADS) if (grammar.sniff.test(text)) return true;
+export function payloadClaims(text: string, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): boolean {
+  for (const grammar of payloads) if (grammar.sniff.test(text)) return true;
   return false;
 }

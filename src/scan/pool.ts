@@ -6,6 +6,7 @@ import type { ScanEvent } from '../engine/engine.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { InputRef } from '../inputs/types.js';
 import type { ByteRange, ScanProblem } from './scan-input.js';
+import type { LoadedFormat } from '../parsers/user/definition.js';
 
 /** One range of one file to scan. */
 export interface RangeTask {
@@ -28,6 +29,8 @@ export interface WorkerSetup {
   literals: readonly string[];
   tz: string;
   fullGrammar: boolean;
+  /** User formats (--formats) as plain definitions: the worker builds the same format set from them. */
+  formats: readonly LoadedFormat[];
 }
 
 export interface RangeResult {
@@ -109,7 +112,7 @@ export class SharedRangeScan {
     private readonly tasks: RangeTask[],
     threads: number,
     private readonly window: number,
-    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean },
+    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean; formats?: readonly LoadedFormat[] },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
     entry: URL = workerEntry(),
   ) {
@@ -117,7 +120,7 @@ export class SharedRangeScan {
     this.counters = new Int32Array(counters);
     this.counters.fill(NO_RANGE, FIRST_SLOT);
     for (let i = 0; i < threads; i++) {
-      const setup: WorkerSetup = { tasks, counters, window, slot: FIRST_SLOT + i, ...settings };
+      const setup: WorkerSetup = { tasks, counters, window, slot: FIRST_SLOT + i, ...settings, formats: settings.formats ?? [] };
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
       const worker = new Worker(entry, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });

@@ -11,7 +11,7 @@ import type { RangeResult, RangeTask } from './pool.js';
 import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
-import { payloadFormat } from '../parsers/registry.js';
+import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
 import type { JunitCase } from '../parsers/junit/parse.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
 import { compactJunit, originalOffset, type Cut } from '../parsers/junit/compact.js';
@@ -29,6 +29,8 @@ export interface ScanSettings {
   everyLine?: boolean;
   /** Decompressed bytes read at most per gzip input (--max-decompressed); undefined: the ratio cap. */
   maxDecompressed?: number;
+  /** The payload formats to try: the built-ins when absent, else with the user's first. */
+  formats?: FormatSet;
 }
 
 export interface ScanProblem {
@@ -120,10 +122,11 @@ function continueBlocksPastRange(path: string, stop: number, linesBefore: number
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
-function lineReading(detected: DetectedFormat): LineReading {
-  if (detected.payload === undefined) return { envelope: detected.envelope };
+function lineReading(detected: DetectedFormat, formats: FormatSet = BUILTIN_FORMATS): LineReading {
+  const payloads = formats.payloads;
+  if (detected.payload === undefined) return { envelope: detected.envelope, payloads };
   // `text` forces no grammar: a payload format no line can match.
-  return { envelope: detected.envelope, payload: payloadFormat(detected.payload) ?? NO_PAYLOAD };
+  return { envelope: detected.envelope, payload: payloadIn(formats, detected.payload) ?? NO_PAYLOAD, payloads };
 }
 
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
@@ -140,7 +143,7 @@ export interface ByteRange {
  */
 export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink, range?: ByteRange): Promise<ScanSummary> {
   let events = 0;
-  const reading = lineReading(detected);
+  const reading = lineReading(detected, settings.formats);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {

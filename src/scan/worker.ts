@@ -7,7 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { scanRange } from './scan-input.js';
 import { workerLoop, type WorkerSetup } from './pool.js';
+import { buildFormatSet } from '../parsers/user/format-set.js';
 
 const setup = workerData as WorkerSetup;
-const settings = { tz: setup.tz, literals: setup.literals, prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals) };
+// The main thread checked these definitions at load; here they only need building.
+const formats = await buildFormatSet(setup.formats);
+const settings = { tz: setup.tz, literals: setup.literals, prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals), formats };
 await workerLoop(setup, (task, index) => scanRange(task, index, settings), (result) => parentPort!.postMessage(result));

@@ -11,7 +11,8 @@ import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
  * text: each must be linear. recheck decides, with a fixed seed.
  */
 const regexes: Array<[string, RegExp]> = [
-  ...[...ENVELOPE_FORMATS, ...PAYLOADS].map((f): [string, RegExp] => [`${f.name} sniff`, f.sniff]),
+  // Built-in sniffs are RegExps (a user format's sniff is its regex on RE2JS, linear by construction).
+  ...[...ENVELOPE_FORMATS, ...PAYLOADS].map((f): [string, RegExp] => [`${f.name} sniff`, f.sniff as RegExp]),
   ...DEATH_PATTERNS.map((p): [string, RegExp] => [`signal ${p.detail}`, p.pattern]),
   ['signal exit code', EXIT_CODE],
   ['signal stopping', STOPPING],

@@ -1,0 +1,79 @@
+/**
+ * Reads user format files (`--formats <file|dir>`, and the default directory): JSON or YAML,
+ * validated against the schema's rules, built into a format set and every sample checked, so a
+ * mistake is an error at load naming the file, the format and the field, never a silent miss.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FormatDefinitionError, type LoadedFormat } from './definition.js';
+import { buildFormatSet, checkSamples } from './format-set.js';
+
+const FORMAT_FILE = /\.(?:json|ya?ml)$/i;
+
+/** The default user directory: $REDFIX_FORMATS_DIR, else ${XDG_CONFIG_HOME:-~/.config}/redfix-forensics/formats. */
+export function defaultFormatsDir(env: NodeJS.ProcessEnv): { dir: string; explicit: boolean } {
+  if (env.REDFIX_FORMATS_DIR) return { dir: env.REDFIX_FORMATS_DIR, explicit: true };
+  const config = env.XDG_CONFIG_HOME || path.join(env.HOME || os.homedir(), '.config');
+  return { dir: path.join(config, 'redfix-forensics', 'formats'), explicit: false };
+}
+
+async function formatFiles(target: string, option: string): Promise<string[]> {
+  let stat;
+  try {
+    stat = await fs.stat(target);
+  } catch {
+    throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'no such file or directory');
+  }
+  if (stat.isFile()) return [target];
+  const names = (await fs.readdir(target)).filter((n) => FORMAT_FILE.test(n)).sort();
+  if (names.length === 0 && option === '--formats') throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'the directory holds no .json, .yaml or .yml format files');
+  return names.map((n) => path.join(target, n));
+}
+
+/** A file's text as data: JSON, or YAML (the yaml package is loaded only when a YAML file is read). */
+async function parseFile(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    throw new FormatDefinitionError(file, undefined, '', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (/\.json$/i.test(file)) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new FormatDefinitionError(file, undefined, '', `not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  const { parse } = await import('yaml');
+  try {
+    // YAML 1.2 core schema: `no` stays a string, as JSON would read it; aliases are bounded by the package.
+    return parse(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    throw new FormatDefinitionError(file, undefined, '', `not valid YAML: ${(error as Error).message.replace(/\n[\s\S]*/, '')}`);
+  }
+}
+
+/**
+ * The user formats of the default directory (when `useDefault` and it exists) and of each
+ * `--formats` target, validated and sample-checked. Throws FormatDefinitionError.
+ */
+export async function loadFormats(targets: readonly string[], options: { env?: NodeJS.ProcessEnv; useDefault?: boolean } = {}): Promise<LoadedFormat[]> {
+  const files: string[] = [];
+  if (options.useDefault) {
+    const { dir, explicit } = defaultFormatsDir(options.env ?? process.env);
+    const exists = await fs.stat(dir).then((s) => s.isDirectory(), () => false);
+    if (exists) files.push(...(await formatFiles(dir, 'REDFIX_FORMATS_DIR')));
+    else if (explicit) throw new FormatDefinitionError(`REDFIX_FORMATS_DIR ${dir}`, undefined, '', 'not a directory');
+  }
+  for (const target of targets) files.push(...(await formatFiles(target, '--formats')));
+  if (files.length === 0) return [];
+  const { validateFormatFile } = await import('./validate.js');
+  const loaded: LoadedFormat[] = [];
+  for (const file of files) {
+    for (const definition of validateFormatFile(await parseFile(file), file)) loaded.push({ definition, origin: file });
+  }
+  checkSamples(await buildFormatSet(loaded));
+  return loaded;
+}

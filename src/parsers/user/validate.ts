@@ -1,0 +1,155 @@
+/**
+ * Validates a format file as the schema (schema/format.schema.json) describes it, with errors
+ * that name the file, the format and the field. Regexes must run on RE2JS, the linear-time
+ * engine user regexes run on: lookaround and backreferences are refused with the reason, as in
+ * user rules. Loaded only when a user format file is.
+ */
+import { LEVELS } from '../../events.js';
+import { checkRegexSafety } from '../../rules/regex-safety.js';
+import { namedGroups } from '../../engine/regex.js';
+import { FormatDefinitionError, STATEMENT_KINDS, type FormatDefinition, type FormatFile } from './definition.js';
+
+/** Five bytes at least: the prefilter skips up to length-1 bytes per step, so a short literal slows every line. */
+export const MIN_FORMAT_LITERAL_BYTES = 5;
+
+/** Built-in layouts a definition without a regex may keep, giving them other statements. */
+export const LAYOUTS_KEPT = ['harness'] as const;
+
+const FILE_KEYS = ['$schema', 'formats'];
+const FORMAT_KEYS = ['name', 'title', 'regex', 'levels', 'literals', 'statements', 'samples'];
+const STATEMENT_KEYS = ['kind', 'pattern', 'tags', 'values', 'sample'];
+const SAMPLE_KEYS = ['line', 'level', 'kind', 'fields'];
+const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+type Fail = (field: string, reason: string) => never;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Unknown keys are refused: a misspelled key would otherwise be a setting silently ignored. */
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], field: string, fail: Fail): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) fail(field ? `${field}.${key}` : key, `unknown key (allowed: ${allowed.join(', ')})`);
+}
+
+function text(value: unknown, field: string, fail: Fail): string {
+  if (typeof value !== 'string' || value.length === 0) fail(field, 'must be a non-empty string');
+  return value as string;
+}
+
+function stringList(value: unknown, field: string, fail: Fail): string[] {
+  if (!Array.isArray(value) || value.length === 0) fail(field, 'must be a non-empty list of strings');
+  (value as unknown[]).forEach((item, i) => text(item, `${field}[${i}]`, fail));
+  return value as string[];
+}
+
+/** A regex user text runs against: RE2JS syntax, `(?<name>…)` captures. Returns its capture names. */
+function linearRegex(value: unknown, field: string, fail: Fail): string[] {
+  const source = text(value, field, fail);
+  if (source.includes('(?P<')) fail(field, 'write named captures as (?<name>…), not (?P<name>…)');
+  const unsafe = checkRegexSafety(source);
+  if (unsafe) fail(field, `rejected: ${unsafe}`);
+  return namedGroups(source);
+}
+
+function validateLevels(value: unknown, captures: readonly string[], fail: Fail): void {
+  if (!isObject(value)) fail('levels', `must be an object: level → spellings, e.g. {"error": ["ERROR", "ERR"]}`);
+  if (!captures.includes('level')) fail('levels', 'the regex has no (?<level>…) capture to map');
+  const seen = new Map<string, string>();
+  for (const [level, spellings] of Object.entries(value as Record<string, unknown>)) {
+    if (!(LEVELS as readonly string[]).includes(level)) fail(`levels.${level}`, `"${level}" is not a level (levels: ${LEVELS.join(', ')})`);
+    for (const spelling of stringList(spellings, `levels.${level}`, fail)) {
+      const other = seen.get(spelling);
+      if (other !== undefined && other !== level) fail(`levels.${level}`, `"${spelling}" is also mapped to ${other}`);
+      seen.set(spelling, level);
+    }
+  }
+}
+
+function validateLiterals(value: unknown, fail: Fail): void {
+  stringList(value, 'literals', fail).forEach((literal, i) => {
+    if (Buffer.byteLength(literal) < MIN_FORMAT_LITERAL_BYTES) fail(`literals[${i}]`, `"${literal}" is shorter than ${MIN_FORMAT_LITERAL_BYTES} bytes: a short literal slows the prefilter on every line; give more of the line around it`);
+  });
+}
+
+function validateStatement(value: unknown, field: string, fail: Fail): void {
+  if (!isObject(value)) fail(field, 'must be an object {kind, pattern, sample}');
+  const s = value as Record<string, unknown>;
+  onlyKeys(s, STATEMENT_KEYS, field, fail);
+  if (typeof s.kind !== 'string' || !(STATEMENT_KINDS as readonly string[]).includes(s.kind)) fail(`${field}.kind`, `"${String(s.kind)}" is not a statement kind (kinds: ${STATEMENT_KINDS.join(', ')})`);
+  const captures = linearRegex(s.pattern, `${field}.pattern`, fail);
+  if (s.tags !== undefined) stringList(s.tags, `${field}.tags`, fail);
+  text(s.sample, `${field}.sample`, fail);
+  if (s.values === undefined) return;
+  if (!isObject(s.values)) fail(`${field}.values`, 'must be an object: field → canonical value → spellings');
+  for (const [capture, canon] of Object.entries(s.values as Record<string, unknown>)) {
+    if (!captures.includes(capture)) fail(`${field}.values.${capture}`, `the pattern has no (?<${capture}>…) capture`);
+    if (!isObject(canon)) fail(`${field}.values.${capture}`, 'must be an object: canonical value → spellings, e.g. {"FAIL": ["failed"]}');
+    for (const [canonical, spellings] of Object.entries(canon as Record<string, unknown>)) stringList(spellings, `${field}.values.${capture}.${canonical}`, fail);
+  }
+}
+
+function validateSample(value: unknown, field: string, fail: Fail): void {
+  if (!isObject(value)) fail(field, 'must be an object {line, level?, kind?, fields?}');
+  const s = value as Record<string, unknown>;
+  onlyKeys(s, SAMPLE_KEYS, field, fail);
+  text(s.line, `${field}.line`, fail);
+  if (s.level !== undefined && !(LEVELS as readonly string[]).includes(s.level as string)) fail(`${field}.level`, `"${String(s.level)}" is not a level (levels: ${LEVELS.join(', ')})`);
+  if (s.kind !== undefined) text(s.kind, `${field}.kind`, fail);
+  if (s.fields === undefined) return;
+  if (!isObject(s.fields)) fail(`${field}.fields`, 'must be an object: field → value');
+  for (const [key, v] of Object.entries(s.fields as Record<string, unknown>)) if (typeof v !== 'string') fail(`${field}.fields.${key}`, 'must be a string (the value as captured)');
+}
+
+function validateFormat(raw: unknown, file: string, index: number): FormatDefinition {
+  const named = isObject(raw) && typeof raw.name === 'string' ? raw.name : undefined;
+  const fail: Fail = (field, reason) => {
+    throw new FormatDefinitionError(file, named ?? `#${index + 1}`, field, reason);
+  };
+  if (!isObject(raw)) fail('', 'must be an object {name, title, regex, levels, literals, samples}');
+  const f = raw as Record<string, unknown>;
+  onlyKeys(f, FORMAT_KEYS, '', fail);
+  const name = text(f.name, 'name', fail);
+  if (!KEBAB.test(name)) fail('name', `"${name}" is not kebab-case (lower-case words joined by -)`);
+  text(f.title, 'title', fail);
+  let captures: string[] = [];
+  if (f.regex !== undefined) {
+    captures = linearRegex(f.regex, 'regex', fail);
+    if (captures.length === 0) fail('regex', 'has no named capture: name the parts of the line, e.g. (?<level>…) and (?<message>…)');
+    if (f.literals === undefined) fail('literals', 'required with a regex: lines holding none of them are skipped unparsed');
+    if (f.samples === undefined) fail('samples', 'required with a regex: real lines that must parse');
+  } else {
+    if (!(LAYOUTS_KEPT as readonly string[]).includes(name)) fail('regex', `required (only ${LAYOUTS_KEPT.join(', ')} keeps its built-in layout when given statements alone)`);
+    if (f.statements === undefined) fail('statements', 'required without a regex: the statements the built-in layout is to read');
+  }
+  if (f.levels !== undefined) validateLevels(f.levels, captures, fail);
+  if (f.literals !== undefined) validateLiterals(f.literals, fail);
+  if (f.statements !== undefined) {
+    if (!Array.isArray(f.statements) || f.statements.length === 0) fail('statements', 'must be a non-empty list');
+    (f.statements as unknown[]).forEach((s, i) => validateStatement(s, `statements[${i}]`, fail));
+  }
+  if (f.samples !== undefined) {
+    if (!Array.isArray(f.samples) || f.samples.length === 0) fail('samples', 'must be a non-empty list');
+    (f.samples as unknown[]).forEach((s, i) => validateSample(s, `samples[${i}]`, fail));
+  }
+  return raw as unknown as FormatDefinition;
+}
+
+/** A parsed format file → its definitions, or a FormatDefinitionError naming file, format and field. */
+export function validateFormatFile(raw: unknown, file: string): FormatDefinition[] {
+  const fail: Fail = (field, reason) => {
+    throw new FormatDefinitionError(file, undefined, field, reason);
+  };
+  if (!isObject(raw)) fail('', 'must be an object {"formats": [ … ]}');
+  const doc = raw as Record<string, unknown>;
+  onlyKeys(doc, FILE_KEYS, '', fail);
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') fail('$schema', 'must be a string');
+  if (!Array.isArray(doc.formats) || doc.formats.length === 0) fail('formats', 'must be a non-empty list of formats');
+  const formats = (doc.formats as unknown[]).map((f, i) => validateFormat(f, file, i));
+  const names = new Set<string>();
+  for (const format of formats) {
+    if (names.has(format.name)) throw new FormatDefinitionError(file, format.name, 'name', 'defined twice in this file');
+    names.add(format.name);
+  }
+  return (doc as unknown as FormatFile).formats;
+}
