@@ -31,6 +31,15 @@ async function formatFiles(target: string, option: string): Promise<string[]> {
   return names.map((n) => path.join(target, n));
 }
 
+/**
+ * The yaml package, loaded with the first YAML file. It is CommonJS for Node: a split bundle's
+ * dynamic import hands it over as the namespace's `default`, the plain build as named exports.
+ */
+async function loadYaml(): Promise<typeof import('yaml')> {
+  const loaded = await import('yaml');
+  return typeof loaded.parse === 'function' ? loaded : (loaded as unknown as { default: typeof import('yaml') }).default;
+}
+
 /** A file's text as data: JSON, or YAML (the yaml package is loaded only when a YAML file is read). */
 async function parseFile(file: string): Promise<unknown> {
   let text: string;
@@ -46,7 +55,7 @@ async function parseFile(file: string): Promise<unknown> {
       throw new FormatDefinitionError(file, undefined, '', `not valid JSON: ${(error as Error).message}`);
     }
   }
-  const { parse } = await import('yaml');
+  const { parse } = await loadYaml();
   try {
     // YAML 1.2 core schema: `no` stays a string, as JSON would read it; aliases are bounded by the package.
     return parse(text, { prettyErrors: true, uniqueKeys: true });

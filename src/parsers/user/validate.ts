@@ -9,8 +9,11 @@ import { checkRegexSafety } from '../../rules/regex-safety.js';
 import { namedGroups } from '../../engine/regex.js';
 import { FormatDefinitionError, STATEMENT_KINDS, type FormatDefinition, type FormatFile } from './definition.js';
 
-/** Five bytes at least: the prefilter skips up to length-1 bytes per step, so a short literal slows every line. */
-export const MIN_FORMAT_LITERAL_BYTES = 5;
+/**
+ * Five characters at least (so five bytes at least): the prefilter skips up to length-1 bytes per
+ * step, so a short literal slows every line. Counted in code points, as the schema's minLength is.
+ */
+export const MIN_FORMAT_LITERAL_LENGTH = 5;
 
 /** Built-in layouts a definition without a regex may keep, giving them other statements. */
 export const LAYOUTS_KEPT = ['harness'] as const;
@@ -55,6 +58,7 @@ function linearRegex(value: unknown, field: string, fail: Fail): string[] {
 function validateLevels(value: unknown, captures: readonly string[], fail: Fail): void {
   if (!isObject(value)) fail('levels', `must be an object: level → spellings, e.g. {"error": ["ERROR", "ERR"]}`);
   if (!captures.includes('level')) fail('levels', 'the regex has no (?<level>…) capture to map');
+  if (Object.keys(value as object).length === 0) fail('levels', 'must map at least one level');
   const seen = new Map<string, string>();
   for (const [level, spellings] of Object.entries(value as Record<string, unknown>)) {
     if (!(LEVELS as readonly string[]).includes(level)) fail(`levels.${level}`, `"${level}" is not a level (levels: ${LEVELS.join(', ')})`);
@@ -68,7 +72,7 @@ function validateLevels(value: unknown, captures: readonly string[], fail: Fail)
 
 function validateLiterals(value: unknown, fail: Fail): void {
   stringList(value, 'literals', fail).forEach((literal, i) => {
-    if (Buffer.byteLength(literal) < MIN_FORMAT_LITERAL_BYTES) fail(`literals[${i}]`, `"${literal}" is shorter than ${MIN_FORMAT_LITERAL_BYTES} bytes: a short literal slows the prefilter on every line; give more of the line around it`);
+    if ([...literal].length < MIN_FORMAT_LITERAL_LENGTH) fail(`literals[${i}]`, `"${literal}" is shorter than ${MIN_FORMAT_LITERAL_LENGTH} characters: a short literal slows the prefilter on every line; give more of the line around it`);
   });
 }
 
