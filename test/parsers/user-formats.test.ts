@@ -164,9 +164,10 @@ test('worker threads over small ranges build the same user formats as one thread
   const dir = tempDir();
   const log = path.join(dir, 'ledger.log');
   const lines: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const level = i % 50 === 7 ? 'SEV0' : i % 9 === 0 ? 'SEV1' : 'SEV3';
-    lines.push(`2026-06-18 00:${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')},${String(i).padStart(3, '0').slice(-3)} journal/writer-${i % 4} <${level}> record ${i} of segment ${Math.floor(i / 100)}`);
+  for (let i = 0; i < 20000; i++) {
+    const level = i % 500 === 7 ? 'SEV0' : i % 97 === 0 ? 'SEV1' : 'SEV3';
+    const clock = [Math.floor(i / 3600), Math.floor(i / 60) % 60, i % 60].map((n) => String(n).padStart(2, '0')).join(':');
+    lines.push(`2026-06-18 ${clock},${String(i % 1000).padStart(3, '0')} journal/writer-${i % 4} <${level}> record ${i} of segment ${Math.floor(i / 100)}`);
   }
   writeFileSync(log, `${lines.join('\n')}\n`);
   const rules = await loadRules();

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { check, type Diagnostics } from 'recheck';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
+import { BUILTIN_HARNESS_FILE } from '../../src/parsers/harness/statements.js';
 
 /**
  * Built-in rules run on V8's backtracking engine (user rules on RE2JS), so every built-in regex
@@ -10,7 +11,7 @@ import { BUILTIN_RULES } from '../../src/rules/index.js';
  */
 const KNOWN_SUPERLINEAR = new Set<string>();
 
-/** Every regex string of every built-in rule: message, text, match values, exclude. */
+/** Every regex string of every built-in rule (message, text, match values, exclude) and every built-in harness statement. */
 function builtinRegexes(): Array<[where: string, source: string]> {
   const out: Array<[string, string]> = [];
   for (const rule of BUILTIN_RULES) {
@@ -18,6 +19,10 @@ function builtinRegexes(): Array<[where: string, source: string]> {
       for (const key of ['message', 'text', 'exclude'] as const) if (pattern[key] !== undefined) out.push([`${rule.id} events.${name}.${key}`, pattern[key]!]);
       for (const [field, source] of Object.entries(pattern.match ?? {})) out.push([`${rule.id} events.${name}.match.${field}`, source]);
     }
+  }
+  // The shipped harness statements (formats/cc-ci-harness.json) run on V8 too; a user's run on RE2JS.
+  for (const format of BUILTIN_HARNESS_FILE.formats) {
+    for (const statement of format.statements ?? []) out.push([`formats/cc-ci-harness.json ${format.name} ${statement.kind}`, statement.pattern]);
   }
   return out;
 }
