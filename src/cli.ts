@@ -56,6 +56,7 @@ Examples:
   redfix-forensics --recipe gitea --tier promote run/ only these recipes and tiers
   redfix-forensics --rules my-rules/ run/             add (or replace) rules from a JSON pack
   redfix-forensics --disable-rule deploy-timeout run/ do not run one rule
+  redfix-forensics --formats harness.yaml run/        read a harness layout or an app's log format given as data
   redfix-forensics --tz Europe/Berlin run/            zone of timestamps that carry none
   redfix-forensics rules list --json                  the rules: id, classification, severity, origin
   redfix-forensics test-rules                         regression-test the rules against corpus/

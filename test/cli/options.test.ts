@@ -130,7 +130,7 @@ test('--help shows an example of each use', () => {
   for (const use of [
     /\| redfix-forensics /, / - /, /\.gz/, /--runs /, /redfix-forensics \S+\/ \S+\/ /,
     /-f sarif|--format sarif/, /-f junit|--format junit/, /-f markdown|--format markdown/, /-f ndjson|--format ndjson/, /--format json|-f json/,
-    /-o |--output /, /--fail-on /, /--recipe /, /--tier /, /--rules /, /--disable-rule /, /--tz /,
+    /-o |--output /, /--fail-on /, /--recipe /, /--tier /, /--rules /, /--disable-rule /, /--formats /, /--tz /,
     /rules list/, /test-rules/, / parse /, / explain /, /draft-rule/, /--version/,
   ]) assert.match(examples, use);
   assert.match(stdout, /Exit status: 0 .* 1 .*\n2 /);
@@ -139,7 +139,7 @@ test('--help shows an example of each use', () => {
 test('scan --help shows the scan options and the examples', async () => {
   const { stdout, status } = await runInProcess(['scan', '--help']);
   assert.is(status, 0);
-  for (const option of ['--format', '--output', '--fail-on', '--recipe', '--tier', '--rules', '--disable-rule', '--runs', '--tz']) assert.match(stdout, option);
+  for (const option of ['--format', '--output', '--fail-on', '--recipe', '--tier', '--rules', '--disable-rule', '--formats', '--runs', '--tz']) assert.match(stdout, option);
   assert.match(stdout, 'Examples:');
 });
 

@@ -77,10 +77,12 @@ export async function loadFormats(targets: readonly string[], options: { env?: N
     else if (explicit) throw new FormatDefinitionError(`REDFIX_FORMATS_DIR ${dir}`, undefined, '', 'not a directory');
   }
   for (const target of targets) files.push(...(await formatFiles(target, '--formats')));
-  if (files.length === 0) return [];
+  // A file named twice (in the default directory and with --formats) is read once, not refused as a duplicate.
+  const unique = [...new Map(files.map((f) => [path.resolve(f), f])).values()];
+  if (unique.length === 0) return [];
   const { validateFormatFile } = await import('./validate.js');
   const loaded: LoadedFormat[] = [];
-  for (const file of files) {
+  for (const file of unique) {
     for (const definition of validateFormatFile(await parseFile(file), file)) loaded.push({ definition, origin: file });
   }
   checkSamples(await buildFormatSet(loaded));
