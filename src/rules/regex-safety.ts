@@ -12,6 +12,6 @@ export function checkRegexSafety(source: string): string | undefined {
     return undefined;
   } catch (error) {
     const reason = (error as Error).message.replace(/^error parsing regexp: /, '');
-    return `not runnable in linear time (${reason}); lookaround and backreferences can backtrack without bound and are not supported in rules`;
+    return `not runnable in linear time (${reason}); lookaround and backreferences can backtrack without bound and are not supported in user regexes (rules, formats)`;
   }
 }
