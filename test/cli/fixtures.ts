@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tmpdir } from 'node:os';
 import { Readable, Writable } from 'node:stream';
 import { tempDir, type CliRun } from '../helpers.js';
 import { run } from '../../src/cli.js';
@@ -133,7 +134,9 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
   try {
-    const status = await run(args, { stdout, stderr, stdin, env: options.env ?? { NO_COLOR: '1' } });
+    // No test reads the user's own format directory (~/.config/redfix-forensics/formats): an empty configuration home.
+    const env = { XDG_CONFIG_HOME: path.join(tmpdir(), 'redfix-test-no-config'), ...(options.env ?? { NO_COLOR: '1' }) };
+    const status = await run(args, { stdout, stderr, stdin, env });
     return { status, stdout: stdout.text, stderr: stderr.text };
   } finally {
     process.chdir(previous);

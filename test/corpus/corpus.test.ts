@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { testRules, type TestRulesOutcome } from '../../src/commands/test-rules.js';
 import { analyze } from '../../src/analyze.js';
+import { loadFormats } from '../../src/parsers/user/load.js';
 import { loadRules } from '../../src/rules/load.js';
 import type { ExpectedCase } from '../../src/corpus/expected.js';
 import { ROOT, runCli } from '../helpers.js';
@@ -74,13 +75,16 @@ test('the fast path (byte prefilter) and the full-grammar path produce identical
     const args = expected.args ?? ['input'];
     const paths: string[] = [];
     const runsDirs: string[] = [];
+    const formatFiles: string[] = [];
     for (let i = 0; i < args.length; i++) {
       if (args[i] === '--runs') runsDirs.push(path.join(dir, args[++i]));
+      else if (args[i] === '--formats') formatFiles.push(path.join(dir, args[++i]));
       else if (args[i].startsWith('--')) i++;
       else paths.push(path.join(dir, args[i]));
     }
-    const fast = await analyze({ paths, runsDirs, rules });
-    const full = await analyze({ paths, runsDirs, rules, fullGrammar: true });
+    const formats = await loadFormats(formatFiles);
+    const fast = await analyze({ paths, runsDirs, rules, formats });
+    const full = await analyze({ paths, runsDirs, rules, formats, fullGrammar: true });
     assert.equal(full, fast, `fast and full-grammar paths differ on ${name}`);
   }
 });
