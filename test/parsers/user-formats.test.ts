@@ -12,7 +12,9 @@ import { buildFormatSet } from '../../src/parsers/user/format-set.js';
 import { FormatDefinitionError, STATEMENT_KINDS } from '../../src/parsers/user/definition.js';
 import { parseLine } from '../../src/parsers/line.js';
 import { BUILTIN_HARNESS_FILE, HARNESS_STATEMENTS } from '../../src/parsers/harness/statements.js';
+import fc from 'fast-check';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { assertFields, assertLevel, assertTimestamp, hostileLine, runs } from '../fuzz/hostile.js';
 
 const test = suite('user formats');
 
@@ -248,6 +250,40 @@ test('two files defining one name, or a reserved or envelope name, are refused',
   await loadFormats([a, b]).then(() => assert.unreachable('loaded'), (e: Error) => assert.is(e.message, `${b}: format ledger-log: name: also defined in ${a}`));
   assert.match(await loadError([{ ...ledger(), name: 'docker-service' }]), /name: "docker-service" is a built-in envelope/);
   assert.match(await loadError([{ ...ledger(), name: 'junit' }]), /name: "junit" is a reserved --input-format name/);
+});
+
+test('user grammars on hostile lines: a well-formed result or plain text, never an exception; a megabyte line finishes', async () => {
+  const set = await buildFormatSet([
+    ...(await loadFormats([LEDGER_JSON])),
+    ...(await loadFormats([path.join(ROOT, 'corpus', 'mattermost-lts-restore-alternative-harness-layout', 'formats', 'harness.yaml')])),
+  ]);
+  const prefixes = fc.constantFrom('', '2026-06-18 00:05:12,331 journal/writer-2 <SEV0> ', '[2026-06-18 00:06:49] ci.tier: TIER ', '[2026-06-18 00:06:49] ci.main: RUN recipe=');
+  fc.assert(fc.property(prefixes, hostileLine(), (prefix, rest) => {
+    const line = prefix + rest;
+    const parsed = parseLine(line, { payloads: set.payloads }, 'UTC');
+    const where = JSON.stringify(line.slice(0, 200));
+    assert.type(parsed.message, 'string', where);
+    assertTimestamp(parsed.ts, where);
+    assertFields(parsed.fields, where);
+    assertLevel(parsed.level, where);
+  }), runs(300));
+  // RE2JS is linear in the line: a megabyte of almost-matching text costs a scan of it, no backtracking.
+  const started = Date.now();
+  const long = `2026-06-18 00:05:12,331 journal/writer-2 <SEV0> ${'a/b <SEV0> '.repeat(100_000)}`;
+  assert.is(parseLine(long, { payloads: set.payloads }, 'UTC').format, 'ledger-log');
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+});
+
+test('the README example of a format file loads and parses its own sample', async () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Adding a format without code'));
+  const block = /```yaml\n([\s\S]*?)```/.exec(section);
+  assert.ok(block, 'no YAML example in "Adding a format without code"');
+  const file = path.join(tempDir(), 'example.yaml');
+  writeFileSync(file, block![1]);
+  const loaded = await loadFormats([file]);
+  assert.equal(loaded.map((f) => f.definition.name), ['ledger-log']);
+  assert.ok(validateSchema(parseYaml(block![1])), JSON.stringify(validateSchema.errors));
 });
 
 test.run();
