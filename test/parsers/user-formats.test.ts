@@ -130,6 +130,15 @@ test('a sample that does not parse to what it says is a load error naming file, 
   assert.is(await loadError([{ ...ledger(), samples: [{ line, level: 'error' }] }]), `<file>: format ledger-log: samples[0]: "${line}": level is info, the sample says error`);
   assert.is(await loadError([{ ...ledger(), samples: [{ line: 'http/main listening' }] }]), '<file>: format ledger-log: samples[0]: "http/main listening": the regex does not match it');
   assert.is(await loadError([{ ...ledger(), samples: [{ line, fields: { thread: 'worker-1' } }] }]), `<file>: format ledger-log: samples[0]: "${line}": field thread is "main", the sample says "worker-1"`);
+  // A fatal sample the prefilter would skip: it parses in `parse`, never in a scan.
+  assert.is(
+    await loadError([{ ...ledger(), samples: [{ line: '2026-06-18 00:05:12,331 journal/writer-2 <SEV0> disk gone', level: 'fatal' }], literals: ['<SEV1>'] }]),
+    '<file>: format ledger-log: samples[0]: "2026-06-18 00:05:12,331 journal/writer-2 <SEV0> disk gone": a fatal line that holds none of the format\'s literals (<SEV1>): a scan would skip it unparsed; add a literal it holds',
+  );
+  assert.match(
+    await loadError([{ ...ledger(), statements: [{ kind: 'tier-end', pattern: '^(?<tier>\\w+) => (?<result>\\w+)$', values: { result: { PASS: ['ok'], FAIL: ['OK'] } }, sample: 'restore => ok' }] }]),
+    /statements\[0\]\.values\.result\.FAIL: "OK" is also a spelling of PASS$/,
+  );
   assert.match(
     await loadError([{ ...ledger(), statements: [{ kind: 'tier-end', pattern: '^(?<tier>\\w+) => (?<result>\\w+)$', sample: 'restore: FAIL' }] }]),
     /^<file>: format ledger-log: statements\[0\]\.sample: "restore: FAIL": its pattern does not match it$/,

@@ -11,6 +11,8 @@ import { harnessGrammar } from '../harness/grammar.js';
 import { compileStatements, recognizeStatement } from '../harness/statements.js';
 import { FormatDefinitionError, type FormatDefinition, type LoadedFormat, type SampleDefinition } from './definition.js';
 import { linearPattern, userGrammar } from './grammar.js';
+import { STRUCTURAL_LITERALS } from '../structural.js';
+import { FAILURE_LITERALS } from '../../signals/failure.js';
 
 export interface FormatSet {
   /** Tried in this order on each line once its envelopes are peeled. */
@@ -63,6 +65,11 @@ export async function buildFormatSet(loaded: readonly LoadedFormat[]): Promise<F
   return { payloads: [...user, ...builtins], definitions: loaded, notices };
 }
 
+/** Whether the scanner's prefilter hands the line on: it holds a literal of the format or one the tool always looks for. */
+function handedOn(definition: FormatDefinition, line: string): boolean {
+  return [...(definition.literals ?? []), ...STRUCTURAL_LITERALS, ...FAILURE_LITERALS].some((literal) => line.includes(literal));
+}
+
 /** Why a parsed sample differs from what it says, or undefined. */
 function sampleProblem(set: FormatSet, definition: FormatDefinition, sample: SampleDefinition): string | undefined {
   const parsed = parseLine(sample.line, { payloads: set.payloads }, 'UTC');
@@ -77,6 +84,11 @@ function sampleProblem(set: FormatSet, definition: FormatDefinition, sample: Sam
   for (const [field, value] of Object.entries(sample.fields ?? {})) {
     const got = parsed.fields[field];
     if (String(got) !== value) return `field ${field} is ${got === undefined ? 'absent' : JSON.stringify(String(got))}, the sample says ${JSON.stringify(value)}`;
+  }
+  // A line the triage needs (a statement, an error or fatal line) must reach the parser in a scan too.
+  const needed = parsed.kind !== undefined ? `a ${parsed.kind} line` : parsed.level === 'error' ? 'an error line' : parsed.level === 'fatal' ? 'a fatal line' : undefined;
+  if (definition.regex !== undefined && needed && !handedOn(definition, sample.line)) {
+    return `${needed} that holds none of the format's literals (${(definition.literals ?? []).join(', ')}): a scan would skip it unparsed; add a literal it holds`;
   }
   return undefined;
 }

@@ -89,7 +89,15 @@ function validateStatement(value: unknown, field: string, fail: Fail): void {
   for (const [capture, canon] of Object.entries(s.values as Record<string, unknown>)) {
     if (!captures.includes(capture)) fail(`${field}.values.${capture}`, `the pattern has no (?<${capture}>…) capture`);
     if (!isObject(canon)) fail(`${field}.values.${capture}`, 'must be an object: canonical value → spellings, e.g. {"FAIL": ["failed"]}');
-    for (const [canonical, spellings] of Object.entries(canon as Record<string, unknown>)) stringList(spellings, `${field}.values.${capture}.${canonical}`, fail);
+    const seen = new Map<string, string>();
+    for (const [canonical, spellings] of Object.entries(canon as Record<string, unknown>)) {
+      for (const spelling of stringList(spellings, `${field}.values.${capture}.${canonical}`, fail)) {
+        // Spellings match in any case, so `ok` under PASS and `OK` under FAIL would be one spelling with two meanings.
+        const other = seen.get(spelling.toLowerCase());
+        if (other !== undefined && other !== canonical) fail(`${field}.values.${capture}.${canonical}`, `"${spelling}" is also a spelling of ${other}`);
+        seen.set(spelling.toLowerCase(), canonical);
+      }
+    }
   }
 }
 
