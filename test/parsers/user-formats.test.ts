@@ -216,6 +216,9 @@ test('parse --formats shows what a definition yields; --input-format forces a us
   const refused = runCli(['parse', '--input-format', 'ledger-log', log]);
   assert.is(refused.status, 2);
   assert.match(refused.stderr, /--input-format: "ledger-log" is not a format \(formats: /);
+  const device = runCli(['parse', '--formats', '/dev/null', log]);
+  assert.is(device.status, 2);
+  assert.match(device.stderr, /--formats \/dev\/null: not a file or a directory/);
   const broken = runCli(['parse', '--formats', path.join(dir, 'missing.yaml'), log]);
   assert.is(broken.status, 2);
   assert.match(broken.stderr, /--formats .*missing\.yaml: no such file or directory/);

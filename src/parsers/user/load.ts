@@ -26,6 +26,8 @@ async function formatFiles(target: string, option: string): Promise<string[]> {
     throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'no such file or directory');
   }
   if (stat.isFile()) return [target];
+  // A pipe or a device is not a format file: reading one could block or never end.
+  if (!stat.isDirectory()) throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'not a file or a directory');
   const names = (await fs.readdir(target)).filter((n) => FORMAT_FILE.test(n)).sort();
   if (names.length === 0 && option === '--formats') throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'the directory holds no .json, .yaml or .yml format files');
   return names.map((n) => path.join(target, n));
