@@ -27,6 +27,62 @@ export interface RunSummary {
   recipes: string[];
   started?: string;
   concurrency?: number;
+  /** When and where things happened in this run, for a picture of it (absent when no line carries a timestamp). */
+  timeline?: RunTimeline;
+}
+
+/** A tier as a span of time: from the harness's tier lines, else from its junit suite's timestamp and case times. */
+export interface TimelineBar {
+  tier: string;
+  start: string;
+  end: string;
+  /** The tier's result in the table (absent: the table has none for it). */
+  result?: TierResult;
+  /** `harness`: tier start/end lines; `junit`: a suite's timestamp plus its cases' times. */
+  source: 'harness' | 'junit';
+  /** The tier never logged its end (the run was killed): the bar ends where the unit's evidence does. */
+  open?: true;
+}
+
+/** A line with a time on a unit's lane: a finding's evidence or an unexplained failure's top line. */
+export interface TimelineMark {
+  at: string;
+  /** The finding's id, or for an unexplained failure its index in `unexplained`. */
+  finding?: string;
+  unexplained?: number;
+  path: string;
+  line: number;
+}
+
+/** A task of a crash-looping service starting again after the one before it died. */
+export interface TimelineRestart {
+  at: string;
+  service: string;
+  task: string;
+  path: string;
+  line: number;
+}
+
+/** One unit of a run over time. */
+export interface TimelineLane {
+  recipe: string;
+  unit?: Unit;
+  /** When the unit was deploying: the sweep's start/end lines, else its evidence's first and last timestamps. */
+  start?: string;
+  end?: string;
+  bars: TimelineBar[];
+  marks: TimelineMark[];
+  restarts: TimelineRestart[];
+}
+
+/** A run over time: its units' lanes and how many recipes were deploying at each moment. */
+export interface RunTimeline {
+  /** The run's first timestamp: every lane is drawn as an offset from it, so runs line up. */
+  start: string;
+  end: string;
+  lanes: TimelineLane[];
+  /** Steps of the concurrency curve: from `at` on, `count` recipes were deploying (absent when no recipe has a window). */
+  concurrency?: Array<{ at: string; count: number }>;
 }
 
 /** Failure evidence of one kind behind an unexplained failure. */

@@ -1,6 +1,7 @@
 import type { FieldValue, LogEvent } from '../events.js';
 import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type Scope } from '../rules/types.js';
 import { stripAnsi } from '../text/ansi.js';
+import { formatIso } from '../parsers/time.js';
 import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
 import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
 import { recipeKey, type Evidence, type Finding } from './findings.js';
@@ -299,6 +300,8 @@ export function assembleFinding(rule: CompiledRule, view: GroupView, result: Con
 
   const evidence: Evidence[] = allFolds.sort(compareFolds).map((fold) => {
     const item: Evidence = { path: fold.path, line: fold.line, text: fold.text };
+    const ts = formatIso(fold.firstTs);
+    if (ts) item.ts = ts;
     if (fold.count > 1) item.count = fold.count;
     if (fold.count > 1) {
       const varied: Record<string, string[]> = {};

@@ -4,6 +4,8 @@ export interface Evidence {
   path: string;
   line: number;
   text: string;
+  /** When the line was logged (the earliest of its repeats), where it carries a timestamp: an ISO instant. */
+  ts?: string;
   /** How many times this line's template repeated in this file (when more than once). */
   count?: number;
   /** Distinct captured values across the repeats, per capture (when they varied). */

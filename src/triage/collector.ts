@@ -22,6 +22,14 @@ export interface TierWindow {
   end?: number;
 }
 
+/** A junit suite of one tier: when it started and how long its cases took (a tier's span when the harness logs none). */
+export interface JunitSpan {
+  tier: string;
+  path: string;
+  start: number;
+  seconds: number;
+}
+
 export interface VersionEvidence {
   version: string;
   source: string;
@@ -34,6 +42,7 @@ export class RecipeRecord {
   readonly tierStatements = new Map<string, { result: string; path: string; line: number }>();
   readonly tests = new Map<string, TestRecord>();
   readonly tierWindows: TierWindow[] = [];
+  readonly junitSpans: JunitSpan[] = [];
   readonly versions: VersionEvidence[] = [];
   readonly trees = new Set<string>();
   sweepResult?: { result: string; rc?: string; path: string; line: number };
@@ -239,9 +248,16 @@ export class TriageCollector {
       case 'sweep-recipe-skipped':
         if (recipe) recipe.sweepSkipped = String(f.reason ?? 'skipped');
         break;
+      case 'test-suite':
+        if (recipe && event.tier !== undefined && event.ts !== undefined) recipe.junitSpans.push({ tier: event.tier, path: event.path, start: event.ts, seconds: 0 });
+        break;
       case 'test-case':
       case 'test-result': {
         if (!recipe || !event.test) break;
+        if (event.kind === 'test-case' && typeof f.time === 'number') {
+          const span = recipe.junitSpans.findLast((s) => s.path === event.path);
+          if (span) span.seconds += f.time;
+        }
         const outcome = normalizeOutcome(String(f.outcome ?? ''));
         if (!outcome) break;
         const fromJunit = event.kind === 'test-case';

@@ -30,7 +30,7 @@ interface LoopTrack {
   text: string;
   template: string;
   /** Each task's first and last occurrence (timestamp, else line): tasks of a crash loop follow each other. */
-  tasks: Map<string, { first: number; last: number }>;
+  tasks: Map<string, { first: number; last: number; firstTs?: number; line: number }>;
   count: number;
   /** Whether the repeated line is a failure signal itself (a line a container dies with). */
   failure: boolean;
@@ -100,19 +100,42 @@ export class FailureCollector {
     const at = event.ts ?? event.line;
     const span = track.tasks.get(event.task);
     if (span) span.last = Math.max(span.last, at);
-    else if (track.tasks.size < LIMITS.tasksPerTemplate) track.tasks.set(event.task, { first: at, last: at });
+    else if (track.tasks.size < LIMITS.tasksPerTemplate) track.tasks.set(event.task, { first: at, last: at, firstTs: event.ts, line: event.line });
+  }
+
+  /** The crash loops of a run's recipe: each track with the tasks that died of its line. */
+  private crashLoops(run: string, recipe: string | undefined): Array<{ track: LoopTrack; died: Array<[string, { first: number; last: number; firstTs?: number; line: number }]>; acrossTasks: boolean }> {
+    const out = [];
+    const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
+    for (const [key, track] of this.loops) {
+      if (!key.startsWith(prefix)) continue;
+      // A task stopped on purpose did not die of the line it logged before.
+      const died = [...track.tasks].filter(([task]) => !this.stoppedTasks.has(`${run}\u0000${task}`));
+      const acrossTasks = died.length >= CRASH_LOOP.tasks && oneAfterAnother(died.map(([, span]) => ({ ...span })));
+      if (!acrossTasks && !(track.failure && track.count >= CRASH_LOOP.repeats)) continue;
+      out.push({ track, died, acrossTasks });
+    }
+    return out;
+  }
+
+  /**
+   * The restarts of a run's recipe's crash loops: every task after the first of a loop across
+   * tasks, at its first timestamped line (a loop within one container has no task to show).
+   */
+  restarts(run: string, recipe: string | undefined): Array<{ service: string; task: string; ts: number; path: string; line: number }> {
+    const out: Array<{ service: string; task: string; ts: number; path: string; line: number }> = [];
+    for (const { track, died, acrossTasks } of this.crashLoops(run, recipe)) {
+      if (!acrossTasks) continue;
+      const timed = died.filter(([, span]) => span.firstTs !== undefined).sort((a, b) => a[1].firstTs! - b[1].firstTs!);
+      for (const [task, span] of timed.slice(1)) out.push({ service: track.unit.name, task, ts: span.firstTs!, path: track.path, line: span.line });
+    }
+    return out.sort((a, b) => a.ts - b.ts);
   }
 
   /** Every signal of a run's recipe (undefined: the evidence that names none), crash loops first. */
   signals(run: string, recipe: string | undefined): SignalRecord[] {
     const loops: SignalRecord[] = [];
-    const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
-    for (const [key, track] of this.loops) {
-      if (!key.startsWith(prefix)) continue;
-      // A task stopped on purpose did not die of the line it logged before.
-      const died = [...track.tasks].filter(([task]) => !this.stoppedTasks.has(`${run}\u0000${task}`)).map(([, span]) => span);
-      const acrossTasks = died.length >= CRASH_LOOP.tasks && oneAfterAnother(died);
-      if (!acrossTasks && !(track.failure && track.count >= CRASH_LOOP.repeats)) continue;
+    for (const { track, died, acrossTasks } of this.crashLoops(run, recipe)) {
       loops.push({
         kind: 'crash-loop',
         detail: acrossTasks ? `the same line ends ${died.length} tasks of ${track.unit.name}` : `the same failure ${track.count} times in ${track.unit.name}'s log`,

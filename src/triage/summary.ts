@@ -7,6 +7,7 @@ import type { Unit } from './unit.js';
 import { SEVERITIES } from '../rules/types.js';
 import type { RecipeRecord } from './collector.js';
 import { rankCandidates, type CandidateLine } from './unexplained.js';
+import { runTimeline } from './timeline.js';
 
 
 /** Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no tier at all (a recipe-wide cause). */
@@ -122,6 +123,11 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
   });
   recipes.sort((a, b) => compare(a.run, b.run) || compare(a.recipe, b.recipe));
   unexplained.sort((a, b) => compare(a.run, b.run) || compare(a.recipe ?? '', b.recipe ?? '') || compare(a.tier ?? '', b.tier ?? '') || compare(a.test ?? '', b.test ?? ''));
+  // After sorting: the timeline's marks name unexplained failures by their index.
+  for (const summary of runs) {
+    const timeline = runTimeline(ingested, summary.id, recipes, findings, unexplained);
+    if (timeline) summary.timeline = timeline;
+  }
   return { recipes, unexplained, runs, errorsSeen };
 }
 
