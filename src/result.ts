@@ -70,6 +70,8 @@ export interface TimelineLane {
   /** When the unit was deploying: the sweep's start/end lines, else its evidence's first and last timestamps. */
   start?: string;
   end?: string;
+  /** Recipes deploying while this one was, itself included (as `concurrency` on across-runs entries). */
+  concurrency?: number;
   bars: TimelineBar[];
   marks: TimelineMark[];
   restarts: TimelineRestart[];

@@ -12,4 +12,5 @@ export const REPORTERS: Readonly<Record<string, () => Promise<Reporter>>> = {
   sarif: async () => (await import('./sarif.js')).sarifReporter,
   junit: async () => (await import('./junit.js')).junitReporter,
   markdown: async () => (await import('./markdown.js')).markdownReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
 };

@@ -4,35 +4,18 @@ import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { AnalysisResult, RecipeSummary } from '../result.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { Reporter } from './types.js';
-import { blamingFinding, explains } from '../triage/summary.js';
+import { blamingFinding } from '../triage/summary.js';
+import { countVerdicts, MARK_LEGEND, tierCodes, tierMark as plainTierMark } from './marks.js';
 import { acrossRunFacts } from './across-runs.js';
 import { displayText, shortPath, wrap, wrapStyled, unitLabel } from './text.js';
 import { plural } from '../text/plural.js';
 
-const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
+export { tierCodes };
 
 /** Below this many columns the table would squeeze its cells to nothing: each recipe is stacked instead. */
 export const STACKED_BELOW = 70;
 const MIN_WIDTH = 30;
 const MAX_WIDTH = 160;
-
-/**
- * A one-character code per tier: the known ones fixed, any other tier (`run`, a custom name) the
- * first of its letters no tier uses yet, so no two tiers share a column header or a legend entry.
- */
-export function tierCodes(tiers: readonly string[]): Map<string, string> {
-  const codes = new Map<string, string>();
-  const used = new Set<string>();
-  for (const [tier, code] of Object.entries(TIER_CODES)) { codes.set(tier, code); used.add(code); }
-  for (const tier of tiers) {
-    if (codes.has(tier)) continue;
-    const candidates = [...tier.toLowerCase()].filter((ch) => /[a-z0-9]/.test(ch)).concat([...'abcdefghijklmnopqrstuvwxyz0123456789']);
-    const code = candidates.find((ch) => !used.has(ch)) ?? '#';
-    codes.set(tier, code);
-    used.add(code);
-  }
-  return codes;
-}
 
 /** Evidence and candidate lines are wrapped, not cut at one line: the cause sits after the prefixes. */
 const LINE_TEXT_MAX = 800;
@@ -103,7 +86,7 @@ export const tableReporter: Reporter = (result, context) => {
   }
   // The legend on two lines (on one it was 130 columns), each wrapped to the width; every tier shown has its entry.
   out.push(wrapStyled([[`tiers: ${[...codes.entries()].map(([t, code]) => `${code} ${displayText(t, 40)}`).join(', ')}`, c.gray]], width, '', '       '));
-  const marks = '       ✓ pass  ✗ fail  ? fail no finding explains  - skip  · n/a  blank: not run';
+  const marks = `       ${MARK_LEGEND}`;
   out.push(marks.length <= width ? c.gray(marks) : wrapStyled([[marks.trim(), c.gray]], width, '       ', '       '));
 
   if (result.findings.length > 0) {
@@ -169,19 +152,9 @@ function stackedRow(row: RecipeSummary, tiers: string[], codes: Map<string, stri
   return lines;
 }
 
-function countVerdicts(recipes: RecipeSummary[]): string {
-  const counts = new Map<string, number>();
-  for (const r of recipes) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v, n]) => `${n} ${v}`).join(', ');
-}
-
 function tierMark(row: RecipeSummary, tier: string, findings: Finding[], c: InstanceType<typeof Chalk>): string {
-  const result = row.tiers[tier];
-  if (result === undefined) return ' ';
-  if (result === 'pass') return c.green('✓');
-  if (result === 'skip') return c.gray('-');
-  if (result === 'n/a') return c.gray('·');
-  return findings.some((f) => explains(f, tier)) ? c.red('✗') : c.bold.red('?');
+  const mark = plainTierMark(row, tier, findings);
+  return mark === '✓' ? c.green(mark) : mark === '-' || mark === '·' ? c.gray(mark) : mark === '✗' ? c.red(mark) : mark === '?' ? c.bold.red(mark) : mark;
 }
 
 function tierCells(row: RecipeSummary, tiers: string[], findings: Finding[], c: InstanceType<typeof Chalk>): string {

@@ -76,6 +76,8 @@ function lane(ingested: Ingested, run: RunRecord, row: RecipeSummary, findings: 
       .map((r) => ({ at: iso(r.ts), service: r.service, task: r.task, path: r.path, line: r.line })),
   };
   if (row.unit) out.unit = row.unit;
+  const load = record ? run.concurrency(row.recipe) : undefined;
+  if (load && window.start !== undefined) out.concurrency = load.count;
   if (window.start !== undefined) out.start = iso(window.start);
   if (window.end !== undefined) out.end = iso(window.end);
   extent.note(window.start);
