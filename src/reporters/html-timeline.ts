@@ -9,7 +9,9 @@ const LANE_HEIGHT = 22;
 const BAR_HEIGHT = 12;
 const AXIS_HEIGHT = 22;
 const CURVE_HEIGHT = 40;
-const RIGHT_PAD = 12;
+const RIGHT_PAD = 40;
+/** Horizontal room one evidence mark needs. */
+const MARK_GAP = 9;
 
 const TIER_LETTER: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
 
@@ -79,8 +81,7 @@ function drawBar(bar: TimelineBar, scale: Scale, y: number): string {
 }
 
 /** A mark is a link: hovering shows the line (its title), focusing reads it, clicking opens the evidence. */
-function drawMark(mark: TimelineMark, scale: Scale, y: number, run: string, anchors: Anchors, lineText: (m: TimelineMark) => string): string {
-  const x = xOf(scale, mark.at);
+function drawMark(mark: TimelineMark, x: number, y: number, run: string, anchors: Anchors, lineText: (m: TimelineMark) => string): string {
   const target = mark.finding !== undefined ? anchors.evidence(mark.finding, mark.path, mark.line) : anchors.unexplained(mark.unexplained!);
   const kind = mark.finding !== undefined ? 'finding' : 'unexplained';
   const title = `${mark.at} ${shortPath(mark.path, run)}:${mark.line}: ${lineText(mark)}`;
@@ -129,7 +130,13 @@ export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Ancho
     }
     for (const bar of row.lane.bars) out.push(drawBar(bar, scale, y));
     for (const restart of row.lane.restarts) out.push(drawRestart(restart, scale, y, row.run, restartTarget(row.run, restart)));
-    for (const mark of row.lane.marks) out.push(drawMark(mark, scale, y, row.run, anchors, (m) => lineText(row.run, m)));
+    // Marks closer than a mark's width are moved apart (their titles keep the exact time), so each can be hovered and clicked.
+    let lastX = -Infinity;
+    for (const mark of row.lane.marks) {
+      const x = Math.max(xOf(scale, mark.at), lastX + MARK_GAP);
+      lastX = x;
+      out.push(drawMark(mark, x, y, row.run, anchors, (m) => lineText(row.run, m)));
+    }
     out.push('</g>');
   });
   if (curve?.concurrency) out.push(concurrencyCurve(curve, span, AXIS_HEIGHT + rows.length * LANE_HEIGHT + 8));
