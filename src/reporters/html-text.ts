@@ -1,10 +1,16 @@
 import type { AnalysisResult } from '../result.js';
+import { escapeForDisplay } from '../text/escape.js';
 
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for an HTML text node or a quoted attribute: every character that could start markup or end a quote is an entity. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch]);
+}
+
+/** A data attribute's value: controls shown escaped as everywhere, never cut (tests and scripts match on it whole). */
+export function attr(text: string): string {
+  return escapeHtml(escapeForDisplay(text));
 }
 
 /** How many evidence lines of a finding the report shows (the rest are counted; JSON has them all). */

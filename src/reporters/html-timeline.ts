@@ -1,5 +1,5 @@
 import type { AnalysisResult, RunTimeline, TimelineBar, TimelineLane, TimelineMark, TimelineRestart } from '../result.js';
-import { escapeHtml, type Anchors } from './html-text.js';
+import { attr, escapeHtml, type Anchors } from './html-text.js';
 import { displayText, shortPath } from './text.js';
 
 /** Geometry of every timeline: one scale for all runs, so a recipe's lanes line up across runs. */
@@ -76,7 +76,7 @@ function drawBar(bar: TimelineBar, scale: Scale, y: number): string {
   const letter = TIER_LETTER[bar.tier] ?? bar.tier.slice(0, 1);
   // The tier's letter is drawn where it fits, so a bar reads without its colour.
   const label = width >= 10 ? `<text class="bar-label" x="${round(x1 + width / 2)}" y="${y + BAR_HEIGHT - 2}" text-anchor="middle" aria-hidden="true">${escapeHtml(displayText(letter, 3))}${bar.result === 'fail' ? '✗' : ''}</text>` : '';
-  return `<g class="bar bar-${result}" data-tier="${escapeHtml(bar.tier)}" data-result="${escapeHtml(bar.result ?? '')}" data-source="${bar.source}"${bar.open ? ' data-open="true"' : ''}>` +
+  return `<g class="bar bar-${result}" data-tier="${attr(bar.tier)}" data-result="${attr(bar.result ?? '')}" data-source="${bar.source}"${bar.open ? ' data-open="true"' : ''}>` +
     `<title>${escapeHtml(displayText(barTitle(bar), 300))}</title><rect x="${round(x1)}" y="${y}" width="${round(width)}" height="${BAR_HEIGHT}"/>${label}</g>`;
 }
 
@@ -89,7 +89,7 @@ function drawMark(mark: TimelineMark, x: number, y: number, run: string, anchors
   const shape = kind === 'finding'
     ? `<path d="M${round(x)} ${round(cy - 6)}l6 6l-6 6l-6-6z"/>`
     : `<circle cx="${round(x)}" cy="${round(cy)}" r="5"/>`;
-  return `<a class="mark mark-${kind}" href="#${target}" data-at="${escapeHtml(mark.at)}"><title>${escapeHtml(displayText(title, 600))}</title>${shape}</a>`;
+  return `<a class="mark mark-${kind}" href="#${target}" data-at="${attr(mark.at)}"><title>${escapeHtml(displayText(title, 600))}</title>${shape}</a>`;
 }
 
 function drawRestart(restart: TimelineRestart, scale: Scale, y: number, run: string, target: string | undefined): string {
@@ -122,7 +122,7 @@ export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Ancho
     const scale = { origin: Date.parse(row.timeline.start), span };
     const y = AXIS_HEIGHT + i * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2;
     const load = loadLabel(row.lane);
-    out.push(`<g class="lane" data-run="${escapeHtml(row.run)}" data-recipe="${escapeHtml(row.lane.recipe)}"${row.lane.concurrency !== undefined ? ` data-concurrency="${row.lane.concurrency}"` : ''}${row.verdict ? ` data-verdict="${escapeHtml(row.verdict)}"` : ''}>`);
+    out.push(`<g class="lane" data-run="${attr(row.run)}" data-recipe="${attr(row.lane.recipe)}"${row.lane.concurrency !== undefined ? ` data-concurrency="${row.lane.concurrency}"` : ''}${row.verdict ? ` data-verdict="${attr(row.verdict)}"` : ''}>`);
     out.push(`<text class="lane-label" x="4" y="${y + BAR_HEIGHT - 2}">${escapeHtml(displayText(row.label, 34))}${load ? `<tspan class="load"> · ${load}</tspan>` : ''}</text>`);
     if (row.lane.start && row.lane.end) {
       const x1 = xOf(scale, row.lane.start);

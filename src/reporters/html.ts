@@ -7,7 +7,7 @@ import { inputProblemLines } from '../result.js';
 import { plural } from '../text/plural.js';
 import { acrossRunFacts } from './across-runs.js';
 import { drawLanes, timelineSpan, type LaneRow } from './html-timeline.js';
-import { Anchors, EVIDENCE_SHOWN, escapeHtml } from './html-text.js';
+import { Anchors, attr, EVIDENCE_SHOWN, escapeHtml } from './html-text.js';
 import { countVerdicts, MARK_LEGEND, tierCodes, tierMark } from './marks.js';
 import type { Reporter } from './types.js';
 import { displayText, shortPath, unitLabel } from './text.js';
@@ -95,14 +95,14 @@ function matrix(page: Page, run: RunSummary, index: number): string {
   out.push('<th scope="col">verdict</th><th scope="col">root cause · evidence</th></tr></thead><tbody>');
   for (const row of rows) {
     const findings = page.findingsOf.get(recipeKey(row.run, row.recipe)) ?? [];
-    out.push(`<tr data-recipe="${t(row.recipe, 200)}" data-verdict="${t(row.verdict, 60)}"><th scope="row">${t(unitLabel(row), 60)}</th>`);
+    out.push(`<tr data-recipe="${attr(row.recipe)}" data-verdict="${attr(row.verdict)}"><th scope="row">${t(unitLabel(row), 60)}</th>`);
     for (const tier of tiers) {
       const mark = tierMark(row, tier, findings);
       const words = `${unitLabel(row)} ${tier}: ${MARK_WORDS[mark]}`;
       const target = cellTarget(page, row, tier, mark, findings);
       const glyph = mark === ' ' ? '' : t(mark);
       const body = target ? `<a href="#${target}" title="${t(words, 200)}" aria-label="${t(words, 200)}">${glyph}</a>` : glyph ? `<span title="${t(words, 200)}">${glyph}</span>` : '';
-      out.push(`<td class="mark mark-${MARK_CLASS[mark]}" data-tier="${t(tier, 40)}" data-mark="${t(mark)}">${body}</td>`);
+      out.push(`<td class="mark mark-${MARK_CLASS[mark]}" data-tier="${attr(tier)}" data-mark="${t(mark)}">${body}</td>`);
     }
     out.push(`<td class="verdict verdict-${t(row.verdict, 60)}">${t(row.verdict, 60)}</td><td>${causeCell(page, row, findings)}</td></tr>`);
   }
@@ -159,7 +159,7 @@ function timelines(page: Page): string {
     `<p class="legend">Each lane is a unit from its run's start (one scale for every run): its tiers as bars (${t('✗')} red; dashed: never ended), ◆ a finding's evidence, ● an unexplained failure's top line, | a crash-loop restart; the step curve is how many recipes were deploying. Hover or focus a mark for its line; follow it to the evidence.</p>`];
   timed.forEach((run) => {
     const rows: LaneRow[] = run.timeline!.lanes.map((lane) => ({ run: run.id, timeline: run.timeline!, lane, label: lane.unit && lane.unit.kind !== 'recipe' ? `${lane.unit.kind} ${lane.recipe}` : lane.recipe, verdict: verdictOf.get(recipeKey(run.id, lane.recipe)) }));
-    out.push(`<figure class="run-timeline" data-run="${t(run.id, 400)}"><figcaption>Run <code>${t(run.id, 300)}</code>${run.timeline!.start ? ` · from ${t(run.timeline!.start)}` : ''}</figcaption>`);
+    out.push(`<figure class="run-timeline" data-run="${attr(run.id)}"><figcaption>Run <code>${t(run.id, 300)}</code>${run.timeline!.start ? ` · from ${t(run.timeline!.start)}` : ''}</figcaption>`);
     out.push(`<div class="scroll">${drawLanes(rows, span, page.anchors, text, restarts, `Timeline of run ${run.id}`, run.timeline)}</div></figure>`);
   });
   const byRecipe = new Map<string, LaneRow[]>();
@@ -175,7 +175,7 @@ function timelines(page: Page): string {
   if (compared.length > 0) {
     out.push('<h3 id="across-runs">Recipes across runs</h3>');
     for (const [recipe, rows] of compared) {
-      out.push(`<figure class="recipe-timeline" data-recipe="${t(recipe, 200)}"><figcaption>${t(recipe, 200)} in ${rows.length} runs</figcaption>`);
+      out.push(`<figure class="recipe-timeline" data-recipe="${attr(recipe)}"><figcaption>${t(recipe, 200)} in ${rows.length} runs</figcaption>`);
       out.push(`<div class="scroll">${drawLanes(rows, span, page.anchors, text, restarts, `Timeline of ${recipe} across runs`)}</div></figure>`);
     }
   }
@@ -189,7 +189,7 @@ function whereOf(f: Finding): string {
 
 function findingArticle(page: Page, f: Finding): string {
   const id = page.anchors.finding(f.id);
-  const out = [`<article class="finding" id="${id}" data-filterable data-classification="${t(f.classification, 60)}" data-recipe="${t(f.recipe ?? '', 200)}" data-run="${t(f.run, 400)}">`];
+  const out = [`<article class="finding" id="${id}" data-filterable data-classification="${attr(f.classification)}" data-recipe="${attr(f.recipe ?? '')}" data-run="${attr(f.run)}">`];
   out.push(`<h3><span class="tag tag-${t(f.classification, 60)}">${t(f.classification, 60)}</span> <code>${t(f.rule, 200)}</code> — ${t(whereOf(f), 300)}</h3>`);
   out.push(`<p class="facts">confidence ${f.confidence.toFixed(2)} · run <code>${t(f.run, 300)}</code> · <a href="#${id}">#</a></p>`);
   out.push(`<p class="title">${t(f.title, 400)}</p>`);
@@ -218,7 +218,7 @@ function findingArticle(page: Page, f: Finding): string {
 }
 
 function unexplainedArticle(page: Page, u: UnexplainedFailure, index: number): string {
-  const out = [`<article class="unexplained" id="${page.anchors.unexplained(index)}" data-filterable data-classification="unexplained" data-recipe="${t(u.recipe ?? '', 200)}" data-run="${t(u.run, 400)}">`];
+  const out = [`<article class="unexplained" id="${page.anchors.unexplained(index)}" data-filterable data-classification="unexplained" data-recipe="${attr(u.recipe ?? '')}" data-run="${attr(u.run)}">`];
   out.push(`<h3><span class="tag tag-unexplained">unexplained</span> ${t(unitLabel(u), 60)} / ${t(u.tier ?? 'no tier', 40)}${u.test ? ` — <code>${t(u.test, 200)}</code>` : ''}</h3>`);
   out.push(`<p class="facts">run <code>${t(u.run, 300)}</code></p>`);
   if (u.signals) out.push(`<p>${t(u.signals.map((s) => `${s.detail}${s.count > 1 ? ` x${s.count}` : ''}`).join(', '), 600)}</p>`);

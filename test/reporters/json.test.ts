@@ -51,7 +51,8 @@ test('each finding carries the contract fields with their types', async () => {
       assert.type(e.path, 'string');
       assert.ok(Number.isInteger(e.line) && e.line >= 1, `line ${e.line}`);
       assert.type(e.text, 'string');
-      for (const key of Object.keys(e)) assert.ok(['path', 'line', 'text', 'count', 'values'].includes(key), `unexpected evidence field ${key}`);
+      for (const key of Object.keys(e)) assert.ok(['path', 'line', 'text', 'ts', 'count', 'values'].includes(key), `unexpected evidence field ${key}`);
+      if ('ts' in e) assert.ok(typeof e.ts === 'string' && !Number.isNaN(Date.parse(e.ts)), `ts ${e.ts}`);
       if ('count' in e) assert.ok(Number.isInteger(e.count) && e.count > 1);
       if ('values' in e) for (const list of Object.values(e.values)) assert.ok(Array.isArray(list) && (list as unknown[]).every((v) => typeof v === 'string'));
     }

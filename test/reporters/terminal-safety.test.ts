@@ -48,7 +48,7 @@ test('the hostile line still fires the rule (matching ran on the raw text)', asy
  * once its entities are decoded), a program reads the JSON ones. Every reporter of the
  * registry must be listed here, so a new format cannot ship untested.
  */
-const READERS: Record<string, 'person' | 'program'> = { table: 'person', markdown: 'person', junit: 'person', json: 'program', ndjson: 'program', sarif: 'program' };
+const READERS: Record<string, 'person' | 'program'> = { table: 'person', markdown: 'person', junit: 'person', html: 'person', json: 'program', ndjson: 'program', sarif: 'program' };
 
 test('every reporter in the registry is covered by these tests', () => {
   assert.equal(Object.keys(REPORTERS).filter((format) => !READERS[format]), []);
@@ -58,7 +58,7 @@ for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'person
   test(`${format}: controls, escapes and bidi print visibly escaped`, async () => {
     const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
     assertNoRawControls(stdout, format);
-    const text = format === 'junit' ? stdout.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : stdout;
+    const text = format === 'junit' || format === 'html' ? stdout.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : stdout;
     for (const piece of SHOWN) assert.ok(text.includes(piece), `${format} lacks ${piece}`);
   });
 }
