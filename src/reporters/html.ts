@@ -239,7 +239,7 @@ function unexplainedArticle(page: Page, u: UnexplainedFailure, index: number): s
 function filters(result: AnalysisResult): string {
   const classes = [...new Set([...result.findings.map((f) => f.classification as string), ...(result.unexplained.length ? ['unexplained'] : [])])].sort();
   const recipes = [...new Set([...result.findings.map((f) => f.recipe ?? ''), ...result.unexplained.map((u) => u.recipe ?? '')])].filter(Boolean).sort();
-  const options = (values: string[]) => ['<option value="">all</option>', ...values.map((v) => `<option value="${t(v, 200)}">${t(v, 200)}</option>`)].join('');
+  const options = (values: string[]) => ['<option value="">all</option>', ...values.map((v) => `<option value="${attr(v)}">${t(v, 200)}</option>`)].join('');
   // Hidden until the script runs: without it the controls would do nothing.
   return `<form id="filters" class="filters" hidden><label>classification <select id="filter-classification">${options(classes)}</select></label> ` +
     `<label>recipe <select id="filter-recipe">${options(recipes)}</select></label> <output id="filter-count" aria-live="polite"></output></form>`;
@@ -318,7 +318,7 @@ svg .mark-finding path { fill: #ffcc33; } svg .mark-unexplained circle { fill: #
 svg a.mark:focus, svg a.restart:focus { outline: none; } svg a.mark:focus path, svg a.mark:focus circle, svg a.mark:hover path, svg a.mark:hover circle { stroke-width: 3; }
 svg .restart line { stroke: #6b2a8a; stroke-width: 2; } svg a.restart:focus line { stroke-width: 4; }
 svg .concurrency path { fill: none; stroke: #2a5db0; stroke-width: 2; } svg .concurrency .baseline { stroke: #bbb; }
-@media print { .filters { display: none; } details { display: block; } }
+@media print { .filters { display: none; } }
 `;
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');

@@ -3,9 +3,10 @@ import { redactSecrets, redactTemplate } from '../text/redact.js';
 
 /**
  * Keys whose values are not log text: a rule's own title, and the paths and run ids the user
- * named (the identities every reporter and test-rules match on).
+ * named (the identities every reporter and test-rules match on); a timeline mark's `finding`
+ * is a finding's `id` and must stay equal to it.
  */
-const NOT_LOG_TEXT = new Set(['title', 'rule', 'path', 'paths', 'run', 'id']);
+const NOT_LOG_TEXT = new Set(['title', 'rule', 'path', 'paths', 'run', 'id', 'finding']);
 
 /** Every string of a value, redacted; arrays and plain objects walked, the rest kept. */
 function redactDeep(value: unknown): unknown {
