@@ -69,14 +69,14 @@ function barTitle(bar: TimelineBar): string {
   return `${bar.tier}: ${result}${open}, ${bar.start} to ${bar.end} (from ${bar.source === 'harness' ? "the harness's tier lines" : 'its junit suite'})`;
 }
 
-function drawBar(bar: TimelineBar, scale: Scale, y: number): string {
+function drawBar(bar: TimelineBar, scale: Scale, y: number, mark: string): string {
   const x1 = xOf(scale, bar.start);
   const width = Math.max(2, xOf(scale, bar.end) - x1);
   const result = (bar.result ?? 'none').replace('/', '');
   const letter = TIER_LETTER[bar.tier] ?? bar.tier.slice(0, 1);
-  // The tier's letter is drawn where it fits, so a bar reads without its colour.
-  const label = width >= 10 ? `<text class="bar-label" x="${round(x1 + width / 2)}" y="${y + BAR_HEIGHT - 2}" text-anchor="middle" aria-hidden="true">${escapeHtml(displayText(letter, 3))}${bar.result === 'fail' ? '✗' : ''}</text>` : '';
-  return `<g class="bar bar-${result}" data-tier="${attr(bar.tier)}" data-result="${attr(bar.result ?? '')}" data-source="${bar.source}"${bar.open ? ' data-open="true"' : ''}>` +
+  // The tier's letter and, on a red bar, the table's mark (✗ explained, ? not) where they fit, so a bar reads without its colour.
+  const label = width >= 10 ? `<text class="bar-label" x="${round(x1 + width / 2)}" y="${y + BAR_HEIGHT - 2}" text-anchor="middle" aria-hidden="true">${escapeHtml(displayText(letter, 3))}${bar.result === 'fail' ? escapeHtml(mark) : ''}</text>` : '';
+  return `<g class="bar bar-${result}${mark === '?' ? ' bar-unexplained' : ''}" data-tier="${attr(bar.tier)}" data-result="${attr(bar.result ?? '')}" data-mark="${attr(mark)}" data-source="${bar.source}"${bar.open ? ' data-open="true"' : ''}>` +
     `<title>${escapeHtml(displayText(barTitle(bar), 300))}</title><rect x="${round(x1)}" y="${y}" width="${round(width)}" height="${BAR_HEIGHT}"/>${label}</g>`;
 }
 
@@ -105,6 +105,8 @@ export interface LaneRow {
   lane: TimelineLane;
   label: string;
   verdict?: string;
+  /** The table's mark of one of the lane's tiers. */
+  markOf: (tier: string) => string;
 }
 
 function loadLabel(lane: TimelineLane): string {
@@ -128,7 +130,7 @@ export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Ancho
       const x1 = xOf(scale, row.lane.start);
       out.push(`<line class="window" x1="${round(x1)}" x2="${round(Math.max(x1 + 1, xOf(scale, row.lane.end)))}" y1="${y + BAR_HEIGHT / 2}" y2="${y + BAR_HEIGHT / 2}" aria-hidden="true"/>`);
     }
-    for (const bar of row.lane.bars) out.push(drawBar(bar, scale, y));
+    for (const bar of row.lane.bars) out.push(drawBar(bar, scale, y, row.markOf(bar.tier)));
     for (const restart of row.lane.restarts) out.push(drawRestart(restart, scale, y, row.run, restartTarget(row.run, restart)));
     // Marks closer than a mark's width are moved apart (their titles keep the exact time), so each can be hovered and clicked.
     let lastX = -Infinity;

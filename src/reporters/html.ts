@@ -154,11 +154,17 @@ function timelines(page: Page): string {
   const span = timelineSpan(page.result);
   const text = markText(page);
   const restarts = restartTarget(page);
-  const verdictOf = new Map(page.result.recipes.map((r) => [recipeKey(r.run, r.recipe), r.verdict]));
+  const rowOf = new Map(page.result.recipes.map((r) => [recipeKey(r.run, r.recipe), r]));
+  const verdictOf = (run: string, recipe: string) => rowOf.get(recipeKey(run, recipe))?.verdict;
+  // The bars carry the matrix's marks: the same function decides both.
+  const markOf = (run: string, recipe: string) => (tier: string) => {
+    const row = rowOf.get(recipeKey(run, recipe));
+    return row ? tierMark(row, tier, page.findingsOf.get(recipeKey(run, recipe)) ?? []) : ' ';
+  };
   const out = ['<section id="timelines" aria-labelledby="timelines-title">', '<h2 id="timelines-title">Timeline</h2>',
-    `<p class="legend">Each lane is a unit from its run's start (one scale for every run): its tiers as bars (${t('✗')} red; dashed: never ended), ◆ a finding's evidence, ● an unexplained failure's top line, | a crash-loop restart; the step curve is how many recipes were deploying. Hover or focus a mark for its line; follow it to the evidence.</p>`];
+    `<p class="legend">Each lane is a unit from its run's start (one scale for every run): its tiers as bars (red ones marked as in the matrix, ${t('✗')} or ?; dashed: never ended), ◆ a finding's evidence, ● an unexplained failure's top line, | a crash-loop restart; the step curve is how many recipes were deploying. Hover or focus a mark for its line; follow it to the evidence.</p>`];
   timed.forEach((run) => {
-    const rows: LaneRow[] = run.timeline!.lanes.map((lane) => ({ run: run.id, timeline: run.timeline!, lane, label: lane.unit && lane.unit.kind !== 'recipe' ? `${lane.unit.kind} ${lane.recipe}` : lane.recipe, verdict: verdictOf.get(recipeKey(run.id, lane.recipe)) }));
+    const rows: LaneRow[] = run.timeline!.lanes.map((lane) => ({ run: run.id, timeline: run.timeline!, lane, label: lane.unit && lane.unit.kind !== 'recipe' ? `${lane.unit.kind} ${lane.recipe}` : lane.recipe, verdict: verdictOf(run.id, lane.recipe), markOf: markOf(run.id, lane.recipe) }));
     out.push(`<figure class="run-timeline" data-run="${attr(run.id)}"><figcaption>Run <code>${t(run.id, 300)}</code>${run.timeline!.start ? ` · from ${t(run.timeline!.start)}` : ''}</figcaption>`);
     out.push(`<div class="scroll">${drawLanes(rows, span, page.anchors, text, restarts, `Timeline of run ${run.id}`, run.timeline)}</div></figure>`);
   });
@@ -167,7 +173,7 @@ function timelines(page: Page): string {
     for (const lane of run.timeline!.lanes) {
       if (lane.unit && lane.unit.kind !== 'recipe') continue;
       const list = byRecipe.get(lane.recipe) ?? [];
-      list.push({ run: run.id, timeline: run.timeline!, lane, label: shortRun(run.id), verdict: verdictOf.get(recipeKey(run.id, lane.recipe)) });
+      list.push({ run: run.id, timeline: run.timeline!, lane, label: shortRun(run.id), verdict: verdictOf(run.id, lane.recipe), markOf: markOf(run.id, lane.recipe) });
       byRecipe.set(lane.recipe, list);
     }
   }
@@ -312,6 +318,7 @@ svg .bar rect { stroke: #333; stroke-width: .5; }
 svg .bar-pass rect { fill: #9fd3a8; } svg .bar-fail rect { fill: #e8827a; stroke: var(--fail); stroke-width: 1.5; }
 svg .bar-skip rect, svg .bar-na rect, svg .bar-none rect { fill: #ddd; }
 svg .bar[data-open] rect { stroke-dasharray: 4 2; }
+svg .bar-unexplained rect { fill: #fde8e6; stroke-width: 2.5; }
 svg .bar-label { fill: #111; font-size: 9px; }
 svg .mark path, svg .mark circle { stroke: #111; stroke-width: 1; }
 svg .mark-finding path { fill: #ffcc33; } svg .mark-unexplained circle { fill: #fff; stroke: var(--fail); stroke-width: 2; }

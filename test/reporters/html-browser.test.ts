@@ -178,6 +178,30 @@ test("a timeline mark names its line and opens that evidence, unfolded", async (
   await page.close();
 });
 
+/** Per run, recipe and tier: the matrix's mark and the timeline bars' marks. */
+const marksOnPage = (page: Page) => inPage<{ matrix: Record<string, string>; bars: Array<[string, string]> }>(page, `({
+  matrix: Object.fromEntries([...document.querySelectorAll('#matrix td.mark')].map((td) => [td.closest('section.run').querySelector('h3 code').textContent + ' ' + td.closest('tr').dataset.recipe + ' ' + td.dataset.tier, td.dataset.mark])),
+  bars: [...document.querySelectorAll('svg g.lane g.bar')].map((b) => [b.closest('g.lane').dataset.run + ' ' + b.closest('g.lane').dataset.recipe + ' ' + b.dataset.tier, b.dataset.mark]),
+})`);
+
+for (const [name, args] of [['the whole investigation', ['--runs', CORPUS]], ['red under load and alone, unexplained', ['--runs', 'corpus/unexplained-red-under-load-and-alone/input']]] as const) {
+  test(`${name}: every timeline bar carries its matrix cell's mark, and a ? links to its unexplained failure`, async () => {
+    if (!browser) return;
+    const { page, seen } = await open(report([...args], `${name.replace(/\W+/g, '-')}.html`));
+    const { matrix, bars } = await marksOnPage(page);
+    assert.ok(bars.length > 0);
+    for (const [key, mark] of bars) assert.is(mark, matrix[key], key);
+    const unexplained = page.locator('#matrix td.mark[data-mark="?"] a');
+    for (let i = 0; i < await unexplained.count(); i++) {
+      await unexplained.nth(i).click();
+      assert.is(await page.evaluate(`document.getElementById(location.hash.slice(1)).dataset.classification`), 'unexplained');
+    }
+    if (name.startsWith('red under load')) assert.is(await unexplained.count(), 2, 'lasuite-docs custom is ? in both runs');
+    assertQuiet(seen);
+    await page.close();
+  });
+}
+
 const HOSTILE = `<script>window.__pwned = 'script'</script> <img src=x onerror="window.__pwned = 'img'"> <a href="javascript:window.__pwned = 'link'">open</a> </title></svg><svg onload="window.__pwned = 'svg'"> <iframe src="https://example.invalid/"></iframe> </pre></details> \u202ereversed`;
 
 test('a hostile log line executes nothing and shows as text', async () => {
@@ -223,11 +247,13 @@ test('a hostile log line executes nothing and shows as text', async () => {
 
 test('axe-core finds no serious or critical accessibility violation', async () => {
   if (!browser) return;
-  const { page, seen } = await open(report(['--runs', CORPUS], 'corpus.html'));
-  const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.equal(violations, [], JSON.stringify(violations, null, 2));
-  assertQuiet(seen);
-  await page.close();
+  for (const input of [CORPUS, 'corpus/unexplained-red-under-load-and-alone/input']) {
+    const { page, seen } = await open(report(['--runs', input], 'axe.html'));
+    const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.equal(violations, [], `${input}: ${JSON.stringify(violations, null, 2)}`);
+    assertQuiet(seen);
+    await page.close();
+  }
 });
 
 test('filters show only the chosen classification and recipe', async () => {
