@@ -109,9 +109,10 @@ export interface LaneRow {
   markOf: (tier: string) => string;
 }
 
+/** How many recipes deployed while this one did (its own window, not one instant: the step curve shows the peak). */
 function loadLabel(lane: TimelineLane): string {
   if (lane.concurrency === undefined) return '';
-  return lane.concurrency > 1 ? `${lane.concurrency} at once` : 'alone';
+  return lane.concurrency > 1 ? `with ${lane.concurrency - 1} more` : 'alone';
 }
 
 /** The lanes of one picture, top to bottom, with the run's concurrency curve under them when asked. */
@@ -125,7 +126,7 @@ export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Ancho
     const y = AXIS_HEIGHT + i * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2;
     const load = loadLabel(row.lane);
     out.push(`<g class="lane" data-run="${attr(row.run)}" data-recipe="${attr(row.lane.recipe)}"${row.lane.concurrency !== undefined ? ` data-concurrency="${row.lane.concurrency}"` : ''}${row.verdict ? ` data-verdict="${attr(row.verdict)}"` : ''}>`);
-    out.push(`<text class="lane-label" x="4" y="${y + BAR_HEIGHT - 2}">${escapeHtml(displayText(row.label, 34))}${load ? `<tspan class="load"> · ${load}</tspan>` : ''}</text>`);
+    out.push(`<text class="lane-label" x="4" y="${y + BAR_HEIGHT - 2}">${escapeHtml(displayText(row.label, load ? 24 : 34))}${load ? `<tspan class="load"> · ${load}</tspan>` : ''}</text>`);
     if (row.lane.start && row.lane.end) {
       const x1 = xOf(scale, row.lane.start);
       out.push(`<line class="window" x1="${round(x1)}" x2="${round(Math.max(x1 + 1, xOf(scale, row.lane.end)))}" y1="${y + BAR_HEIGHT / 2}" y2="${y + BAR_HEIGHT / 2}" aria-hidden="true"/>`);
