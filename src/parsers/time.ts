@@ -10,6 +10,14 @@ const offsetPattern = /^([+-])(\d{2}):?(\d{2})?$/;
  * log full of them does not pay for a throwing constructor on every line. */
 const zoneFormatters = new Map<string, Intl.DateTimeFormat | null>();
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Apr` → 4; undefined for anything else (a month of 0 would silently become last December). */
+export function monthNumber(name: string): number | undefined {
+  const index = MONTH_NAMES.indexOf(name);
+  return index < 0 ? undefined : index + 1;
+}
+
 export function validateTimeZone(tz: string): string | undefined {
   if (tz === 'UTC' || tz === 'Z') return undefined;
   const offset = offsetPattern.exec(tz);

@@ -98,4 +98,11 @@ test('detection names the envelope of a whole file: Docker Desktop, kubectl --pr
   for (const [envelope, text] of files) assert.is(detectFormat(Buffer.from(text), 'x.log').envelope, envelope, envelope);
 });
 
+test('a Django head with a month name that is no month gets no time, not last December', () => {
+  assert.is(parse('[23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /x').ts, utc(2025, 4, 23, 9, 40, 13));
+  const odd = parse('[23/Xyz/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /x');
+  assert.is(odd.format, 'python');
+  assert.is(odd.ts, undefined);
+});
+
 test.run();

@@ -7,7 +7,7 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
-import { parseIsoTimestamp, wallClockToEpoch } from '../time.js';
+import { monthNumber, parseIsoTimestamp, wallClockToEpoch } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, levelOf, type LevelTable, type ParseContext, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 export const PYTHON_LEVELS: LevelTable = {
@@ -46,8 +46,6 @@ class PythonLoggingParser extends CstParser {
 }
 
 // ── visitor ───────────────────────────────────────────────────────────────
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 interface Head { level: string; logger: string; ts?: number; line?: number }
 
 function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
@@ -62,7 +60,8 @@ function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
     return { level, logger, ts: parseIsoTimestamp(when.replace(',', '.'), tz) };
   }
   const m = /^\[(\d{2})\/(\w{3})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})\] (\w+) \[([\w.-]+):(\d+)\] $/.exec(image(ctx.DjangoHead)!)!;
-  const ts = wallClockToEpoch(Number(m[3]), MONTHS.indexOf(m[2]) + 1, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), undefined, undefined, tz);
+  const month = monthNumber(m[2]);
+  const ts = month === undefined ? undefined : wallClockToEpoch(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), undefined, undefined, tz);
   return { level: m[7], logger: m[8], line: Number(m[9]), ts };
 }
 

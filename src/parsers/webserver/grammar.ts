@@ -10,7 +10,7 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { parseSlashTimestamp, wallClockToEpoch } from '../time.js';
+import { monthNumber, parseSlashTimestamp, wallClockToEpoch } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, levelOf, type LevelTable, type ParseContext, type PayloadResult, PARSER_CONFIG } from '../kit.js';
 
 export const WEB_SERVER_LEVELS: LevelTable = {
@@ -83,12 +83,11 @@ function createNginxVisitor(parser: NginxParser) {
   })();
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 function apacheTime(bracketed: string, tz: string): number | undefined {
   const m = /^\[\w{3} (\w{3}) +(\d+) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})\]/.exec(bracketed);
-  if (!m) return undefined;
-  return wallClockToEpoch(Number(m[7]), MONTHS.indexOf(m[1]) + 1, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6], undefined, tz);
+  const month = m ? monthNumber(m[1]) : undefined;
+  if (!m || month === undefined) return undefined;
+  return wallClockToEpoch(Number(m[7]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6], undefined, tz);
 }
 
 function createApacheVisitor(parser: ApacheParser) {
