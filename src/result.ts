@@ -2,7 +2,7 @@ import type { Finding } from './engine/findings.js';
 import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
 import type { Unit } from './triage/unit.js';
-import type { FailureKind } from './signals/failure.js';
+import type { FailureKind } from './events.js';
 
 export interface InputError {
   message: string;

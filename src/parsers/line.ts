@@ -1,4 +1,4 @@
-import type { Fields, Level } from '../events.js';
+import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
 import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
 import { ENVELOPES, ENVELOPE_FORMATS, parsePayload, payloadClaims } from './registry.js';
@@ -10,7 +10,7 @@ export interface ParsedLine {
   envelope?: string;
   /** Every envelope peeled, outermost first, when there is more than one. */
   envelopes?: string[];
-  kind?: string;
+  kind?: EventKind;
   ts?: number;
   level?: Level;
   message: string;
