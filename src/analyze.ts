@@ -18,7 +18,8 @@ import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
-import { scanCanonical, scanJunit, scanLines, scanRange, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { scanCanonical, scanJunit, scanLines, scanRange, type ScanSettings } from './scan/scan-input.js';
+import type { ScanProblem, ScanSink } from './scan/types.js';
 import { SharedRangeScan, splitRanges, workerCount, type RangeTask } from './scan/pool.js';
 import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
 import { STATE_LIMITS } from './engine/state.js';
@@ -26,6 +27,7 @@ import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
 import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
+import type { TriageEvidence } from './triage/evidence.js';
 import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
 import type { AnalysisResult, InputSummary } from './result.js';
@@ -68,12 +70,9 @@ export interface AnalyzeOptions {
 }
 
 /** What ingest produced, kept so the evaluation can be replayed with other rules. */
-export interface Ingested {
+export interface Ingested extends TriageEvidence {
   runs: RunRef[];
   inputs: InputSummary[];
-  collector: TriageCollector;
-  candidates: CandidateCollector;
-  failures: FailureCollector;
   literals: LiteralTable;
   events?: ScanEvent[];
   problems: InputProblem[];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { KNOWN_TIERS } from '../triage/attribution.js';
-import { blamingFinding, explains } from '../triage/summary.js';
+import { blamingFinding, explains } from '../triage/verdict.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { AnalysisResult, RecipeSummary, RunSummary, TimelineMark, TimelineRestart, UnexplainedFailure } from '../result.js';
 import { inputProblemLines } from '../result.js';

@@ -1,6 +1,6 @@
 import type { RecipeSummary } from '../result.js';
 import type { Finding } from '../engine/findings.js';
-import { explains } from '../triage/summary.js';
+import { explains } from '../triage/verdict.js';
 
 const TIER_CODES: Record<string, string> = { install: 'i', upgrade: 'u', backup: 'b', restore: 'r', custom: 'c', promote: 'p' };
 

@@ -4,7 +4,7 @@ import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { AnalysisResult, RecipeSummary } from '../result.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { Reporter } from './types.js';
-import { blamingFinding } from '../triage/summary.js';
+import { blamingFinding } from '../triage/verdict.js';
 import { countVerdicts, MARK_LEGEND, tierCodes, tierMark as plainTierMark } from './marks.js';
 import { acrossRunFacts } from './across-runs.js';
 import { displayText, shortPath, wrap, wrapStyled, unitLabel } from './text.js';

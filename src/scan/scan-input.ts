@@ -8,6 +8,7 @@ import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
+import type { ByteRange, ScanProblem, ScanSink } from './types.js';
 import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
@@ -31,22 +32,6 @@ export interface ScanSettings {
   maxDecompressed?: number;
   /** The payload formats to try: the built-ins when absent, else with the user's first. */
   formats?: FormatSet;
-}
-
-export interface ScanProblem {
-  message: string;
-  line?: number;
-  offset?: number;
-  fatal?: boolean;
-  /** For notices reported once per input (invalid-utf8, nul-bytes, long-line). */
-  kind?: string;
-  /** Bytes [from, to) that could not be read at all. */
-  lost?: { from: number; to: number };
-}
-
-export interface ScanSink {
-  event(event: ScanEvent): void;
-  problem(problem: ScanProblem): void;
 }
 
 export interface ScanSummary {
@@ -130,12 +115,6 @@ function lineReading(detected: DetectedFormat, formats: FormatSet = BUILTIN_FORM
 }
 
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
-
-/** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
-export interface ByteRange {
-  start: number;
-  stop: number;
-}
 
 /**
  * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.
