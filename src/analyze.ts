@@ -275,11 +275,11 @@ function changedDuringScan(input: InputRef, lines: number): string | undefined {
   return `changed during the scan: it ${how}; what was read (${plural(lines, 'event')}) is reported, which may not match the file as it is now`;
 }
 
-/** What conditions may ask about a run: its concurrency and its recipes. */
+/** What conditions may ask about a run: its concurrency, and the recipe that owns its unattributed lines. */
 export function runContext(ingested: Ingested): RunContext {
   return {
     concurrency: (run, recipe) => ingested.collector.run(run).concurrency(recipe),
-    recipes: (run) => [...ingested.collector.run(run).recipes.keys()],
+    soleRecipe: (run) => ingested.collector.run(run).soleRecipe,
   };
 }
 

@@ -167,11 +167,12 @@ export class RuleEngine {
     const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
     for (const group of this.groups.get(rule)!.values()) {
       // In a run whose evidence names a single recipe, lines without a recipe of their own are that recipe's.
-      const only = group.recipe === undefined && rule.rule.scope !== 'run' ? context?.recipes(group.run) : undefined;
-      if (only && only.length === 1) {
-        const key = recipeKey(group.run, only[0]);
+      const adoptable = group.recipe === undefined && rule.rule.scope !== 'run';
+      const owner = adoptable ? context?.soleRecipe(group.run) : undefined;
+      if (owner !== undefined) {
+        const key = recipeKey(group.run, owner);
         let entry = unattributed.get(key);
-        if (!entry) unattributed.set(key, (entry = { run: group.run, recipe: only[0], groups: [] }));
+        if (!entry) unattributed.set(key, (entry = { run: group.run, recipe: owner, groups: [] }));
         entry.groups.push(group);
         continue;
       }

@@ -117,8 +117,6 @@ export const MAX_RECIPES_PER_RUN = 2000;
 /** Per run: its recipes' records, collected from the event stream. */
 export class RunRecord {
   readonly recipes = new Map<string, RecipeRecord>();
-  /** Recipes named by RECIPE= lines of this run's logs, in order of appearance. */
-  readonly declaredRecipes: string[] = [];
   started?: number;
   parallel?: number;
 
@@ -134,6 +132,15 @@ export class RunRecord {
       this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
     }
     return record;
+  }
+
+  /**
+   * A run that names one recipe owns its lines that name none: that recipe, else undefined. Asked
+   * once the whole run is read, never while reading it: a sweep's own lines may come before or
+   * after the one run log that declares a recipe (RECIPE=), and the run may name others yet.
+   */
+  get soleRecipe(): string | undefined {
+    return this.recipes.size === 1 ? this.recipes.keys().next().value : undefined;
   }
 
   /** Recipes whose deploy windows overlap this recipe's (itself included). */
@@ -195,7 +202,6 @@ export class TriageCollector {
 
     switch (event.kind) {
       case 'recipe':
-        if (typeof f.recipe === 'string' && !run.declaredRecipes.includes(f.recipe)) run.declaredRecipes.push(f.recipe);
         if (recipe && typeof f.VERSION === 'string' && f.VERSION !== '') recipe.versions.push({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
         break;
       case 'checkout':

@@ -118,7 +118,7 @@ function unitScopes(ingested: TriageEvidence, run: string, findings: readonly Fi
   const record = ingested.collector.run(run);
   const names = new Set(record.recipes.keys());
   for (const f of findings) if (f.run === run && f.recipe) names.add(f.recipe);
-  const single = record.recipes.size === 1;
+  const single = record.soleRecipe !== undefined;
   const unattributedSignals = ingested.failures.signals(run, undefined);
   const unattributedCandidates = ingested.candidates.candidates(run, undefined);
   const runWide = byRecipe.get(recipeKey(run, undefined)) ?? [];

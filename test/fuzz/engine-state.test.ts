@@ -29,7 +29,7 @@ const RULE: Rule = {
   fix: 'none',
 };
 const LOADED: LoadedRule[] = [{ rule: RULE, origin: 'test' }];
-const CONTEXT: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), recipes: () => ['gitea'] };
+const CONTEXT: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), soleRecipe: () => 'gitea' };
 
 function engine(): { engine: RuleEngine; literal: number } {
   const literals = new LiteralTable();
