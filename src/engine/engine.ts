@@ -226,18 +226,13 @@ export class RuleEngine {
   }
 }
 
-/** Two states of the same scope, as one (their pattern states side by side). */
+/** Two states of the same scope, as one: each pattern's states merged (PatternState.merged). */
 function mergeGroups(a: GroupState, b: GroupState): GroupState {
   const merged = new GroupState(a.run, a.recipe, a.scopeValue);
   for (const source of [a, b]) {
     for (const [name, state] of source.patterns) {
       const existing = merged.patterns.get(name);
-      if (!existing) { merged.patterns.set(name, state); continue; }
-      const combined = new PatternState();
-      combined.count = existing.count + state.count;
-      for (const [k, fold] of [...existing.folds, ...state.folds]) if (!combined.folds.has(k)) combined.folds.set(k, fold);
-      combined.timestamps.push(...[...existing.timestamps, ...state.timestamps].slice(0, STATE_LIMITS.timestampsPerPattern));
-      merged.patterns.set(name, combined);
+      merged.patterns.set(name, existing ? PatternState.merged(existing, state) : state);
     }
   }
   return merged;

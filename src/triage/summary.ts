@@ -7,7 +7,7 @@ import type { Unit } from './unit.js';
 import type { RecipeRecord } from './collector.js';
 import { rankCandidates, type CandidateLine } from './unexplained.js';
 import { runTimeline } from './timeline.js';
-import { blamingFinding, explains } from './verdict.js';
+import { blamingFinding, explains, tierMarks } from './verdict.js';
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -63,7 +63,8 @@ function summarizeUnit(ingested: TriageEvidence, scope: UnitScope, baselines: Re
   }
   for (const [tier, signals] of byTier) unexplained.push(...signalFailures(ingested, scope, tier, signals, baselines));
   const verdict = blaming ? blaming.classification : unexplained.length > 0 ? 'unexplained' : 'green';
-  const row: RecipeSummary = { run: scope.run, recipe: scope.name, tiers, verdict, unit: scope.unit };
+  const marks = tierMarks(tiers, scope.findings);
+  const row: RecipeSummary = { run: scope.run, recipe: scope.name, tiers, marks, verdict, unit: scope.unit };
   if (scope.record?.confirmedVersion) row.version = scope.record.confirmedVersion;
   return { row, unexplained };
 }

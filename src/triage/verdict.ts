@@ -3,7 +3,9 @@
  * of findings, shared by the summary (verdicts, marks) and the reporters (the root cause shown).
  */
 import type { Finding } from '../engine/findings.js';
+import type { TierMark } from '../result.js';
 import { SEVERITIES } from '../rules/types.js';
+import type { TierResult } from './collector.js';
 
 /**
  * Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no
@@ -29,4 +31,17 @@ export function blamingFinding(findings: readonly Finding[]): Finding | undefine
     if (f.classification !== 'benign' && (!best || rankFinding(f) > rankFinding(best))) best = f;
   }
   return best;
+}
+
+const MARK_OF_RESULT: Readonly<Record<Exclude<TierResult, 'fail'>, TierMark>> = { pass: '✓', skip: '-', 'n/a': '·' };
+
+/** Each tier's mark: its result, a red tier split into ✗ (a finding explains it) and ? (none does). */
+export function tierMarks(
+  tiers: Readonly<Record<string, TierResult>>, findings: readonly Finding[],
+): Record<string, TierMark> {
+  const marks: Record<string, TierMark> = {};
+  for (const [tier, result] of Object.entries(tiers)) {
+    marks[tier] = result !== 'fail' ? MARK_OF_RESULT[result] : findings.some((f) => explains(f, tier)) ? '✗' : '?';
+  }
+  return marks;
 }
