@@ -3,24 +3,28 @@
  * No console I/O here; the CLI turns the result into output and an exit code.
  */
 import type { Readable } from 'node:stream';
-import { createReadStream, statSync, type Stats } from 'node:fs';
-import { plural } from './text/plural.js';
+import { createReadStream } from 'node:fs';
 import { RuleEngine, type ScanEvent } from './engine/engine.js';
 import { LiteralTable } from './engine/literals.js';
 import type { Finding } from './engine/findings.js';
 import type { RunContext } from './engine/conditions.js';
 import { collectInputs } from './inputs/walk.js';
-import { detectFormat, type DetectedFormat } from './inputs/detect.js';
-import { readHead, StdinSource } from './inputs/sources.js';
+import { detectInputs, type DetectedInput } from './inputs/heads.js';
+import { changedDuringScan } from './inputs/changed.js';
+import { StdinSource } from './inputs/sources.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
 import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
-import { scanCanonical, scanJunit, scanLines, scanRange, type ScanSettings } from './scan/scan-input.js';
-import type { ScanProblem, ScanSink } from './scan/types.js';
-import { SharedRangeScan, splitRanges, workerCount, type RangeTask } from './scan/pool.js';
+import type { ScanSettings } from './scan/scan-input.js';
+import type { ScanSink } from './scan/types.js';
+import type { SharedRangeScan } from './scan/pool.js';
+import { planRanges, scanOrder, type RangePlan } from './scan/plan.js';
+import { scanRanges, startRangeScan } from './scan/ranged.js';
+import { scanSequentially } from './scan/sequential.js';
+import { inputReport, sortErrors } from './scan/input-report.js';
 import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
 import { STATE_LIMITS } from './engine/state.js';
 import { InputContext } from './triage/context.js';
@@ -79,200 +83,164 @@ export interface Ingested extends TriageEvidence {
   notices: string[];
 }
 
-const ROLE_PRIORITY: Record<string, number> = { 'sweep-log': 0, 'canonical-json': 1, junit: 2 };
-
 export function buildLiteralTable(rules: readonly LoadedRule[], formats: readonly LoadedFormat[] = []): LiteralTable {
   const table = new LiteralTable();
   for (const literal of STRUCTURAL_LITERALS) table.intern(literal);
   for (const { definition } of formats) for (const literal of definition.literals ?? []) table.intern(literal);
   for (const literal of FAILURE_LITERALS) table.intern(literal);
-  for (const { rule } of rules) for (const pattern of Object.values(rule.events)) for (const literal of pattern.literals ?? []) table.intern(literal);
+  for (const { rule } of rules) {
+    for (const pattern of Object.values(rule.events)) {
+      for (const literal of pattern.literals ?? []) table.intern(literal);
+    }
+  }
   return table;
 }
 
+/** What every input's scan shares: how lines are read, where events go, the ranges planned for the workers. */
+interface Scan {
+  settings: ScanSettings;
+  sourceOf: SourceOf;
+  sinks: EventSinks;
+  plan: RangePlan;
+  shared?: SharedRangeScan;
+  problems: InputProblem[];
+}
+
+/** Reads every input into the triage's collectors (and the engine, when given): events in file order, run by run. */
 export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Promise<Ingested> {
   const literals = engine?.literals ?? buildLiteralTable(options.rules, options.formats);
-  const tz = options.tz ?? 'UTC';
   const formats = await buildFormatSet(options.formats ?? []);
-  // A --baseline run is scanned like any other run (it has to be read to be compared with).
-  const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
-  const baselineOnly = (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
-  const collected = await collectInputs([...options.paths, ...baselineOnly], options.runsDirs ?? [], { followSymlinks: options.followSymlinks });
-  const stdin = collected.inputs.some((i) => i.fsPath === undefined && i.pipe === undefined) ? new StdinSource(options.stdin ?? process.stdin) : undefined;
-  // A pipe is read like stdin: its head kept for detection and replayed before the rest.
-  const pipes = new Map(collected.inputs.filter((i) => i.pipe !== undefined).map((i) => [i, new StdinSource(createReadStream(i.pipe!))]));
-  const sourceOf = (input: InputRef) => pipes.get(input) ?? stdin;
+  const collected = await collectInputs([...options.paths, ...baselinesToRead(options)], options.runsDirs ?? [], {
+    followSymlinks: options.followSymlinks,
+  });
+  const sourceOf = inputSources(collected.inputs, options.stdin);
   const settings: ScanSettings = {
-    tz,
+    tz: options.tz ?? 'UTC',
     literals: literals.list,
     prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
     everyLine: options.everyLine,
     maxDecompressed: options.maxDecompressed,
     formats,
   };
-
-  const detected: Array<{ input: InputRef; format?: DetectedFormat; gzip: boolean; headError?: string }> = [];
-  for (const input of collected.inputs) {
-    try {
-      const { head, gzip, encoding, compressed } = await readHead(input, sourceOf(input));
-      if (compressed) { detected.push({ input, gzip, headError: `compressed with ${compressed}` }); continue; }
-      if (encoding) input.encoding = encoding;
-      detected.push({ input, format: detectFormat(head, input.path, options.inputFormat, formats.payloads), gzip });
-    } catch (error) {
-      detected.push({ input, gzip: false, headError: (error as Error).message });
-    }
-  }
-  const runOrder = new Map(collected.runs.map((r, i) => [r.id, i]));
-  const position = new Map(collected.inputs.map((input, i) => [input, i]));
-  detected.sort((a, b) =>
-    (runOrder.get(a.input.run)! - runOrder.get(b.input.run)!) ||
-    ((ROLE_PRIORITY[a.format?.format ?? ''] ?? 9) - (ROLE_PRIORITY[b.format?.format ?? ''] ?? 9)) ||
-    (position.get(a.input)! - position.get(b.input)!));
-
-  const collector = new TriageCollector();
-  for (const run of collected.runs) collector.run(run.id);
-  const candidates = new CandidateCollector();
-  const failures = new FailureCollector();
-  const recorded: ScanEvent[] | undefined = options.recordEvents ? [] : undefined;
+  const heads = await detectInputs(collected.inputs, sourceOf, options.inputFormat, formats.payloads);
+  const ordered = scanOrder(heads, collected.runs, collected.inputs);
+  const sinks = new EventSinks(collected.runs, literals, options, engine);
+  const plan = planRanges(ordered, options);
+  const scan: Scan = { settings, sourceOf, sinks, plan, problems: [...collected.problems] };
   const inputs: InputSummary[] = [];
-  const problems: InputProblem[] = [...collected.problems];
-
-  // Large plain line files are scanned in ranges by worker threads, submitted ahead (bounded)
-  // and consumed in order: events reach the engine in file order whatever the scheduling.
-  const poolable = (d: (typeof detected)[number]) =>
-    d.format?.structure === 'lines' && d.input.fsPath !== undefined && !d.gzip && !d.input.encoding && !options.everyLine && d.input.size !== undefined;
-  const poolBytes = detected.filter(poolable).reduce((n, d) => n + (d.input.size ?? 0), 0);
-  const threads = workerCount(poolBytes, options.workers);
-  const tasks: RangeTask[] = [];
-  const tasksOf = new Map<number, number[]>();
-  if (threads > 0) {
-    detected.forEach((d, index) => {
-      if (!poolable(d)) return;
-      const indices: number[] = [];
-      for (const range of splitRanges(d.input.size!, options.rangeBytes)) {
-        indices.push(tasks.length);
-        tasks.push({ input: d.input, format: d.format!, range });
-      }
-      tasksOf.set(index, indices);
-    });
-  }
-  // Ranges may be scanned this far ahead of their turn: enough that no thread idles while
-  // another finishes a large file, few enough that buffered events stay small.
-  const window = threads * 4 + 2;
-  const shared = tasks.length > 0
-    ? new SharedRangeScan(tasks, threads, window, { literals: literals.list, tz, fullGrammar: options.fullGrammar === true, formats: formats.definitions }, (task, i) => scanRange(task, i, settings))
-    : undefined;
-
-  const signalLiteralIds = new Set(FAILURE_LITERALS.map((literal) => literals.intern(literal)));
-  let done = 0;
   try {
-    for (const [index, { input, format, gzip, headError }] of detected.entries()) {
-      options.onProgress?.(done++, detected.length, input.path);
-      const summary: InputSummary = { path: input.path, run: input.run, format: format?.format ?? 'unknown', events: 0, errors: [] };
-      inputs.push(summary);
-      const reportedOnce = new Set<string>();
-      const problem = (p: ScanProblem) => {
-        if (p.kind) {
-          if (reportedOnce.has(p.kind) && p.kind !== 'long-line') return;
-          reportedOnce.add(p.kind);
-        }
-        summary.errors.push({ message: p.message, ...(p.line !== undefined ? { line: p.line } : {}), ...(p.offset !== undefined ? { offset: p.offset } : {}), ...(p.lost ? { lost: p.lost } : {}) });
-        problems.push({ path: input.path, run: input.run, message: p.message, line: p.line, offset: p.offset, fatal: p.fatal ?? false });
-      };
-      if (headError || !format) { problem({ message: `cannot read: ${headError}`, fatal: true }); continue; }
-      if (format.structure === 'binary') {
-        problem({ message: 'binary content (NUL and control bytes in its first 8 KiB): not scanned; use --input-format to force a format', line: 1, fatal: true });
-        continue;
-      }
-      const context = new InputContext(input, collector.run(input.run));
-      const signals = new InputSignals(signalLiteralIds);
-      const sink: ScanSink = {
-        event(event) {
-          context.apply(event);
-          signals.apply(event);
-          collector.ingest(event);
-          candidates.ingest(event);
-          failures.ingest(event);
-          engine?.ingest(event);
-          recorded?.push(event);
-          options.onEvent?.(event);
-        },
-        problem,
-      };
-      try {
-        const myTasks = tasksOf.get(index);
-        if (myTasks) {
-          let lineOffset = 0;
-          // Lines of a range that continue a multi-line event of the range before (it read past its end to join them).
-          const continuing = new Map<number, number>();
-          for (const task of myTasks) {
-            // Range-relative line numbers become file lines once the ranges before are counted.
-            const shifted: ScanSink = {
-              event: (event) => {
-                event.line += lineOffset;
-                if (event.partOf !== undefined) event.partOf += lineOffset;
-                event.partOf ??= continuing.get(event.line);
-                sink.event(event);
-              },
-              problem: (p) => problem({ ...p, ...(p.line !== undefined ? { line: p.line + lineOffset } : {}) }),
-            };
-            const result = await shared!.result(task, (t) => scanLines(t.input, t.format, undefined, false, settings, shifted, t.range));
-            if (result.lost) {
-              const { from, to, reason } = result.lost;
-              problem({ message: `bytes ${from}-${to} could not be scanned (${reason}): their lines are missing from this report, and lines after them are numbered from line ${lineOffset + 1}`, offset: from, lost: { from, to }, fatal: true });
-            }
-            for (const event of result.events) shifted.event(event);
-            for (const p of result.problems) shifted.problem(p);
-            for (const [line, partOf] of result.absorbed ?? []) continuing.set(line + lineOffset, partOf + lineOffset);
-            lineOffset += result.lines;
-          }
-          summary.events = lineOffset;
-        } else {
-          const scanned =
-            format.structure === 'junit' ? await scanJunit(input, sourceOf(input), gzip, settings, sink)
-            : format.structure === 'canonical' ? await scanCanonical(input, sourceOf(input), gzip, sink)
-            : await scanLines(input, format, sourceOf(input), gzip, settings, sink);
-          summary.events = scanned.events;
-        }
-      } catch (error) {
-        problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
-      }
-      const change = changedDuringScan(input, summary.events);
-      if (change) problem({ message: change });
-      // In file order, however the scan found them (a notice is raised per chunk or per range).
-      summary.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.offset ?? 0) - (b.offset ?? 0));
+    scan.shared = startRangeScan(plan, settings, options.fullGrammar === true);
+    for (const [index, detected] of ordered.entries()) {
+      options.onProgress?.(index, ordered.length, detected.input.path);
+      inputs.push(await scanInput(detected, index, scan));
     }
   } finally {
-    await shared?.close();
+    await scan.shared?.close();
   }
-  options.onProgress?.(done, detected.length, '');
-  for (const problem of collected.problems) {
-    // A path named on the command line that cannot be read belongs to no run (null), and names none.
-    inputs.push({ path: problem.path, run: problem.run ?? null, format: 'unreadable', events: 0, errors: [{ message: problem.message }] });
+  options.onProgress?.(ordered.length, ordered.length, '');
+  inputs.push(...collected.problems.map(unreadableInput));
+  const { collector, candidates, failures, recorded: events } = sinks;
+  const notices = ingestNotices(collected.notices, formats.notices, options.rules);
+  const { runs } = collected;
+  return { runs, inputs, collector, candidates, failures, literals, events, problems: scan.problems, notices };
+}
+
+/** A --baseline run is scanned like any other run (it has to be read to be compared with), once. */
+function baselinesToRead(options: AnalyzeOptions): string[] {
+  const named = new Set(options.paths.map((p) => p.replace(/\/+$/, '')));
+  return (options.baselines ?? []).filter((b) => !named.has(b.replace(/\/+$/, '')));
+}
+
+/** Where a stream input is read from: stdin, or a pipe named on the command line (read like stdin). */
+type SourceOf = (input: InputRef) => StdinSource | undefined;
+
+function inputSources(inputs: readonly InputRef[], stdin: Readable | undefined): SourceOf {
+  const piped = inputs.some((i) => i.fsPath === undefined && i.pipe === undefined);
+  const fromStdin = piped ? new StdinSource(stdin ?? process.stdin) : undefined;
+  const pipes = new Map(inputs.filter((i) => i.pipe !== undefined)
+    .map((i) => [i, new StdinSource(createReadStream(i.pipe!))]));
+  return (input) => pipes.get(input) ?? fromStdin;
+}
+
+/** A path named on the command line that cannot be read: it belongs to no run (null), and names none. */
+function unreadableInput(problem: InputProblem): InputSummary {
+  const { path, run, message } = problem;
+  return { path, run: run ?? null, format: 'unreadable', events: 0, errors: [{ message }] };
+}
+
+function ingestNotices(walk: readonly string[], formats: readonly string[], rules: readonly LoadedRule[]): string[] {
+  const replaced = rules.filter((r) => r.replaces)
+    .map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`);
+  return [...walk, ...formats, ...replaced];
+}
+
+const BINARY = 'binary content (NUL and control bytes in its first 8 KiB): not scanned; '
+  + 'use --input-format to force a format';
+
+/** One input scanned into the sinks, by its ranges or front to back: its summary, problems included. */
+async function scanInput(detected: DetectedInput, index: number, scan: Scan): Promise<InputSummary> {
+  const { input, format, headError } = detected;
+  const report = inputReport(input, format?.format ?? 'unknown', scan.problems);
+  if (headError || !format) {
+    report.problem({ message: `cannot read: ${headError}`, fatal: true });
+    return report.summary;
   }
-  const notices = [
-    ...collected.notices,
-    ...formats.notices,
-    ...options.rules.filter((r) => r.replaces).map((r) => `rule ${r.rule.id} from ${r.origin} replaces the built-in rule of the same id`),
-  ];
-  return { runs: collected.runs, inputs, collector, candidates, failures, literals, events: recorded, problems, notices };
+  if (format.structure === 'binary') {
+    report.problem({ message: BINARY, line: 1, fatal: true });
+    return report.summary;
+  }
+  const sink = scan.sinks.forInput(input, report.problem);
+  try {
+    const ranges = scan.plan.tasksOf.get(index);
+    report.summary.events = ranges
+      ? await scanRanges(scan.shared!, ranges, scan.settings, sink)
+      : await scanSequentially(detected, scan.sourceOf(input), scan.settings, sink);
+  } catch (error) {
+    report.problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
+  }
+  const change = changedDuringScan(input, report.summary.events);
+  if (change) report.problem({ message: change });
+  sortErrors(report.summary);
+  return report.summary;
 }
 
 /**
- * A file that grew or shrank (or was rewritten) while it was scanned: what was read is still
- * reported, but it is not the file as it stands now, and the report must say so.
+ * Where each event goes once read: the run's structure applied to it (recipe, tier, test), its
+ * failure signal found, then the triage's collectors, the engine, the recorder and the caller.
  */
-function changedDuringScan(input: InputRef, lines: number): string | undefined {
-  if (input.fsPath === undefined || input.size === undefined) return undefined;
-  let now: Stats;
-  try {
-    now = statSync(input.fsPath);
-  } catch (error) {
-    return `changed during the scan: it is gone now (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); what was read before (${plural(lines, 'event')}) is reported`;
+class EventSinks {
+  readonly collector = new TriageCollector();
+  readonly candidates = new CandidateCollector();
+  readonly failures = new FailureCollector();
+  readonly recorded?: ScanEvent[];
+  private readonly signalLiteralIds: ReadonlySet<number>;
+
+  constructor(
+    runs: readonly RunRef[], literals: LiteralTable,
+    private readonly options: AnalyzeOptions, private readonly engine?: RuleEngine,
+  ) {
+    for (const run of runs) this.collector.run(run.id);
+    this.signalLiteralIds = new Set(FAILURE_LITERALS.map((literal) => literals.intern(literal)));
+    if (options.recordEvents) this.recorded = [];
   }
-  if (now.size === input.size && now.mtimeMs === input.mtimeMs) return undefined;
-  const how = now.size > input.size ? `grew from ${input.size} to ${now.size} bytes` : now.size < input.size ? `shrank from ${input.size} to ${now.size} bytes` : `was rewritten (same size, ${input.size} bytes)`;
-  return `changed during the scan: it ${how}; what was read (${plural(lines, 'event')}) is reported, which may not match the file as it is now`;
+
+  forInput(input: InputRef, problem: ScanSink['problem']): ScanSink {
+    const context = new InputContext(input, this.collector.run(input.run));
+    const signals = new InputSignals(this.signalLiteralIds);
+    return {
+      event: (event) => {
+        context.apply(event);
+        signals.apply(event);
+        this.collector.ingest(event);
+        this.candidates.ingest(event);
+        this.failures.ingest(event);
+        this.engine?.ingest(event);
+        this.recorded?.push(event);
+        this.options.onEvent?.(event);
+      },
+      problem,
+    };
+  }
 }
 
 /** What conditions may ask about a run: its concurrency, and the recipe that owns its unattributed lines. */
@@ -284,33 +252,63 @@ export function runContext(ingested: Ingested): RunContext {
 }
 
 /** Evaluates rules over ingested evidence and builds the result (the JSON contract). */
-export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = []): AnalysisResult {
+export function evaluateIngested(
+  ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = [],
+): AnalysisResult {
   const context = runContext(ingested);
   let findings: Finding[] = engine.evaluate(context);
   findings = compareRuns(findings, ingested.collector, engine);
   findings = [...findings, ...unexplainedLoadFlakes(findings, ingested.collector)];
   const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
-  const notices = [...ingested.notices];
-  for (const f of findings) if (f.unlistedEvidence) notices.push(`finding ${f.id}: ${f.unlistedEvidence} more matching lines than its evidence lists (over ${STATE_LIMITS.foldsPerPattern} distinct templates per pattern): counted, not listed`);
-  for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);
-  for (const run of ingested.collector.runs.values()) if (run.overflow > 0) notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; ${run.overflow} events of further recipes not tabulated`);
-  if (ingested.failures.overflow > 0) notices.push(`${ingested.failures.overflow} failure signals not kept: too many distinct templates, units or crash-loop candidates`);
-  if (ingested.candidates.overflow > 0) notices.push(`${ingested.candidates.overflow} error lines not kept as unexplained candidates: too many distinct templates or recipes`);
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION },
     runs,
-    inputs: ingested.inputs.sort((a, b) => ((a.run ?? '') < (b.run ?? '') ? -1 : (a.run ?? '') > (b.run ?? '') ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    findings: sortFindings(findings).map((f) => (f.recipe ? { ...f, unit: { kind: 'recipe' as const, name: f.recipe } } : f)),
+    inputs: ingested.inputs.sort((a, b) => compare(a.run ?? '', b.run ?? '') || compare(a.path, b.path)),
+    findings: sortFindings(findings)
+      .map((f) => (f.recipe ? { ...f, unit: { kind: 'recipe' as const, name: f.recipe } } : f)),
     unexplained,
     recipes,
     ...(errorsSeen.length > 0 ? { errorsSeen } : {}),
-    notices,
+    notices: [...ingested.notices, ...limitNotices(ingested, engine, findings)],
   };
 }
 
+/** Every bound the evaluation reached, said: what was counted but not kept or listed. */
+function limitNotices(ingested: Ingested, engine: RuleEngine, findings: readonly Finding[]): string[] {
+  const notices: string[] = [];
+  const { foldsPerPattern, groupsPerRule } = STATE_LIMITS;
+  for (const f of findings) {
+    if (!f.unlistedEvidence) continue;
+    notices.push(`finding ${f.id}: ${f.unlistedEvidence} more matching lines than its evidence lists `
+      + `(over ${foldsPerPattern} distinct templates per pattern): counted, not listed`);
+  }
+  for (const [rule, events] of engine.overflow) {
+    notices.push(`rule ${rule}: ${events} matching events not evaluated: `
+      + `more than ${groupsPerRule} distinct recipes/scopes`);
+  }
+  for (const run of ingested.collector.runs.values()) {
+    if (run.overflow === 0) continue;
+    notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; `
+      + `${run.overflow} events of further recipes not tabulated`);
+  }
+  const { failures, candidates } = ingested;
+  if (failures.overflow > 0) {
+    notices.push(`${failures.overflow} failure signals not kept: `
+      + 'too many distinct templates, units or crash-loop candidates');
+  }
+  if (candidates.overflow > 0) {
+    notices.push(`${candidates.overflow} error lines not kept as unexplained candidates: `
+      + 'too many distinct templates or recipes');
+  }
+  return notices;
+}
+
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding) => [f.run, f.recipe ?? '', f.evidence[0]?.path ?? '', String(f.evidence[0]?.line ?? 0).padStart(10, '0'), f.rule];
+  const key = (f: Finding) => [
+    f.run, f.recipe ?? '', f.evidence[0]?.path ?? '', String(f.evidence[0]?.line ?? 0).padStart(10, '0'), f.rule,
+  ];
   return findings.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
@@ -326,7 +324,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalysisResult> 
 }
 
 /** Re-evaluates recorded events with other rules (mutation testing, explain). */
-export function replay(ingested: Ingested, rules: readonly LoadedRule[], baselines: readonly string[] = []): AnalysisResult {
+export function replay(
+  ingested: Ingested, rules: readonly LoadedRule[], baselines: readonly string[] = [],
+): AnalysisResult {
   const engine = new RuleEngine(rules, ingested.literals);
   for (const event of ingested.events ?? []) engine.ingest(event);
   return evaluateIngested(ingested, engine, baselines);
