@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from '../helpers.js';
 import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from './fixtures.js';
-import { progressLine } from '../../src/cli.js';
+import { progressLine } from '../../src/commands/scan.command.js';
 import { REPORTERS } from '../../src/reporters/index.js';
 import { tierCodes } from '../../src/reporters/table.js';
 

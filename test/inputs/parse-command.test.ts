@@ -118,4 +118,15 @@ test('exit status 2 and a one-line message per problem when an input cannot be r
   assert.is(run.stderr, 'redfix-forensics: /nonexistent/redfix/run.log: cannot read: no such file or directory\n');
 });
 
+test('a notice is printed once, after the input problems (it used to come twice)', () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, 'app.log'), 'hello\n');
+  const run = runCli(['parse', 'app.log', 'app.log', 'missing.log'], { cwd: dir });
+  assert.is(run.status, 2);
+  assert.equal(run.stderr.split('\n').filter(Boolean), [
+    'redfix-forensics: missing.log: cannot read: no such file or directory',
+    'redfix-forensics: note: app.log: the same file as app.log: read once',
+  ]);
+});
+
 test.run();
