@@ -55,7 +55,12 @@ export class JunitChunker {
    * still open there end there. `lateProperties` holds the start offsets of suites whose
    * properties come after a case (see prescan.ts).
    */
-  constructor(private readonly text: string, private readonly limit: number, private readonly lateProperties: ReadonlySet<number>, private readonly handler: JunitHandler) {
+  constructor(
+    private readonly text: string,
+    private readonly limit: number,
+    private readonly lateProperties: ReadonlySet<number>,
+    private readonly handler: JunitHandler,
+  ) {
     this.cursor = new MarkupCursor(text, limit);
   }
 
@@ -107,7 +112,9 @@ export class JunitChunker {
     } else if (name === 'properties') {
       const span = this.element(false);
       const ownProperties = this.open[this.open.length - 1] === suite;
-      if (ownProperties && !suite.propertiesReadAhead) suite.properties = readProperties(parseFragment(this.fragment(span, span)), { ...suite.properties });
+      if (ownProperties && !suite.propertiesReadAhead) {
+        suite.properties = readProperties(parseFragment(this.fragment(span, span)), { ...suite.properties });
+      }
     } else if (!cursor.selfClosing) {
       this.open.push(undefined);
     }
@@ -138,12 +145,14 @@ export class JunitChunker {
   private announce(frame: SuiteFrame): void {
     if (frame.announced) return;
     frame.announced = true;
-    if (frame.element === 'testsuite') this.handler.suite({ name: frame.attributes.name, properties: frame.properties, attributes: frame.attributes });
+    if (frame.element !== 'testsuite') return;
+    this.handler.suite({ name: frame.attributes.name, properties: frame.properties, attributes: frame.attributes });
   }
 
   /** A start tag's attributes, read by fast-xml-parser from the tag alone. */
   private startTagAttributes(start: number, end: number, selfClosing: boolean): Record<string, string> {
-    const tag = selfClosing ? this.text.slice(start, end) : `${this.text.slice(start, this.text.charCodeAt(end - 1) === 0x3e ? end - 1 : end)}/>`;
+    const beforeGt = this.text.charCodeAt(end - 1) === 0x3e ? end - 1 : end;
+    const tag = selfClosing ? this.text.slice(start, end) : `${this.text.slice(start, beforeGt)}/>`;
     const node = parseFragment(tag).find((n) => elementName(n) !== '#text');
     return node?.[':@'] ?? {};
   }
@@ -192,7 +201,9 @@ export class JunitChunker {
         }
         continue;
       }
-      if (noteResults && span.resultLine === undefined && RESULT_ELEMENTS.has(cursor.name)) span.resultLine = cursor.line;
+      if (noteResults && span.resultLine === undefined && RESULT_ELEMENTS.has(cursor.name)) {
+        span.resultLine = cursor.line;
+      }
       if (!cursor.selfClosing) open.push(cursor.name);
     }
     span.end = this.limit;
@@ -202,7 +213,9 @@ export class JunitChunker {
 
   private addCase(span: ElementSpan): void {
     const first = this.batch[0];
-    if (first && (this.batch.length >= JUNIT_LIMITS.casesPerBatch || span.end - first.start > JUNIT_LIMITS.batchChars)) this.flush();
+    const full = first !== undefined &&
+      (this.batch.length >= JUNIT_LIMITS.casesPerBatch || span.end - first.start > JUNIT_LIMITS.batchChars);
+    if (full) this.flush();
     this.batch.push(span);
   }
 
@@ -222,7 +235,8 @@ export class JunitChunker {
       const node = nodes[i];
       if (!node) continue;
       this.cases += 1;
-      this.handler.testCase(readCase(node, suite.attributes.name, suite.properties, batch[i].line, batch[i].resultLine));
+      const { line, resultLine } = batch[i];
+      this.handler.testCase(readCase(node, suite.attributes.name, suite.properties, line, resultLine));
     }
   }
 
@@ -234,7 +248,10 @@ export class JunitChunker {
   /** One case parsed on its own, when a batch did not split into as many cases as it holds. */
   private caseAlone(span: ElementSpan): OrderedNode | undefined {
     const node = parseFragment(this.fragment(span, span)).find((n) => elementName(n) === 'testcase');
-    if (!node) this.problems.push({ message: `the <testcase> at line ${span.line} could not be read as one element; not counted`, line: span.line, offset: span.start });
+    if (!node) {
+      const message = `the <testcase> at line ${span.line} could not be read as one element; not counted`;
+      this.problems.push({ message, line: span.line, offset: span.start });
+    }
     return node;
   }
 }

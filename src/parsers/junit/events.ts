@@ -47,7 +47,12 @@ export function decodeJunit(data: Buffer, sink: DocumentSink): JunitText {
 }
 
 /** Reads a junit document, handing on its events as they are read; returns how many test cases it held. */
-export function junitEvents({ text, cuts }: JunitText, source: DocumentSource, settings: JunitEventSettings, sink: DocumentSink): DocumentSummary {
+export function junitEvents(
+  { text, cuts }: JunitText,
+  source: DocumentSource,
+  settings: JunitEventSettings,
+  sink: DocumentSink,
+): DocumentSummary {
   const tier = tierFromJunitFileName(source.fileName);
   const outline = readJunit(text, {
     suite: (suite) => {
@@ -59,13 +64,15 @@ export function junitEvents({ text, cuts }: JunitText, source: DocumentSource, s
   const unusable = outline.cases === 0 && outline.errors.length > 0;
   for (const error of outline.errors) {
     // After a cut, an offset into the parsed text is mapped back to a byte of the file as it is.
-    const offset = error.offset !== undefined && cuts.length > 0 ? originalOffset(cuts, Buffer.byteLength(text.slice(0, error.offset))) : error.offset;
+    const offset = error.offset !== undefined && cuts.length > 0
+      ? originalOffset(cuts, Buffer.byteLength(text.slice(0, error.offset)))
+      : error.offset;
     sink.problem({ ...error, ...(offset !== undefined ? { offset } : {}), fatal: unusable });
   }
   return { events: outline.cases };
 }
 
-/** A suite that names the recipe version: the version, and its timestamp (a tier's start when the harness logs none). */
+/** A suite that names the recipe version: its version and timestamp (a tier's start when the harness logs none). */
 function suiteEvent(path: string, tier: string | undefined, suite: JunitSuite, tz: string): DocumentEvent | undefined {
   const version = versionIn(suite.properties);
   if (!version) return undefined;
@@ -118,7 +125,9 @@ function cutProblem(cuts: readonly Cut[]): DocumentProblem {
   const bytes = cuts.reduce((n, c) => n + c.bytes, 0);
   const keep = JUNIT_LIMITS.maxBodyBytes / 2;
   return {
-    message: `${cuts.length === 1 ? '1 text' : `${cuts.length} texts`} (failure, system-out or message bodies) longer than ${JUNIT_LIMITS.maxBodyBytes} bytes cut to their first and last ${keep} bytes, marked "… N bytes cut …": ${bytes} bytes not read, first at line ${cuts[0].line}`,
+    message: `${cuts.length === 1 ? '1 text' : `${cuts.length} texts`} (failure, system-out or message bodies) ` +
+      `longer than ${JUNIT_LIMITS.maxBodyBytes} bytes cut to their first and last ${keep} bytes, ` +
+      `marked "… N bytes cut …": ${bytes} bytes not read, first at line ${cuts[0].line}`,
     line: cuts[0].line,
     kind: 'junit-cut',
   };

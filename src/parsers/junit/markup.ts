@@ -73,7 +73,9 @@ export class MarkupCursor {
     if (text.startsWith('<!--', lt)) return delimited('comment', '<!--', '-->', 'a comment');
     if (text.startsWith('<![CDATA[', lt)) return delimited('cdata', '<![CDATA[', ']]>', 'a CDATA section');
     // Any other `<![` that a `]]>` ends is one too, as fast-xml-parser reads it: both see the same elements.
-    if (text.startsWith('<![', lt) && this.find(']]>', lt + 3) >= 0) return delimited('cdata', '<![', ']]>', 'a CDATA section');
+    if (text.startsWith('<![', lt) && this.find(']]>', lt + 3) >= 0) {
+      return delimited('cdata', '<![', ']]>', 'a CDATA section');
+    }
     if (text.startsWith('<?', lt)) return delimited('pi', '<?', '?>', 'a processing instruction');
     if (text.startsWith('<!DOCTYPE', lt) || text.startsWith('<!doctype', lt)) {
       const end = this.doctypeEnd(lt);

@@ -33,13 +33,13 @@ export interface Prescan {
   openAtEnd: OpenElement[];
   /** The construct the document ends inside of, if it ends mid-token (comment, CDATA, tag). */
   endsInside?: { what: string; line: number };
-  /** Start offsets of suite elements with a <properties> child after a case or suite child. */
+  /** Start offsets of suite elements with a <properties> child after a case or suite inside them. */
   lateProperties: Set<number>;
 }
 
 interface Frame extends OpenElement {
   start: number;
-  /** A suite that has had a <testcase> or <testsuite> child. */
+  /** A suite that has had a <testcase> or <testsuite> inside it. */
   hadChild: boolean;
 }
 
@@ -47,7 +47,9 @@ const isSuiteElement = (name: string): boolean => name === 'testsuite' || name =
 
 /** The document's structure up to `limit` (a prefix is scanned as if it were cut out). */
 export function prescanJunit(text: string, depthLimit: number, limit = text.length): Prescan {
-  const result: Prescan = { testcases: 0, closedCases: 0, lastCaseEnd: 0, maxDepth: 0, openAtEnd: [], lateProperties: new Set() };
+  const result: Prescan = {
+    testcases: 0, closedCases: 0, lastCaseEnd: 0, maxDepth: 0, openAtEnd: [], lateProperties: new Set(),
+  };
   const stack: Frame[] = [];
   /** A <testcase> was opened and its `</testcase>` is still to come (the innermost one, when nested). */
   let openCase = false;
@@ -75,9 +77,12 @@ export function prescanJunit(text: string, depthLimit: number, limit = text.leng
     if (!name) continue;
     if (result.root === undefined) result.root = name;
     const parent = stack[stack.length - 1];
-    if (parent && isSuiteElement(parent.name)) {
-      if (name === 'testcase' || name === 'testsuite') parent.hadChild = true;
-      else if (name === 'properties' && parent.hadChild) result.lateProperties.add(parent.start);
+    if (name === 'testcase' || name === 'testsuite') {
+      // The chunker hands a suite on at its first case or suite, wherever inside it that sits.
+      const suite = stack.findLast((frame) => isSuiteElement(frame.name));
+      if (suite) suite.hadChild = true;
+    } else if (name === 'properties' && parent && isSuiteElement(parent.name) && parent.hadChild) {
+      result.lateProperties.add(parent.start);
     }
     if (name === 'testcase') {
       result.testcases += 1;
