@@ -120,6 +120,16 @@ test('a case inside an element other than a suite is read, and the cases after i
   assert.equal([late.cases.map((c) => c.properties), late.suites.map((s) => s.properties)], [[{ v: '1' }], [{ v: '1' }]]);
 });
 
+test('a processing instruction ends at its first `?>`, quotes or not: no case hides inside it, and one unreadable case is named', () => {
+  // fast-xml-parser reads quotes inside a processing instruction, and alone it would have hidden case c
+  // (and b taken c's line), or refused the whole document.
+  const hidden = parseJunit('<testsuite>\n<testcase name="a"/>\n<?pi x="?>\n<testcase name="c"/>\n"?>\n<testcase name="b"/>\n</testsuite>');
+  assert.equal([hidden.cases.map((c) => [c.name, c.line]), hidden.errors], [[['a', 2], ['c', 4], ['b', 6]], []]);
+  const unreadable = parseJunit('<testsuite>\n<testcase name="a"/>\n<testcase name="x"><?pi "?></testcase>\n<testcase name="b"/>\n</testsuite>');
+  assert.equal(unreadable.cases.map((c) => [c.name, c.line]), [['a', 2], ['b', 4]]);
+  assert.equal(unreadable.errors, [{ message: 'the <testcase> at line 3 could not be read as one element; not counted', line: 3, offset: 33 }]);
+});
+
 test('a broken document read in batches: every complete case before the break, none after', () => {
   const whole = documentOf(3 * JUNIT_LIMITS.casesPerBatch + 7);
   const cut = whole.indexOf('<testcase classname="tests.gitea.test_install" name="test_700"') + 30;

@@ -229,8 +229,10 @@ export class JunitChunker {
     this.stats.batches += 1;
     this.stats.largestCases = Math.max(this.stats.largestCases, batch.length);
     this.stats.largestChars = Math.max(this.stats.largestChars, fragment.length);
-    let nodes: Array<OrderedNode | undefined> = parseFragment(fragment).filter((n) => elementName(n) === 'testcase');
-    if (nodes.length !== batch.length) nodes = batch.map((span) => this.caseAlone(span));
+    let nodes: Array<OrderedNode | undefined> | undefined = casesIn(fragment);
+    // fast-xml-parser and the cursor disagree on this batch (a `?>` inside quotes in a processing
+    // instruction, which XML ends there): each case is parsed on its own, so one cannot hide another.
+    if (nodes?.length !== batch.length) nodes = batch.map((span) => this.caseAlone(span));
     for (let i = 0; i < batch.length; i++) {
       const node = nodes[i];
       if (!node) continue;
@@ -245,13 +247,22 @@ export class JunitChunker {
     return this.text.slice(first.start, last.end) + (last.closers ?? '');
   }
 
-  /** One case parsed on its own, when a batch did not split into as many cases as it holds. */
+  /** One case parsed on its own; a problem names it when fast-xml-parser cannot read it as one. */
   private caseAlone(span: ElementSpan): OrderedNode | undefined {
-    const node = parseFragment(this.fragment(span, span)).find((n) => elementName(n) === 'testcase');
+    const node = casesIn(this.fragment(span, span))?.[0];
     if (!node) {
       const message = `the <testcase> at line ${span.line} could not be read as one element; not counted`;
       this.problems.push({ message, line: span.line, offset: span.start });
     }
     return node;
+  }
+}
+
+/** The <testcase> nodes of a fragment, or undefined when fast-xml-parser refuses it. */
+function casesIn(fragment: string): OrderedNode[] | undefined {
+  try {
+    return parseFragment(fragment).filter((n) => elementName(n) === 'testcase');
+  } catch {
+    return undefined;
   }
 }
