@@ -74,9 +74,10 @@ Sections:
                rg vs grep (target >= 0.3x rg MB/s)
   memory       one big service log file (target peak RSS <= 150 MB)
   hostile      issue 14's crash cases, each beside a small good log: a junit file with a 150 MB
-               <failure> body (target: both inputs reported, peak RSS <= 400 MB) and a 66 MB crash
-               loop where every line matches, which exhausts a worker's heap (target: all 200,000
-               events counted, the good log reported, peak RSS <= 300 MB)
+               <failure> body (target: both inputs reported, peak RSS <= 400 MB), a junit file of
+               a million test cases (target: every case counted, peak RSS <= 250 MB) and a 66 MB
+               crash loop where every line matches, which exhausts a worker's heap (target: all
+               200,000 events counted, the good log reported, peak RSS <= 300 MB)
 
 Exit code: 0; 1 when a command failed or the correctness check found a difference; 2 on a
 usage error. Targets met or not never change it.`;
@@ -275,7 +276,10 @@ interface HostileResult {
   inputs: Array<{ path: string; events: number }>;
 }
 
-/** Issue 14's crash cases: a 150 MB junit <failure> body, a 66 MB log whose every line matches, and a good log. */
+/** Test cases in a junit file of the hostile section: reading them all at once took 0.9 GB. */
+const HOSTILE_JUNIT_CASES = 1_000_000;
+
+/** Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log whose every line matches, and a good log. */
 function writeHostileInputs(dir: string): void {
   const fatal = '2026-06-18T01:14:36.645700854Z warm-gitea_ci_commoninternet_net_app.1.7ou9hlkwvwtp@cc-ci    | 2026/06/18 01:14:36 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system\n';
   writeFileSync(path.join(dir, 'g.log'), fatal.repeat(200_000));
@@ -284,6 +288,13 @@ function writeHostileInputs(dir: string): void {
   writeFileSync(junit, '<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="2" failures="1">\n<testcase classname="tests.gitea.install.test_x" name="test_big"><failure message="boom">');
   for (let i = 0; i < 150; i++) appendFileSync(junit, body);
   appendFileSync(junit, '</failure></testcase>\n<testcase classname="tests.gitea.install.test_x" name="test_ok"/>\n</testsuite></testsuites>\n');
+  const many = path.join(dir, 'upgrade__cc-ci__test_many.xml');
+  writeFileSync(many, `<?xml version="1.0"?>\n<testsuites>\n  <testsuite name="many" tests="${HOSTILE_JUNIT_CASES}" failures="0">\n`);
+  for (let from = 0; from < HOSTILE_JUNIT_CASES; from += 10_000) {
+    const cases = Array.from({ length: 10_000 }, (_, i) => `    <testcase classname="t.m" name="test_${from + i}" time="0.001"></testcase>\n`);
+    appendFileSync(many, cases.join(''));
+  }
+  appendFileSync(many, '  </testsuite>\n</testsuites>\n');
   writeFileSync(path.join(dir, 'server.log'), 'all fine\n'.repeat(28));
 }
 
@@ -577,8 +588,8 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
 
   // ── hostile ──
   if (o.only.has('hostile')) {
-    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a dense 66 MB crash loop (worker out of memory)');
-    const h = part(base, 'hostile', { seed: o.seed }, (t) => {
+    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a junit file of a million cases; a dense 66 MB crash loop (worker out of memory)');
+    const h = part(base, 'hostile', { seed: o.seed, junitCases: HOSTILE_JUNIT_CASES }, (t) => {
       mkdirSync(t, { recursive: true });
       writeHostileInputs(t);
       return undefined;
@@ -586,6 +597,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const good = path.join(h.target, 'server.log');
     const cases: Array<{ tag: string; file: string; check: (result: HostileResult) => string | undefined; rssMB: number }> = [
       { tag: 'hostile-junit', file: path.join(h.target, 'install__cc-ci__test_x.xml'), rssMB: 400, check: (r) => (r.inputs.length === 2 && r.inputs.every((i) => i.events > 0) ? undefined : 'an input is missing or empty') },
+      { tag: 'hostile-junit-cases', file: path.join(h.target, 'upgrade__cc-ci__test_many.xml'), rssMB: 250, check: (r) => (r.inputs.find((i) => i.path.endsWith('test_many.xml'))?.events === HOSTILE_JUNIT_CASES && r.inputs.length === 2 ? undefined : 'cases lost') },
       { tag: 'hostile-dense', file: path.join(h.target, 'g.log'), rssMB: 300, check: (r) => (r.inputs.find((i) => i.path.endsWith('g.log'))?.events === 200_000 && r.inputs.length === 2 ? undefined : 'events lost') },
     ];
     for (const c of cases) {

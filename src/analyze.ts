@@ -295,6 +295,7 @@ export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselin
   for (const f of findings) if (f.unlistedEvidence) notices.push(`finding ${f.id}: ${f.unlistedEvidence} more matching lines than its evidence lists (over ${STATE_LIMITS.foldsPerPattern} distinct templates per pattern): counted, not listed`);
   for (const [rule, events] of engine.overflow) notices.push(`rule ${rule}: ${events} matching events not evaluated: more than ${STATE_LIMITS.groupsPerRule} distinct recipes/scopes`);
   for (const run of ingested.collector.runs.values()) if (run.overflow > 0) notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; ${run.overflow} events of further recipes not tabulated`);
+  notices.push(...ingested.collector.unlistedTestNotices());
   if (ingested.failures.overflow > 0) notices.push(`${ingested.failures.overflow} failure signals not kept: too many distinct templates, units or crash-loop candidates`);
   if (ingested.candidates.overflow > 0) notices.push(`${ingested.candidates.overflow} error lines not kept as unexplained candidates: too many distinct templates or recipes`);
   return {

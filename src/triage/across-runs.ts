@@ -19,7 +19,7 @@ function resultIn(record: RecipeRecord, finding: Finding): AcrossRun['result'] {
   const tiers = record.tierResults();
   if (finding.tier && tiers[finding.tier]) return tiers[finding.tier] === 'fail' ? 'fail' : tiers[finding.tier] === 'pass' ? 'pass' : 'absent';
   // A canonical promoted green for the version stands for a green run of its tests.
-  if (record.promote?.result === 'pass' && record.tests.size === 0) return 'pass';
+  if (record.promote?.result === 'pass' && !record.tests.any) return 'pass';
   return 'absent';
 }
 

@@ -1,20 +1,9 @@
 import type { LogEvent } from '../events.js';
 import { KNOWN_TIERS } from './attribution.js';
+import { plural } from '../text/plural.js';
+import { TEST_LIMITS, TestRecords, type TestOutcome } from './tests.js';
 
 export type TierResult = 'pass' | 'fail' | 'skip' | 'n/a';
-export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
-
-export interface TestRecord {
-  key: string;
-  nodeid: string;
-  tier?: string;
-  outcome: TestOutcome;
-  path: string;
-  line: number;
-  message?: string;
-  /** junit is authoritative over pytest's terminal lines for the same test. */
-  fromJunit: boolean;
-}
 
 export interface TierWindow {
   tier: string;
@@ -37,13 +26,19 @@ export interface VersionEvidence {
   line: number;
 }
 
+/**
+ * Version evidence kept per recipe and run: only whether the evidence agrees on one version
+ * matters, and a junit file names its version once per case.
+ */
+const MAX_VERSION_EVIDENCE = 64;
+
 /** What the evidence itself says about one recipe in one run, independent of any rule. */
 export class RecipeRecord {
   readonly tierStatements = new Map<string, { result: string; path: string; line: number }>();
-  readonly tests = new Map<string, TestRecord>();
+  readonly tests = new TestRecords();
   readonly tierWindows: TierWindow[] = [];
   readonly junitSpans: JunitSpan[] = [];
-  readonly versions: VersionEvidence[] = [];
+  private readonly versions: VersionEvidence[] = [];
   readonly trees = new Set<string>();
   sweepResult?: { result: string; rc?: string; path: string; line: number };
   sweepSkipped?: string;
@@ -70,6 +65,15 @@ export class RecipeRecord {
     return this.sweepWindow.start !== undefined ? this.sweepWindow : this.extent;
   }
 
+  /** Version evidence: the first of each version, source and file, as long as it can still change the confirmed version. */
+  noteVersion(evidence: VersionEvidence): void {
+    const seen = this.versions.some((v) => v.version === evidence.version && v.source === evidence.source && v.path === evidence.path);
+    if (seen) return;
+    const newVersion = !this.versions.some((v) => v.version === evidence.version);
+    // Once two versions disagree no evidence confirms one: further versions change nothing.
+    if (this.versions.length < MAX_VERSION_EVIDENCE || (newVersion && new Set(this.versions.map((v) => v.version)).size < 2)) this.versions.push(evidence);
+  }
+
   /** The one version the evidence confirms, or undefined when it names none or disagrees. */
   get confirmedVersion(): string | undefined {
     const distinct = new Set(this.versions.map((v) => v.version));
@@ -83,10 +87,9 @@ export class RecipeRecord {
       const current = results.get(tier);
       if (current === undefined || order.indexOf(result) > order.indexOf(current)) results.set(tier, result);
     };
-    for (const test of this.tests.values()) {
-      if (!test.tier) continue;
-      worse(test.tier, test.outcome === 'failed' || test.outcome === 'error' ? 'fail' : test.outcome === 'skipped' ? 'skip' : 'pass');
-    }
+    const testResult = (outcome: TestOutcome): TierResult => (outcome === 'failed' || outcome === 'error' ? 'fail' : outcome === 'skipped' ? 'skip' : 'pass');
+    for (const test of this.tests.values()) if (test.tier) worse(test.tier, testResult(test.outcome));
+    for (const [tier, outcomes] of this.tests.unlistedTiers()) if (tier) for (const outcome of outcomes) worse(tier, testResult(outcome));
     for (const [tier, statement] of this.tierStatements) {
       // The harness saying a tier does not apply outranks the skipped tests it reports for it.
       if (statement.result === 'EXPECTED_NA' && results.get(tier) !== 'fail') { results.set(tier, 'n/a'); continue; }
@@ -184,6 +187,20 @@ export class TriageCollector {
     return record;
   }
 
+  /** Tests counted in their tier's result but past the limits of those listed one by one (triage/tests.ts). */
+  unlistedTestNotices(): string[] {
+    const notices: string[] = [];
+    for (const run of this.runs.values()) {
+      for (const record of run.recipes.values()) {
+        const { passed, notPassed } = record.tests.unlisted;
+        const where = `run ${run.id}, recipe ${record.recipe}`;
+        if (passed > 0) notices.push(`${where}: ${plural(passed, 'passing test')} past the first ${TEST_LIMITS.passed} counted in their tier's result, not listed: runs are compared on the listed tests only`);
+        if (notPassed > 0) notices.push(`${where}: ${plural(notPassed, 'failed, erroring or skipped test')} past the first ${TEST_LIMITS.notPassed} counted in their tier's result, not listed: unexplained failures name the listed ones only`);
+      }
+    }
+    return notices;
+  }
+
   ingest(event: LogEvent): void {
     const run = this.run(event.run ?? '');
     if (event.ts !== undefined && (run.started === undefined || event.ts < run.started)) run.started = event.ts;
@@ -196,10 +213,10 @@ export class TriageCollector {
     switch (event.kind) {
       case 'recipe':
         if (typeof f.recipe === 'string' && !run.declaredRecipes.includes(f.recipe)) run.declaredRecipes.push(f.recipe);
-        if (recipe && typeof f.VERSION === 'string' && f.VERSION !== '') recipe.versions.push({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
+        if (recipe && typeof f.VERSION === 'string' && f.VERSION !== '') recipe.noteVersion({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
         break;
       case 'checkout':
-        if (recipe && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'recipe_checkout', ...evidence });
+        if (recipe && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'recipe_checkout', ...evidence });
         if (recipe && typeof f.commit === 'string') recipe.trees.add(f.commit);
         break;
       case 'recipe-tree':
@@ -224,7 +241,7 @@ export class TriageCollector {
         }
         break;
       case 'canonical-written':
-        if (recipe && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'canonical written', ...evidence });
+        if (recipe && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'canonical written', ...evidence });
         if (recipe && !recipe.promote) recipe.promote = { result: 'pass', ...evidence };
         break;
       case 'canonical-refused':
@@ -236,7 +253,7 @@ export class TriageCollector {
       case 'sweep-recipe-start':
         if (recipe) {
           recipe.sweepWindow.start = event.ts;
-          if (typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'sweep', ...evidence });
+          if (typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'sweep', ...evidence });
         }
         break;
       case 'sweep-recipe-end':
@@ -261,12 +278,7 @@ export class TriageCollector {
         const outcome = normalizeOutcome(String(f.outcome ?? ''));
         if (!outcome) break;
         const fromJunit = event.kind === 'test-case';
-        // The same test name in two tiers is two tests.
-        const recordKey = `${event.tier ?? ''}\u0000${event.test}`;
-        const existing = recipe.tests.get(recordKey);
-        if (existing && existing.fromJunit && !fromJunit) break;
-        if (fromJunit && typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'junit property', ...evidence });
-        recipe.tests.set(recordKey, {
+        const taken = recipe.tests.add({
           key: event.test,
           nodeid: String(f.nodeid ?? event.test),
           tier: event.tier,
@@ -275,6 +287,7 @@ export class TriageCollector {
           fromJunit,
           ...evidence,
         });
+        if (taken && fromJunit && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });
         break;
       }
       default:

@@ -1,7 +1,8 @@
 import { formatIso } from '../parsers/time.js';
 import type { AcrossRun, Finding } from '../engine/findings.js';
 import { LOAD_FLAKE_UNEXPLAINED } from '../rules/reserved.js';
-import type { RecipeRecord, RunRecord, TestRecord, TriageCollector } from './collector.js';
+import type { RecipeRecord, RunRecord, TriageCollector } from './collector.js';
+import type { TestRecord } from './tests.js';
 
 function failed(test: TestRecord): boolean {
   return test.outcome === 'failed' || test.outcome === 'error';
@@ -48,7 +49,7 @@ export function unexplainedLoadFlakes(findings: readonly Finding[], collector: T
         const outcomes: Outcome[] = runs.flatMap((other) => {
           const otherRecord = other.recipes.get(recipe);
           if (!otherRecord) return [];
-          const same = [...otherRecord.tests.values()].find((t) => t.key === test.key && t.tier === test.tier);
+          const same = otherRecord.tests.get(test.tier, test.key);
           return [{ run: other, record: otherRecord, test: same }];
         });
         const sameVersion = outcomes.filter((o) => o.record.confirmedVersion === version);
