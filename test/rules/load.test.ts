@@ -113,6 +113,23 @@ for (const [what, overrides, field, reason] of INVALID) {
   });
 }
 
+test('a misspelled kind and format are refused at load: the rule could never fire', async () => {
+  const misspelled = userRule({ events: { hello: { literals: ['hello world'], kind: 'tier_end', format: 'gittea' } } });
+  const pack = rulePack(misspelled, 'misspelled.json');
+  const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RuleValidationError);
+  const v = error as RuleValidationError;
+  assert.is(v.ruleId, 'hello-user-rule');
+  assert.is(v.field, 'events.hello.kind');
+  assert.match(v.message, '"tier_end" is not one of');
+  assert.match(v.message, 'tier-end');
+  const formatOnly = rulePack(userRule({ events: { hello: { literals: ['hello world'], format: 'gittea' } } }));
+  const formatError = await loadRules([formatOnly]).then(() => undefined, (e: unknown) => e) as RuleValidationError;
+  assert.instance(formatError, RuleValidationError);
+  assert.is(formatError.field, 'events.hello.format');
+  assert.match(formatError.message, `${formatOnly}: rule hello-user-rule: events.hello.format: "gittea" is not one of`);
+});
+
 test('validation errors reach the command line as one line on stderr, exit 2', () => {
   const pack = rulePack(userRule({ events: { hello: { literals: ['hi'] } } }), 'short-literal.json');
   const { status, stdout, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
