@@ -5,7 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { README_PATH, RULE_SCHEMA_PATH, RULE_TYPES_PATH, readmeWithReference, ruleSchemaJson, ruleTypesSource } from '../src/schema/generated.js';
+import {
+  README_PATH, RULE_SCHEMA_PATH, RULE_TYPES_PATH, readmeWithReference, ruleSchemaJson, ruleTypesSource,
+} from '../src/schema/generated.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

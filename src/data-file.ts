@@ -16,7 +16,8 @@ export const DATA_FILE = /\.(?:json|ya?ml)$/i;
  */
 async function loadYaml(): Promise<typeof import('yaml')> {
   const loaded = await import('yaml');
-  return typeof loaded.parse === 'function' ? loaded : (loaded as unknown as { default: typeof import('yaml') }).default;
+  if (typeof loaded.parse === 'function') return loaded;
+  return (loaded as unknown as { default: typeof import('yaml') }).default;
 }
 
 /** JSON for `.json`, YAML for `.yaml`/`.yml`; a name with neither (a pipe) is JSON when it starts like JSON. */

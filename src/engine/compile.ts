@@ -32,7 +32,6 @@ export interface CompiledRule {
 
 export class RuleCompileError extends Error {}
 
-
 function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
   if (value === undefined) return undefined;
   return new Set(Array.isArray(value) ? value : [value]);
@@ -65,34 +64,42 @@ export function compileRule(rule: Rule, literals: LiteralTable, engine: RegexEng
     }
   }
   Object.entries(rule.events).forEach(([name, pattern], order) => {
-    patterns.set(name, compilePattern(rule, name, pattern, order, literals, referenced, engine));
+    patterns.set(name, compilePattern(name, pattern, order, { rule, literals, referenced, engine }));
   });
   const conditionPatterns = new Set(conditionReferences(rule.condition).map((r) => r.name));
   return { rule, patterns, conditionPatterns };
 }
 
-function compilePattern(rule: Rule, name: string, pattern: EventPattern, order: number, literals: LiteralTable, referenced: Set<string>, engine: RegexEngineKind): CompiledPattern {
-  const where = `events.${name}`;
-  const levels = toSet<Level>(pattern.level);
-  const message = pattern.message !== undefined ? compileRegex(rule, `${where}.message`, pattern.message, engine) : undefined;
-  const text = pattern.text !== undefined ? compileRegex(rule, `${where}.text`, pattern.text, engine) : undefined;
-  const fieldRegexes = Object.entries(pattern.match ?? {}).map(([field, source]) => [field, compileRegex(rule, `${where}.match.${field}`, source, engine)] as [string, RuleRegex]);
-  const exclude = pattern.exclude !== undefined ? compileRegex(rule, `${where}.exclude`, pattern.exclude, engine) : undefined;
-  const groups = [pattern.message, pattern.text, ...Object.values(pattern.match ?? {})].filter((s): s is string => s !== undefined).flatMap(namedGroups);
+interface PatternContext {
+  rule: Rule;
+  literals: LiteralTable;
+  /** Captures and fields the condition or a template reads. */
+  referenced: ReadonlySet<string>;
+  engine: RegexEngineKind;
+}
+
+function compilePattern(name: string, pattern: EventPattern, order: number, context: PatternContext): CompiledPattern {
+  const regex = (key: string, source: string) =>
+    compileRegex(context.rule, `events.${name}.${key}`, source, context.engine);
+  const optional = (key: string, source: string | undefined) => (source === undefined ? undefined : regex(key, source));
+  const sources = [pattern.message, pattern.text, ...Object.values(pattern.match ?? {})];
+  const groups = sources.filter((s): s is string => s !== undefined).flatMap(namedGroups);
   return {
     name,
     order,
     // Distinct: the engine indexes a pattern once per literal id, and tries it once per index entry.
-    literalIds: [...new Set((pattern.literals ?? []).map((l) => literals.intern(l)))],
+    literalIds: [...new Set((pattern.literals ?? []).map((l) => context.literals.intern(l)))],
     kinds: toSet(pattern.kind),
     formats: toSet(pattern.format),
-    levels,
+    levels: toSet<Level>(pattern.level),
     tiers: toSet(pattern.tier),
-    fieldEquals: Object.entries(pattern.fields ?? {}).map(([k, v]) => [k, new Set(Array.isArray(v) ? v : [v])] as [string, ReadonlySet<FieldValue>]),
-    message,
-    text,
-    fieldRegexes,
-    exclude,
-    valueKeys: [...new Set([...groups, ...referenced])],
+    fieldEquals: Object.entries(pattern.fields ?? {})
+      .map(([k, v]): [string, ReadonlySet<FieldValue>] => [k, new Set(Array.isArray(v) ? v : [v])]),
+    message: optional('message', pattern.message),
+    text: optional('text', pattern.text),
+    fieldRegexes: Object.entries(pattern.match ?? {})
+      .map(([field, source]): [string, RuleRegex] => [field, regex(`match.${field}`, source)]),
+    exclude: optional('exclude', pattern.exclude),
+    valueKeys: [...new Set([...groups, ...context.referenced])],
   };
 }

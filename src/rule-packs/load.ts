@@ -27,18 +27,22 @@ async function packFiles(target: string): Promise<string[]> {
   // A pipe (`--rules <(cat pack.json)`, /dev/stdin) is read like a file: only a directory is listed.
   if (!stat.isDirectory()) return [target];
   const names = (await fs.readdir(target)).filter((n) => DATA_FILE.test(n)).sort();
-  if (names.length === 0) throw new RulePackError(`--rules ${target}: the directory holds no .json, .yaml or .yml rule files`);
+  if (names.length === 0) {
+    throw new RulePackError(`--rules ${target}: the directory holds no .json, .yaml or .yml rule files`);
+  }
   return names.map((n) => path.join(target, n));
 }
 
 /** The rules of a pack file: a list, `{"rules": [...]}` (nothing else beside them but `$schema`), or one rule. */
 function packEntries(parsed: unknown, file: string): unknown[] {
   if (Array.isArray(parsed)) return parsed;
-  const isList = typeof parsed === 'object' && parsed !== null && Object.hasOwn(parsed, 'rules') && !Object.hasOwn(parsed, 'id');
-  if (!isList) return [parsed];
+  const isObject = typeof parsed === 'object' && parsed !== null;
+  if (!isObject || !Object.hasOwn(parsed, 'rules') || Object.hasOwn(parsed, 'id')) return [parsed];
   const pack = parsed as Record<string, unknown>;
   const unknown = Object.keys(pack).find((key) => !PACK_KEYS.includes(key));
-  if (unknown !== undefined) throw new RulePackError(`${file}: ${unknown}: unknown field of a pack (known: ${PACK_KEYS.join(', ')})`);
+  if (unknown !== undefined) {
+    throw new RulePackError(`${file}: ${unknown}: unknown field of a pack (known: ${PACK_KEYS.join(', ')})`);
+  }
   if (!Array.isArray(pack.rules)) throw new RulePackError(`${file}: rules: must be a list of rules`);
   return pack.rules as unknown[];
 }
@@ -52,14 +56,17 @@ async function readPack(file: string): Promise<unknown[]> {
   }
 }
 
-/** Adds a user rule: one with a built-in's id replaces it; a reserved id, or one defined by another pack, is refused. */
+/** Adds a user rule: one with a built-in's id replaces it; a reserved id, or one another pack defined, is refused. */
 function addRule(rules: Map<string, LoadedRule>, loaded: LoadedRule): void {
   const { rule, origin } = loaded;
   if (RESERVED_RULES.some((r) => r.id === rule.id)) {
-    throw new RuleValidationError(origin, rule.id, 'id', 'reserved: the triage decides this rule across runs, no pack can define it');
+    const reason = 'reserved: the triage decides this rule across runs, no pack can define it';
+    throw new RuleValidationError(origin, rule.id, 'id', reason);
   }
   const existing = rules.get(rule.id);
-  if (existing && existing.origin !== BUILTIN_ORIGIN) throw new RuleValidationError(origin, rule.id, 'id', `also defined in ${existing.origin}`);
+  if (existing && existing.origin !== BUILTIN_ORIGIN) {
+    throw new RuleValidationError(origin, rule.id, 'id', `also defined in ${existing.origin}`);
+  }
   rules.set(rule.id, { rule, origin, replaces: existing ? existing.origin : undefined });
 }
 
@@ -78,12 +85,18 @@ export async function loadRules(
     const [{ validateRule }] = await Promise.all([import('./validate.js'), loadLinearEngine()]);
     for (const pack of packs) {
       for (const file of await packFiles(pack)) {
-        const entries = await readPack(file);
-        entries.forEach((raw, index) => addRule(rules, { rule: validateRule(raw, file, index, options), origin: file }));
+        for (const [index, raw] of (await readPack(file)).entries()) {
+          addRule(rules, { rule: validateRule(raw, file, index, options), origin: file });
+        }
       }
     }
   }
   const unknown = disabled.filter((id) => !rules.has(id));
-  if (unknown.length > 0) throw new RulePackError(`--disable-rule: no rule with id ${unknown.join(', ')} (see \`redfix-forensics rules list\`)`);
-  return [...rules.values()].filter((r) => !disabled.includes(r.rule.id)).sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1));
+  if (unknown.length > 0) {
+    const ids = unknown.join(', ');
+    throw new RulePackError(`--disable-rule: no rule with id ${ids} (see \`redfix-forensics rules list\`)`);
+  }
+  return [...rules.values()]
+    .filter((r) => !disabled.includes(r.rule.id))
+    .sort((a, b) => (a.rule.id < b.rule.id ? -1 : 1));
 }

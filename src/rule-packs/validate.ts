@@ -34,7 +34,7 @@ function schemaFor(formats: readonly string[]): JsonSchema {
   return schema;
 }
 
-/** Rule text reaches terminals unescaped in places (`rules list`, explain): no controls in it (a tab or a line break is fine). */
+/** Rule text reaches terminals unescaped in places (`rules list`, explain): no controls but tab and line break. */
 function checkPrintable(rule: Rule, fail: Fail): void {
   for (const key of ['title', 'description', 'rootCause', 'fix', 'reconstruction'] as const) {
     const value = rule[key];
@@ -70,7 +70,7 @@ function checkReferences(rule: Rule, fail: Fail): void {
   });
 }
 
-/** A template that cannot render (an unclosed section, an unknown pattern) is refused here, not met at the first finding. */
+/** A template that cannot render (an unclosed section, an unknown pattern) is refused here, not at a finding. */
 function checkTemplates(rule: Rule, fail: Fail): void {
   const patterns = new Set(Object.keys(rule.events));
   for (const key of ['rootCause', 'fix'] as const) {

@@ -102,7 +102,8 @@ function typeReason(schema: JsonSchema, type: JsonType | JsonType[]): string {
 
 function rangeReason(schema: JsonSchema): string {
   const what = schema.type === 'integer' ? 'a whole number' : 'a number';
-  if (schema.minimum !== undefined && schema.maximum !== undefined) return `must be ${what} from ${schema.minimum} to ${schema.maximum}`;
+  const { minimum, maximum } = schema;
+  if (minimum !== undefined && maximum !== undefined) return `must be ${what} from ${minimum} to ${maximum}`;
   if (schema.minimum !== undefined) return `must be ${what} >= ${schema.minimum}`;
   return `must be ${what} <= ${schema.maximum}`;
 }
@@ -123,7 +124,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function scalarReason(value: unknown, schema: JsonSchema): string | undefined {
-  if (schema.enum && !schema.enum.includes(value as string)) return `${shown(value)} is not one of ${schema.enum.join(', ')}`;
+  if (schema.enum && !schema.enum.includes(value as string)) {
+    return `${shown(value)} is not one of ${schema.enum.join(', ')}`;
+  }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && [...value].length < schema.minLength) {
       return `must be at least ${schema.minLength} characters long (got ${shown(value)})`;
@@ -134,9 +137,8 @@ function scalarReason(value: unknown, schema: JsonSchema): string | undefined {
     if (schema.format !== undefined) return formatReason(schema.format, value);
   }
   if (typeof value === 'number') {
-    if ((schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum)) {
-      return rangeReason(schema);
-    }
+    const below = schema.minimum !== undefined && value < schema.minimum;
+    if (below || (schema.maximum !== undefined && value > schema.maximum)) return rangeReason(schema);
   }
   return undefined;
 }
@@ -160,7 +162,9 @@ function objectProblem(
     if (problem) return { path: childPath(path, key), reason: problem.reason };
   }
   const missing = schema.required?.find((key) => !Object.hasOwn(value, key));
-  if (missing !== undefined) return { path: childPath(path, missing), reason: `missing (required: ${schema.required!.join(', ')})` };
+  if (missing !== undefined) {
+    return { path: childPath(path, missing), reason: `missing (required: ${schema.required!.join(', ')})` };
+  }
   if (schema.minProperties !== undefined && keys.length < schema.minProperties) {
     return { path, reason: schema.errorMessage ?? `must hold at least ${schema.minProperties} entries` };
   }
@@ -178,7 +182,8 @@ function objectProblem(
 
 function arrayProblem(value: unknown[], schema: JsonSchema, root: JsonSchema, path: string): SchemaProblem | undefined {
   if (schema.minItems !== undefined && value.length < schema.minItems) {
-    return { path, reason: schema.errorMessage ?? (schema.minItems === 1 ? 'must not be empty' : `must hold at least ${schema.minItems} items`) };
+    const reason = schema.minItems === 1 ? 'must not be empty' : `must hold at least ${schema.minItems} items`;
+    return { path, reason: schema.errorMessage ?? reason };
   }
   if (schema.maxItems !== undefined && value.length > schema.maxItems) {
     return { path, reason: schema.errorMessage ?? `must hold at most ${schema.maxItems} items` };
@@ -209,7 +214,8 @@ function oneOfProblem(value: unknown, schema: JsonSchema, root: JsonSchema, path
   }
   const valid = branches.filter((b) => firstProblem(value, b, root, path) === undefined).length;
   if (valid === 1) return undefined;
-  return { path, reason: schema.errorMessage ?? (valid === 0 ? 'matches none of the alternatives' : 'matches more than one alternative') };
+  const reason = valid === 0 ? 'matches none of the alternatives' : 'matches more than one alternative';
+  return { path, reason: schema.errorMessage ?? reason };
 }
 
 function anyOfProblem(value: unknown, schema: JsonSchema, root: JsonSchema, path: string): SchemaProblem | undefined {
@@ -218,7 +224,8 @@ function anyOfProblem(value: unknown, schema: JsonSchema, root: JsonSchema, path
   if (problems.some((p) => p === undefined)) return undefined;
   // Alternatives that only require keys: `needs literals or kind`.
   if (branches.every((b) => Object.keys(b).length === 1 && b.required)) {
-    return { path, reason: schema.errorMessage ?? `needs ${branches.map((b) => b.required!.join(' and ')).join(' or ')}` };
+    const needs = branches.map((b) => b.required!.join(' and ')).join(' or ');
+    return { path, reason: schema.errorMessage ?? `needs ${needs}` };
   }
   // The alternative of the value's type knows best what is wrong with it.
   const typed = branches.findIndex((b) => b.type !== undefined && typeMatches(value, b.type));
@@ -227,9 +234,16 @@ function anyOfProblem(value: unknown, schema: JsonSchema, root: JsonSchema, path
 }
 
 /** The first problem of `value` against `schema` (its `$ref`s resolved in `root`); undefined when it is valid. */
-export function firstProblem(value: unknown, schema: JsonSchema, root: JsonSchema, path = ''): SchemaProblem | undefined {
+export function firstProblem(
+  value: unknown,
+  schema: JsonSchema,
+  root: JsonSchema,
+  path = '',
+): SchemaProblem | undefined {
   const s = resolveRef(schema, root);
-  if (s.type !== undefined && !typeMatches(value, s.type)) return { path, reason: s.errorMessage ?? typeReason(s, s.type) };
+  if (s.type !== undefined && !typeMatches(value, s.type)) {
+    return { path, reason: s.errorMessage ?? typeReason(s, s.type) };
+  }
   const scalar = scalarReason(value, s);
   if (scalar !== undefined) return { path, reason: s.errorMessage ?? scalar };
   const nested = isObject(value)
@@ -239,5 +253,7 @@ export function firstProblem(value: unknown, schema: JsonSchema, root: JsonSchem
     ?? s.allOf?.map((branch) => firstProblem(value, branch, root, path)).find((p) => p !== undefined)
     ?? (s.oneOf ? oneOfProblem(value, s, root, path) : undefined)
     ?? (s.anyOf ? anyOfProblem(value, s, root, path) : undefined)
-    ?? (s.not && firstProblem(value, s.not, root, path) === undefined ? { path, reason: s.errorMessage ?? 'is not allowed' } : undefined);
+    ?? (s.not && firstProblem(value, s.not, root, path) === undefined
+      ? { path, reason: s.errorMessage ?? 'is not allowed' }
+      : undefined);
 }

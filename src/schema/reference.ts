@@ -4,7 +4,8 @@
  */
 import { resolveRef, type JsonSchema } from './json-schema.js';
 
-export const REFERENCE_START = '<!-- rule-reference: generated from schema/rule.schema.json by `npm run schema`; do not edit -->';
+export const REFERENCE_START =
+  '<!-- rule-reference: generated from schema/rule.schema.json by `npm run schema`; do not edit -->';
 export const REFERENCE_END = '<!-- rule-reference: end -->';
 
 /** `string (3+ characters)` → `strings (3+ characters)`, `pattern name` → `pattern names`. */
@@ -32,8 +33,9 @@ function definitionName(schema: JsonSchema): string | undefined {
 
 function rangeWords(schema: JsonSchema): string {
   const what = schema.type === 'integer' ? 'whole number' : 'number';
-  if (schema.minimum !== undefined && schema.maximum !== undefined) return `${what}, ${schema.minimum} to ${schema.maximum}`;
-  return schema.minimum !== undefined ? `${what} ≥ ${schema.minimum}` : what;
+  const { minimum, maximum } = schema;
+  if (minimum !== undefined && maximum !== undefined) return `${what}, ${minimum} to ${maximum}`;
+  return minimum !== undefined ? `${what} ≥ ${minimum}` : what;
 }
 
 /** What a field holds, in a few words: `list of strings (3+ characters each)`, `event kind or list of them`. */
@@ -52,13 +54,16 @@ export function typeWords(schema: JsonSchema, root: JsonSchema): string {
   }
   if (schema.type === 'object') {
     const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
-    if (schema.properties) return `{ ${Object.entries(schema.properties).map(([k, v]) => `${k}: ${typeWords(v, root)}`).join(', ')} }`;
+    if (schema.properties) {
+      return `{ ${Object.entries(schema.properties).map(([k, v]) => `${k}: ${typeWords(v, root)}`).join(', ')} }`;
+    }
     if (!extra) return 'object';
     const key = schema.propertyNames ? typeWords(schema.propertyNames, root) : 'name';
     return `map of ${key} → ${typeWords(extra, root)}`;
   }
   if (schema.type === 'number' || schema.type === 'integer') return rangeWords(schema);
-  if (schema.type === 'string' && schema.minLength !== undefined && schema.minLength > 1) return `string (${schema.minLength}+ characters)`;
+  const { minLength } = schema;
+  if (schema.type === 'string' && minLength !== undefined && minLength > 1) return `string (${minLength}+ characters)`;
   return Array.isArray(schema.type) ? schema.type.join(', ') : schema.type ?? 'value';
 }
 
@@ -70,7 +75,8 @@ function fieldTable(schema: JsonSchema, root: JsonSchema): string[] {
   const rows = Object.entries(schema.properties ?? {}).map(([key, child]) => {
     const optional = schema.required?.includes(key) ? '' : ' (optional)';
     const target = child.$ref !== undefined ? resolveRef(child, root) : child;
-    return `| \`${key}\`${optional} | ${cell(typeWords(child, root))} | ${cell(child.description ?? target.description ?? '')} |`;
+    const meaning = child.description ?? target.description ?? '';
+    return `| \`${key}\`${optional} | ${cell(typeWords(child, root))} | ${cell(meaning)} |`;
   });
   return ['| field | type | meaning |', '|---|---|---|', ...rows];
 }
@@ -90,9 +96,12 @@ function conditionTable(root: JsonSchema): string[] {
   const level = root.definitions!.condition;
   const rows = (level.oneOf ?? []).map((alternative) => {
     const kind = resolveRef(alternative, root);
-    const fields = Object.entries(kind.properties ?? {})
-      .map(([key, child]) => `\`${key}\`${kind.required?.includes(key) ? '' : ' (optional)'}: ${typeWords(child, root)}`);
-    return `| \`${cell(exampleText(kind.examples?.[0] ?? {}, kind))}\` | ${cell(fields.join('; '))} | ${cell(kind.description ?? '')} |`;
+    const fields = Object.entries(kind.properties ?? {}).map(([key, child]) => {
+      const optional = kind.required?.includes(key) ? '' : ' (optional)';
+      return `\`${key}\`${optional}: ${typeWords(child, root)}`;
+    });
+    const example = cell(exampleText(kind.examples?.[0] ?? {}, kind));
+    return `| \`${example}\` | ${cell(fields.join('; '))} | ${cell(kind.description ?? '')} |`;
   });
   return ['| condition | fields | holds when |', '|---|---|---|', ...rows];
 }
@@ -100,7 +109,10 @@ function conditionTable(root: JsonSchema): string[] {
 function valueTable(root: JsonSchema): string[] {
   const rows = Object.values(root.definitions ?? {})
     .filter((d) => d.title && d.enum)
-    .map((d) => `| ${words(d.title!)} | ${cell(d.enum!.map((v) => `\`${String(v)}\``).join(', '))} | ${cell(d.description ?? '')} |`);
+    .map((d) => {
+      const values = d.enum!.map((v) => `\`${String(v)}\``).join(', ');
+      return `| ${words(d.title!)} | ${cell(values)} | ${cell(d.description ?? '')} |`;
+    });
   return ['| value | one of | meaning |', '|---|---|---|', ...rows];
 }
 
@@ -141,6 +153,8 @@ export function ruleReference(root: JsonSchema): string {
 export function withRuleReference(readme: string, reference: string): string {
   const start = readme.indexOf(REFERENCE_START);
   const end = readme.indexOf(REFERENCE_END);
-  if (start < 0 || end < start) throw new Error(`README.md: the rule reference markers are missing (${REFERENCE_START} … ${REFERENCE_END})`);
+  if (start < 0 || end < start) {
+    throw new Error(`README.md: the rule reference markers are missing (${REFERENCE_START} … ${REFERENCE_END})`);
+  }
   return readme.slice(0, start) + reference + readme.slice(end + REFERENCE_END.length);
 }

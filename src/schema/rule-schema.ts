@@ -55,7 +55,8 @@ function listWords(words: readonly string[]): string {
 }
 
 const RULE_REQUIRED = [
-  'id', 'title', 'classification', 'severity', 'confidence', 'scope', 'description', 'events', 'condition', 'rootCause', 'fix',
+  'id', 'title', 'classification', 'severity', 'confidence', 'scope', 'description', 'events', 'condition',
+  'rootCause', 'fix',
 ];
 
 function ruleDefinition(): JsonSchema {
@@ -75,14 +76,23 @@ function ruleDefinition(): JsonSchema {
       title: text('One line: what failed.'),
       classification: described('What kind of failure a finding of this rule is.', 'classification'),
       severity: ref('severity'),
-      confidence: { description: 'Base confidence, 0 to 1, before runs compared adjust it.', type: 'number', minimum: 0, maximum: 1 },
+      confidence: {
+        description: 'Base confidence, 0 to 1, before runs compared adjust it.',
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+      },
       scope: ref('scope'),
       description: text('What the signature means, and what it is not.'),
       reconstruction: {
         description: 'Set when the seeds describe the signature without quoting it: what was reconstructed.',
         type: 'string',
       },
-      references: { description: 'Where the signature comes from: issues, pages, journal entries.', type: 'array', items: { type: 'string' } },
+      references: {
+        description: 'Where the signature comes from: issues, pages, journal entries.',
+        type: 'array',
+        items: { type: 'string' },
+      },
       events: {
         description: 'Named event patterns: a name is letters, digits, _ or -, starting with a letter.',
         type: 'object',
@@ -93,7 +103,8 @@ function ruleDefinition(): JsonSchema {
       },
       condition: described('When the rule fires, per scope group.', 'condition'),
       join: {
-        description: 'Patterns whose events join a finding as evidence when present in its scope, without being required.',
+        description: 'Patterns whose events join a finding as evidence when present in its scope, '
+          + 'without being required.',
         type: 'array',
         items: ref('patternName'),
       },
@@ -123,14 +134,19 @@ function eventPatternDefinition(): JsonSchema {
         minItems: 1,
         items: { type: 'string', minLength: MIN_LITERAL_LENGTH },
       },
-      kind: oneOrMore('The event\'s structural kind (instead of, or besides, literals).', ref('eventKind'), 'an event kind'),
+      kind: oneOrMore('The event\'s structural kind (instead of, or besides, literals).', ref('eventKind'), 'a kind'),
       format: oneOrMore('The format that parsed the line.', ref('eventFormat'), 'a format'),
       level: oneOrMore('The event\'s level.', ref('level'), 'a level'),
       tier: oneOrMore('The tier the event belongs to.', { type: 'string', minLength: 1 }, 'a tier'),
       fields: {
-        description: 'Field equality; a list means any of. `outcome`, `component`, `tagKind` … as `parse` shows them.',
+        description: 'Field equality; a list means any of. `outcome`, `component`, `tagKind` … '
+          + 'as `parse` shows them.',
         type: 'object',
-        additionalProperties: oneOrMore('A value, or any of several.', ref('fieldValue'), 'a string, number or boolean'),
+        additionalProperties: oneOrMore(
+          'A value, or any of several.',
+          ref('fieldValue'),
+          'a string, number or boolean',
+        ),
       },
       message: regex('Regex on the event\'s message.'),
       text: regex('Regex on the whole line, terminal escapes removed.'),
@@ -146,7 +162,13 @@ function eventPatternDefinition(): JsonSchema {
 }
 
 function conditionRefs(child: JsonSchema): ConditionSchemaRefs {
-  return { pattern: ref('patternName'), duration: ref('duration'), field: ref('fieldName'), classification: ref('classification'), condition: child };
+  return {
+    pattern: ref('patternName'),
+    duration: ref('duration'),
+    field: ref('fieldName'),
+    classification: ref('classification'),
+    condition: child,
+  };
 }
 
 /** One nesting level of the condition tree: any kind, the lists holding conditions of the next level. */
@@ -173,7 +195,9 @@ function conditionDefinitions(): Record<string, JsonSchema> {
   for (let depth = 1; depth <= MAX_CONDITION_DEPTH; depth++) {
     if (depth > 1) definitions[conditionAt(depth)] = conditionLevel(depth);
     const child = ref(depth < MAX_CONDITION_DEPTH ? conditionAt(depth + 1) : 'conditionTooDeep');
-    for (const kind of CONDITION_KINDS.filter((k) => k.nests)) definitions[nestedAt(kind.key, depth)] = kind.schema(conditionRefs(child));
+    for (const kind of CONDITION_KINDS.filter((k) => k.nests)) {
+      definitions[nestedAt(kind.key, depth)] = kind.schema(conditionRefs(child));
+    }
   }
   definitions.conditionTooDeep = {
     not: {},
@@ -184,7 +208,12 @@ function conditionDefinitions(): Record<string, JsonSchema> {
 
 function valueDefinitions(formats: readonly string[]): Record<string, JsonSchema> {
   return {
-    classification: { title: 'Classification', description: 'What kind of failure.', type: 'string', enum: CLASSIFICATIONS },
+    classification: {
+      title: 'Classification',
+      description: 'What kind of failure.',
+      type: 'string',
+      enum: CLASSIFICATIONS,
+    },
     severity: { title: 'Severity', description: 'How much a finding matters.', type: 'string', enum: SEVERITIES },
     scope: {
       title: 'Scope',
@@ -192,7 +221,12 @@ function valueDefinitions(formats: readonly string[]): Record<string, JsonSchema
       type: 'string',
       enum: SCOPES,
     },
-    level: { title: 'Level', description: 'An event\'s level, on one scale for every format.', type: 'string', enum: LEVELS },
+    level: {
+      title: 'Level',
+      description: 'An event\'s level, on one scale for every format.',
+      type: 'string',
+      enum: LEVELS,
+    },
     eventKind: {
       title: 'EventKind',
       description: 'A structural kind: harness statements, junit and pytest results (`parse` shows them).',

@@ -45,11 +45,12 @@ function propertyName(key: string): string {
 function objectType(schema: JsonSchema, root: JsonSchema, indent: string): string {
   const properties = Object.entries(schema.properties ?? {});
   const extra = typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined;
-  if (properties.length === 0) return extra ? `Record<string, ${typeOf(extra, root, indent)}>` : 'Record<string, unknown>';
+  if (properties.length === 0) return `Record<string, ${extra ? typeOf(extra, root, indent) : 'unknown'}>`;
   const inner = `${indent}  `;
   const lines = properties.flatMap(([key, child]) => {
     const optional = schema.required?.includes(key) ? '' : '?';
-    return [...docComment(child.description, inner), `${inner}${propertyName(key)}${optional}: ${typeOf(child, root, inner)};`];
+    const declared = `${inner}${propertyName(key)}${optional}: ${typeOf(child, root, inner)};`;
+    return [...docComment(child.description, inner), declared];
   });
   if (extra) lines.push(`${inner}[key: string]: ${typeOf(extra, root, inner)};`);
   return `{\n${lines.join('\n')}\n${indent}}`;
@@ -61,7 +62,9 @@ function arrayType(schema: JsonSchema, root: JsonSchema, indent: string): string
   return /^[\w.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
 }
 
-const SCALAR: Record<string, string> = { string: 'string', number: 'number', integer: 'number', boolean: 'boolean', null: 'null' };
+const SCALAR: Record<string, string> = {
+  string: 'string', number: 'number', integer: 'number', boolean: 'boolean', null: 'null',
+};
 
 /** The TypeScript type of a schema, as written where it is used. */
 export function typeOf(schema: JsonSchema, root: JsonSchema, indent = ''): string {
@@ -74,7 +77,8 @@ export function typeOf(schema: JsonSchema, root: JsonSchema, indent = ''): strin
   if (schema.enum) return union(schema.enum.map(literal));
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const alternatives = shapes(schema.oneOf ?? schema.anyOf ?? []);
-  if (schema.properties || (types.includes('object') && alternatives.length === 0)) return objectType(schema, root, indent);
+  const object = schema.properties || (types.includes('object') && alternatives.length === 0);
+  if (object) return objectType(schema, root, indent);
   if (alternatives.length > 0) return union(alternatives.map((s) => typeOf(s, root, indent)));
   if (types.includes('array')) return arrayType(schema, root, indent);
   return types.length > 0 ? union(types.map((t) => SCALAR[t])) : 'unknown';
@@ -87,7 +91,8 @@ function declaration(name: string, schema: JsonSchema, root: JsonSchema): string
   const type = typeOf({ ...schema, title: undefined }, root, '');
   const oneLine = `export type ${name} = ${type};`;
   if (oneLine.length <= MAX_LINE || !type.includes(' | ') || type.includes('\n')) return [...doc, oneLine].join('\n');
-  return [...doc, `export type ${name} =`, ...type.split(' | ').map((t, i, all) => `  | ${t}${i === all.length - 1 ? ';' : ''}`)].join('\n');
+  const members = type.split(' | ').map((t, i, all) => `  | ${t}${i === all.length - 1 ? ';' : ''}`);
+  return [...doc, `export type ${name} =`, ...members].join('\n');
 }
 
 /** Declarations of the schema (as `rootName`) and of every titled definition, in definition order. */

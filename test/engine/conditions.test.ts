@@ -28,7 +28,11 @@ test("every kind's schema fragment requires its key, closes its fields, and its 
     assert.is(fragment.additionalProperties, false, kind.key);
     assert.ok(fragment.description, `${kind.key}: a description (the README's "holds when")`);
     const example = fragment.examples![0];
-    assert.is(firstProblem(example, SCHEMA.definitions!.condition, SCHEMA), undefined, `${kind.key}: ${JSON.stringify(example)}`);
+    assert.is(
+      firstProblem(example, SCHEMA.definitions!.condition, SCHEMA),
+      undefined,
+      `${kind.key}: ${JSON.stringify(example)}`,
+    );
     assert.type(describeCondition(example as Condition), 'string');
   }
 });
@@ -36,7 +40,10 @@ test("every kind's schema fragment requires its key, closes its fields, and its 
 test('every kind has its unit tests, test/engine/conditions/<key>.test.ts', () => {
   for (const kind of CONDITION_KINDS) {
     const file = `${kind.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.test.ts`;
-    assert.ok(existsSync(path.join(ROOT, 'test', 'engine', 'conditions', file)), `${kind.key}: no test/engine/conditions/${file}`);
+    assert.ok(
+      existsSync(path.join(ROOT, 'test', 'engine', 'conditions', file)),
+      `${kind.key}: no test/engine/conditions/${file}`,
+    );
   }
 });
 

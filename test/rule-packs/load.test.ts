@@ -98,15 +98,21 @@ const INVALID: Array<[string, Record<string, unknown>, string, string | RegExp]>
   ['a fix naming an unknown pattern', { fix: 'see {{nope.word}}' }, 'fix', '"nope" is not a pattern in events'],
   ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'unknown field (known: exists)'],
   ['a misspelled condition key', { condition: { exist: 'hello' } }, 'condition', '(got keys: exist)'],
-  ['a misspelled level', { events: { hello: { literals: ['hello world'], level: 'eror' } } }, 'events.hello.level', '"eror" is not one of trace, debug'],
-  ['a misspelled format in a list', { events: { hello: { literals: ['hello world'], format: ['gitea', 'postgress'] } } }, 'events.hello.format[1]', '"postgress" is not one of abra'],
-  ['a misspelled kind in a list', { events: { hello: { kind: ['tier-end', 'tier_start'] } } }, 'events.hello.kind[1]', '"tier_start" is not one of recipe'],
-  ['a misspelled classification in yieldsTo', { condition: { all: [{ exists: 'hello' }, { yieldsTo: ['recipe-defekt'] }] } }, 'condition.all[1].yieldsTo[0]', '"recipe-defekt" is not one of'],
+  ['a misspelled level', { events: { hello: { literals: ['hello world'], level: 'eror' } } },
+    'events.hello.level', '"eror" is not one of trace, debug'],
+  ['a misspelled format in a list', { events: { hello: { literals: ['hello world'], format: ['gitea', 'postgress'] } } },
+    'events.hello.format[1]', '"postgress" is not one of abra'],
+  ['a misspelled kind in a list', { events: { hello: { kind: ['tier-end', 'tier_start'] } } },
+    'events.hello.kind[1]', '"tier_start" is not one of recipe'],
+  ['a misspelled classification in yieldsTo', { condition: { all: [{ exists: 'hello' }, { yieldsTo: ['recipe-defekt'] }] } },
+    'condition.all[1].yieldsTo[0]', '"recipe-defekt" is not one of'],
   ['yieldsTo as a single string', { condition: { yieldsTo: 'benign' } }, 'condition.yieldsTo', 'must be a list'],
-  ['a field value that is null', { events: { hello: { literals: ['hello world'], fields: { outcome: null } } } }, 'events.hello.fields.outcome', 'must be a string, number or boolean'],
+  ['a field value that is null', { events: { hello: { literals: ['hello world'], fields: { outcome: null } } } },
+    'events.hello.fields.outcome', 'must be a string, number or boolean'],
   ['a count of 0', { condition: { count: 'hello', gte: 0 } }, 'condition.gte', 'must be a whole number >= 1'],
   ['a sequence of one pattern', { condition: { sequence: ['hello'] } }, 'condition.sequence', 'must be [first, then]'],
-  ['a concurrency with a field it does not take', { condition: { concurrency: { gte: 2, lte: 3 } } }, 'condition.concurrency.lte', 'unknown field (known: gte)'],
+  ['a concurrency with a field it does not take', { condition: { concurrency: { gte: 2, lte: 3 } } },
+    'condition.concurrency.lte', 'unknown field (known: gte)'],
   ['no events', { events: {} }, 'events', 'must be an object of named event patterns'],
 ];
 
@@ -171,13 +177,18 @@ test('a YAML pack and a JSON pack load the same rule, and both may name the sche
   assert.equal(rule(fromJson), userRule());
   const single = rulePack({ $schema: '../schema/rule.schema.json', ...userRule() }, 'single.json');
   assert.is(rule(await loadRules([single])).id, 'hello-user-rule');
-  const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', yaml, 'harmless.log'], { cwd: root })).stdout);
+  const run = await runInProcess(['-f', 'json', '--rules', yaml, 'harmless.log'], { cwd: root });
+  const result = JSON.parse(run.stdout);
   assert.equal(result.findings.map((f: { rootCause: string }) => f.rootCause), ['said hello to world']);
 });
 
 test('--rules <dir>: .yaml and .yml files too; a broken YAML file is named with the reason', async () => {
-  const dir = tree({ 'a.yml': YAML_PACK.replace('hello-user-rule', 'user-rule-a'), 'b.json': JSON.stringify(userRule({ id: 'user-rule-b' })) });
-  assert.equal((await loadRules([dir])).filter((r) => r.origin !== BUILTIN_ORIGIN).map((r) => r.rule.id), ['user-rule-a', 'user-rule-b']);
+  const dir = tree({
+    'a.yml': YAML_PACK.replace('hello-user-rule', 'user-rule-a'),
+    'b.json': JSON.stringify(userRule({ id: 'user-rule-b' })),
+  });
+  const users = (await loadRules([dir])).filter((r) => r.origin !== BUILTIN_ORIGIN);
+  assert.equal(users.map((r) => r.rule.id), ['user-rule-a', 'user-rule-b']);
   const broken = rulePack('rules:\n  - id: [unclosed\n', 'broken.yaml');
   const error = await loadRules([broken]).then(() => undefined, (e: unknown) => e);
   assert.instance(error, RulePackError);
@@ -206,7 +217,8 @@ test('validation errors reach the command line as one line on stderr, exit 2', (
   const { status, stdout, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
   assert.is(status, 2);
   assert.is(stdout, '');
-  assert.is(stderr, `redfix-forensics: ${pack}: rule hello-user-rule: events.hello.literals[0]: must be at least 3 characters long (got "hi")\n`);
+  const reason = 'must be at least 3 characters long (got "hi")';
+  assert.is(stderr, `redfix-forensics: ${pack}: rule hello-user-rule: events.hello.literals[0]: ${reason}\n`);
 });
 
 test('a rule without an id is named by its position', async () => {

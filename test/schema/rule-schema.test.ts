@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { ROOT } from '../helpers.js';
-import { README_PATH, RULE_SCHEMA_PATH, RULE_TYPES_PATH, readmeWithReference, ruleSchemaJson, ruleTypesSource } from '../../src/schema/generated.js';
+import {
+  README_PATH, RULE_SCHEMA_PATH, RULE_TYPES_PATH, readmeWithReference, ruleSchemaJson, ruleTypesSource,
+} from '../../src/schema/generated.js';
 import { ruleSchema } from '../../src/schema/rule-schema.js';
 import { SCHEMA_KEYWORDS, firstProblem, type JsonSchema } from '../../src/schema/json-schema.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
@@ -21,7 +23,7 @@ import { userRule } from '../cli/fixtures.js';
 const committed = (relative: string) => readFileSync(path.join(ROOT, relative), 'utf8');
 const STALE = 'is stale: run `npm run schema` and commit the result';
 
-test(`${RULE_SCHEMA_PATH}, ${RULE_TYPES_PATH} and the README's rule reference are generated from the registries`, () => {
+test(`${RULE_SCHEMA_PATH}, ${RULE_TYPES_PATH} and the README's rule reference are current`, () => {
   assert.ok(committed(RULE_SCHEMA_PATH) === ruleSchemaJson(), `${RULE_SCHEMA_PATH} ${STALE}`);
   assert.ok(committed(RULE_TYPES_PATH) === ruleTypesSource(), `${RULE_TYPES_PATH} ${STALE}`);
   const readme = committed(README_PATH);
@@ -101,7 +103,9 @@ function* schemas(schema: JsonSchema, where: string): Generator<[JsonSchema, str
   yield [schema, where];
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'properties' || key === 'definitions') {
-      for (const [name, child] of Object.entries(value as Record<string, JsonSchema>)) yield* schemas(child, `${where}.${key}.${name}`);
+      for (const [name, child] of Object.entries(value as Record<string, JsonSchema>)) {
+        yield* schemas(child, `${where}.${key}.${name}`);
+      }
     } else if (['items', 'allOf', 'anyOf', 'oneOf'].includes(key) && Array.isArray(value)) {
       for (const [i, child] of (value as JsonSchema[]).entries()) yield* schemas(child, `${where}.${key}[${i}]`);
     } else if (['items', 'additionalProperties', 'propertyNames', 'not'].includes(key) && typeof value === 'object') {
@@ -113,7 +117,8 @@ function* schemas(schema: JsonSchema, where: string): Generator<[JsonSchema, str
 test('the schema uses only keywords our validator knows, and nothing beside a $ref', () => {
   for (const [schema, where] of schemas(SCHEMA, '#')) {
     for (const key of Object.keys(schema)) assert.ok(SCHEMA_KEYWORDS.has(key), `${where}: keyword ${key}`);
-    if (schema.$ref !== undefined) assert.equal(Object.keys(schema), ['$ref'], `${where}: draft-07 ignores keywords beside $ref`);
+    if (schema.$ref === undefined) continue;
+    assert.equal(Object.keys(schema), ['$ref'], `${where}: draft-07 ignores keywords beside $ref`);
   }
 });
 
@@ -128,9 +133,11 @@ test('the enums cover every format and kind the corpus events carry', async () =
     },
   });
   for (const format of formats) assert.ok(EVENT_FORMATS.includes(format), `format ${format} is not in EVENT_FORMATS`);
-  for (const kind of kinds) assert.ok((EVENT_KINDS as readonly string[]).includes(kind), `kind ${kind} is not in EVENT_KINDS`);
-  for (const expected of ['junit', 'canonical', 'text', 'caddy', 'harness', 'pytest']) assert.ok(formats.has(expected), expected);
-  for (const expected of ['test-case', 'tier-end', 'canonical-written', 'test-result']) assert.ok(kinds.has(expected), expected);
+  const known: readonly string[] = EVENT_KINDS;
+  for (const kind of kinds) assert.ok(known.includes(kind), `kind ${kind} not in EVENT_KINDS`);
+  // The corpus holds every kind of input: the check above saw each of them.
+  for (const format of ['junit', 'canonical', 'text', 'caddy', 'harness', 'pytest']) assert.ok(formats.has(format));
+  for (const kind of ['test-case', 'tier-end', 'canonical-written', 'test-result']) assert.ok(kinds.has(kind), kind);
 });
 
 test.run();

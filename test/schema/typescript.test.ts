@@ -6,13 +6,25 @@ import type { JsonSchema } from '../../src/schema/json-schema.js';
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/definitions/${name}` });
 
-test('titled definitions are named types; a title seen twice is one type, shaped by the first (the unrolled levels of a tree)', () => {
+test('titled definitions are named types; a title seen twice is one type, shaped by the first', () => {
   const schema: JsonSchema = {
     oneOf: [ref('node')],
     definitions: {
       node: { title: 'Node', type: 'object', oneOf: [ref('leaf'), ref('list')] },
-      leaf: { title: 'Leaf', description: 'A leaf.', type: 'object', additionalProperties: false, required: ['leaf'], properties: { leaf: { type: 'string' } } },
-      list: { title: 'List', type: 'object', required: ['list'], properties: { list: { type: 'array', items: ref('node2') } } },
+      leaf: {
+        title: 'Leaf',
+        description: 'A leaf.',
+        type: 'object',
+        additionalProperties: false,
+        required: ['leaf'],
+        properties: { leaf: { type: 'string' } },
+      },
+      list: {
+        title: 'List',
+        type: 'object',
+        required: ['list'],
+        properties: { list: { type: 'array', items: ref('node2') } },
+      },
       node2: { title: 'Node', type: 'object', oneOf: [ref('leaf')] },
     },
   };

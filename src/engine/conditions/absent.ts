@@ -17,7 +17,9 @@ export const absent: ConditionKind<AbsentCondition> = {
   describe: (c) => `no ${c.absent}`,
   evaluate(c, group) {
     const n = group.count(c.absent);
-    const detail = n === 0 ? `no ${c.absent} event in scope` : `${c.absent} present at ${where(group.folds(c.absent)[0])}`;
+    const detail = n === 0
+      ? `no ${c.absent} event in scope`
+      : `${c.absent} present at ${where(group.folds(c.absent)[0])}`;
     return leafResult(absent.describe(c), n === 0, n, detail);
   },
 };

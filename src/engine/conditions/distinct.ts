@@ -56,7 +56,8 @@ function bestGroup(groups: Map<string, ValueGroup>, windowMs: number | undefined
 function detail(c: DistinctCondition, best: BestGroup | undefined, ok: boolean): string {
   if (!best) return `no ${c.distinct} event with a ${c.field}`;
   const label = c.groupBy ? `${c.groupBy} ${best.key}: ` : '';
-  const shown = best.values.slice(0, MAX_VALUES_SHOWN).join(', ') + (best.values.length > MAX_VALUES_SHOWN ? ', …' : '');
+  const more = best.values.length > MAX_VALUES_SHOWN ? ', …' : '';
+  const shown = best.values.slice(0, MAX_VALUES_SHOWN).join(', ') + more;
   return `${label}${plural(best.distinct, `distinct ${c.field}`)} (${shown})${ok ? '' : `, needs >= ${c.gte}`}`;
 }
 
@@ -75,7 +76,8 @@ export const distinct: ConditionKind<DistinctCondition> = {
   schema: ({ pattern, field, duration }) => ({
     title: 'DistinctCondition',
     description:
-      'at least `gte` distinct values of `field` among the pattern\'s events, for one value of `groupBy`, inside one window of `within`',
+      'at least `gte` distinct values of `field` among the pattern\'s events, for one value of `groupBy`, '
+      + 'inside one window of `within`',
     type: 'object',
     additionalProperties: false,
     required: ['distinct', 'field', 'gte'],
@@ -84,7 +86,9 @@ export const distinct: ConditionKind<DistinctCondition> = {
   }),
   references: (c) => [{ at: 'distinct', name: c.distinct }],
   fieldsRead: (c) => (c.groupBy ? [c.field, c.groupBy] : [c.field]),
-  describe: (c) =>
-    `distinct ${c.field} of ${c.distinct}${c.groupBy ? ` per ${c.groupBy}` : ''}${c.within ? ` within ${c.within}` : ''} >= ${c.gte}`,
+  describe(c) {
+    const per = c.groupBy ? ` per ${c.groupBy}` : '';
+    return `distinct ${c.field} of ${c.distinct}${per}${c.within ? ` within ${c.within}` : ''} >= ${c.gte}`;
+  },
   evaluate: evaluateDistinct,
 };

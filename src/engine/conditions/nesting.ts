@@ -12,13 +12,16 @@ export function listSchema(title: string, key: string, description: string, cond
     type: 'object',
     additionalProperties: false,
     required: [key],
-    properties: { [key]: { type: 'array', minItems: 1, items: condition, errorMessage: 'must be a non-empty list of conditions' } },
+    properties: {
+      [key]: { type: 'array', minItems: 1, items: condition, errorMessage: 'must be a non-empty list of conditions' },
+    },
     examples: [{ [key]: [{ exists: 'a' }, { absent: 'b' }] }],
   };
 }
 
 export function listReferences(key: string, children: readonly Condition[], walk: ConditionWalk): PatternReference[] {
-  return children.flatMap((child, i) => walk.references(child).map((r) => ({ at: `${key}[${i}].${r.at}`, name: r.name })));
+  return children.flatMap((child, i) =>
+    walk.references(child).map((r) => ({ at: `${key}[${i}].${r.at}`, name: r.name })));
 }
 
 /** The parts' results as one: evidence and yieldsTo from the parts that hold, every part's why[]. */
@@ -28,7 +31,8 @@ export function combine(parts: readonly ConditionResult[], ok: boolean): Conditi
     if (!part.ok) continue;
     for (const [name, folds] of part.evidence) evidence.set(name, [...(evidence.get(name) ?? []), ...folds]);
   }
-  return { ok, evidence, why: parts.flatMap((p) => p.why), yieldsTo: parts.filter((p) => p.ok).flatMap((p) => p.yieldsTo) };
+  const yieldsTo = parts.filter((p) => p.ok).flatMap((p) => p.yieldsTo);
+  return { ok, evidence, why: parts.flatMap((p) => p.why), yieldsTo };
 }
 
 /**
@@ -45,7 +49,9 @@ export function dropFromList(
   return children.flatMap((child, i) =>
     walk.dropOne(child, `${path}[${i}]`, underAny).map((dropped) => {
       const rest = dropped.rest;
-      const remaining = rest === undefined ? children.filter((_, j) => j !== i) : children.map((c, j) => (j === i ? rest : c));
+      const remaining = rest === undefined
+        ? children.filter((_, j) => j !== i)
+        : children.map((c, j) => (j === i ? rest : c));
       return { ...dropped, rest: rebuild(remaining) };
     }));
 }

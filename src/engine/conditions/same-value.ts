@@ -3,9 +3,11 @@ import type { Fold, GroupView } from '../state.js';
 import type { ConditionKind } from './kind.js';
 import { leafResult, type ConditionResult } from './result.js';
 
-function mismatch(c: SameValueCondition, aFolds: readonly Fold[], bFolds: readonly Fold[], aValues: Set<string>): string {
+function mismatch(c: SameValueCondition, aFolds: readonly Fold[], bFolds: readonly Fold[], aValues: Set<string>) {
   const [a, b] = c.sameValue;
-  if (aFolds.length === 0 || bFolds.length === 0) return `needs both ${a} and ${b}; found ${aFolds.length === 0 ? `no ${a}` : `no ${b}`}`;
+  if (aFolds.length === 0 || bFolds.length === 0) {
+    return `needs both ${a} and ${b}; found ${aFolds.length === 0 ? `no ${a}` : `no ${b}`}`;
+  }
   const bValues = bFolds.flatMap((f) => f.valuesOf(c.field));
   return `${a} ${c.field} {${[...aValues].join(', ')}} and ${b} ${c.field} {${bValues.join(', ')}} differ`;
 }
@@ -31,7 +33,13 @@ export const sameValue: ConditionKind<SameValueCondition> = {
     additionalProperties: false,
     required: ['sameValue', 'field'],
     properties: {
-      sameValue: { type: 'array', items: [pattern, pattern], minItems: 2, maxItems: 2, errorMessage: 'must be [patternA, patternB]' },
+      sameValue: {
+        type: 'array',
+        items: [pattern, pattern],
+        minItems: 2,
+        maxItems: 2,
+        errorMessage: 'must be [patternA, patternB]',
+      },
       field,
     },
     examples: [{ sameValue: ['a', 'b'], field: 'f' }],

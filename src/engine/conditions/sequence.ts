@@ -33,19 +33,27 @@ function evaluateSequence(c: SequenceCondition, group: GroupView): ConditionResu
       + ' (same file by line, otherwise by timestamp)';
   }
   const matched = after.reduce((n, f) => n + f.count, 0);
-  return leafResult(sequence.describe(c), ok, matched, detail, new Map([[first, firstFolds.slice(0, 1)], [then, after]]));
+  const evidence = new Map([[first, firstFolds.slice(0, 1)], [then, after]]);
+  return leafResult(sequence.describe(c), ok, matched, detail, evidence);
 }
 
 export const sequence: ConditionKind<SequenceCondition> = {
   key: 'sequence',
   schema: ({ pattern }) => ({
     title: 'SequenceCondition',
-    description: 'an event of the second pattern after one of the first: in the same file by line order, otherwise by timestamp',
+    description: 'an event of the second pattern after one of the first: in the same file by line order, '
+      + 'otherwise by timestamp',
     type: 'object',
     additionalProperties: false,
     required: ['sequence'],
     properties: {
-      sequence: { type: 'array', items: [pattern, pattern], minItems: 2, maxItems: 2, errorMessage: 'must be [first, then]' },
+      sequence: {
+        type: 'array',
+        items: [pattern, pattern],
+        minItems: 2,
+        maxItems: 2,
+        errorMessage: 'must be [first, then]',
+      },
     },
     examples: [{ sequence: ['a', 'b'] }],
   }),

@@ -20,7 +20,12 @@ test('any: fails when no part holds', () => {
 });
 
 test('any: yieldsTo of the parts that hold only', () => {
-  const condition: Condition = { any: [{ all: [{ exists: 'a' }, { yieldsTo: ['benign'] }] }, { all: [{ exists: 'b' }, { yieldsTo: ['stale-test'] }] }] };
+  const condition: Condition = {
+    any: [
+      { all: [{ exists: 'a' }, { yieldsTo: ['benign'] }] },
+      { all: [{ exists: 'b' }, { yieldsTo: ['stale-test'] }] },
+    ],
+  };
   assert.equal(evaluateCondition(condition, group({ a: [{ line: 1 }] }), ALONE).yieldsTo, ['benign']);
 });
 

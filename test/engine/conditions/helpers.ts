@@ -17,7 +17,17 @@ export interface Matched {
 
 export function event(m: Matched): LogEvent {
   const message = m.message ?? `matched line ${m.line}`;
-  return { path: m.path ?? 'app.log', line: m.line, ts: m.ts, format: 'text', message, text: message, fields: {}, run: 'run', recipe: 'gitea' };
+  return {
+    path: m.path ?? 'app.log',
+    line: m.line,
+    ts: m.ts,
+    format: 'text',
+    message,
+    text: message,
+    fields: {},
+    run: 'run',
+    recipe: 'gitea',
+  };
 }
 
 /** A scope group of run `run`, recipe gitea, where each pattern matched these events. */

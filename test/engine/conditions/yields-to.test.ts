@@ -7,7 +7,15 @@ test('yieldsTo: holds in the group, and hands the classifications on for the eng
   const result = evaluateCondition({ yieldsTo: ['recipe-defect', 'harness-defect'] }, group({}), ALONE);
   assert.ok(result.ok);
   assert.equal(result.yieldsTo, ['recipe-defect', 'harness-defect']);
-  assert.equal(result.why, [{ condition: 'no recipe-defect/harness-defect finding for the recipe', matched: 0, detail: 'no recipe-defect/harness-defect finding for the recipe', satisfied: true }]);
+  assert.equal(
+    result.why,
+    [{
+      condition: 'no recipe-defect/harness-defect finding for the recipe',
+      matched: 0,
+      detail: 'no recipe-defect/harness-defect finding for the recipe',
+      satisfied: true,
+    }],
+  );
 });
 
 test('yieldsTo: reads no pattern; the schema wants a list of classifications', () => {
