@@ -77,8 +77,8 @@ export interface EventPattern {
 }
 
 /**
- * One condition: an object with one of the keys exists, count, distinct, sequence, absent, sameValue, concurrency,
- * yieldsTo, all or any. all and any nest at most 16 levels deep.
+ * One condition: an object with one of the keys `exists`, `count`, `distinct`, `sequence`, `absent`, `sameValue`,
+ * `concurrency`, `yieldsTo`, `all` or `any`; `all` and `any` nest at most 16 levels deep.
  */
 export type Condition =
   | ExistsCondition

@@ -175,8 +175,8 @@ function conditionRefs(child: JsonSchema): ConditionSchemaRefs {
 function conditionLevel(depth: number): JsonSchema {
   return {
     title: 'Condition',
-    description: 'One condition: an object with one of the keys '
-      + `${listWords(CONDITION_KEYS)}. all and any nest at most ${MAX_CONDITION_DEPTH} levels deep.`,
+    description: `One condition: an object with one of the keys ${listWords(CONDITION_KEYS.map((k) => `\`${k}\``))}; `
+      + `\`all\` and \`any\` nest at most ${MAX_CONDITION_DEPTH} levels deep.`,
     type: 'object',
     oneOf: CONDITION_KINDS.map((kind) => ref(kind.nests ? nestedAt(kind.key, depth) : `${kind.key}Condition`)),
     errorMessage: `must be one condition: an object with one of the keys ${listWords(CONDITION_KEYS)}`,

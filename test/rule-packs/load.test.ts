@@ -212,6 +212,27 @@ test('a rule may name a user format when it is loaded with the pack, and only th
   assert.match((error as Error).message, 'events.hello.format: "ledger-log" is not one of');
 });
 
+test('scan and explain load the user formats before the rules: a rule on a user format runs', async () => {
+  const formats = path.join(ROOT, 'test', 'fixtures', 'formats', 'ledger.json');
+  const rule = userRule({
+    id: 'ledger-checksum',
+    classification: 'harness-defect',
+    events: { sev0: { literals: ['<SEV0>'], format: 'ledger-log', level: 'fatal', message: 'segment (?<who>\\d+)' } },
+    condition: { exists: 'sev0' },
+  });
+  const pack = rulePack(rule);
+  const dir = tree({ 'ledger.log': '2026-06-18 00:05:12,331 journal/writer-2 <SEV0> journal segment 0042 failed its checksum\n' });
+  const scan = await runInProcess(['-f', 'json', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(scan.status, 1, scan.stderr);
+  assert.equal(JSON.parse(scan.stdout).findings.map((f: { rule: string }) => f.rule), ['ledger-checksum']);
+  const explain = await runInProcess(['explain', 'ledger-checksum', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(explain.status, 0, explain.stderr);
+  assert.match(explain.stdout, 'FIRES');
+  const without = await runInProcess(['--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(without.status, 2);
+  assert.match(without.stderr, 'events.sev0.format: "ledger-log" is not one of');
+});
+
 test('validation errors reach the command line as one line on stderr, exit 2', () => {
   const pack = rulePack(userRule({ events: { hello: { literals: ['hi'] } } }), 'short-literal.json');
   const { status, stdout, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
