@@ -104,8 +104,8 @@ function rangeReason(schema: JsonSchema): string {
   const what = schema.type === 'integer' ? 'a whole number' : 'a number';
   const { minimum, maximum } = schema;
   if (minimum !== undefined && maximum !== undefined) return `must be ${what} from ${minimum} to ${maximum}`;
-  if (schema.minimum !== undefined) return `must be ${what} >= ${schema.minimum}`;
-  return `must be ${what} <= ${schema.maximum}`;
+  if (minimum !== undefined) return `must be ${what} >= ${minimum}`;
+  return `must be ${what} <= ${maximum}`;
 }
 
 /** A check of the string `format` keyword: the reason the value fails it, or undefined. */
