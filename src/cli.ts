@@ -11,7 +11,7 @@ import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze, ingest } from './analyze.js';
 import { INPUT_FORMATS } from './inputs/detect.js';
-import { loadRules, RulePackError } from './rules/load.js';
+import { loadRules, RulePackError } from './rule-packs/load.js';
 import { RuleValidationError } from './rules/errors.js';
 import { RULESET_VERSION } from './rules/index.js';
 import { CLASSIFICATIONS, type LoadedRule } from './rules/types.js';
@@ -167,8 +167,9 @@ function parseFailOn(value: string): Set<string> {
 
 const DEFAULT_FAIL_ON = DEFAULT_FAIL_ON_LIST.join(',');
 
-async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
-  return loadRules(options.rules ?? [], options.disableRule ?? []);
+/** Built-in rules and packs; a pack's rules may name the user formats loaded beside them (`formats`). */
+async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }, formats: readonly LoadedFormat[] = []): Promise<LoadedRule[]> {
+  return loadRules(options.rules ?? [], options.disableRule ?? [], { formats: formats.map((f) => f.definition.name) });
 }
 
 /**
@@ -268,7 +269,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     .option('--fail-on <list>', `classifications (and unexplained) that make the exit code 1, or none`, DEFAULT_FAIL_ON)
     .option('--recipe <names>', 'only these recipes (comma list, repeatable)', collect)
     .option('--tier <names>', 'only these tiers (comma list, repeatable)', collect)
-    .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it', repeat)
+    .option('--rules <file|dir>', 'load a rule pack (JSON or YAML, see schema/rule.schema.json); repeatable; a rule with a built-in id replaces it', repeat)
     .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
     .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', repeat)
     .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp())
@@ -277,8 +278,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
   inputOptions(scan).action(async (paths: string[], options) => {
     const failOn = parseFailOn(options.failOn);
     const tz = checkTz(options.tz);
-    const rules = await rulesFrom(options);
     const formats = await formatsFrom(options, io);
+    const rules = await rulesFrom(options, formats);
     const targets = paths.length > 0 ? paths : (options.runs?.length ?? 0) > 0 ? [] : io.stdin.isTTY ? undefined : ['-'];
     if (targets === undefined) throw new UsageError('nothing to scan: name files or directories, pipe a log on stdin, or see --help');
     const meant = paths.length > 0 ? closestCommand(paths[0], program.commands.map((c) => c.name())) : undefined;
@@ -377,7 +378,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     .option('--rules <file|dir>', 'also load a rule pack', repeat)
     .option('--corpus <dir>', 'corpus to list the rule\'s cases from', 'corpus')
     .action(async (ruleId: string, paths: string[], options) => {
-      const loaded = await rulesFrom(options);
+      const formats = await formatsFrom(options, io);
+      const loaded = await rulesFrom(options, formats);
       const rule = loaded.find((r) => r.rule.id === ruleId);
       if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
       const { explainRule, explainOnInput } = await import('./commands/rules.js');
@@ -385,7 +387,6 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
         await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
         return;
       }
-      const formats = await formatsFrom(options, io);
       const text = await explainOnInput(rule, loaded, { paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, formats, stdin: io.stdin, followSymlinks: options.followSymlinks === true });
       // Redacted where log text enters it (rule words like "secretSaveFailed: 2 events" are not secrets); escaped here.
       await write(io.stdout, escapeLines(text));

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { analyze, type AnalyzeOptions } from '../../src/analyze.js';
 import type { ScanEvent } from '../../src/engine/engine.js';
 import type { AnalysisResult } from '../../src/result.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { MAX_LINE_BYTES } from '../../src/inputs/line-scanner.js';
 import { utf16Of } from '../../src/inputs/sources.js';
 import { PAYLOADS } from '../../src/parsers/registry.js';

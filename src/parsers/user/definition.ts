@@ -5,14 +5,9 @@
  * The published schema (schema/format.schema.json) and the validator (validate.ts) describe the
  * same file; a test checks every shipped file and fixture against both.
  */
-import type { Level } from '../../events.js';
+import type { Level, StatementKind } from '../../events.js';
 
-/** The structural kinds the triage reads from harness lines (see triage/collector.ts and triage/context.ts). */
-export const STATEMENT_KINDS = [
-  'recipe', 'checkout', 'tier-start', 'tier-end', 'sweep-begin', 'sweep-recipe-start', 'sweep-recipe-end',
-  'sweep-recipe-skipped', 'promote-start', 'promote-end', 'canonical-written', 'canonical-refused', 'recipe-tree',
-] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export { STATEMENT_KINDS, type StatementKind } from '../../events.js';
 
 /** Captures with a meaning of their own; every other named capture becomes a field. */
 export const SPECIAL_CAPTURES = ['timestamp', 'level', 'message'] as const;
