@@ -2,7 +2,7 @@ import type { HistoryCommandIo } from '../commands/history.js';
 import type { SqlDriver } from './driver.js';
 import { HistoryError } from './errors.js';
 import { historyTarget, HISTORY_ENV, openHistory } from './open.js';
-import { listFlakes, listRuns, pruneRuns, showRecipe } from './queries.js';
+import { listFlakes, listRuns, pruneRuns, showRecipe, shownTime } from './queries.js';
 import { renderQuery, type QueryFormat, type QueryOutput } from './render.js';
 import { parseDuration, parseNow, referenceTime, windowStart } from './window.js';
 
@@ -17,13 +17,19 @@ interface QueryOptions {
 
 const FORMATS: readonly QueryFormat[] = ['table', 'json', 'ndjson', 'markdown'];
 
+/** A recipe's tier results in a cell: `install:pass restore:fail`. */
+function tierMarks(value: unknown): string {
+  return Object.entries(value as Record<string, string>).map(([tier, result]) => `${tier}:${result}`).join(' ');
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The header every answer carries: the history, and the window's reference and start. */
 function header(driver: SqlDriver, reference: string | undefined, since: string | undefined): Record<string, unknown> {
-  return { history: driver.display, reference: reference ?? null, since: since ?? null };
+  return { history: driver.display, reference: reference === undefined ? null : shownTime(reference),
+    since: since === undefined ? null : shownTime(since) };
 }
 
 async function sinceOf(driver: SqlDriver, options: QueryOptions): Promise<{ reference?: string; since?: string }> {
@@ -61,7 +67,7 @@ async function showQuery(driver: SqlDriver, recipe: string, options: QueryOption
     summary: `${plural(shown.runs.length, 'run')} of ${recipe} · ${plural(shown.findings.length, 'distinct finding')}`,
     sections: [
       { name: 'runs', type: 'run', title: `${recipe} over time, oldest first`, rows: shown.runs as unknown as Array<Record<string, unknown>>,
-        columns: [['run', 'run'], ['at', 'at'], ['version', 'version'], ['concurrency', 'at once'], ['tiers', 'tiers'],
+        columns: [['run', 'run'], ['at', 'at'], ['version', 'version'], ['concurrency', 'at once'], ['tiers', 'tiers', tierMarks],
           ['verdict', 'verdict']] },
       { name: 'findings', type: 'finding', title: 'Findings: first and last appearance', rows: shown.findings as unknown as Array<Record<string, unknown>>,
         columns: [['rule', 'rule'], ['classification', 'classification'], ['tier', 'tier'], ['test', 'test'], ['first', 'first'],
@@ -74,7 +80,8 @@ async function pruneQuery(driver: SqlDriver, options: QueryOptions): Promise<Que
   const keep = parseDuration(options.keep ?? '', '--keep');
   const cutoff = reference === undefined ? undefined : windowStart(reference, keep);
   const { pruned, kept } = cutoff === undefined ? { pruned: [], kept: 0 } : await pruneRuns(driver, cutoff);
-  return { kind: 'history prune', header: { history: driver.display, reference: reference ?? null, before: cutoff ?? null },
+  return { kind: 'history prune', header: { history: driver.display, reference: reference === undefined ? null : shownTime(reference),
+    before: cutoff === undefined ? null : shownTime(cutoff) },
     summary: `${plural(pruned.length, 'run')} pruned, ${plural(kept, 'run')} kept`,
     sections: [{ name: 'pruned', type: 'pruned', title: 'Pruned runs', rows: pruned.map((run) => ({ run })), columns: [['run', 'run']] }] };
 }

@@ -23,7 +23,7 @@ function listed(names: readonly string[]): string {
 
 /** What a scan did with its history, for every format: stderr or the table shows it. */
 export function useNotices(use: HistoryUse, capped?: ReadonlyMap<string, number>): string[] {
-  if (use.error !== undefined) return [`history ${use.target}: ${use.error}; not used, and nothing was recorded`];
+  if (use.error !== undefined) return [`history ${use.target} could not be used: ${use.error}; nothing was recorded`];
   const notices = [`history ${use.target}: ${use.evidence.length} recorded run${use.evidence.length === 1 ? '' : 's'} ` +
     `used as evidence${use.evidence.length > 0 ? ` (${listed(use.evidence)})` : ''}`];
   for (const run of use.runs) {

@@ -17,6 +17,11 @@ export interface RunRow {
   rules: string;
 }
 
+/** An instant as outputs show it: ISO 8601 UTC, without milliseconds when they are zero. */
+export function shownTime(at: string): string {
+  return at.replace(/\.000Z$/, 'Z');
+}
+
 interface RunMeta {
   key: string;
   label: string;
@@ -26,7 +31,7 @@ interface RunMeta {
 async function runsSince(driver: SqlDriver, since: string | undefined): Promise<RunMeta[]> {
   const rows = await driver.all(`SELECT id, label, at FROM redfix_runs${since ? ' WHERE at >= ?' : ''} ORDER BY at DESC, id`,
     since ? [since] : []);
-  return rows.map((r) => ({ key: String(r.id), label: String(r.label), at: String(r.at) }));
+  return rows.map((r) => ({ key: String(r.id), label: String(r.label), at: shownTime(String(r.at)) }));
 }
 
 /** The recorded runs, newest first. */
@@ -38,7 +43,7 @@ export async function listRuns(driver: SqlDriver, since: string | undefined): Pr
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_unexplained u WHERE u.run_id = r.id) AS unexplained
     FROM redfix_runs r${since ? ' WHERE r.at >= ?' : ''} ORDER BY r.at DESC, r.id`, since ? [since] : []);
   return rows.map((r) => ({
-    run: String(r.label), id: String(r.id).slice(0, 12), at: String(r.at), started: r.started === null ? null : String(r.started),
+    run: String(r.label), id: String(r.id).slice(0, 12), at: shownTime(String(r.at)), started: r.started === null ? null : String(r.started),
     recorded: String(r.recorded_at), recipes: Number(r.recipes), red: Number(r.red), findings: Number(r.findings),
     unexplained: Number(r.unexplained), rules: String(r.rules_version),
   }));

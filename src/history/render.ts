@@ -7,7 +7,7 @@ export type QueryFormat = 'table' | 'json' | 'ndjson' | 'markdown';
 export interface QueryOutput {
   kind: string;
   header: Record<string, unknown>;
-  sections: Array<{ name: string; type: string; title: string; columns: Array<[key: string, title: string]>; rows: Array<Record<string, unknown>> }>;
+  sections: Array<{ name: string; type: string; title: string; columns: Array<[key: string, title: string, show?: (value: unknown) => string]>; rows: Array<Record<string, unknown>> }>;
   /** One closing line for a person (table and markdown). */
   summary: string;
 }
@@ -24,7 +24,7 @@ function table(output: QueryOutput): string {
   for (const section of output.sections) {
     out.push(section.title);
     if (section.rows.length === 0) { out.push('  (none)', ''); continue; }
-    const cells = section.rows.map((row) => section.columns.map(([key]) => plain(row[key])));
+    const cells = section.rows.map((row) => section.columns.map(([key, , show]) => plain(show ? show(row[key]) : row[key])));
     const widths = section.columns.map(([, title], i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
     const line = (values: string[]) => `  ${values.map((v, i) => v.padEnd(widths[i])).join('  ')}`.trimEnd();
     out.push(line(section.columns.map(([, title]) => title)), ...cells.map(line), '');
@@ -35,7 +35,7 @@ function table(output: QueryOutput): string {
 
 /** Markdown text: every markup character escaped, so record text never becomes a link or a tag. */
 function md(value: unknown): string {
-  return plain(value).replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`);
+  return plain(value).replace(/[\\`*_[\]|<>&~]/g, (c) => `\\${c}`);
 }
 
 function markdown(output: QueryOutput): string {
@@ -44,7 +44,7 @@ function markdown(output: QueryOutput): string {
     out.push(`### ${md(section.title)}`, '');
     if (section.rows.length === 0) { out.push('(none)', ''); continue; }
     out.push(`| ${section.columns.map(([, t]) => md(t)).join(' | ')} |`, `|${section.columns.map(() => ' --- |').join('')}`);
-    for (const row of section.rows) out.push(`| ${section.columns.map(([key]) => md(row[key])).join(' | ')} |`);
+    for (const row of section.rows) out.push(`| ${section.columns.map(([key, , show]) => md(show ? show(row[key]) : row[key])).join(' | ')} |`);
     out.push('');
   }
   out.push(md(output.summary));
