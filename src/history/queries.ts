@@ -79,15 +79,20 @@ interface Observation {
 
 const alone = (o: Observation) => (o.concurrency ?? 1) <= 1;
 
-/** Each test's (and each test-less tier's) outcome in one run of one recipe. */
-function observationsOf(facts: RecipeFacts): Array<{ tier: string | null; test: string | null; red: boolean }> {
-  const out: Array<{ tier: string | null; test: string | null; red: boolean }> = [];
-  const testedTiers = new Set(facts.tests.map((t) => t.tier ?? ''));
+type Outcome = { tier: string | null; test: string | null; red: boolean; unexplainedByTests?: boolean };
+
+/**
+ * Each test's outcome in one run of one recipe, and each tier's: a tier is its own row only
+ * where it was red with no failing test of its own (a deploy killed by the sweep).
+ */
+function observationsOf(facts: RecipeFacts): Outcome[] {
+  const out: Outcome[] = [];
   const isRed = (t: RecordedTest) => t.outcome === 'failed' || t.outcome === 'error';
+  const failingTiers = new Set(facts.tests.filter(isRed).map((t) => t.tier ?? ''));
   for (const t of facts.tests) if (t.outcome !== 'skipped') out.push({ tier: t.tier ?? null, test: t.key, red: isRed(t) });
   for (const [tier, result] of Object.entries(facts.tiers)) {
-    if (testedTiers.has(tier) || (result !== 'pass' && result !== 'fail')) continue;
-    out.push({ tier, test: null, red: result === 'fail' });
+    if (result !== 'pass' && result !== 'fail') continue;
+    out.push({ tier, test: null, red: result === 'fail', unexplainedByTests: result === 'fail' && !failingTiers.has(tier) });
   }
   return out;
 }
@@ -131,7 +136,7 @@ function flakeRow(recipe: string, tier: string | null, test: string | null, obs:
 export async function listFlakes(driver: SqlDriver, since: string | undefined, recipe?: string): Promise<FlakeRow[]> {
   const runs = (await runsSince(driver, since)).reverse();
   const facts = await recipeFactsOf(driver, runs.map((r) => r.key));
-  const series = new Map<string, { recipe: string; tier: string | null; test: string | null; obs: Observation[] }>();
+  const series = new Map<string, { recipe: string; tier: string | null; test: string | null; obs: Observation[]; own: boolean }>();
   const byRun = new Map<string, RecipeFacts[]>();
   for (const [key, f] of facts) {
     const run = key.slice(0, key.indexOf('\u0000'));
@@ -142,12 +147,14 @@ export async function listFlakes(driver: SqlDriver, since: string | undefined, r
       if (recipe !== undefined && f.recipe !== recipe) continue;
       for (const o of observationsOf(f)) {
         const key = JSON.stringify([f.recipe, o.tier, o.test]);
-        const entry = series.get(key) ?? series.set(key, { recipe: f.recipe, tier: o.tier, test: o.test, obs: [] }).get(key)!;
+        const entry = series.get(key) ?? series.set(key, { recipe: f.recipe, tier: o.tier, test: o.test, obs: [], own: false }).get(key)!;
+        if (o.unexplainedByTests) entry.own = true;
         entry.obs.push({ run: run.label, at: run.at, red: o.red, version: f.version, concurrency: f.concurrency });
       }
     }
   }
-  const rows = [...series.values()].map((s) => flakeRow(s.recipe, s.tier, s.test, s.obs)).filter((r) => r !== undefined);
+  const rows = [...series.values()].filter((s) => s.test !== null || s.own)
+    .map((s) => flakeRow(s.recipe, s.tier, s.test, s.obs)).filter((r) => r !== undefined);
   return rows.sort((a, b) => a.recipe.localeCompare(b.recipe) || (a.tier ?? '').localeCompare(b.tier ?? '') ||
     (a.test ?? '').localeCompare(b.test ?? ''));
 }
