@@ -2,7 +2,7 @@ import type { HistoryCommandIo } from '../commands/history.js';
 import type { SqlDriver } from './driver.js';
 import { HistoryError } from './errors.js';
 import { historyTarget, HISTORY_ENV, openHistory } from './open.js';
-import { listFlakes, listRuns, pruneRuns, showRecipe, shownTime } from './queries.js';
+import { listFlakes, listRuns, pruneRuns, showRecipe, shownTime, type Window } from './queries.js';
 import { renderQuery, type QueryFormat, type QueryOutput } from './render.js';
 import { parseDuration, parseNow, referenceTime, windowStart } from './window.js';
 
@@ -32,15 +32,19 @@ function header(driver: SqlDriver, reference: string | undefined, since: string 
     since: since === undefined ? null : shownTime(since) };
 }
 
-async function sinceOf(driver: SqlDriver, options: QueryOptions): Promise<{ reference?: string; since?: string }> {
-  const reference = await referenceTime(driver, options.now === undefined ? undefined : parseNow(options.now));
-  if (options.since === undefined || reference === undefined) return { reference };
-  return { reference, since: windowStart(reference, parseDuration(options.since, '--since')) };
+/** The window: back from --now (runs after it left out too) or from the newest run, never from the wall clock. */
+async function sinceOf(driver: SqlDriver, options: QueryOptions): Promise<Window & { reference?: string }> {
+  const until = options.now === undefined ? undefined : parseNow(options.now);
+  const duration = options.since === undefined ? undefined : parseDuration(options.since, '--since');
+  const reference = await referenceTime(driver, until);
+  if (duration === undefined || reference === undefined) return { reference, until };
+  return { reference, until, since: windowStart(reference, duration) };
 }
 
 async function runsQuery(driver: SqlDriver, options: QueryOptions): Promise<QueryOutput> {
-  const { reference, since } = await sinceOf(driver, options);
-  const rows = await listRuns(driver, since);
+  const window = await sinceOf(driver, options);
+  const { reference, since } = window;
+  const rows = await listRuns(driver, window);
   return { kind: 'history runs', header: header(driver, reference, since), summary: `${plural(rows.length, 'run')}`,
     sections: [{ name: 'runs', type: 'run', title: 'Recorded runs, newest first', rows: rows as unknown as Array<Record<string, unknown>>,
       columns: [['run', 'run'], ['at', 'at'], ['recipes', 'recipes'], ['red', 'red'], ['findings', 'findings'],
@@ -48,8 +52,9 @@ async function runsQuery(driver: SqlDriver, options: QueryOptions): Promise<Quer
 }
 
 async function flakesQuery(driver: SqlDriver, options: QueryOptions): Promise<QueryOutput> {
-  const { reference, since } = await sinceOf(driver, options);
-  const rows = await listFlakes(driver, since, options.recipe);
+  const window = await sinceOf(driver, options);
+  const { reference, since } = window;
+  const rows = await listFlakes(driver, window, options.recipe);
   const flakes = rows.filter((r) => r.verdict === 'load-flake').length;
   return { kind: 'history flakes', header: { ...header(driver, reference, since), recipe: options.recipe ?? null },
     summary: `${plural(rows.length, 'test')} red at least once · ${flakes} load-flake`,
@@ -61,8 +66,9 @@ async function flakesQuery(driver: SqlDriver, options: QueryOptions): Promise<Qu
 }
 
 async function showQuery(driver: SqlDriver, recipe: string, options: QueryOptions): Promise<QueryOutput> {
-  const { reference, since } = await sinceOf(driver, options);
-  const shown = await showRecipe(driver, recipe, since);
+  const window = await sinceOf(driver, options);
+  const { reference, since } = window;
+  const shown = await showRecipe(driver, recipe, window);
   return { kind: 'history show', header: { ...header(driver, reference, since), recipe },
     summary: `${plural(shown.runs.length, 'run')} of ${recipe} · ${plural(shown.findings.length, 'distinct finding')}`,
     sections: [

@@ -50,7 +50,7 @@ export class MarkReader {
 
   private async seenBefore(subject: Subject): Promise<HistoryMark['seenBefore']> {
     const skip = this.notScanned('r');
-    const before = subject.at ? ' AND r.at < ?' : '';
+    const before = subject.at ? ' AND r.at <= ?' : '';
     const time = subject.at ? [subject.at] : [];
     const rows = await this.driver.all(`SELECT r.id, r.label, r.at FROM redfix_runs r WHERE (
         r.id IN (SELECT run_id FROM redfix_findings WHERE fingerprint = ?)

@@ -28,20 +28,35 @@ interface RunMeta {
   at: string;
 }
 
-async function runsSince(driver: SqlDriver, since: string | undefined): Promise<RunMeta[]> {
-  const rows = await driver.all(`SELECT id, label, at FROM redfix_runs${since ? ' WHERE at >= ?' : ''} ORDER BY at DESC, id`,
-    since ? [since] : []);
+/** A window of recorded runs: from `since` (inclusive) to `until` (--now, inclusive); either may be open. */
+export interface Window {
+  since?: string;
+  until?: string;
+}
+
+function where(window: Window, column: string): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (window.since !== undefined) { parts.push(`${column} >= ?`); params.push(window.since); }
+  if (window.until !== undefined) { parts.push(`${column} <= ?`); params.push(window.until); }
+  return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+async function runsSince(driver: SqlDriver, window: Window): Promise<RunMeta[]> {
+  const w = where(window, 'at');
+  const rows = await driver.all(`SELECT id, label, at FROM redfix_runs${w.sql} ORDER BY at DESC, id`, w.params);
   return rows.map((r) => ({ key: String(r.id), label: String(r.label), at: shownTime(String(r.at)) }));
 }
 
 /** The recorded runs, newest first. */
-export async function listRuns(driver: SqlDriver, since: string | undefined): Promise<RunRow[]> {
+export async function listRuns(driver: SqlDriver, window: Window): Promise<RunRow[]> {
+  const w = where(window, 'r.at');
   const rows = await driver.all(`SELECT r.id, r.label, r.at, r.started, r.recorded_at, r.rules_version,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_run_recipes rr WHERE rr.run_id = r.id) AS recipes,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_run_recipes rr WHERE rr.run_id = r.id AND rr.verdict <> 'green') AS red,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_findings f WHERE f.run_id = r.id) AS findings,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_unexplained u WHERE u.run_id = r.id) AS unexplained
-    FROM redfix_runs r${since ? ' WHERE r.at >= ?' : ''} ORDER BY r.at DESC, r.id`, since ? [since] : []);
+    FROM redfix_runs r${w.sql} ORDER BY r.at DESC, r.id`, w.params);
   return rows.map((r) => ({
     run: String(r.label), id: String(r.id).slice(0, 12), at: shownTime(String(r.at)), started: r.started === null ? null : String(r.started),
     recorded: String(r.recorded_at), recipes: Number(r.recipes), red: Number(r.red), findings: Number(r.findings),
@@ -133,8 +148,8 @@ function flakeRow(recipe: string, tier: string | null, test: string | null, obs:
 }
 
 /** Per recipe and test: red and green runs, under load and alone, first and last red, and the verdict. */
-export async function listFlakes(driver: SqlDriver, since: string | undefined, recipe?: string): Promise<FlakeRow[]> {
-  const runs = (await runsSince(driver, since)).reverse();
+export async function listFlakes(driver: SqlDriver, window: Window, recipe?: string): Promise<FlakeRow[]> {
+  const runs = (await runsSince(driver, window)).reverse();
   const facts = await recipeFactsOf(driver, runs.map((r) => r.key));
   const series = new Map<string, { recipe: string; tier: string | null; test: string | null; obs: Observation[]; own: boolean }>();
   const byRun = new Map<string, RecipeFacts[]>();
@@ -215,8 +230,8 @@ function summarizeFindings(runs: readonly ShowRun[]): ShowFinding[] {
 }
 
 /** A recipe over time (oldest first): tier results, verdicts, findings; and each finding's first and last appearance. */
-export async function showRecipe(driver: SqlDriver, recipe: string, since: string | undefined): Promise<RecipeHistory> {
-  const runs = (await runsSince(driver, since)).reverse();
+export async function showRecipe(driver: SqlDriver, recipe: string, window: Window): Promise<RecipeHistory> {
+  const runs = (await runsSince(driver, window)).reverse();
   const facts = await recipeFactsOf(driver, runs.map((r) => r.key));
   const shown: ShowRun[] = [];
   for (const run of runs) {
