@@ -22,6 +22,11 @@ function tierMarks(value: unknown): string {
   return Object.entries(value as Record<string, string>).map(([tier, result]) => `${tier}:${result}`).join(' ');
 }
 
+/** The run of a `{ run, at }` cell. */
+function runOf(value: unknown): string {
+  return (value as { run: string }).run;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -58,11 +63,11 @@ async function flakesQuery(driver: SqlDriver, options: QueryOptions): Promise<Qu
   const flakes = rows.filter((r) => r.verdict === 'load-flake').length;
   return { kind: 'history flakes', header: { ...header(driver, reference, since), recipe: options.recipe ?? null },
     summary: `${plural(rows.length, 'test')} red at least once · ${flakes} load-flake`,
-    sections: [{ name: 'flakes', type: 'flake', title: 'Red at least once: per recipe and test (load/alone: runs under load / alone)',
+    sections: [{ name: 'flakes', type: 'flake', title: 'Red at least once, per recipe and test (runs under load and alone; --format json says why)',
       rows: rows as unknown as Array<Record<string, unknown>>,
-      columns: [['recipe', 'recipe'], ['tier', 'tier'], ['test', 'test'], ['red', 'red'], ['green', 'green'],
-        ['redUnderLoad', 'red load'], ['redAlone', 'red alone'], ['greenUnderLoad', 'green load'], ['greenAlone', 'green alone'],
-        ['firstRed', 'first red'], ['lastRed', 'last red'], ['verdict', 'verdict'], ['why', 'why']] }] };
+      columns: [['recipe', 'recipe'], ['tier', 'tier'], ['test', 'test'], ['red', 'red'], ['redUnderLoad', 'load'], ['redAlone', 'alone'],
+        ['green', 'green'], ['greenUnderLoad', 'load'], ['greenAlone', 'alone'], ['firstRed', 'first red', runOf],
+        ['lastRed', 'last red', runOf], ['verdict', 'verdict']] }] };
 }
 
 async function showQuery(driver: SqlDriver, recipe: string, options: QueryOptions): Promise<QueryOutput> {
