@@ -1,3 +1,4 @@
+import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { TierResult } from '../triage/collector.js';
 import type { Row, SqlDriver } from './driver.js';
 import { displayIds, isOutcome, RecordedRun, type RecipeFacts, type RecordedTest } from './evidence.js';
@@ -37,6 +38,13 @@ async function pickRuns(driver: SqlDriver, recipes: readonly string[], exclude: 
   return { picked, capped };
 }
 
+/** Tiers in the table's order (install … promote, then others by name), as a scan lists them. */
+function inTierOrder(tiers: Record<string, TierResult>): Record<string, TierResult> {
+  const known = KNOWN_TIERS as readonly string[];
+  const rank = (t: string) => (known.includes(t) ? known.indexOf(t) : known.length);
+  return Object.fromEntries(Object.entries(tiers).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+}
+
 function testOf(row: Row): RecordedTest | undefined {
   const outcome = String(row.outcome);
   if (!isOutcome(outcome)) return undefined;
@@ -62,6 +70,7 @@ export async function recipeFactsOf(driver: SqlDriver, runIds: readonly string[]
     const f = facts.get(`${row.run_id}\u0000${row.recipe}`);
     if (f) f.tiers[String(row.tier)] = String(row.result) as TierResult;
   }
+  for (const f of facts.values()) f.tiers = inTierOrder(f.tiers);
   for (const row of await driver.all(`SELECT * FROM redfix_tests WHERE ${inRuns} ORDER BY run_id, recipe, tier, test`, runIds)) {
     const test = testOf(row);
     const f = facts.get(`${row.run_id}\u0000${row.recipe}`);

@@ -13,8 +13,11 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** Where better-sqlite3's native addon comes from when not the installed one (a copy built for another Node). */
 export const BINDING_ENV = 'REDFIX_SQLITE_BINDING';
 
-const HOW_TO_FIX = 'run `npm rebuild better-sqlite3` in the redfix-forensics directory (it compiles with node-gyp: ' +
-  'python3, make, a C++ compiler and the headers of the Node that runs it), or record into a postgres:// history';
+const TOOLCHAIN = 'it compiles with node-gyp: python3, make, a C++ compiler and the headers of the Node that runs it';
+const HOW_TO_INSTALL = `install its build tools and run \`npm ci\` in the redfix-forensics directory again (${TOOLCHAIN}), ` +
+  'or record into a postgres:// history';
+const HOW_TO_FIX = `run \`npm rebuild better-sqlite3\` in the redfix-forensics directory (${TOOLCHAIN}), ` +
+  'or record into a postgres:// history';
 
 type DatabaseConstructor = typeof BetterSqlite3;
 
@@ -24,9 +27,11 @@ function loadDriver(): DatabaseConstructor {
     return createRequire(import.meta.url)('better-sqlite3') as DatabaseConstructor;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'MODULE_NOT_FOUND' ? 'is not installed (its native build failed or was skipped at npm ci)'
-      : `cannot be loaded (${firstLine(error)})`;
-    throw new HistoryError(`SQLite history: the optional dependency better-sqlite3 ${why}; ${HOW_TO_FIX}`);
+    if (code === 'MODULE_NOT_FOUND') {
+      throw new HistoryError('SQLite history: the optional dependency better-sqlite3 is not installed (its native build ' +
+        `failed or was skipped at npm ci); ${HOW_TO_INSTALL}`);
+    }
+    throw new HistoryError(`SQLite history: better-sqlite3 cannot be loaded (${firstLine(error)}); ${HOW_TO_FIX}`);
   }
 }
 
