@@ -49,7 +49,13 @@ export class RecordedRun implements ComparableRun {
    *   a scanned or another recorded run has that label
    * @param key its identity: the hash of its inputs
    */
-  constructor(readonly id: string, readonly key: string, readonly label: string, readonly at: string, facts: RecipeFacts[]) {
+  constructor(
+    readonly id: string,
+    readonly key: string,
+    readonly label: string,
+    readonly at: string,
+    facts: RecipeFacts[],
+  ) {
     this.recipes = new Map(facts.map((f) => [f.recipe, new RecordedRecipe(f)]));
   }
 
@@ -65,7 +71,10 @@ export function isOutcome(value: string): value is TestOutcome {
 }
 
 /** Names that stay apart from the scanned runs' ids and from each other. */
-export function displayIds(runs: ReadonlyArray<{ key: string; label: string }>, taken: Iterable<string>): Map<string, string> {
+export function displayIds(
+  runs: ReadonlyArray<{ key: string; label: string }>,
+  taken: Iterable<string>,
+): Map<string, string> {
   const used = new Set(taken);
   const ids = new Map<string, string>();
   for (const run of runs) {

@@ -60,8 +60,10 @@ export interface RunIdentities {
  * run's root, so the same run named from elsewhere (or another night's directory holding the
  * same bytes) is the same run, and a dated directory re-used with new logs is not.
  */
-export function runIdentities(result: { runs: ReadonlyArray<{ id: string; paths: string[] }>; inputs: readonly InputSummary[] },
-  stdin?: HashedStdin): RunIdentities {
+export function runIdentities(
+  result: { runs: ReadonlyArray<{ id: string; paths: string[] }>; inputs: readonly InputSummary[] },
+  stdin?: HashedStdin,
+): RunIdentities {
   const keys = new Map<string, string>();
   const missing: RunIdentities['missing'] = [];
   for (const run of result.runs) {
@@ -69,11 +71,17 @@ export function runIdentities(result: { runs: ReadonlyArray<{ id: string; paths:
     let unreadable: string | undefined;
     for (const input of result.inputs.filter((i) => i.run === run.id)) {
       const digest = input.path === '-' ? stdin?.digest() : hashFile(input.path);
-      if (digest === undefined) { unreadable = input.path; break; }
+      if (digest === undefined) {
+        unreadable = input.path;
+        break;
+      }
       entries.push(JSON.stringify([relativeTo(input.path, run.paths), digest]));
     }
     if (unreadable !== undefined) {
-      missing.push({ run: run.id, reason: `${unreadable} cannot be read again to identify the run (a pipe or a device)` });
+      missing.push({
+        run: run.id,
+        reason: `${unreadable} cannot be read again to identify the run (a pipe or a device)`,
+      });
       continue;
     }
     keys.set(run.id, createHash('sha256').update(entries.sort().join('\n')).digest('hex').slice(0, 32));

@@ -3,7 +3,7 @@ import { primaryText, stableTemplate, unexplainedFingerprint } from '../reporter
 import type { AnalysisResult, UnexplainedFailure } from '../result.js';
 import type { SqlDriver } from './driver.js';
 
-/** What the history says of a failure: new since the recipe's last green run, or seen before since when and how often. */
+/** What the history says of a failure: new since the recipe's last green run, or seen before: since when, how often. */
 export interface HistoryMark {
   /** The recipe's last recorded green run, when the failure's line was absent from it. */
   newSince?: string;
@@ -27,8 +27,11 @@ function placeholders(n: number): string {
 
 /** Computes marks from the recorded runs only (the scanned runs' own identities left out). */
 export class MarkReader {
-  constructor(private readonly driver: SqlDriver, private readonly exclude: readonly string[],
-    private readonly names: ReadonlyMap<string, string>) {}
+  constructor(
+    private readonly driver: SqlDriver,
+    private readonly exclude: readonly string[],
+    private readonly names: ReadonlyMap<string, string>,
+  ) {}
 
   private name(key: string, label: string): string {
     return this.names.get(key) ?? label;
@@ -42,9 +45,11 @@ export class MarkReader {
   private async lastGreen(subject: Subject): Promise<{ key: string; label: string } | undefined> {
     const skip = this.notScanned('r');
     const before = subject.at ? ' AND r.at <= ?' : '';
-    const rows = await this.driver.all(`SELECT r.id, r.label FROM redfix_run_recipes rr JOIN redfix_runs r ON r.id = rr.run_id
+    const rows = await this.driver.all(
+      `SELECT r.id, r.label FROM redfix_run_recipes rr JOIN redfix_runs r ON r.id = rr.run_id
       WHERE rr.recipe = ? AND rr.verdict = 'green'${before}${skip.sql} ORDER BY r.at DESC, r.id DESC LIMIT 1`,
-    [subject.recipe, ...(subject.at ? [subject.at] : []), ...skip.params]);
+      [subject.recipe, ...(subject.at ? [subject.at] : []), ...skip.params],
+    );
     return rows[0] ? { key: String(rows[0].id), label: String(rows[0].label) } : undefined;
   }
 
@@ -52,11 +57,14 @@ export class MarkReader {
     const skip = this.notScanned('r');
     const before = subject.at ? ' AND r.at <= ?' : '';
     const time = subject.at ? [subject.at] : [];
-    const rows = await this.driver.all(`SELECT r.id, r.label, r.at FROM redfix_runs r WHERE (
+    const rows = await this.driver.all(
+      `SELECT r.id, r.label, r.at FROM redfix_runs r WHERE (
         r.id IN (SELECT run_id FROM redfix_findings WHERE fingerprint = ?)
         OR r.id IN (SELECT run_id FROM redfix_unexplained WHERE fingerprint = ?)
         OR r.id IN (SELECT run_id FROM redfix_error_templates WHERE recipe = ? AND template = ?))${before}${skip.sql}
-      ORDER BY r.at, r.id`, [subject.fingerprint, subject.fingerprint, subject.recipe, subject.template, ...time, ...skip.params]);
+      ORDER BY r.at, r.id`,
+      [subject.fingerprint, subject.fingerprint, subject.recipe, subject.template, ...time, ...skip.params],
+    );
     if (rows.length === 0) return undefined;
     return { since: this.name(String(rows[0].id), String(rows[0].label)), at: String(rows[0].at), runs: rows.length };
   }
@@ -66,8 +74,11 @@ export class MarkReader {
     const green = await this.lastGreen(subject);
     if (green) {
       mark.lastGreen = this.name(green.key, green.label);
-      const found = await this.driver.all(`SELECT 1 AS found FROM redfix_error_templates WHERE run_id = ? AND recipe = ?
-        AND template = ?`, [green.key, subject.recipe, subject.template]);
+      const found = await this.driver.all(
+        `SELECT 1 AS found FROM redfix_error_templates WHERE run_id = ? AND recipe = ?
+        AND template = ?`,
+        [green.key, subject.recipe, subject.template],
+      );
       if (found.length === 0) mark.newSince = mark.lastGreen;
     }
     const seen = await this.seenBefore(subject);
@@ -81,15 +92,30 @@ export async function markResult(result: AnalysisResult, reader: MarkReader): Pr
   const startOf = new Map(result.runs.map((r) => [r.id, r.started && new Date(r.started).toISOString()]));
   const findings: Finding[] = [];
   for (const f of result.findings) {
-    if (f.recipe === null || f.fingerprint === undefined) { findings.push(f); continue; }
-    const subject = { recipe: f.recipe, fingerprint: f.fingerprint, template: stableTemplate(primaryText(f)), at: startOf.get(f.run) };
+    if (f.recipe === null || f.fingerprint === undefined) {
+      findings.push(f);
+      continue;
+    }
+    const subject = {
+      recipe: f.recipe,
+      fingerprint: f.fingerprint,
+      template: stableTemplate(primaryText(f)),
+      at: startOf.get(f.run),
+    };
     findings.push({ ...f, history: await reader.mark(subject) });
   }
   const unexplained: UnexplainedFailure[] = [];
   for (const u of result.unexplained) {
-    if (u.recipe === null) { unexplained.push(u); continue; }
-    const subject = { recipe: u.recipe, fingerprint: unexplainedFingerprint(u), template: stableTemplate(u.lines[0]?.text ?? ''),
-      at: startOf.get(u.run) };
+    if (u.recipe === null) {
+      unexplained.push(u);
+      continue;
+    }
+    const subject = {
+      recipe: u.recipe,
+      fingerprint: unexplainedFingerprint(u),
+      template: stableTemplate(u.lines[0]?.text ?? ''),
+      at: startOf.get(u.run),
+    };
     unexplained.push({ ...u, history: await reader.mark(subject) });
   }
   return { ...result, findings, unexplained };
@@ -100,7 +126,7 @@ export interface HistoryUse {
   target: string;
   /** Recorded runs used as evidence for flake or genuine. */
   evidence: string[];
-  /** Each scanned run: recorded, kept (already recorded with this rule set), replaced (a newer rule set), or not recorded. */
+  /** Each scanned run: recorded, kept (recorded with this rule set), replaced (a newer rule set), or not recorded. */
   runs: Array<{ run: string; outcome: 'recorded' | 'kept' | 'replaced' | 'not recorded'; reason?: string }>;
   /** Findings of recorded runs decided again with the runs recorded now. */
   revised: Array<{ finding: Finding; before?: { classification: string; confidence: number } }>;

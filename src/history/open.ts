@@ -18,9 +18,10 @@ export function historyTarget(option: string | undefined, env: NodeJS.ProcessEnv
 /** Opens a history and brings its schema up to date; a target that cannot be used is a HistoryError. */
 export async function openHistory(value: string, env: NodeJS.ProcessEnv): Promise<SqlDriver> {
   const target = parseTarget(value);
-  const driver = target.kind === 'sqlite'
-    ? openSqlite(target.path, env)
-    : await openPostgres(target.url, target.display, target.host, target.password);
+  const driver =
+    target.kind === 'sqlite'
+      ? openSqlite(target.path, env)
+      : await openPostgres(target.url, target.display, target.host, target.password);
   try {
     await migrate(driver);
     return driver;

@@ -21,7 +21,11 @@ function clean(message: string, password: string | undefined): string {
 class PostgresDriver implements SqlDriver {
   readonly dialect = 'postgres' as const;
 
-  constructor(private readonly client: Client, readonly display: string, private readonly password?: string) {}
+  constructor(
+    private readonly client: Client,
+    readonly display: string,
+    private readonly password?: string,
+  ) {}
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
@@ -29,7 +33,9 @@ class PostgresDriver implements SqlDriver {
     } catch (error) {
       if (error instanceof HistoryError) throw error;
       const code = (error as { code?: string }).code;
-      throw new HistoryError(`${this.display}: ${code ? `${code}: ` : ''}${clean((error as Error).message, this.password)}`);
+      throw new HistoryError(
+        `${this.display}: ${code ? `${code}: ` : ''}${clean((error as Error).message, this.password)}`,
+      );
     }
   }
 
@@ -42,7 +48,9 @@ class PostgresDriver implements SqlDriver {
   }
 
   async tables(): Promise<string[]> {
-    const rows = await this.all('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()');
+    const rows = await this.all(
+      'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()',
+    );
     return rows.map((r) => String(r.name));
   }
 
@@ -72,8 +80,10 @@ export async function openPostgres(url: string, display: string, host: string, p
   try {
     pg = (await import('pg')).default as unknown as typeof import('pg');
   } catch (error) {
-    throw new HistoryError(`PostgreSQL history: the pg client cannot be loaded (${clean((error as Error).message, password)}); ` +
-      'run npm ci in the redfix-forensics directory');
+    throw new HistoryError(
+      `PostgreSQL history: the pg client cannot be loaded (${clean((error as Error).message, password)}); ` +
+        'run npm ci in the redfix-forensics directory',
+    );
   }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle connection that drops emits 'error'; the next query reports it instead of the process crashing.
@@ -84,7 +94,9 @@ export async function openPostgres(url: string, display: string, host: string, p
     await client.end().catch(() => undefined);
     const code = (error as { code?: string }).code;
     const reason = clean((error as Error).message, password);
-    throw new HistoryError(`cannot reach the PostgreSQL history at ${host} (${display}): ${code ? `${code}: ` : ''}${reason}`);
+    throw new HistoryError(
+      `cannot reach the PostgreSQL history at ${host} (${display}): ${code ? `${code}: ` : ''}${reason}`,
+    );
   }
   return new PostgresDriver(client, display, password);
 }

@@ -37,8 +37,14 @@ export interface Window {
 function where(window: Window, column: string): { sql: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
-  if (window.since !== undefined) { parts.push(`${column} >= ?`); params.push(window.since); }
-  if (window.until !== undefined) { parts.push(`${column} <= ?`); params.push(window.until); }
+  if (window.since !== undefined) {
+    parts.push(`${column} >= ?`);
+    params.push(window.since);
+  }
+  if (window.until !== undefined) {
+    parts.push(`${column} <= ?`);
+    params.push(window.until);
+  }
   return { sql: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -51,16 +57,27 @@ async function runsSince(driver: SqlDriver, window: Window): Promise<RunMeta[]> 
 /** The recorded runs, newest first. */
 export async function listRuns(driver: SqlDriver, window: Window): Promise<RunRow[]> {
   const w = where(window, 'r.at');
-  const rows = await driver.all(`SELECT r.id, r.label, r.at, r.started, r.recorded_at, r.rules_version,
+  const rows = await driver.all(
+    `SELECT r.id, r.label, r.at, r.started, r.recorded_at, r.rules_version,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_run_recipes rr WHERE rr.run_id = r.id) AS recipes,
-      (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_run_recipes rr WHERE rr.run_id = r.id AND rr.verdict <> 'green') AS red,
+      (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_run_recipes rr
+        WHERE rr.run_id = r.id AND rr.verdict <> 'green') AS red,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_findings f WHERE f.run_id = r.id) AS findings,
       (SELECT CAST(COUNT(*) AS INTEGER) FROM redfix_unexplained u WHERE u.run_id = r.id) AS unexplained
-    FROM redfix_runs r${w.sql} ORDER BY r.at DESC, r.id`, w.params);
+    FROM redfix_runs r${w.sql} ORDER BY r.at DESC, r.id`,
+    w.params,
+  );
   return rows.map((r) => ({
-    run: String(r.label), id: String(r.id).slice(0, 12), at: shownTime(String(r.at)), started: r.started === null ? null : String(r.started),
-    recorded: String(r.recorded_at), recipes: Number(r.recipes), red: Number(r.red), findings: Number(r.findings),
-    unexplained: Number(r.unexplained), rules: String(r.rules_version),
+    run: String(r.label),
+    id: String(r.id).slice(0, 12),
+    at: shownTime(String(r.at)),
+    started: r.started === null ? null : String(r.started),
+    recorded: String(r.recorded_at),
+    recipes: Number(r.recipes),
+    red: Number(r.red),
+    findings: Number(r.findings),
+    unexplained: Number(r.unexplained),
+    rules: String(r.rules_version),
   }));
 }
 
@@ -104,16 +121,25 @@ function observationsOf(facts: RecipeFacts): Outcome[] {
   const out: Outcome[] = [];
   const isRed = (t: RecordedTest) => t.outcome === 'failed' || t.outcome === 'error';
   const failingTiers = new Set(facts.tests.filter(isRed).map((t) => t.tier ?? ''));
-  for (const t of facts.tests) if (t.outcome !== 'skipped') out.push({ tier: t.tier ?? null, test: t.key, red: isRed(t) });
+  for (const t of facts.tests)
+    if (t.outcome !== 'skipped') out.push({ tier: t.tier ?? null, test: t.key, red: isRed(t) });
   for (const [tier, result] of Object.entries(facts.tiers)) {
     if (result !== 'pass' && result !== 'fail') continue;
-    out.push({ tier, test: null, red: result === 'fail', unexplainedByTests: result === 'fail' && !failingTiers.has(tier) });
+    out.push({
+      tier,
+      test: null,
+      red: result === 'fail',
+      unexplainedByTests: result === 'fail' && !failingTiers.has(tier),
+    });
   }
   return out;
 }
 
-/** Flake or genuine from the record, by the same rules as a scan: at the version of the last red, never across versions. */
-export function flakeVerdict(observations: readonly Observation[], lastRed: Observation): { verdict: FlakeVerdict; why: string } {
+/** Flake or genuine from the record, by a scan's rules: at the version of the last red, never across versions. */
+export function flakeVerdict(
+  observations: readonly Observation[],
+  lastRed: Observation,
+): { verdict: FlakeVerdict; why: string } {
   if (lastRed.version === undefined) return { verdict: 'unsettled', why: `no confirmed version in ${lastRed.run}` };
   const same = observations.filter((o) => o.version === lastRed.version);
   const reds = same.filter((o) => o.red);
@@ -128,21 +154,40 @@ export function flakeVerdict(observations: readonly Observation[], lastRed: Obse
     return { verdict, why: `${redWords}, ${isolatedReds.length} of them alone; ${greenWords}` };
   }
   if (greens.length > 0) {
-    return { verdict: 'load-flake', why: `${redWords}, always under load (≥ ${Math.min(...loads)} recipes at once); ${greenWords}` };
+    return {
+      verdict: 'load-flake',
+      why: `${redWords}, always under load (≥ ${Math.min(...loads)} recipes at once); ${greenWords}`,
+    };
   }
-  return { verdict: 'unsettled', why: `${redWords}, all under load, and no green run ${at}: run it alone to settle it` };
+  return {
+    verdict: 'unsettled',
+    why: `${redWords}, all under load, and no green run ${at}: run it alone to settle it`,
+  };
 }
 
-function flakeRow(recipe: string, tier: string | null, test: string | null, obs: readonly Observation[]): FlakeRow | undefined {
+function flakeRow(
+  recipe: string,
+  tier: string | null,
+  test: string | null,
+  obs: readonly Observation[],
+): FlakeRow | undefined {
   const reds = obs.filter((o) => o.red);
   if (reds.length === 0) return undefined;
   const greens = obs.filter((o) => !o.red);
   const last = reds[reds.length - 1];
   return {
-    recipe, tier, test, runs: obs.length, red: reds.length, green: greens.length,
-    redUnderLoad: reds.filter((o) => !alone(o)).length, redAlone: reds.filter(alone).length,
-    greenUnderLoad: greens.filter((o) => !alone(o)).length, greenAlone: greens.filter(alone).length,
-    firstRed: { run: reds[0].run, at: reds[0].at }, lastRed: { run: last.run, at: last.at, version: last.version ?? null },
+    recipe,
+    tier,
+    test,
+    runs: obs.length,
+    red: reds.length,
+    green: greens.length,
+    redUnderLoad: reds.filter((o) => !alone(o)).length,
+    redAlone: reds.filter(alone).length,
+    greenUnderLoad: greens.filter((o) => !alone(o)).length,
+    greenAlone: greens.filter(alone).length,
+    firstRed: { run: reds[0].run, at: reds[0].at },
+    lastRed: { run: last.run, at: last.at, version: last.version ?? null },
     ...flakeVerdict(obs, last),
   };
 }
@@ -150,8 +195,14 @@ function flakeRow(recipe: string, tier: string | null, test: string | null, obs:
 /** Per recipe and test: red and green runs, under load and alone, first and last red, and the verdict. */
 export async function listFlakes(driver: SqlDriver, window: Window, recipe?: string): Promise<FlakeRow[]> {
   const runs = (await runsSince(driver, window)).reverse();
-  const facts = await recipeFactsOf(driver, runs.map((r) => r.key));
-  const series = new Map<string, { recipe: string; tier: string | null; test: string | null; obs: Observation[]; own: boolean }>();
+  const facts = await recipeFactsOf(
+    driver,
+    runs.map((r) => r.key),
+  );
+  const series = new Map<
+    string,
+    { recipe: string; tier: string | null; test: string | null; obs: Observation[]; own: boolean }
+  >();
   const byRun = new Map<string, RecipeFacts[]>();
   for (const [key, f] of facts) {
     const run = key.slice(0, key.indexOf('\u0000'));
@@ -162,16 +213,24 @@ export async function listFlakes(driver: SqlDriver, window: Window, recipe?: str
       if (recipe !== undefined && f.recipe !== recipe) continue;
       for (const o of observationsOf(f)) {
         const key = JSON.stringify([f.recipe, o.tier, o.test]);
-        const entry = series.get(key) ?? series.set(key, { recipe: f.recipe, tier: o.tier, test: o.test, obs: [], own: false }).get(key)!;
+        const entry =
+          series.get(key) ??
+          series.set(key, { recipe: f.recipe, tier: o.tier, test: o.test, obs: [], own: false }).get(key)!;
         if (o.unexplainedByTests) entry.own = true;
         entry.obs.push({ run: run.label, at: run.at, red: o.red, version: f.version, concurrency: f.concurrency });
       }
     }
   }
-  const rows = [...series.values()].filter((s) => s.test !== null || s.own)
-    .map((s) => flakeRow(s.recipe, s.tier, s.test, s.obs)).filter((r) => r !== undefined);
-  return rows.sort((a, b) => a.recipe.localeCompare(b.recipe) || (a.tier ?? '').localeCompare(b.tier ?? '') ||
-    (a.test ?? '').localeCompare(b.test ?? ''));
+  const rows = [...series.values()]
+    .filter((s) => s.test !== null || s.own)
+    .map((s) => flakeRow(s.recipe, s.tier, s.test, s.obs))
+    .filter((r) => r !== undefined);
+  return rows.sort(
+    (a, b) =>
+      a.recipe.localeCompare(b.recipe) ||
+      (a.tier ?? '').localeCompare(b.tier ?? '') ||
+      (a.test ?? '').localeCompare(b.test ?? ''),
+  );
 }
 
 export interface ShowRun {
@@ -181,8 +240,12 @@ export interface ShowRun {
   concurrency: number | null;
   tiers: Record<string, string>;
   verdict: string;
-  findings: Array<Pick<Finding, 'rule' | 'classification' | 'confidence' | 'tier' | 'test'> & { fingerprint: string;
-    acrossRuns: string[] }>;
+  findings: Array<
+    Pick<Finding, 'rule' | 'classification' | 'confidence' | 'tier' | 'test'> & {
+      fingerprint: string;
+      acrossRuns: string[];
+    }
+  >;
 }
 
 export interface ShowFinding {
@@ -204,16 +267,31 @@ export interface RecipeHistory {
 
 function findingOfRow(body: string): ShowRun['findings'][number] {
   const f = JSON.parse(body) as Finding;
-  return { rule: f.rule, classification: f.classification, confidence: f.confidence, tier: f.tier, test: f.test,
-    fingerprint: f.fingerprint ?? '', acrossRuns: (f.acrossRuns ?? []).map((a) => a.run) };
+  return {
+    rule: f.rule,
+    classification: f.classification,
+    confidence: f.confidence,
+    tier: f.tier,
+    test: f.test,
+    fingerprint: f.fingerprint ?? '',
+    acrossRuns: (f.acrossRuns ?? []).map((a) => a.run),
+  };
 }
 
 async function unexplainedOf(driver: SqlDriver, key: string, recipe: string): Promise<ShowRun['findings']> {
-  const rows = await driver.all('SELECT fingerprint, tier, test FROM redfix_unexplained WHERE run_id = ? AND recipe = ? ' +
-    'ORDER BY position', [key, recipe]);
-  return rows.map((r) => ({ rule: 'unexplained-failure', classification: 'unexplained' as Finding['classification'],
-    confidence: 0, tier: r.tier === null ? null : String(r.tier), test: r.test === null ? null : String(r.test),
-    fingerprint: String(r.fingerprint), acrossRuns: [] }));
+  const rows = await driver.all(
+    'SELECT fingerprint, tier, test FROM redfix_unexplained WHERE run_id = ? AND recipe = ? ' + 'ORDER BY position',
+    [key, recipe],
+  );
+  return rows.map((r) => ({
+    rule: 'unexplained-failure',
+    classification: 'unexplained' as Finding['classification'],
+    confidence: 0,
+    tier: r.tier === null ? null : String(r.tier),
+    test: r.test === null ? null : String(r.test),
+    fingerprint: String(r.fingerprint),
+    acrossRuns: [],
+  }));
 }
 
 function summarizeFindings(runs: readonly ShowRun[]): ShowFinding[] {
@@ -221,25 +299,51 @@ function summarizeFindings(runs: readonly ShowRun[]): ShowFinding[] {
   for (const run of runs) {
     for (const f of run.findings) {
       const seen = byPrint.get(f.fingerprint);
-      if (seen) { seen.last = { run: run.run, at: run.at }; seen.runs += 1; seen.classification = f.classification; continue; }
-      byPrint.set(f.fingerprint, { fingerprint: f.fingerprint, rule: f.rule, classification: f.classification, tier: f.tier,
-        test: f.test, first: { run: run.run, at: run.at }, last: { run: run.run, at: run.at }, runs: 1 });
+      if (seen) {
+        seen.last = { run: run.run, at: run.at };
+        seen.runs += 1;
+        seen.classification = f.classification;
+        continue;
+      }
+      byPrint.set(f.fingerprint, {
+        fingerprint: f.fingerprint,
+        rule: f.rule,
+        classification: f.classification,
+        tier: f.tier,
+        test: f.test,
+        first: { run: run.run, at: run.at },
+        last: { run: run.run, at: run.at },
+        runs: 1,
+      });
     }
   }
   return [...byPrint.values()].sort((a, b) => a.first.at.localeCompare(b.first.at) || a.rule.localeCompare(b.rule));
 }
 
-/** A recipe over time (oldest first): tier results, verdicts, findings; and each finding's first and last appearance. */
+/** A recipe over time (oldest first): tier results, verdicts, findings; each finding's first and last appearance. */
 export async function showRecipe(driver: SqlDriver, recipe: string, window: Window): Promise<RecipeHistory> {
   const runs = (await runsSince(driver, window)).reverse();
-  const facts = await recipeFactsOf(driver, runs.map((r) => r.key));
+  const facts = await recipeFactsOf(
+    driver,
+    runs.map((r) => r.key),
+  );
   const shown: ShowRun[] = [];
   for (const run of runs) {
     const f = facts.get(`${run.key}\u0000${recipe}`);
     if (!f) continue;
-    const rows = await driver.all('SELECT body FROM redfix_findings WHERE run_id = ? AND recipe = ? ORDER BY id', [run.key, recipe]);
-    shown.push({ run: run.label, at: run.at, version: f.version ?? null, concurrency: f.concurrency ?? null, tiers: f.tiers,
-      verdict: f.verdict, findings: [...rows.map((r) => findingOfRow(String(r.body))), ...await unexplainedOf(driver, run.key, recipe)] });
+    const rows = await driver.all('SELECT body FROM redfix_findings WHERE run_id = ? AND recipe = ? ORDER BY id', [
+      run.key,
+      recipe,
+    ]);
+    shown.push({
+      run: run.label,
+      at: run.at,
+      version: f.version ?? null,
+      concurrency: f.concurrency ?? null,
+      tiers: f.tiers,
+      verdict: f.verdict,
+      findings: [...rows.map((r) => findingOfRow(String(r.body))), ...(await unexplainedOf(driver, run.key, recipe))],
+    });
   }
   return { recipe, runs: shown, findings: summarizeFindings(shown) };
 }

@@ -39,7 +39,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; statements: readonly s
     version: 2,
     statements: [
       `CREATE TABLE redfix_error_templates (run_id TEXT NOT NULL, recipe TEXT NOT NULL, tier TEXT NOT NULL,
-        template TEXT NOT NULL, count INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (run_id, recipe, tier, template))`,
+        template TEXT NOT NULL, count INTEGER NOT NULL, text TEXT NOT NULL,
+        PRIMARY KEY (run_id, recipe, tier, template))`,
       'CREATE INDEX redfix_error_templates_template ON redfix_error_templates (recipe, template)',
       'CREATE INDEX redfix_unexplained_fingerprint ON redfix_unexplained (fingerprint)',
     ],
@@ -49,8 +50,14 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; statements: readonly s
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 /** Every table a run's record spans, children first (a run is deleted from all of them). */
-export const RUN_TABLES = ['redfix_error_templates', 'redfix_unexplained', 'redfix_findings', 'redfix_tests',
-  'redfix_tier_results', 'redfix_run_recipes'] as const;
+export const RUN_TABLES = [
+  'redfix_error_templates',
+  'redfix_unexplained',
+  'redfix_findings',
+  'redfix_tests',
+  'redfix_tier_results',
+  'redfix_run_recipes',
+] as const;
 
 /**
  * The schema version of an open database: 0 when it holds no history yet. A SQLite file with
@@ -61,8 +68,10 @@ export async function schemaVersion(driver: SqlDriver): Promise<number> {
   if (!tables.includes('redfix_meta')) {
     const foreign = driver.dialect === 'sqlite' ? tables : tables.filter((t) => t.startsWith('redfix_'));
     if (foreign.length > 0) {
-      throw new HistoryError(`${driver.display}: not a redfix-forensics history (it holds other tables: ` +
-        `${foreign.slice(0, 5).join(', ')}); it was left untouched`);
+      throw new HistoryError(
+        `${driver.display}: not a redfix-forensics history (it holds other tables: ` +
+          `${foreign.slice(0, 5).join(', ')}); it was left untouched`,
+      );
     }
     return 0;
   }
@@ -76,8 +85,10 @@ export async function schemaVersion(driver: SqlDriver): Promise<number> {
 
 function refuseNewer(driver: SqlDriver, version: number): void {
   if (version > SCHEMA_VERSION) {
-    throw new HistoryError(`${driver.display}: the history has schema version ${version}, newer than this ` +
-      `redfix-forensics knows (${SCHEMA_VERSION}); it was left untouched: upgrade redfix-forensics to use it`);
+    throw new HistoryError(
+      `${driver.display}: the history has schema version ${version}, newer than this ` +
+        `redfix-forensics knows (${SCHEMA_VERSION}); it was left untouched: upgrade redfix-forensics to use it`,
+    );
   }
 }
 
@@ -98,8 +109,10 @@ export async function migrate(driver: SqlDriver, upTo = SCHEMA_VERSION): Promise
       for (const statement of migration.statements) await driver.run(statement);
     }
     const reached = Math.max(version, Math.min(upTo, SCHEMA_VERSION));
-    await driver.run('INSERT INTO redfix_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      ['schema_version', String(reached)]);
+    await driver.run(
+      'INSERT INTO redfix_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ['schema_version', String(reached)],
+    );
     return reached;
   });
 }

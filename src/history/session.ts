@@ -1,5 +1,12 @@
 import type { Readable } from 'node:stream';
-import { analyze, buildLiteralTable, evaluateIngested, ingest, type AnalyzeOptions, type Ingested } from '../analyze.js';
+import {
+  analyze,
+  buildLiteralTable,
+  evaluateIngested,
+  ingest,
+  type AnalyzeOptions,
+  type Ingested,
+} from '../analyze.js';
 import { RuleEngine } from '../engine/engine.js';
 import type { Finding } from '../engine/findings.js';
 import type { AnalysisResult } from '../result.js';
@@ -70,7 +77,12 @@ export class HistorySession {
     const { keys, missing } = runIdentities(ingested, this.hashed);
     const recipes = [...new Set([...ingested.collector.runs.values()].flatMap((r) => [...r.recipes.keys()]))];
     try {
-      const evidence = await loadEvidence(this.driver, recipes, new Set(keys.values()), ingested.runs.map((r) => r.id));
+      const evidence = await loadEvidence(
+        this.driver,
+        recipes,
+        new Set(keys.values()),
+        ingested.runs.map((r) => r.id),
+      );
       this.analysed = { ingested, engine, keys, missing, evidence };
       return evaluateIngested(ingested, engine, options.baselines, evidence.runs);
     } catch (error) {
@@ -99,10 +111,18 @@ export class HistorySession {
     }
     if (this.error !== undefined) {
       use.error = this.error;
-      use.runs = result.runs.map((r) => ({ run: r.id, outcome: 'not recorded' as const, reason: 'the history could not be used' }));
+      use.runs = result.runs.map((r) => ({
+        run: r.id,
+        outcome: 'not recorded' as const,
+        reason: 'the history could not be used',
+      }));
     }
     await this.driver?.close().catch(() => undefined);
-    return { ...result, history: use, notices: [...result.notices, ...useNotices(use, this.analysed?.evidence.capped)] };
+    return {
+      ...result,
+      history: use,
+      notices: [...result.notices, ...useNotices(use, this.analysed?.evidence.capped)],
+    };
   }
 
   private async markAndRecord(result: AnalysisResult, analysed: Analysed, use: HistoryUse, recordedAt: string) {
@@ -110,7 +130,10 @@ export class HistorySession {
     const evidenceIds = new Set(analysed.evidence.runs.map((r) => r.id));
     use.evidence = analysed.evidence.runs.map((r) => r.id);
     const names = new Map(analysed.evidence.runs.map((r) => [r.key, r.id]));
-    const marked = markRecorded(await markResult(result, new MarkReader(driver, [...analysed.keys.values()], names)), evidenceIds);
+    const marked = markRecorded(
+      await markResult(result, new MarkReader(driver, [...analysed.keys.values()], names)),
+      evidenceIds,
+    );
     const snapshots = snapshotRuns(analysed.ingested, marked, analysed.engine, analysed.keys, recordedAt);
     await driver.transaction(async () => {
       for (const snap of snapshots) use.runs.push({ run: snap.label, outcome: await recordRun(driver, snap) });
@@ -130,9 +153,10 @@ function currentRun(snap: RunSnapshot): RecordedRun {
 /** Across-runs entries of recorded runs say so. */
 function markRecorded(result: AnalysisResult, recorded: ReadonlySet<string>): AnalysisResult {
   if (recorded.size === 0) return result;
-  const findings: Finding[] = result.findings.map((f) => (f.acrossRuns
-    ? { ...f, acrossRuns: f.acrossRuns.map((a) => (recorded.has(a.run) ? { ...a, detail: 'recorded' } : a)) }
-    : f));
+  const findings: Finding[] = result.findings.map((f) =>
+    f.acrossRuns
+      ? { ...f, acrossRuns: f.acrossRuns.map((a) => (recorded.has(a.run) ? { ...a, detail: 'recorded' } : a)) }
+      : f,
+  );
   return { ...result, findings };
 }
-

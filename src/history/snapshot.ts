@@ -64,8 +64,12 @@ function recipeFacts(ingested: Ingested, row: RecipeSummary): RecipeFacts {
   const run = ingested.collector.runs.get(row.run);
   const record = run?.recipes.get(row.recipe);
   const facts: RecipeFacts = {
-    recipe: row.recipe, unitKind: row.unit?.kind ?? 'recipe', trees: [...(record?.trees ?? [])], verdict: row.verdict,
-    tiers: row.tiers, tests: testsOf(ingested, row.run, row.recipe),
+    recipe: row.recipe,
+    unitKind: row.unit?.kind ?? 'recipe',
+    trees: [...(record?.trees ?? [])],
+    verdict: row.verdict,
+    tiers: row.tiers,
+    tests: testsOf(ingested, row.run, row.recipe),
   };
   if (row.version) facts.version = row.version;
   if (record) {
@@ -79,7 +83,8 @@ function recipeFacts(ingested: Ingested, row: RecipeSummary): RecipeFacts {
 
 function errorTemplates(ingested: Ingested, row: RecipeSummary): ErrorTemplate[] {
   const isRecipe = (row.unit?.kind ?? 'recipe') === 'recipe';
-  const lines = ingested.candidates.candidates(row.run, isRecipe ? row.recipe : undefined)
+  const lines = ingested.candidates
+    .candidates(row.run, isRecipe ? row.recipe : undefined)
     .filter((c) => isRecipe || c.unit === row.recipe);
   const folded = new Map<string, ErrorTemplate>();
   for (const line of lines) {
@@ -99,8 +104,11 @@ function findingRecord(finding: Finding, engine: RuleEngine): FindingRecord {
   const derived = finding.rule === LOAD_FLAKE_UNEXPLAINED.id;
   const rule = derived ? LOAD_FLAKE_UNEXPLAINED : engine.compiled.find((c) => c.rule.id === finding.rule)?.rule;
   return {
-    finding, fingerprint: finding.fingerprint ?? findingFingerprint(finding), template: stableTemplate(primaryText(finding)),
-    ruleClassification: rule?.classification ?? finding.classification, ruleConfidence: rule?.confidence ?? finding.confidence,
+    finding,
+    fingerprint: finding.fingerprint ?? findingFingerprint(finding),
+    template: stableTemplate(primaryText(finding)),
+    ruleClassification: rule?.classification ?? finding.classification,
+    ruleConfidence: rule?.confidence ?? finding.confidence,
     derived,
   };
 }
@@ -109,22 +117,36 @@ function findingRecord(finding: Finding, engine: RuleEngine): FindingRecord {
  * The record of each scanned run, from the evidence collected and the result (redacted and
  * fingerprinted: nothing secret is hashed or stored). `keys`: each run's identity.
  */
-export function snapshotRuns(ingested: Ingested, result: AnalysisResult, engine: RuleEngine,
-  keys: ReadonlyMap<string, string>, recordedAt: string): RunSnapshot[] {
-  return result.runs.filter((run) => keys.has(run.id)).map((run) => {
-    const rows = result.recipes.filter((r) => r.run === run.id);
-    const snapshot: RunSnapshot = {
-      key: keys.get(run.id)!, label: run.id, at: new Date(run.started ?? recordedAt).toISOString(), recordedAt,
-      inputs: result.inputs.filter((i) => i.run === run.id).length,
-      recipes: rows.map((row) => recipeFacts(ingested, row)),
-      findings: result.findings.filter((f) => f.run === run.id).map((f) => findingRecord(f, engine)),
-      unexplained: result.unexplained.filter((u) => u.run === run.id).map((failure) => ({
-        failure, fingerprint: unexplainedFingerprint(failure), template: stableTemplate(failure.lines[0]?.text ?? ''),
-      })),
-      errorTemplates: rows.flatMap((row) => errorTemplates(ingested, row)),
-    };
-    if (run.started) snapshot.started = run.started;
-    if (run.concurrency !== undefined) snapshot.concurrency = run.concurrency;
-    return snapshot;
-  });
+export function snapshotRuns(
+  ingested: Ingested,
+  result: AnalysisResult,
+  engine: RuleEngine,
+  keys: ReadonlyMap<string, string>,
+  recordedAt: string,
+): RunSnapshot[] {
+  return result.runs
+    .filter((run) => keys.has(run.id))
+    .map((run) => {
+      const rows = result.recipes.filter((r) => r.run === run.id);
+      const snapshot: RunSnapshot = {
+        key: keys.get(run.id)!,
+        label: run.id,
+        at: new Date(run.started ?? recordedAt).toISOString(),
+        recordedAt,
+        inputs: result.inputs.filter((i) => i.run === run.id).length,
+        recipes: rows.map((row) => recipeFacts(ingested, row)),
+        findings: result.findings.filter((f) => f.run === run.id).map((f) => findingRecord(f, engine)),
+        unexplained: result.unexplained
+          .filter((u) => u.run === run.id)
+          .map((failure) => ({
+            failure,
+            fingerprint: unexplainedFingerprint(failure),
+            template: stableTemplate(failure.lines[0]?.text ?? ''),
+          })),
+        errorTemplates: rows.flatMap((row) => errorTemplates(ingested, row)),
+      };
+      if (run.started) snapshot.started = run.started;
+      if (run.concurrency !== undefined) snapshot.concurrency = run.concurrency;
+      return snapshot;
+    });
 }

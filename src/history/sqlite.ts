@@ -14,9 +14,11 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 export const BINDING_ENV = 'REDFIX_SQLITE_BINDING';
 
 const TOOLCHAIN = 'it compiles with node-gyp: python3, make, a C++ compiler and the headers of the Node that runs it';
-const HOW_TO_INSTALL = `install its build tools and run \`npm ci\` in the redfix-forensics directory again (${TOOLCHAIN}), ` +
+const HOW_TO_INSTALL =
+  `install its build tools and run \`npm ci\` in the redfix-forensics directory again (${TOOLCHAIN}), ` +
   'or record into a postgres:// history';
-const HOW_TO_FIX = `run \`npm rebuild better-sqlite3\` in the redfix-forensics directory (${TOOLCHAIN}), ` +
+const HOW_TO_FIX =
+  `run \`npm rebuild better-sqlite3\` in the redfix-forensics directory (${TOOLCHAIN}), ` +
   'or record into a postgres:// history';
 
 type DatabaseConstructor = typeof BetterSqlite3;
@@ -28,8 +30,10 @@ function loadDriver(): DatabaseConstructor {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'MODULE_NOT_FOUND') {
-      throw new HistoryError('SQLite history: the optional dependency better-sqlite3 is not installed (its native build ' +
-        `failed or was skipped at npm ci); ${HOW_TO_INSTALL}`);
+      throw new HistoryError(
+        'SQLite history: the optional dependency better-sqlite3 is not installed (its native build ' +
+          `failed or was skipped at npm ci); ${HOW_TO_INSTALL}`,
+      );
     }
     throw new HistoryError(`SQLite history: better-sqlite3 cannot be loaded (${firstLine(error)}); ${HOW_TO_FIX}`);
   }
@@ -56,8 +60,10 @@ function checkHeader(path: string): void {
     closeSync(fd);
   }
   if (!head.equals(SQLITE_MAGIC)) {
-    throw new HistoryError(`${path}: not a SQLite database (corrupt, or another kind of file); it was left untouched: ` +
-      'name another file, or move this one away');
+    throw new HistoryError(
+      `${path}: not a SQLite database (corrupt, or another kind of file); it was left untouched: ` +
+        'name another file, or move this one away',
+    );
   }
 }
 
@@ -66,7 +72,9 @@ export function sqliteError(path: string, error: unknown): Error {
   const code = (error as { code?: string }).code ?? '';
   if (!code.startsWith('SQLITE_')) return error as Error;
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new HistoryError(`${path}: the history database is corrupt (${code}: ${firstLine(error)}); it was left untouched`);
+    return new HistoryError(
+      `${path}: the history database is corrupt (${code}: ${firstLine(error)}); it was left untouched`,
+    );
   }
   return new HistoryError(`${path}: ${code}: ${firstLine(error)}`);
 }
@@ -78,7 +86,10 @@ function bind(params: readonly unknown[]): unknown[] {
 class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
 
-  constructor(private readonly db: BetterSqlite3.Database, readonly display: string) {}
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    readonly display: string,
+  ) {}
 
   private guard<T>(work: () => T): Promise<T> {
     try {
@@ -97,12 +108,16 @@ class SqliteDriver implements SqlDriver {
   }
 
   tables(): Promise<string[]> {
-    return this.all("SELECT name FROM sqlite_master WHERE type = 'table'").then((rows) => rows.map((r) => String(r.name)));
+    return this.all("SELECT name FROM sqlite_master WHERE type = 'table'").then((rows) =>
+      rows.map((r) => String(r.name)),
+    );
   }
 
   prepareForWrites(): Promise<void> {
     // WAL: readers never block the writer, and parallel jobs queue on the busy timeout instead of failing.
-    return this.guard(() => { this.db.pragma('journal_mode = WAL'); });
+    return this.guard(() => {
+      this.db.pragma('journal_mode = WAL');
+    });
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
@@ -118,7 +133,9 @@ class SqliteDriver implements SqlDriver {
   }
 
   close(): Promise<void> {
-    return this.guard(() => { this.db.close(); });
+    return this.guard(() => {
+      this.db.close();
+    });
   }
 }
 
@@ -132,7 +149,9 @@ export function openSqlite(path: string, env: NodeJS.ProcessEnv): SqlDriver {
     db = new Database(path, { timeout: BUSY_TIMEOUT_MS, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith('SQLITE_')) throw sqliteError(path, error);
-    throw new HistoryError(`SQLite history: better-sqlite3's native addon cannot be loaded (${firstLine(error)}); ${HOW_TO_FIX}`);
+    throw new HistoryError(
+      `SQLite history: better-sqlite3's native addon cannot be loaded (${firstLine(error)}); ${HOW_TO_FIX}`,
+    );
   }
   return new SqliteDriver(db, path);
 }

@@ -18,7 +18,9 @@ export function parseTarget(value: string): HistoryTarget {
     throw new HistoryError('--history: not a valid URL (expected postgres://user@host:port/database)');
   }
   if (!POSTGRES_SCHEMES.has(url.protocol)) {
-    throw new HistoryError(`--history: ${url.protocol}// is not supported: use a SQLite file path or a postgres:// URL`);
+    throw new HistoryError(
+      `--history: ${url.protocol}// is not supported: use a SQLite file path or a postgres:// URL`,
+    );
   }
   const password = url.password === '' ? undefined : decodeURIComponent(url.password);
   return { kind: 'postgres', url: trimmed, display: displayUrl(url), host: hostOf(url), password };

@@ -24,46 +24,102 @@ export async function deleteRun(driver: SqlDriver, key: string): Promise<void> {
 }
 
 async function insertRecipe(driver: SqlDriver, key: string, facts: RecipeFacts): Promise<void> {
-  await driver.run(`INSERT INTO redfix_run_recipes (run_id, recipe, unit_kind, version, trees, concurrency, started, promote,
-    verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [key, facts.recipe, facts.unitKind, facts.version, JSON.stringify(facts.trees),
-    facts.concurrency, facts.started, facts.promote, facts.verdict]);
+  await driver.run(
+    `INSERT INTO redfix_run_recipes (run_id, recipe, unit_kind, version, trees, concurrency, started, promote,
+    verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      key,
+      facts.recipe,
+      facts.unitKind,
+      facts.version,
+      JSON.stringify(facts.trees),
+      facts.concurrency,
+      facts.started,
+      facts.promote,
+      facts.verdict,
+    ],
+  );
   for (const [tier, result] of Object.entries(facts.tiers)) {
-    await driver.run('INSERT INTO redfix_tier_results (run_id, recipe, tier, result) VALUES (?, ?, ?, ?)',
-      [key, facts.recipe, tier, result]);
+    await driver.run('INSERT INTO redfix_tier_results (run_id, recipe, tier, result) VALUES (?, ?, ?, ?)', [
+      key,
+      facts.recipe,
+      tier,
+      result,
+    ]);
   }
   for (const t of facts.tests) {
-    await driver.run(`INSERT INTO redfix_tests (run_id, recipe, tier, test, nodeid, outcome, path, line, message)
+    await driver.run(
+      `INSERT INTO redfix_tests (run_id, recipe, tier, test, nodeid, outcome, path, line, message)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, recipe, tier, test) DO NOTHING`,
-    [key, facts.recipe, t.tier ?? '', t.key, t.nodeid, t.outcome, t.path, t.line, t.message]);
+      [key, facts.recipe, t.tier ?? '', t.key, t.nodeid, t.outcome, t.path, t.line, t.message],
+    );
   }
 }
 
 export async function insertFinding(driver: SqlDriver, key: string, record: FindingRecord): Promise<void> {
   const f = record.finding;
-  await driver.run(`INSERT INTO redfix_findings (run_id, id, fingerprint, rule, classification, confidence, rule_classification,
+  await driver.run(
+    `INSERT INTO redfix_findings (run_id, id, fingerprint, rule, classification, confidence, rule_classification,
     rule_confidence, recipe, tier, test, template, derived, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  [key, f.id, record.fingerprint, f.rule, f.classification, f.confidence, record.ruleClassification, record.ruleConfidence,
-    f.recipe, f.tier, f.test, record.template, record.derived ? 1 : 0, JSON.stringify(f)]);
+    [
+      key,
+      f.id,
+      record.fingerprint,
+      f.rule,
+      f.classification,
+      f.confidence,
+      record.ruleClassification,
+      record.ruleConfidence,
+      f.recipe,
+      f.tier,
+      f.test,
+      record.template,
+      record.derived ? 1 : 0,
+      JSON.stringify(f),
+    ],
+  );
 }
 
-async function insertUnexplained(driver: SqlDriver, key: string, position: number, record: UnexplainedRecord): Promise<void> {
+async function insertUnexplained(
+  driver: SqlDriver,
+  key: string,
+  position: number,
+  record: UnexplainedRecord,
+): Promise<void> {
   const u = record.failure;
-  await driver.run(`INSERT INTO redfix_unexplained (run_id, position, fingerprint, recipe, tier, test, template, body)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [key, position, record.fingerprint, u.recipe, u.tier, u.test, record.template,
-    JSON.stringify(u)]);
+  await driver.run(
+    `INSERT INTO redfix_unexplained (run_id, position, fingerprint, recipe, tier, test, template, body)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [key, position, record.fingerprint, u.recipe, u.tier, u.test, record.template, JSON.stringify(u)],
+  );
 }
 
 async function insertRun(driver: SqlDriver, snap: RunSnapshot): Promise<void> {
-  await driver.run(`INSERT INTO redfix_runs (id, label, started, at, recorded_at, tool_version, rules_version, concurrency,
-    inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [snap.key, snap.label, snap.started, snap.at, snap.recordedAt, TOOL_VERSION,
-    RULESET_VERSION, snap.concurrency, snap.inputs]);
+  await driver.run(
+    `INSERT INTO redfix_runs (id, label, started, at, recorded_at, tool_version, rules_version, concurrency,
+    inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      snap.key,
+      snap.label,
+      snap.started,
+      snap.at,
+      snap.recordedAt,
+      TOOL_VERSION,
+      RULESET_VERSION,
+      snap.concurrency,
+      snap.inputs,
+    ],
+  );
   for (const facts of snap.recipes) await insertRecipe(driver, snap.key, facts);
   for (const record of snap.findings) await insertFinding(driver, snap.key, record);
-  for (const [position, record] of snap.unexplained.entries()) await insertUnexplained(driver, snap.key, position, record);
+  for (const [position, record] of snap.unexplained.entries())
+    await insertUnexplained(driver, snap.key, position, record);
   for (const e of snap.errorTemplates) {
-    await driver.run(`INSERT INTO redfix_error_templates (run_id, recipe, tier, template, count, text) VALUES (?, ?, ?, ?, ?, ?)
+    await driver.run(
+      `INSERT INTO redfix_error_templates (run_id, recipe, tier, template, count, text) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (run_id, recipe, tier, template) DO UPDATE SET count = redfix_error_templates.count + excluded.count`,
-    [snap.key, e.recipe, e.tier, e.template, e.count, e.text]);
+      [snap.key, e.recipe, e.tier, e.template, e.count, e.text],
+    );
   }
 }
 

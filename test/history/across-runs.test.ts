@@ -11,18 +11,45 @@ import { backends } from './backends.js';
  * as later runs were recorded); the last invocation's own from its output.
  */
 const CASES = [
-  { corpus: 'mumble-handshake-flake-across-runs', recipe: 'mumble',
-    order: ['canon-sweep-2026-06-16', 'redfix-mumble', 'redfix-mumble2', 'ci-warm-mumble'] },
-  { corpus: 'mattermost-lts-red-in-sweep-and-alone', recipe: 'mattermost-lts', order: ['canon-sweep-2026-06-16', 'redfix-mattermost-lts'] },
-  { corpus: 'gitea-leftover-then-crash-across-runs', recipe: 'gitea', order: ['ci-warm-gitea', 'redfix-gitea', 'redfix-gitea2'] },
+  {
+    corpus: 'mumble-handshake-flake-across-runs',
+    recipe: 'mumble',
+    order: ['canon-sweep-2026-06-16', 'redfix-mumble', 'redfix-mumble2', 'ci-warm-mumble'],
+  },
+  {
+    corpus: 'mattermost-lts-red-in-sweep-and-alone',
+    recipe: 'mattermost-lts',
+    order: ['canon-sweep-2026-06-16', 'redfix-mattermost-lts'],
+  },
+  {
+    corpus: 'gitea-leftover-then-crash-across-runs',
+    recipe: 'gitea',
+    order: ['ci-warm-gitea', 'redfix-gitea', 'redfix-gitea2'],
+  },
 ];
 
-interface Key { run: string; rule: string; classification: string; recipe: string | null; tier: string | null; across: string }
+interface Key {
+  run: string;
+  rule: string;
+  classification: string;
+  recipe: string | null;
+  tier: string | null;
+  across: string;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function keyOf(run: string, f: any): Key {
-  return { run, rule: f.rule, classification: f.classification, recipe: f.recipe, tier: f.tier,
-    across: (f.acrossRuns ?? []).map((a: string | { run: string }) => (typeof a === 'string' ? a : a.run)).sort().join(' ') };
+  return {
+    run,
+    rule: f.rule,
+    classification: f.classification,
+    recipe: f.recipe,
+    tier: f.tier,
+    across: (f.acrossRuns ?? [])
+      .map((a: string | { run: string }) => (typeof a === 'string' ? a : a.run))
+      .sort()
+      .join(' '),
+  };
 }
 
 function sorted(keys: Key[]): Key[] {
@@ -48,14 +75,25 @@ for (const backend of backends('cross-run cases one at a time')) {
       for (const run of c.order) last = json(['--history', history, `input/${run}`, '-f', 'json'], cwd);
       const lastRun = `input/${c.order[c.order.length - 1]}`;
       const shown = json(['history', 'show', c.recipe, '--history', history, '-f', 'json'], cwd);
-      const earlier = shown.runs.filter((r: { run: string }) => r.run !== lastRun)
+      const earlier = shown.runs
+        .filter((r: { run: string }) => r.run !== lastRun)
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        .flatMap((r: any) => r.findings.filter((f: any) => f.rule !== 'unexplained-failure').map((f: any) => keyOf(r.run, { ...f, recipe: c.recipe })));
+        .flatMap((r: any) =>
+          r.findings
+            .filter((f: any) => f.rule !== 'unexplained-failure')
+            .map((f: any) => keyOf(r.run, { ...f, recipe: c.recipe })),
+        );
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const own = last.findings.filter((f: any) => f.recipe === c.recipe).map((f: any) => keyOf(f.run, f));
       assert.equal(sorted([...earlier, ...own]), expected);
       assert.equal(last.history.runs, [{ run: lastRun, outcome: 'recorded' }]);
-      assert.equal(last.history.evidence.sort(), c.order.slice(0, -1).map((r) => `input/${r}`).sort());
+      assert.equal(
+        last.history.evidence.sort(),
+        c.order
+          .slice(0, -1)
+          .map((r) => `input/${r}`)
+          .sort(),
+      );
     });
   }
 
@@ -77,8 +115,13 @@ for (const backend of backends('cross-run cases one at a time')) {
     const later = json(['--history', other, 'input/canon-sweep-2026-06-16', '-f', 'json'], cwd);
     const confirmed = later.findings.find((f: { recipe: string }) => f.recipe === 'mumble');
     assert.is(confirmed.confidence, 0.9);
-    assert.equal(confirmed.acrossRuns.map((a: { run: string; detail?: string }) => [a.run, a.detail ?? null]),
-      [['input/canon-sweep-2026-06-16', null], ['input/redfix-mumble', 'recorded']]);
+    assert.equal(
+      confirmed.acrossRuns.map((a: { run: string; detail?: string }) => [a.run, a.detail ?? null]),
+      [
+        ['input/canon-sweep-2026-06-16', null],
+        ['input/redfix-mumble', 'recorded'],
+      ],
+    );
   });
 }
 

@@ -39,11 +39,22 @@ export function backends(suite: string): Backend[] {
   const admin = process.env[PG_URL_ENV];
   if (admin) return [sqlite, { name: 'postgres', fresh: () => freshDatabase(admin) }];
   if (process.env.CI) {
-    return [sqlite, { name: 'postgres', fresh: async () => { throw new Error(`CI is set but ${PG_URL_ENV} names no PostgreSQL server: .ci/run starts one`); } }];
+    return [
+      sqlite,
+      {
+        name: 'postgres',
+        fresh: async () => {
+          throw new Error(`CI is set but ${PG_URL_ENV} names no PostgreSQL server: .ci/run starts one`);
+        },
+      },
+    ];
   }
   if (!announced.has(suite)) {
     announced.add(suite);
-    console.log(`  skipped: ${suite} on PostgreSQL — ${PG_URL_ENV} is not set (bash .ci/postgres.sh start <dir> prints a URL for it)`);
+    console.log(
+      `  skipped: ${suite} on PostgreSQL — ${PG_URL_ENV} is not set ` +
+        '(bash .ci/postgres.sh start <dir> prints a URL for it)',
+    );
   }
   return [sqlite];
 }

@@ -71,7 +71,10 @@ test('sqlite: a database of something else is refused and left untouched', () =>
 
 test('sqlite: better-sqlite3 that cannot load says how to fix it, exit 2, and the scan still reports', () => {
   const file = path.join(tempDir(), 'history.db');
-  const out = runCli(['--history', file, RUN], { cwd: MUMBLE, env: { REDFIX_SQLITE_BINDING: '/nonexistent/better_sqlite3.node' } });
+  const out = runCli(['--history', file, RUN], {
+    cwd: MUMBLE,
+    env: { REDFIX_SQLITE_BINDING: '/nonexistent/better_sqlite3.node' },
+  });
   assert.is(out.status, 2);
   assert.match(out.stdout, '1 run, ');
   assert.match(out.stderr, 'npm rebuild better-sqlite3');
@@ -80,7 +83,11 @@ test('sqlite: better-sqlite3 that cannot load says how to fix it, exit 2, and th
 
 test('--history with --recipe, --tier or --disable-rule is refused: a filtered scan is not the whole run', () => {
   const file = path.join(tempDir(), 'history.db');
-  for (const filter of [['--recipe', 'mumble'], ['--tier', 'custom'], ['--disable-rule', 'deploy-timeout']]) {
+  for (const filter of [
+    ['--recipe', 'mumble'],
+    ['--tier', 'custom'],
+    ['--disable-rule', 'deploy-timeout'],
+  ]) {
     const out = runCli(['--history', file, ...filter, RUN], { cwd: MUMBLE });
     assert.is(out.status, 2);
     assert.match(out.stderr, `--history cannot be used with ${filter[0]}`);
@@ -96,19 +103,24 @@ test('REDFIX_HISTORY names the history of a scan; test-rules ignores it', () => 
   assert.is(result.history.target, file);
   assert.ok(existsSync(file));
   const other = path.join(tempDir(), 'history.db');
-  const rules = runCli(['test-rules', 'corpus', '--case', 'mumble-handshake-one-run'], { env: { REDFIX_HISTORY: other } });
+  const rules = runCli(['test-rules', 'corpus', '--case', 'mumble-handshake-one-run'], {
+    env: { REDFIX_HISTORY: other },
+  });
   assert.is(rules.status, 0, rules.stdout);
   assert.not.ok(existsSync(other), 'test-rules recorded nothing');
 });
 
-test('postgres: an unreachable server is named by host, never by password; the scan reports and records nothing', () => {
+test('postgres: an unreachable server is named by host, never by password; the scan reports, records nothing', () => {
   const out = runCli(['--history', 'postgres://ci:s3cr3t-pa55@127.0.0.1:1/history', RUN], { cwd: MUMBLE });
   assert.is(out.status, 2);
   assert.match(out.stdout, '1 run, ');
   assert.match(out.stderr, 'cannot reach the PostgreSQL history at 127.0.0.1:1');
   assert.match(out.stderr, 'nothing was recorded');
   assert.not.ok(`${out.stdout}${out.stderr}`.includes('s3cr3t-pa55'));
-  assert.equal(parseTarget('postgres://ci:s3cr3t-pa55@db.example:6543/h?sslmode=require').display, 'postgres://ci@db.example:6543/h');
+  assert.equal(
+    parseTarget('postgres://ci:s3cr3t-pa55@db.example:6543/h?sslmode=require').display,
+    'postgres://ci@db.example:6543/h',
+  );
 });
 
 async function driverFor(target: string): Promise<SqlDriver> {
@@ -123,41 +135,73 @@ for (const backend of backends('history storage')) {
     const old = await driverFor(target);
     assert.is(await migrate(old, 1), 1);
     assert.not.ok((await old.tables()).includes('redfix_error_templates'));
-    await old.run(`INSERT INTO redfix_runs (id, label, started, at, recorded_at, tool_version, rules_version, concurrency, inputs)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, ['k1', 'input/old-run', null, '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00Z', '0.1.0',
-      '2026.12.1', null, 1]);
+    await old.run(
+      `INSERT INTO redfix_runs (id, label, started, at, recorded_at, tool_version, rules_version, concurrency, inputs)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ['k1', 'input/old-run', null, '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00Z', '0.1.0', '2026.12.1', null, 1],
+    );
     await old.close();
     const driver = await openHistory(target, process.env);
     assert.is(await schemaVersion(driver), SCHEMA_VERSION);
     assert.ok((await driver.tables()).includes('redfix_error_templates'));
     await driver.close();
     const runs = json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs;
-    assert.equal(runs.map((r: { run: string }) => r.run), ['input/old-run']);
+    assert.equal(
+      runs.map((r: { run: string }) => r.run),
+      ['input/old-run'],
+    );
   });
 
   test(`${backend.name}: concurrent writers record every run`, async () => {
     const target = await backend.fresh();
-    const runs = ['canon-sweep-2026-06-16', 'ci-warm-mumble', 'redfix-bluesky-pds', 'redfix-discourse', 'redfix-gitea', 'redfix-gitea2',
-      'redfix-mattermost-lts', 'redfix-mumble', 'redfix-mumble2'];
+    const runs = [
+      'canon-sweep-2026-06-16',
+      'ci-warm-mumble',
+      'redfix-bluesky-pds',
+      'redfix-discourse',
+      'redfix-gitea',
+      'redfix-gitea2',
+      'redfix-mattermost-lts',
+      'redfix-mumble',
+      'redfix-mumble2',
+    ];
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', REDFIX_HISTORY: undefined };
-    const codes = await Promise.all(runs.map((run) => new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'redfix-forensics.js'), '--history', target, `input/${run}`, '-f', 'json'],
-        { cwd: SWEEP, env, stdio: ['ignore', 'ignore', 'ignore'] });
-      child.on('exit', (code) => resolve(code ?? -1));
-    })));
-    assert.equal(codes.filter((c) => c !== 0 && c !== 1), [], `exit codes ${codes.join(', ')}`);
-    const recorded = json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.map((r: { run: string }) => r.run);
+    const codes = await Promise.all(
+      runs.map(
+        (run) =>
+          new Promise<number>((resolve) => {
+            const child = spawn(
+              process.execPath,
+              [path.join(ROOT, 'bin', 'redfix-forensics.js'), '--history', target, `input/${run}`, '-f', 'json'],
+              { cwd: SWEEP, env, stdio: ['ignore', 'ignore', 'ignore'] },
+            );
+            child.on('exit', (code) => resolve(code ?? -1));
+          }),
+      ),
+    );
+    assert.equal(
+      codes.filter((c) => c !== 0 && c !== 1),
+      [],
+      `exit codes ${codes.join(', ')}`,
+    );
+    const recorded = json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.map(
+      (r: { run: string }) => r.run,
+    );
     assert.equal(recorded.sort(), runs.map((r) => `input/${r}`).sort());
   });
 
   test(`${backend.name}: the same run again is kept; a newer rule set replaces it`, async () => {
     const target = await backend.fresh();
-    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [{ run: RUN, outcome: 'recorded' }]);
+    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [
+      { run: RUN, outcome: 'recorded' },
+    ]);
     assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [{ run: RUN, outcome: 'kept' }]);
     const driver = await driverFor(target);
     await driver.run("UPDATE redfix_runs SET rules_version = '2020.1.1'");
     await driver.close();
-    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [{ run: RUN, outcome: 'replaced' }]);
+    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [
+      { run: RUN, outcome: 'replaced' },
+    ]);
     assert.is(json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.length, 1);
   });
 
@@ -181,9 +225,18 @@ for (const backend of backends('history storage')) {
 
   test(`${backend.name}: windows count back from the newest run or --now, never from the clock`, async () => {
     const target = await backend.fresh();
-    for (const run of ['canon-sweep-2026-06-16', 'ci-warm-mumble', 'redfix-mumble', 'redfix-mumble2']) json(['--history', target, `input/${run}`, '-f', 'json'], MUMBLE);
-    const names = (args: string[]) => json(['history', 'runs', '--history', target, '-f', 'json', ...args], ROOT).runs.map((r: { run: string }) => r.run);
-    assert.equal(names([]), ['input/redfix-mumble2', 'input/redfix-mumble', 'input/ci-warm-mumble', 'input/canon-sweep-2026-06-16']);
+    for (const run of ['canon-sweep-2026-06-16', 'ci-warm-mumble', 'redfix-mumble', 'redfix-mumble2'])
+      json(['--history', target, `input/${run}`, '-f', 'json'], MUMBLE);
+    const names = (args: string[]) =>
+      json(['history', 'runs', '--history', target, '-f', 'json', ...args], ROOT).runs.map(
+        (r: { run: string }) => r.run,
+      );
+    assert.equal(names([]), [
+      'input/redfix-mumble2',
+      'input/redfix-mumble',
+      'input/ci-warm-mumble',
+      'input/canon-sweep-2026-06-16',
+    ]);
     assert.equal(names(['--since', '1d']), ['input/redfix-mumble2', 'input/redfix-mumble', 'input/ci-warm-mumble']);
     assert.equal(names(['--now', '2026-06-17T00:00:00Z', '--since', '1d']), ['input/canon-sweep-2026-06-16']);
     const kept = json(['history', 'prune', '--history', target, '--keep', '90d', '-f', 'json'], ROOT);
