@@ -123,6 +123,18 @@ test('postgres: an unreachable server is named by host, never by password; the s
   );
 });
 
+test('sqlite: a piped log is identified by its bytes: the same log again is kept, another is recorded', () => {
+  const file = path.join(tempDir(), 'history.db');
+  const log = readFileSync(path.join(MUMBLE, RUN, 'mumble', 'run.log'));
+  const outcome = (input: Buffer) => {
+    const out = runCli(['--history', file, '-f', 'json'], { input });
+    return JSON.parse(out.stdout).history.runs;
+  };
+  assert.equal(outcome(log), [{ run: '-', outcome: 'recorded' }]);
+  assert.equal(outcome(log), [{ run: '-', outcome: 'kept' }]);
+  assert.equal(outcome(Buffer.concat([log, Buffer.from('\n')])), [{ run: '-', outcome: 'recorded' }]);
+});
+
 async function driverFor(target: string): Promise<SqlDriver> {
   const parsed = parseTarget(target);
   if (parsed.kind === 'sqlite') return openSqlite(parsed.path, process.env);
