@@ -233,6 +233,10 @@ for (const backend of backends('history storage')) {
     assert.is(again.history.newSince, 'input/ci-warm-gitea');
     const table = runCli(['--history', target, copy], { cwd });
     assert.match(table.stdout, 'History: new since input/ci-warm-gitea');
+    const markdown = runCli(['--history', target, copy, '-f', 'markdown'], { cwd });
+    assert.match(markdown.stdout, '**History:** new since input/ci-warm-gitea');
+    const html = runCli(['--history', target, copy, '-f', 'html'], { cwd });
+    assert.match(html.stdout, '<strong>History:</strong> new since input/ci-warm-gitea');
   });
 
   test(`${backend.name}: windows count back from the newest run or --now, never from the clock`, async () => {
