@@ -28,6 +28,7 @@ import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
 import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
+import { withRecordedRuns, type ComparableRun } from './triage/comparable.js';
 import type { AnalysisResult, InputSummary } from './result.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { LoadedFormat } from './parsers/user/definition.js';
@@ -285,11 +286,15 @@ export function runContext(ingested: Ingested): RunContext {
 }
 
 /** Evaluates rules over ingested evidence and builds the result (the JSON contract). */
-export function evaluateIngested(ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = []): AnalysisResult {
+export function evaluateIngested(
+  ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = [], recorded: readonly ComparableRun[] = [],
+): AnalysisResult {
   const context = runContext(ingested);
+  // Runs recorded in a history (--history) are evidence for flake or genuine; findings stay the scanned runs'.
+  const compared = withRecordedRuns(ingested.collector, recorded);
   let findings: Finding[] = engine.evaluate(context);
-  findings = compareRuns(findings, ingested.collector, engine);
-  findings = [...findings, ...unexplainedLoadFlakes(findings, ingested.collector)];
+  findings = compareRuns(findings, compared, engine);
+  findings = [...findings, ...unexplainedLoadFlakes(findings, compared).filter((f) => ingested.collector.runs.has(f.run))];
   const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
   const notices = [...ingested.notices];
   for (const f of findings) if (f.unlistedEvidence) notices.push(`finding ${f.id}: ${f.unlistedEvidence} more matching lines than its evidence lists (over ${STATE_LIMITS.foldsPerPattern} distinct templates per pattern): counted, not listed`);

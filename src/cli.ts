@@ -27,6 +27,8 @@ import { redactSecrets } from './text/redact.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { RuleCompileError } from './engine/compile.js';
 import { FormatDefinitionError, type LoadedFormat } from './parsers/user/definition.js';
+import { historyForScan, registerHistoryCommand } from './commands/history.js';
+import { HistoryError } from './history/errors.js';
 
 export interface CliIo {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -58,6 +60,8 @@ Examples:
   redfix-forensics --disable-rule deploy-timeout run/ do not run one rule
   redfix-forensics --formats harness.yaml run/        read a harness layout or an app's log format given as data
   redfix-forensics --tz Europe/Berlin run/            zone of timestamps that carry none
+  redfix-forensics --history history.db sweep-17/     record the runs; recorded runs settle flake or genuine
+  redfix-forensics history flakes --history history.db   per recipe and test: red under load, green alone, verdict
   redfix-forensics rules list --json                  the rules: id, classification, severity, origin
   redfix-forensics test-rules                         regression-test the rules against corpus/
   redfix-forensics parse services/app.log             the events a rule would see, as NDJSON
@@ -272,6 +276,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     .option('--rules <file|dir>', 'load a rule pack (JSON or YAML, see schema/rule.schema.json); repeatable; a rule with a built-in id replaces it', repeat)
     .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
     .option('--baseline <run>', 'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', repeat)
+    .option('--history <target>', 'record the runs into a history and compare with it (SQLite file or postgres:// URL; default $REDFIX_HISTORY)')
     .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)').hideHelp())
     .addOption(new Option('--workers <n>', 'worker threads for large line files (0: scan in the main thread)').argParser((v) => Number.parseInt(v, 10)).hideHelp())
     .addHelpText('after', EXAMPLES);
@@ -287,7 +292,9 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     if (options.output !== undefined) refuseOutputOverInput(options.output, [...targets, ...(options.runs ?? []), ...(options.baseline ?? [])]);
     const progress = io.stderr.isTTY === true && options.format !== undefined;
     let lastProgress = 0;
-    let result = await analyze({
+    // --history: recorded runs are evidence, and these runs are recorded (src/history/session.ts).
+    const history = await historyForScan(options, io.env);
+    let result = await (history ? history.analyze.bind(history) : analyze)({
       paths: targets,
       runsDirs: options.runs ?? [],
       followSymlinks: options.followSymlinks === true,
@@ -299,7 +306,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       fullGrammar: options.fullGrammar === true,
       workers: options.workers,
       baselines: options.baseline ?? [],
-      stdin: io.stdin,
+      stdin: history ? history.stdin(io.stdin, targets) : io.stdin,
       onProgress: progress
         ? (done, total, path) => {
             const now = Date.now();
@@ -312,6 +319,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     const unmatched = unmatchedFilters(result, options.recipe ?? [], options.tier ?? []);
     if (unmatched.length > 0) throw new UsageError(unmatched.join('; '));
     result = withFingerprints(redactResult(filterResult(result, options.recipe ?? [], options.tier ?? [])));
+    if (history) result = await history.finish(result);
     // `-o -` is stdout, as in most tools, not a file named "-".
     const toFile = options.output !== undefined && options.output !== '-';
     const reporter = await REPORTERS[options.format]!();
@@ -328,7 +336,7 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
     if (!(options.format === 'table' && toTerminal)) {
       for (const line of [...inputProblemLines(result), ...result.notices.map((n) => `note: ${n}`)]) io.stderr.write(problemLine(line));
     }
-    exit.code = scanExitStatus(result, failOn);
+    exit.code = history?.error !== undefined ? 2 : scanExitStatus(result, failOn);
   });
 
   const parse = program
@@ -406,6 +414,8 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
       exit.code = outcome.ok ? 0 : 1;
     });
 
+  registerHistoryCommand(program, { env: io.env, write: (text) => write(io.stdout, text), setExit: (code) => { exit.code = code; } });
+
   program
     .command('draft-rule')
     .description('draft a rule (and a corpus case skeleton) from the top-ranked line of an unexplained failure')
@@ -441,7 +451,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
       return 2;
     }
-    if (error instanceof UsageError || error instanceof OutputError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError || error instanceof FormatDefinitionError) {
+    if (error instanceof UsageError || error instanceof OutputError || error instanceof RulePackError || error instanceof RuleValidationError || error instanceof RuleCompileError || error instanceof FormatDefinitionError || error instanceof HistoryError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }

@@ -3,6 +3,7 @@ import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
 import type { Unit } from './triage/unit.js';
 import type { FailureKind } from './signals/failure.js';
+import type { HistoryMark, HistoryUse } from './history/marks.js';
 
 export interface InputError {
   message: string;
@@ -105,6 +106,8 @@ export interface UnexplainedFailure {
   /** The failure signals no rule explains (absent where only a red tier says it failed). */
   signals?: SignalSummary[];
   lines: RankedLine[];
+  /** With a history (--history): new since the recipe's last green run, or seen before since when and how often. */
+  history?: HistoryMark;
 }
 
 /** Error-level lines of a unit that ended green or is explained: noise until shown otherwise. */
@@ -137,6 +140,8 @@ export interface AnalysisResult {
   errorsSeen?: ErrorSeen[];
   /** Things the user should know that are not findings: a user rule replacing a built-in, a skipped input. */
   notices: string[];
+  /** The history this scan read and recorded into (--history). */
+  history?: HistoryUse;
 }
 
 /** An input that could not be read or parsed at all: exit 2, and SARIF's executionSuccessful false. */

@@ -7,6 +7,7 @@ import type { Reporter } from './types.js';
 import { blamingFinding } from '../triage/summary.js';
 import { countVerdicts, MARK_LEGEND, tierCodes, tierMark as plainTierMark } from './marks.js';
 import { acrossRunFacts } from './across-runs.js';
+import { historyMarkText } from './history-mark.js';
 import { displayText, shortPath, wrap, wrapStyled, unitLabel } from './text.js';
 import { plural } from '../text/plural.js';
 
@@ -101,6 +102,7 @@ export const tableReporter: Reporter = (result, context) => {
         ...(u.signals ? [[`— ${u.signals.map((s) => `${s.detail}${s.count > 1 ? ` x${s.count}` : ''}`).join(', ')} —`, c.red] as [string, typeof c]] : []),
         [`run ${displayText(u.run, 200)}`, c.gray],
       ], width, '  ', '    '));
+      if (u.history) out.push(wrap(`History: ${displayText(historyMarkText(u.history), 600)}`, width, '    '));
       if (u.lines.length === 0) out.push(wrapStyled([['no error-level line of this recipe in the failing tier; read its logs around the tier', c.gray]], width, '    ', '    '));
       for (const line of u.lines.slice(0, 5)) {
         out.push(wrapStyled([
@@ -195,6 +197,7 @@ function findingLines(f: Finding, index: number, width: number, c: InstanceType<
   if (f.unlistedEvidence) lines.push(c.gray(`     +${f.unlistedEvidence} more matching lines, counted but not listed`));
   lines.push('   Why:');
   for (const w of f.why) lines.push(wrap(`${displayText(w.condition, 300)}: ${displayText(w.detail, 600)}`, width, '     '));
+  if (f.history) lines.push(wrap(`History: ${displayText(historyMarkText(f.history), 600)}`, width, '   '));
   if (f.acrossRuns && f.acrossRuns.length > 0) {
     lines.push('   Across runs:');
     for (const a of f.acrossRuns) {

@@ -2,7 +2,7 @@ import { formatIso } from '../parsers/time.js';
 import type { RuleEngine } from '../engine/engine.js';
 import { findingsByRecipe, recipeKey, type AcrossRun, type Finding } from '../engine/findings.js';
 import type { Classification } from '../rules/types.js';
-import type { RecipeRecord, TriageCollector } from './collector.js';
+import type { ComparableRecipe as RecipeRecord, ComparableRuns } from './comparable.js';
 
 /** A flake hypothesis from one run never claims more than this. */
 const SINGLE_RUN_FLAKE_CONFIDENCE = 0.5;
@@ -33,7 +33,7 @@ function startOf(record: RecipeRecord): number | undefined {
  * every run, an isolated one included, is genuine. Every finding of a recipe seen in several
  * runs carries those runs side by side (`acrossRuns`).
  */
-export function compareRuns(findings: Finding[], collector: TriageCollector, engine: RuleEngine): Finding[] {
+export function compareRuns(findings: Finding[], collector: ComparableRuns, engine: RuleEngine): Finding[] {
   const genuineFor = new Map<string, Classification>();
   for (const compiled of engine.compiled) genuineFor.set(compiled.rule.id, compiled.rule.genuineClassification ?? 'recipe-defect');
 
