@@ -18,7 +18,8 @@ import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
-import { scanCanonical, scanJunit, scanLines, scanRange, type ScanProblem, type ScanSettings, type ScanSink } from './scan/scan-input.js';
+import { scanCanonical, scanJunit, scanLines, scanRange, type ScanSettings } from './scan/scan-input.js';
+import type { ScanProblem, ScanSink } from './scan/types.js';
 import { SharedRangeScan, splitRanges, workerCount, type RangeTask } from './scan/pool.js';
 import { MAX_RECIPES_PER_RUN, TriageCollector } from './triage/collector.js';
 import { STATE_LIMITS } from './engine/state.js';
@@ -26,6 +27,7 @@ import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
 import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
+import type { TriageEvidence } from './triage/evidence.js';
 import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
 import { withRecordedRuns, type ComparableRun } from './triage/comparable.js';
@@ -69,12 +71,9 @@ export interface AnalyzeOptions {
 }
 
 /** What ingest produced, kept so the evaluation can be replayed with other rules. */
-export interface Ingested {
+export interface Ingested extends TriageEvidence {
   runs: RunRef[];
   inputs: InputSummary[];
-  collector: TriageCollector;
-  candidates: CandidateCollector;
-  failures: FailureCollector;
   literals: LiteralTable;
   events?: ScanEvent[];
   problems: InputProblem[];
@@ -277,11 +276,11 @@ function changedDuringScan(input: InputRef, lines: number): string | undefined {
   return `changed during the scan: it ${how}; what was read (${plural(lines, 'event')}) is reported, which may not match the file as it is now`;
 }
 
-/** What conditions may ask about a run: its concurrency and its recipes. */
+/** What conditions may ask about a run: its concurrency, and the recipe that owns its unattributed lines. */
 export function runContext(ingested: Ingested): RunContext {
   return {
     concurrency: (run, recipe) => ingested.collector.run(run).concurrency(recipe),
-    recipes: (run) => [...ingested.collector.run(run).recipes.keys()],
+    soleRecipe: (run) => ingested.collector.run(run).soleRecipe,
   };
 }
 

@@ -1,8 +1,7 @@
-import type { FailureSignal } from './signals/failure.js';
-
 /**
  * The normalized event: every parser yields these, every rule matches these.
  * `path` + `line` is the evidence a finding cites, so they are always exact.
+ * This module imports nothing: every layer (parsers, signals, engine, triage) depends on it.
  */
 export const LEVELS = ['trace', 'debug', 'info', 'notice', 'warn', 'error', 'fatal'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -37,6 +36,20 @@ export interface EventBlock {
 }
 export type Fields = Record<string, FieldValue>;
 
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** The failure signals (see signals/failure.ts, which recognizes them). */
+export const FAILURE_KINDS = [
+  'test-failed', 'harness-red', 'fatal', 'panic', 'exception', 'oom', 'segfault', 'exec-format', 'exit', 'crash-loop',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+export interface FailureSignal {
+  kind: FailureKind;
+  /** A few words: `exit code 1`, `FATAL level`, `3 tasks of app.1` … */
+  detail: string;
+}
+
 export interface LogEvent {
   /** Display path: as named on the command line, joined with the path inside a scanned directory; `-` is stdin. */
   path: string;
@@ -49,7 +62,7 @@ export interface LogEvent {
   /** Every envelope peeled, outermost first, when one was nested in another (syslog → docker-compose). */
   envelopes?: string[];
   /** Structural kind for lines the triage itself needs (tier boundaries, test results …). */
-  kind?: string;
+  kind?: EventKind;
   /** Milliseconds since the epoch, when the line carries a timestamp. */
   ts?: number;
   run?: string;
@@ -66,7 +79,7 @@ export interface LogEvent {
   fields: Fields;
   /** A multi-line event: its first line is `line`, its message the panic or exception line. */
   block?: EventBlock;
-  /** This line continues the multi-line event that starts at that line (it is an event of its own only for the rules). */
+  /** This line continues the multi-line event starting at that line (an event of its own only for the rules). */
   partOf?: number;
   /** Failure evidence that needs no rule (a failed test, a fatal line, a panic, an exit …): see signals/failure.ts. */
   failure?: FailureSignal;
@@ -88,7 +101,8 @@ export function normalizeLevel(raw: string | undefined): Level | undefined {
     case 'n': case 'notice': return 'notice';
     case 'w': case 'warn': case 'warning': return 'warn';
     case 'e': case 'error': case 'erro': case 'err': return 'error';
-    case 'f': case 'fatal': case 'fata': case 'c': case 'crit': case 'critical': case 'panic': case 'dpanic': case 'emerg': case 'alert':
+    case 'f': case 'fatal': case 'fata': case 'c': case 'crit': case 'critical':
+    case 'panic': case 'dpanic': case 'emerg': case 'alert':
       return 'fatal';
     default: return undefined;
   }

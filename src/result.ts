@@ -2,7 +2,7 @@ import type { Finding } from './engine/findings.js';
 import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
 import type { Unit } from './triage/unit.js';
-import type { FailureKind } from './signals/failure.js';
+import type { FailureKind } from './events.js';
 import type { HistoryMark, HistoryUse } from './history/marks.js';
 
 export interface InputError {
@@ -118,10 +118,18 @@ export interface ErrorSeen {
   first: { path: string; line: number; text: string };
 }
 
+/**
+ * A tier as every format that draws the recipe × tier matrix marks it: ✓ pass, - skip, · n/a, and
+ * a red tier ✗ when a finding explains it, ? when none does.
+ */
+export type TierMark = '✓' | '✗' | '?' | '-' | '·';
+
 export interface RecipeSummary {
   run: string;
   recipe: string;
   tiers: Record<string, TierResult>;
+  /** Each tier of `tiers`, marked (an addition to version 1: `tiers` keeps its values). */
+  marks: Record<string, TierMark>;
   verdict: string;
   version?: string;
   unit?: Unit;

@@ -167,11 +167,12 @@ export class RuleEngine {
     const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
     for (const group of this.groups.get(rule)!.values()) {
       // In a run whose evidence names a single recipe, lines without a recipe of their own are that recipe's.
-      const only = group.recipe === undefined && rule.rule.scope !== 'run' ? context?.recipes(group.run) : undefined;
-      if (only && only.length === 1) {
-        const key = recipeKey(group.run, only[0]);
+      const adoptable = group.recipe === undefined && rule.rule.scope !== 'run';
+      const owner = adoptable ? context?.soleRecipe(group.run) : undefined;
+      if (owner !== undefined) {
+        const key = recipeKey(group.run, owner);
         let entry = unattributed.get(key);
-        if (!entry) unattributed.set(key, (entry = { run: group.run, recipe: only[0], groups: [] }));
+        if (!entry) unattributed.set(key, (entry = { run: group.run, recipe: owner, groups: [] }));
         entry.groups.push(group);
         continue;
       }
@@ -225,18 +226,13 @@ export class RuleEngine {
   }
 }
 
-/** Two states of the same scope, as one (their pattern states side by side). */
+/** Two states of the same scope, as one: each pattern's states merged (PatternState.merged). */
 function mergeGroups(a: GroupState, b: GroupState): GroupState {
   const merged = new GroupState(a.run, a.recipe, a.scopeValue);
   for (const source of [a, b]) {
     for (const [name, state] of source.patterns) {
       const existing = merged.patterns.get(name);
-      if (!existing) { merged.patterns.set(name, state); continue; }
-      const combined = new PatternState();
-      combined.count = existing.count + state.count;
-      for (const [k, fold] of [...existing.folds, ...state.folds]) if (!combined.folds.has(k)) combined.folds.set(k, fold);
-      combined.timestamps.push(...[...existing.timestamps, ...state.timestamps].slice(0, STATE_LIMITS.timestampsPerPattern));
-      merged.patterns.set(name, combined);
+      merged.patterns.set(name, existing ? PatternState.merged(existing, state) : state);
     }
   }
   return merged;

@@ -2,7 +2,9 @@ import type { LogEvent } from '../events.js';
 import { messageTemplate } from '../text/template.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
-export const STATE_LIMITS = { foldsPerPattern: 256, tuplesPerFold: 128, timestampsPerPattern: 4096, groupsPerRule: 2000 };
+export const STATE_LIMITS = {
+  foldsPerPattern: 256, tuplesPerFold: 128, timestampsPerPattern: 4096, groupsPerRule: 2000,
+};
 
 /** One distinct combination of the values a rule reads, with where it first appeared. */
 export interface ValueTuple {
@@ -11,6 +13,23 @@ export interface ValueTuple {
   line: number;
   firstTs?: number;
   lastTs?: number;
+}
+
+/** Where a fold's evidence line is: the event that began it, or the earlier of two folds combined. */
+export type FoldOrigin = Pick<LogEvent, 'path' | 'line' | 'text' | 'tier' | 'test' | 'service'>;
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
+function latest(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
+/** One tuple's repeats in two folds, as one: counts added, the widest span of time. */
+function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
+  const count = a.count + b.count;
+  return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
 }
 
 /**
@@ -32,14 +51,35 @@ export class Fold {
   readonly tuples = new Map<string, ValueTuple>();
   tupleOverflow = 0;
 
-  constructor(event: LogEvent) {
-    this.path = event.path;
-    this.line = event.line;
-    this.lastLine = event.line;
-    this.text = event.text;
-    this.tier = event.tier;
-    this.test = event.test;
-    this.service = event.service;
+  constructor(origin: FoldOrigin) {
+    this.path = origin.path;
+    this.line = origin.line;
+    this.lastLine = origin.line;
+    this.text = origin.text;
+    this.tier = origin.tier;
+    this.test = origin.test;
+    this.service = origin.service;
+  }
+
+  /**
+   * Two folds of one template as a new one, neither changed: the earlier line is the evidence,
+   * counts and values add up.
+   */
+  static combine(a: Fold, b: Fold): Fold {
+    const [first, second] = b.line < a.line ? [b, a] : [a, b];
+    const fold = new Fold(first);
+    fold.count = a.count + b.count;
+    fold.lastLine = Math.max(a.lastLine, b.lastLine);
+    fold.firstTs = earliest(a.firstTs, b.firstTs);
+    fold.lastTs = latest(a.lastTs, b.lastTs);
+    fold.tupleOverflow = a.tupleOverflow + b.tupleOverflow;
+    for (const [key, tuple] of [...first.tuples, ...second.tuples]) {
+      const kept = fold.tuples.get(key);
+      if (kept) fold.tuples.set(key, sumTuples(kept, tuple));
+      else if (fold.tuples.size < STATE_LIMITS.tuplesPerFold) fold.tuples.set(key, { ...tuple });
+      else fold.tupleOverflow += tuple.count;
+    }
+    return fold;
   }
 
   add(event: LogEvent, values: Record<string, string>): void {
@@ -84,9 +124,29 @@ export class PatternState {
   foldOverflow = 0;
   readonly timestamps: number[] = [];
 
+  /**
+   * Two states of one pattern as a new one, neither changed: folds of the same template combined,
+   * and folds past the limit counted in foldOverflow, never dropped.
+   */
+  static merged(a: PatternState, b: PatternState): PatternState {
+    const merged = new PatternState();
+    merged.count = a.count + b.count;
+    merged.foldOverflow = a.foldOverflow + b.foldOverflow;
+    for (const [key, fold] of [...a.folds, ...b.folds]) {
+      const kept = merged.folds.get(key);
+      if (kept) merged.folds.set(key, Fold.combine(kept, fold));
+      else if (merged.folds.size < STATE_LIMITS.foldsPerPattern) merged.folds.set(key, fold);
+      else merged.foldOverflow += fold.count;
+    }
+    merged.timestamps.push(...[...a.timestamps, ...b.timestamps].slice(0, STATE_LIMITS.timestampsPerPattern));
+    return merged;
+  }
+
   add(event: LogEvent, values: Record<string, string>): void {
     this.count += 1;
-    if (event.ts !== undefined && this.timestamps.length < STATE_LIMITS.timestampsPerPattern) this.timestamps.push(event.ts);
+    if (event.ts !== undefined && this.timestamps.length < STATE_LIMITS.timestampsPerPattern) {
+      this.timestamps.push(event.ts);
+    }
     // Repeats fold per file and tier: the same line in two tiers is evidence for both.
     const key = `${event.path}\u0000${event.tier ?? ''}\u0000${messageTemplate(event).template}`;
     let fold = this.folds.get(key);
@@ -113,7 +173,10 @@ export class GroupState {
 
 /** A read-only merge of several groups' states (a concrete group plus the events that lacked its scope field). */
 export class GroupView {
-  constructor(readonly run: string, readonly recipe: string | undefined, readonly scopeValue: string | undefined, private readonly groups: GroupState[]) {}
+  constructor(
+    readonly run: string, readonly recipe: string | undefined, readonly scopeValue: string | undefined,
+    private readonly groups: GroupState[],
+  ) {}
 
   count(name: string): number {
     let n = 0;

@@ -5,7 +5,7 @@ import type { UnexplainedFailure } from '../result.js';
 import { LOAD_FLAKE_UNEXPLAINED } from '../rules/reserved.js';
 import { compareRuns } from '../triage/across-runs.js';
 import { withRecordedRuns, type ComparableRuns } from '../triage/comparable.js';
-import { blamingFinding, explains } from '../triage/summary.js';
+import { blamingFinding, explains } from '../triage/verdict.js';
 import { unexplainedLoadFlakes } from '../triage/unexplained-flakes.js';
 import type { Row, SqlDriver } from './driver.js';
 import type { RecordedRun } from './evidence.js';

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import { ESCAPE_INTRODUCERS } from '../text/ansi.js';
 
 /** A line longer than this is cut to its first MAX_LINE_BYTES for matching (and warned about). */
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -16,12 +17,8 @@ function takeBuffer(): Buffer {
 }
 const NEWLINE = 0x0a;
 const CR = 0x0d;
-/**
- * What starts a terminal sequence in the bytes: ESC, the 8-bit CSI (U+009B, C2 9B in UTF-8) and
- * the `←[` a Windows console leaves in copied logs. stripAnsi removes all three, so a line holding
- * any of them is decoded whatever the prefilter says: a sequence inside a literal cannot hide it.
- */
-const INTRODUCERS: readonly Buffer[] = [Buffer.from([0x1b]), Buffer.from([0xc2, 0x9b]), Buffer.from('\u2190[', 'utf8')];
+/** The escape introducers as UTF-8 bytes (the 8-bit CSI is C2 9B): see text/ansi.ts. */
+const INTRODUCERS: readonly Buffer[] = ESCAPE_INTRODUCERS.map((introducer) => Buffer.from(introducer, 'utf8'));
 
 // Messages carry no line number: the notice's `line` field does, and a worker scanning a range
 // of a large file only knows its lines relative to the range.

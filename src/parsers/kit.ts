@@ -1,13 +1,13 @@
 import { Lexer } from './chevrotain.js';
 import type { CstNode, CstParser, IToken, Lexer as LexerType, TokenType } from 'chevrotain';
-import type { Fields, Level } from '../events.js';
+import type { EventKind, Fields, Level } from '../events.js';
 import type { TimeZoneSpec } from './time.js';
 
 /** What a payload grammar extracts from one line. */
 export interface PayloadResult {
   format: string;
   /** Structural kind for lines the triage needs whatever the rules say (test results, tier boundaries …). */
-  kind?: string;
+  kind?: EventKind;
   ts?: number;
   level?: Level;
   message: string;

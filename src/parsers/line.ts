@@ -1,7 +1,8 @@
-import type { Fields, Level } from '../events.js';
+import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
 import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
 import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims } from './registry.js';
+import { textLevel } from './text/levels.js';
 
 /** Everything one line yields before run context (recipe, tier …) is applied. */
 export interface ParsedLine {
@@ -10,7 +11,7 @@ export interface ParsedLine {
   envelope?: string;
   /** Every envelope peeled, outermost first, when there is more than one. */
   envelopes?: string[];
-  kind?: string;
+  kind?: EventKind;
   ts?: number;
   level?: Level;
   message: string;
@@ -27,16 +28,6 @@ export interface LineReading {
   payload?: LineGrammar<PayloadResult>;
   /** The payload formats tried in order: user formats first when any are loaded (parsers/user/format-set.ts). */
   payloads?: readonly LineGrammar<PayloadResult>[];
-}
-
-/** Plain text lines get a level only from unmistakable markers. */
-const TEXT_FATAL = /\b(?:FATAL|PANIC|CRITICAL)\b/;
-const TEXT_ERROR = /\bERROR\b|^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception)\b(?::|$)|^\s*[\w.]*\berrors\.[A-Z]\w*:|\bPG::[A-Z]\w*:|^Traceback \(most recent call last\)/;
-
-function textLevel(text: string): Level | undefined {
-  if (TEXT_FATAL.test(text)) return 'fatal';
-  if (TEXT_ERROR.test(text)) return 'error';
-  return undefined;
 }
 
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */

@@ -1,6 +1,10 @@
 import { HARNESS_TAGS } from './harness/statements.js';
 import { PAYLOADS } from './registry.js';
 import { failureMarkers } from './levels.js';
+import { ERROR_SHAPE_LITERALS, TEXT_LEVELS } from './text/levels.js';
+
+/** Every format's level table, plain text's included: their error and fatal markers are the level literals. */
+const LEVEL_TABLES = [...PAYLOADS.flatMap((format) => (format.levels ? [format.levels] : [])), TEXT_LEVELS];
 
 /**
  * Literals of the lines the triage needs whatever the rules say. The scanner hands on every
@@ -22,18 +26,9 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   'FAILED ',
   ' passed',
   ' failed',
-  // Level markers: error and fatal lines are what an unexplained failure is explained from.
-  // Each format's own markers come from its level table; these are the ones of formats we read
-  // as plain text. Five bytes at least: the prefilter skips up to length-1 bytes per step, so
-  // one short literal slows every line of every log.
-  ...new Set(PAYLOADS.flatMap((format) => (format.levels ? failureMarkers(format.levels) : []))),
-  'ERROR',
-  'FATAL',
-  'PANIC',
-  '[CRIT]',
-  'CRITICAL',
-  'Error: ',
-  'Exception: ',
-  'panic: ',
-  'Traceback (most',
+  // Level markers: error and fatal lines are what an unexplained failure is explained from. Each
+  // format's come from its own level table, none from here. Five bytes at least: the prefilter
+  // skips up to length-1 bytes per step, so one short literal slows every line of every log.
+  ...new Set(LEVEL_TABLES.flatMap(failureMarkers)),
+  ...ERROR_SHAPE_LITERALS,
 ];

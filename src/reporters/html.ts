@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { KNOWN_TIERS } from '../triage/attribution.js';
-import { blamingFinding, explains } from '../triage/summary.js';
+import { blamingFinding, explains } from '../triage/verdict.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { AnalysisResult, RecipeSummary, RunSummary, TimelineMark, TimelineRestart, UnexplainedFailure } from '../result.js';
 import { inputProblemLines } from '../result.js';
@@ -9,7 +9,8 @@ import { acrossRunFacts } from './across-runs.js';
 import { historyMarkText } from './history-mark.js';
 import { drawLanes, timelineSpan, type LaneRow } from './html-timeline.js';
 import { Anchors, attr, EVIDENCE_SHOWN, escapeHtml } from './html-text.js';
-import { countVerdicts, MARK_LEGEND, tierCodes, tierMark } from './marks.js';
+import { cellMark, countVerdicts, MARK_LEGEND, tierCodes } from './marks.js';
+import { unlistedNote } from './unlisted.js';
 import type { Reporter } from './types.js';
 import { displayText, shortPath, unitLabel } from './text.js';
 
@@ -98,7 +99,7 @@ function matrix(page: Page, run: RunSummary, index: number): string {
     const findings = page.findingsOf.get(recipeKey(row.run, row.recipe)) ?? [];
     out.push(`<tr data-recipe="${attr(row.recipe)}" data-verdict="${attr(row.verdict)}"><th scope="row">${t(unitLabel(row), 60)}</th>`);
     for (const tier of tiers) {
-      const mark = tierMark(row, tier, findings);
+      const mark = cellMark(row, tier);
       const words = `${unitLabel(row)} ${tier}: ${MARK_WORDS[mark]}`;
       const target = cellTarget(page, row, tier, mark, findings);
       const glyph = mark === ' ' ? '' : t(mark);
@@ -160,7 +161,7 @@ function timelines(page: Page): string {
   // The bars carry the matrix's marks: the same function decides both.
   const markOf = (run: string, recipe: string) => (tier: string) => {
     const row = rowOf.get(recipeKey(run, recipe));
-    return row ? tierMark(row, tier, page.findingsOf.get(recipeKey(run, recipe)) ?? []) : ' ';
+    return row ? cellMark(row, tier) : ' ';
   };
   const out = ['<section id="timelines" aria-labelledby="timelines-title">', '<h2 id="timelines-title">Timeline</h2>',
     `<p class="legend">Each lane is a unit from its run's start (one scale for every run): its tiers as bars (red ones marked as in the matrix, ${t('✗')} or ?; dashed: never ended), ◆ a finding's evidence, ● an unexplained failure's top line, | a crash-loop restart; the step curve is how many recipes were deploying. Hover or focus a mark for its line; follow it to the evidence.</p>`];
@@ -210,6 +211,8 @@ function findingArticle(page: Page, f: Finding): string {
   });
   out.push('</ol>');
   if (f.evidence.length > EVIDENCE_SHOWN) out.push(`<p class="more">… ${f.evidence.length - EVIDENCE_SHOWN} more in --format json</p>`);
+  const unlisted = unlistedNote(f);
+  if (unlisted) out.push(`<p class="more">${t(unlisted)}</p>`);
   out.push('</details>');
   out.push('<details class="why"><summary>Why</summary><ul>', ...f.why.map((w) => `<li>${t(w.condition, 300)}: ${t(w.detail, 600)}</li>`), '</ul></details>');
   if (f.acrossRuns && f.acrossRuns.length > 0) {

@@ -2,6 +2,7 @@ import type { Reporter, ReportContext } from './types.js';
 import type { Finding } from '../engine/findings.js';
 import { inputProblemLines, isUnreadable, type AnalysisResult, type RecipeSummary, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
+import { unlistedNote } from './unlisted.js';
 import { failsScan } from './fail-on.js';
 import { shortPath, tierLabel, unitLabel } from './text.js';
 import { escapeForDisplay } from '../text/escape.js';
@@ -52,7 +53,11 @@ function findingCase(f: Finding, run: string, context: ReportContext): Case {
   const unit = unitOf(f);
   const name = `${unit} ${f.tier ?? 'any tier'}: ${f.rule}${f.test ? ` — ${f.test}` : ''}`;
   const across = acrossRunsLines(f);
-  const evidence = f.evidence.map((e) => `${shortPath(e.path, f.run)}:${e.line}${e.count ? ` (x${e.count})` : ''}: ${e.text}`).join('\n') + (across.length > 0 ? `\n\nAcross runs:\n${across.join('\n')}` : '');
+  const unlisted = unlistedNote(f);
+  const evidence = [
+    ...f.evidence.map((e) => `${shortPath(e.path, f.run)}:${e.line}${e.count ? ` (x${e.count})` : ''}: ${e.text}`),
+    ...(unlisted ? [unlisted] : []),
+  ].join('\n') + (across.length > 0 ? `\n\nAcross runs:\n${across.join('\n')}` : '');
   const failed = failsScan(f.classification, context);
   const text = `${f.rootCause}\nFix: ${f.fix}\n\n${evidence}`;
   return {

@@ -1,8 +1,10 @@
 import type { Reporter } from './types.js';
 import type { Finding } from '../engine/findings.js';
-import { inputProblemLines, type AnalysisResult, type UnexplainedFailure } from '../result.js';
+import { inputProblemLines, type AnalysisResult, type RecipeSummary, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
 import { historyMarkText } from './history-mark.js';
+import { cellMark, MARK_LEGEND } from './marks.js';
+import { unlistedNote } from './unlisted.js';
 import { displayText, shortPath, unitLabel } from './text.js';
 import { plural } from '../text/plural.js';
 
@@ -48,13 +50,14 @@ function code(text: string, max = 240): string {
   return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
-const MARK: Record<string, string> = { pass: '✅', fail: '❌', skip: '⏭', 'n/a': '·' };
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
 function recipeTable(result: AnalysisResult): string[] {
   if (result.recipes.length === 0) return [];
   const tiers = [...new Set(result.recipes.flatMap((r) => Object.keys(r.tiers)))];
-  const rows = result.recipes.map((r) => `| ${code(r.run, 120)} | ${cell(unitLabel(r))} | ${tiers.map((t) => `${MARK[r.tiers[t]] ?? ''} | `).join('')}**${cell(r.verdict)}** |`);
+  // The table's marks (computed in the triage): ✗ a red tier a finding explains, ? one none does.
+  const marks = (r: RecipeSummary) => tiers.map((t) => `${cellMark(r, t).trim()} | `).join('');
+  const rows = result.recipes.map((r) => `| ${code(r.run, 120)} | ${cell(unitLabel(r))} | ${marks(r)}**${cell(r.verdict)}** |`);
   // The table may take half the comment at most: the findings are the point.
   const kept: string[] = [];
   let size = 0;
@@ -66,7 +69,8 @@ function recipeTable(result: AnalysisResult): string[] {
   const cut = rows.length - kept.length;
   return [
     `| run | recipe | ${tiers.map(cell).join(' | ')}${tiers.length ? ' | ' : ''}verdict |`, `|---|---|${tiers.map(() => '---|').join('')}---|`,
-    ...kept, '', ...(cut > 0 ? [`_… ${plural(cut, 'more recipe row')} in \`--format json\`_`, ''] : []),
+    ...kept, '', ...(tiers.length > 0 ? [`_${MARK_LEGEND.replace(/ {2}/g, ', ')}_`, ''] : []),
+    ...(cut > 0 ? [`_… ${plural(cut, 'more recipe row')} in \`--format json\`_`, ''] : []),
   ];
 }
 
@@ -81,6 +85,8 @@ function findingSection(f: Finding): string {
     for (const [name, values] of Object.entries(e.values ?? {})) out.push(`  - ${cell(name)}: ${values.map((v) => code(v, 120)).join(', ')}`);
   }
   if (f.evidence.length > 20) out.push(`- … ${f.evidence.length - 20} more in \`--format json\``);
+  const unlisted = unlistedNote(f);
+  if (unlisted) out.push(`- ${unlisted}`);
   out.push('', '</details>', '');
   const across = acrossRunsLines(f);
   if (across.length > 0) out.push('**Across runs:**', '', ...across.map((line) => `- ${prose(line, 400)}`), '');

@@ -5,6 +5,7 @@ import { inputProblemLines, isUnreadable, type AnalysisResult, type InputSummary
 import { safeJsonStringify } from '../text/escape.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { RESERVED_RULES } from '../rules/reserved.js';
+import { unlistedNote } from './unlisted.js';
 import { tierLabel } from './text.js';
 import { findingFingerprint, UNEXPLAINED_RULE, unexplainedFingerprint } from './fingerprint.js';
 
@@ -137,19 +138,20 @@ function reportingDescriptors(result: AnalysisResult) {
 }
 
 function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefined) {
+  const unlisted = unlistedNote(f);
   const primary = f.evidence.find((e) => e.path === f.location.path && e.line === f.location.line);
   const related = f.evidence.filter((e) => e !== primary && !(e.path === f.location.path && e.line === f.location.line));
   return {
     ruleId: f.rule,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.rootCause} Fix: ${f.fix}` },
+    message: { text: `${f.rootCause} Fix: ${f.fix}${unlisted ? ` Evidence: ${unlisted}.` : ''}` },
     locations: [physicalOf(bases, f.location.path, f.location.line, primary?.text)],
     ...(related.length > 0 ? { relatedLocations: related.map((e, i) => ({ id: i + 1, ...physicalOf(bases, e.path, e.line, e.text) })) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
     properties: {
       findingId: f.id, classification: f.classification, confidence: f.confidence, run: f.run, recipe: f.recipe, tier: f.tier, test: f.test,
-      why: f.why, ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}),
+      why: f.why, ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}), ...(f.unlistedEvidence ? { unlistedEvidence: f.unlistedEvidence } : {}),
     },
   };
 }

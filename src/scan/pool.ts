@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ScanEvent } from '../engine/engine.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { InputRef } from '../inputs/types.js';
-import type { ByteRange, ScanProblem } from './scan-input.js';
+import type { ByteRange, ScanProblem } from './types.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
 
 /** One range of one file to scan. */

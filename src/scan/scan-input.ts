@@ -7,13 +7,14 @@ import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
+import type { ByteRange, ScanProblem, ScanSink } from './types.js';
 import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
 import { CANONICAL_MAX_BYTES, canonicalEvents } from '../parsers/canonical/events.js';
-import type { DocumentProblem, DocumentSink, DocumentSource, DocumentSummary } from '../parsers/document.js';
+import type { DocumentSource, DocumentSummary } from '../parsers/document.js';
 import { stripAnsi } from '../text/ansi.js';
 
 export interface ScanSettings {
@@ -27,16 +28,6 @@ export interface ScanSettings {
   maxDecompressed?: number;
   /** The payload formats to try: the built-ins when absent, else with the user's first. */
   formats?: FormatSet;
-}
-
-export interface ScanProblem extends DocumentProblem {
-  /** Bytes [from, to) that could not be read at all. */
-  lost?: { from: number; to: number };
-}
-
-export interface ScanSink extends DocumentSink {
-  event(event: ScanEvent): void;
-  problem(problem: ScanProblem): void;
 }
 
 export interface ScanSummary {
@@ -120,12 +111,6 @@ function lineReading(detected: DetectedFormat, formats: FormatSet = BUILTIN_FORM
 }
 
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
-
-/** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
-export interface ByteRange {
-  start: number;
-  stop: number;
-}
 
 /**
  * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.

@@ -5,19 +5,8 @@
  * Error-level lines are not signals: Postgres logs ERROR for harmless install-time probes, and an
  * app's error lines during a green run are noise. They are ranked and counted ("errors seen").
  */
-import type { LogEvent } from '../events.js';
+import type { FailureKind, FailureSignal, LogEvent } from '../events.js';
 import { payloadFormat } from '../parsers/registry.js';
-
-export const FAILURE_KINDS = [
-  'test-failed', 'harness-red', 'fatal', 'panic', 'exception', 'oom', 'segfault', 'exec-format', 'exit', 'crash-loop',
-] as const;
-export type FailureKind = (typeof FAILURE_KINDS)[number];
-
-export interface FailureSignal {
-  kind: FailureKind;
-  /** A few words: `exit code 1`, `FATAL level`, `3 tasks of app.1` … */
-  detail: string;
-}
 
 /** Lines that say a process died, in any format (inferred where the line carries no level of its own). */
 export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [

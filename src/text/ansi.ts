@@ -8,8 +8,16 @@
  */
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]+[0-~]|\x1b[0-Z\\-~]|\x9b[0-?]*[ -/]*[@-~]|\u2190\[[0-9;]*m/g;
 
+/**
+ * What starts a terminal sequence: ESC, the 8-bit CSI (U+009B) and the `←[` a Windows console
+ * leaves in copied logs. The one list: stripAnsi looks for them in text, the line scanner in bytes
+ * (a line holding one is decoded whatever the prefilter says: a sequence inside a literal cannot hide it).
+ */
+export const ESCAPE_INTRODUCERS: readonly string[] = ['\x1b', '\x9b', '\u2190['];
+
 export function hasEscape(text: string): boolean {
-  return text.includes('\x1b') || text.includes('\x9b') || text.includes('\u2190[');
+  for (const introducer of ESCAPE_INTRODUCERS) if (text.includes(introducer)) return true;
+  return false;
 }
 
 /** The text with terminal escape sequences removed: what rules match against. */

@@ -1,4 +1,4 @@
-import type { LogEvent } from '../events.js';
+import type { EventKind, LogEvent } from '../events.js';
 import { KNOWN_TIERS } from './attribution.js';
 import { plural } from '../text/plural.js';
 import { TEST_LIMITS, TestRecords, type TestOutcome } from './tests.js';
@@ -11,7 +11,7 @@ export interface TierWindow {
   end?: number;
 }
 
-/** A junit suite of one tier: when it started and how long its cases took (a tier's span when the harness logs none). */
+/** A junit suite of one tier: when it started, how long its cases took (a tier's span when the harness logs none). */
 export interface JunitSpan {
   tier: string;
   path: string;
@@ -98,10 +98,12 @@ export class RecipeRecord {
     }
     if (this.promote) worse('promote', this.promote.result);
     // A run killed by the sweep (TIMEOUT/RED) dies inside the tier it had started and never ended.
-    const killed = this.sweepResult !== undefined && this.sweepResult.result !== 'GREEN' && this.sweepResult.result !== 'SKIPPED';
-    if (killed) for (const window of this.tierWindows) if (window.end === undefined && !this.tierStatements.has(window.tier)) worse(window.tier, 'fail');
-    const anyFail = [...results.values()].includes('fail');
-    if (!anyFail && this.sweepResult && this.sweepResult.result !== 'GREEN' && this.sweepResult.result !== 'SKIPPED') worse('run', 'fail');
+    const sweep = this.sweepResult?.result;
+    const killed = sweep !== undefined && sweep !== 'GREEN' && sweep !== 'SKIPPED';
+    for (const window of killed ? this.tierWindows : []) {
+      if (window.end === undefined && !this.tierStatements.has(window.tier)) worse(window.tier, 'fail');
+    }
+    if (killed && ![...results.values()].includes('fail')) worse('run', 'fail');
     const ordered: Record<string, TierResult> = {};
     const known = KNOWN_TIERS as readonly string[];
     const tiers = [...results.keys()].sort((a, b) => {
@@ -120,8 +122,6 @@ export const MAX_RECIPES_PER_RUN = 2000;
 /** Per run: its recipes' records, collected from the event stream. */
 export class RunRecord {
   readonly recipes = new Map<string, RecipeRecord>();
-  /** Recipes named by RECIPE= lines of this run's logs, in order of appearance. */
-  readonly declaredRecipes: string[] = [];
   started?: number;
   parallel?: number;
 
@@ -137,6 +137,15 @@ export class RunRecord {
       this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
     }
     return record;
+  }
+
+  /**
+   * A run that names one recipe owns its lines that name none: that recipe, else undefined. Asked
+   * once the whole run is read, never while reading it: a sweep's own lines may come before or
+   * after the one run log that declares a recipe (RECIPE=), and the run may name others yet.
+   */
+  get soleRecipe(): string | undefined {
+    return this.recipes.size === 1 ? this.recipes.keys().next().value : undefined;
   }
 
   /** Recipes whose deploy windows overlap this recipe's (itself included). */
@@ -171,7 +180,8 @@ export class RunRecord {
     const record = this.recipes.get(recipe);
     if (!record) return undefined;
     for (const window of record.tierWindows) {
-      if (window.start !== undefined && ts >= window.start && (window.end === undefined || ts <= window.end)) return window.tier;
+      const within = window.start !== undefined && ts >= window.start && (window.end === undefined || ts <= window.end);
+      if (within) return window.tier;
     }
     return undefined;
   }
@@ -201,98 +211,102 @@ export class TriageCollector {
     return notices;
   }
 
+  /** One event's structural facts (tier boundaries, versions, sweep lines, test outcomes), in file order. */
   ingest(event: LogEvent): void {
     const run = this.run(event.run ?? '');
     if (event.ts !== undefined && (run.started === undefined || event.ts < run.started)) run.started = event.ts;
-    const f = event.fields;
-    const recipeName = event.recipe;
-    const recipe = recipeName ? run.recipe(recipeName) : undefined;
+    const recipe = event.recipe ? run.recipe(event.recipe) : undefined;
     if (recipe && event.format === 'harness') recipe.noteTime(event.ts);
+    if (event.kind === undefined) return;
     const evidence = { path: event.path, line: event.line };
-
-    switch (event.kind) {
-      case 'recipe':
-        if (typeof f.recipe === 'string' && !run.declaredRecipes.includes(f.recipe)) run.declaredRecipes.push(f.recipe);
-        if (recipe && typeof f.VERSION === 'string' && f.VERSION !== '') recipe.noteVersion({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
-        break;
-      case 'checkout':
-        if (recipe && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'recipe_checkout', ...evidence });
-        if (recipe && typeof f.commit === 'string') recipe.trees.add(f.commit);
-        break;
-      case 'recipe-tree':
-        if (recipe && typeof f.commit === 'string') recipe.trees.add(`${f.commit}${f.dirty ?? ''}`);
-        break;
-      case 'tier-start':
-        if (recipe && typeof f.tier === 'string') recipe.tierWindows.push({ tier: f.tier, start: event.ts });
-        break;
-      case 'tier-end':
-        if (recipe && typeof f.tier === 'string') {
-          recipe.tierStatements.set(f.tier, { result: String(f.result), ...evidence });
-          recipe.closeWindow(f.tier, event.ts);
-        }
-        break;
-      case 'promote-start':
-        if (recipe) recipe.tierWindows.push({ tier: 'promote', start: event.ts });
-        break;
-      case 'promote-end':
-        if (recipe) {
-          recipe.promote = { result: f.result === 'OK' ? 'pass' : 'fail', ...evidence };
-          recipe.closeWindow('promote', event.ts);
-        }
-        break;
-      case 'canonical-written':
-        if (recipe && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'canonical written', ...evidence });
-        if (recipe && !recipe.promote) recipe.promote = { result: 'pass', ...evidence };
-        break;
-      case 'canonical-refused':
-        if (recipe) recipe.promote = { result: 'fail', ...evidence };
-        break;
-      case 'sweep-begin':
-        if (typeof f.parallel === 'string') run.parallel = Number(f.parallel);
-        break;
-      case 'sweep-recipe-start':
-        if (recipe) {
-          recipe.sweepWindow.start = event.ts;
-          if (typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'sweep', ...evidence });
-        }
-        break;
-      case 'sweep-recipe-end':
-        if (recipe) {
-          recipe.sweepWindow.end = event.ts;
-          recipe.sweepResult = { result: String(f.result), rc: typeof f.rc === 'string' ? f.rc : undefined, ...evidence };
-        }
-        break;
-      case 'sweep-recipe-skipped':
-        if (recipe) recipe.sweepSkipped = String(f.reason ?? 'skipped');
-        break;
-      case 'test-suite':
-        if (recipe && event.tier !== undefined && event.ts !== undefined) recipe.junitSpans.push({ tier: event.tier, path: event.path, start: event.ts, seconds: 0 });
-        break;
-      case 'test-case':
-      case 'test-result': {
-        if (!recipe || !event.test) break;
-        if (event.kind === 'test-case' && typeof f.time === 'number') {
-          const span = recipe.junitSpans.findLast((s) => s.path === event.path);
-          if (span) span.seconds += f.time;
-        }
-        const outcome = normalizeOutcome(String(f.outcome ?? ''));
-        if (!outcome) break;
-        const fromJunit = event.kind === 'test-case';
-        const taken = recipe.tests.add({
-          key: event.test,
-          nodeid: String(f.nodeid ?? event.test),
-          tier: event.tier,
-          outcome,
-          message: event.message || undefined,
-          fromJunit,
-          ...evidence,
-        });
-        if (taken && fromJunit && typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });
-        break;
-      }
-      default:
-        break;
+    if (event.kind === 'sweep-begin') {
+      if (typeof event.fields.parallel === 'string') run.parallel = Number(event.fields.parallel);
+      return;
     }
+    if (recipe) RECIPE_FACTS[event.kind]?.(recipe, event, evidence);
+  }
+}
+
+type Evidence = { path: string; line: number };
+
+/** What one kind of structural line says about its recipe. */
+type RecipeFact = (recipe: RecipeRecord, event: LogEvent, evidence: Evidence) => void;
+
+const RECIPE_FACTS: Partial<Record<EventKind, RecipeFact>> = {
+  recipe: (recipe, { fields: f }, evidence) => {
+    if (typeof f.VERSION !== 'string' || f.VERSION === '') return;
+    recipe.noteVersion({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
+  },
+  checkout: (recipe, { fields: f }, evidence) => {
+    if (typeof f.version === 'string') {
+      recipe.noteVersion({ version: f.version, source: 'recipe_checkout', ...evidence });
+    }
+    if (typeof f.commit === 'string') recipe.trees.add(f.commit);
+  },
+  'recipe-tree': (recipe, { fields: f }) => {
+    if (typeof f.commit === 'string') recipe.trees.add(`${f.commit}${f.dirty ?? ''}`);
+  },
+  'tier-start': (recipe, { fields: f, ts }) => {
+    if (typeof f.tier === 'string') recipe.tierWindows.push({ tier: f.tier, start: ts });
+  },
+  'tier-end': (recipe, { fields: f, ts }, evidence) => {
+    if (typeof f.tier !== 'string') return;
+    recipe.tierStatements.set(f.tier, { result: String(f.result), ...evidence });
+    recipe.closeWindow(f.tier, ts);
+  },
+  'promote-start': (recipe, { ts }) => {
+    recipe.tierWindows.push({ tier: 'promote', start: ts });
+  },
+  'promote-end': (recipe, { fields: f, ts }, evidence) => {
+    recipe.promote = { result: f.result === 'OK' ? 'pass' : 'fail', ...evidence };
+    recipe.closeWindow('promote', ts);
+  },
+  'canonical-written': (recipe, { fields: f }, evidence) => {
+    if (typeof f.version === 'string') {
+      recipe.noteVersion({ version: f.version, source: 'canonical written', ...evidence });
+    }
+    if (!recipe.promote) recipe.promote = { result: 'pass', ...evidence };
+  },
+  'canonical-refused': (recipe, _event, evidence) => {
+    recipe.promote = { result: 'fail', ...evidence };
+  },
+  'sweep-recipe-start': (recipe, { fields: f, ts }, evidence) => {
+    recipe.sweepWindow.start = ts;
+    if (typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'sweep', ...evidence });
+  },
+  'sweep-recipe-end': (recipe, { fields: f, ts }, evidence) => {
+    recipe.sweepWindow.end = ts;
+    const rc = typeof f.rc === 'string' ? f.rc : undefined;
+    recipe.sweepResult = { result: String(f.result), rc, ...evidence };
+  },
+  'sweep-recipe-skipped': (recipe, { fields: f }) => {
+    recipe.sweepSkipped = String(f.reason ?? 'skipped');
+  },
+  'test-suite': (recipe, event) => {
+    if (event.tier === undefined || event.ts === undefined) return;
+    recipe.junitSpans.push({ tier: event.tier, path: event.path, start: event.ts, seconds: 0 });
+  },
+  'test-case': testOutcome,
+  'test-result': testOutcome,
+};
+
+/** A test's outcome (junit's outranks pytest's lines for the same test), and its time in its suite's span. */
+function testOutcome(recipe: RecipeRecord, event: LogEvent, evidence: Evidence): void {
+  if (!event.test) return;
+  const f = event.fields;
+  const fromJunit = event.kind === 'test-case';
+  if (fromJunit && typeof f.time === 'number') {
+    const span = recipe.junitSpans.findLast((s) => s.path === event.path);
+    if (span) span.seconds += f.time;
+  }
+  const outcome = normalizeOutcome(String(f.outcome ?? ''));
+  if (!outcome) return;
+  const taken = recipe.tests.add({
+    key: event.test, nodeid: String(f.nodeid ?? event.test), tier: event.tier, outcome,
+    message: event.message || undefined, fromJunit, ...evidence,
+  });
+  if (taken && fromJunit && typeof f.version === 'string') {
+    recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });
   }
 }
 

@@ -34,8 +34,9 @@ export class InputContext {
       recipeFromTestPath(testPath) ??
       recipeFromStack(event.stack) ??
       // abra and the harness name the warm domain they act on; a proxy's log names every stack's.
-      (event.format === 'abra' || event.format === 'harness' ? recipeFromWarmDomain(event.message) : undefined) ??
-      (this.run.declaredRecipes.length === 1 ? this.run.declaredRecipes[0] : undefined);
+      (event.format === 'abra' || event.format === 'harness' ? recipeFromWarmDomain(event.message) : undefined);
+    // A line naming no recipe stays so here: whether its run names one recipe only is known once the
+    // run is read, and then RunRecord.soleRecipe gives it that recipe (rule groups, units).
 
     if (event.kind === 'test-result' && typeof f.nodeid === 'string') event.test ??= testKey(f.nodeid);
     // `web_1 exited with code 1` is compose speaking of the web service: its unit, not the file's.

@@ -1,5 +1,5 @@
-import { levelRank, type LogEvent } from '../events.js';
-import { isStopLine, type FailureKind } from '../signals/failure.js';
+import { levelRank, type FailureKind, type LogEvent } from '../events.js';
+import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
 import { unitOf, type Unit } from './unit.js';

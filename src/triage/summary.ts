@@ -1,35 +1,13 @@
 import { formatIso } from '../parsers/time.js';
-import type { Ingested } from '../analyze.js';
 import { findingsByRecipe, recipeKey, type Finding } from '../engine/findings.js';
 import type { ErrorSeen, RecipeSummary, RunSummary, SignalSummary, UnexplainedFailure } from '../result.js';
+import type { TriageEvidence } from './evidence.js';
 import type { SignalRecord } from './failures.js';
 import type { Unit } from './unit.js';
-import { SEVERITIES } from '../rules/types.js';
 import type { RecipeRecord } from './collector.js';
 import { rankCandidates, type CandidateLine } from './unexplained.js';
 import { runTimeline } from './timeline.js';
-
-
-/** Does this finding account for a red tier? Its own tier, a tier its evidence comes from, or no tier at all (a recipe-wide cause). */
-export function explains(finding: Finding, tier: string): boolean {
-  if (finding.classification === 'benign') return false;
-  // `run`: the sweep says the recipe failed without saying where; any cause found for the recipe explains it.
-  return tier === 'run' || finding.tier === tier || finding.tier === null || (finding.tiers?.includes(tier) ?? false);
-}
-
-function rankFinding(f: Finding): number {
-  return (SEVERITIES.length - SEVERITIES.indexOf(f.severity)) * 10 + f.confidence;
-}
-
-/**
- * The finding a recipe's verdict comes from: the most severe, then most confident, that blames
- * something (a benign finding never does). The table shows the same one as the root cause.
- */
-export function blamingFinding(findings: readonly Finding[]): Finding | undefined {
-  let best: Finding | undefined;
-  for (const f of findings) if (f.classification !== 'benign' && (!best || rankFinding(f) > rankFinding(best))) best = f;
-  return best;
-}
+import { blamingFinding, explains, tierMarks } from './verdict.js';
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -67,7 +45,7 @@ interface UnitScope {
   candidates: CandidateLine[];
 }
 
-function summarizeUnit(ingested: Ingested, scope: UnitScope, baselines: ReadonlySet<string>): { row: RecipeSummary; unexplained: UnexplainedFailure[] } {
+function summarizeUnit(ingested: TriageEvidence, scope: UnitScope, baselines: ReadonlySet<string>): { row: RecipeSummary; unexplained: UnexplainedFailure[] } {
   const tiers = scope.record?.tierResults() ?? {};
   const blaming = blamingFinding(scope.findings);
   const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
@@ -85,7 +63,8 @@ function summarizeUnit(ingested: Ingested, scope: UnitScope, baselines: Readonly
   }
   for (const [tier, signals] of byTier) unexplained.push(...signalFailures(ingested, scope, tier, signals, baselines));
   const verdict = blaming ? blaming.classification : unexplained.length > 0 ? 'unexplained' : 'green';
-  const row: RecipeSummary = { run: scope.run, recipe: scope.name, tiers, verdict, unit: scope.unit };
+  const marks = tierMarks(tiers, scope.findings);
+  const row: RecipeSummary = { run: scope.run, recipe: scope.name, tiers, marks, verdict, unit: scope.unit };
   if (scope.record?.confirmedVersion) row.version = scope.record.confirmedVersion;
   return { row, unexplained };
 }
@@ -96,7 +75,7 @@ function summarizeUnit(ingested: Ingested, scope: UnitScope, baselines: Readonly
  * themselves, each red tier no finding explains, each failure signal no finding explains, and
  * the runs.
  */
-export function summarize(ingested: Ingested, findings: Finding[], baselines: readonly string[]): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[]; errorsSeen: ErrorSeen[] } {
+export function summarize(ingested: TriageEvidence, findings: Finding[], baselines: readonly string[]): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[]; errorsSeen: ErrorSeen[] } {
   const recipes: RecipeSummary[] = [];
   const unexplained: UnexplainedFailure[] = [];
   const errorsSeen: ErrorSeen[] = [];
@@ -136,11 +115,11 @@ export function summarize(ingested: Ingested, findings: Finding[], baselines: re
  * recipe's; otherwise evidence that names no recipe is grouped by the service or input it came
  * from, and becomes a unit of its own where it holds failure evidence or a finding.
  */
-function unitScopes(ingested: Ingested, run: string, findings: readonly Finding[], byRecipe: ReadonlyMap<string, Finding[]>): UnitScope[] {
+function unitScopes(ingested: TriageEvidence, run: string, findings: readonly Finding[], byRecipe: ReadonlyMap<string, Finding[]>): UnitScope[] {
   const record = ingested.collector.run(run);
   const names = new Set(record.recipes.keys());
   for (const f of findings) if (f.run === run && f.recipe) names.add(f.recipe);
-  const single = record.recipes.size === 1;
+  const single = record.soleRecipe !== undefined;
   const unattributedSignals = ingested.failures.signals(run, undefined);
   const unattributedCandidates = ingested.candidates.candidates(run, undefined);
   const runWide = byRecipe.get(recipeKey(run, undefined)) ?? [];
@@ -204,7 +183,7 @@ function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | u
 }
 
 /** Templates of the same unit in runs where this tier is green (or named as --baseline): they rank last. */
-function greenTemplates(ingested: Ingested, scope: UnitScope, tier: string | null, baselines: ReadonlySet<string>): Set<string> {
+function greenTemplates(ingested: TriageEvidence, scope: UnitScope, tier: string | null, baselines: ReadonlySet<string>): Set<string> {
   const green = new Set<string>();
   for (const other of ingested.collector.runs.values()) {
     if (other.id === scope.run) continue;
@@ -216,7 +195,7 @@ function greenTemplates(ingested: Ingested, scope: UnitScope, tier: string | nul
   return green;
 }
 
-function unexplainedFor(ingested: Ingested, scope: UnitScope, tier: string, baselines: ReadonlySet<string>): UnexplainedFailure[] {
+function unexplainedFor(ingested: TriageEvidence, scope: UnitScope, tier: string, baselines: ReadonlySet<string>): UnexplainedFailure[] {
   const { run, name: recipe, record } = scope;
   const candidates = scope.candidates.filter((c) => inTier(c, tier, record));
   const green = greenTemplates(ingested, scope, tier, baselines);
@@ -231,7 +210,7 @@ function unexplainedFor(ingested: Ingested, scope: UnitScope, tier: string, base
 }
 
 /** Failure signals of one tier (or none) that no finding explains: one entry per failing test, else one for the tier. */
-function signalFailures(ingested: Ingested, scope: UnitScope, tier: string | null, signals: SignalRecord[], baselines: ReadonlySet<string>): UnexplainedFailure[] {
+function signalFailures(ingested: TriageEvidence, scope: UnitScope, tier: string | null, signals: SignalRecord[], baselines: ReadonlySet<string>): UnexplainedFailure[] {
   const candidates = tier === null ? scope.candidates : scope.candidates.filter((c) => inTier(c, tier, scope.record));
   const green = greenTemplates(ingested, scope, tier, baselines);
   const base = { run: scope.run, recipe: scope.name, tier, unit: scope.unit };

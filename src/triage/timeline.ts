@@ -1,5 +1,5 @@
 import { formatIso } from '../parsers/time.js';
-import type { Ingested } from '../analyze.js';
+import type { TriageEvidence } from './evidence.js';
 import type { Finding } from '../engine/findings.js';
 import type { RecipeSummary, RunTimeline, TimelineBar, TimelineLane, TimelineMark, UnexplainedFailure } from '../result.js';
 import type { RecipeRecord, RunRecord } from './collector.js';
@@ -45,7 +45,7 @@ function tierBars(record: RecipeRecord, row: RecipeSummary, unitEnd: number | un
 }
 
 /** Each timestamped evidence line of the unit's findings, and the top line of each of its unexplained failures. */
-function laneMarks(ingested: Ingested, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): TimelineMark[] {
+function laneMarks(ingested: TriageEvidence, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): TimelineMark[] {
   const marks: TimelineMark[] = [];
   for (const f of findings) {
     if (f.run !== row.run || f.recipe !== row.recipe) continue;
@@ -62,7 +62,7 @@ function laneMarks(ingested: Ingested, row: RecipeSummary, findings: readonly Fi
   return marks.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-function lane(ingested: Ingested, run: RunRecord, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[], extent: Extent): TimelineLane {
+function lane(ingested: TriageEvidence, run: RunRecord, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[], extent: Extent): TimelineLane {
   const record = row.unit === undefined || row.unit.kind === 'recipe' ? run.recipes.get(row.recipe) : undefined;
   const window = record?.window ?? {};
   // The unit's last evidence: a killed tier's bar ends there, not at the sweep's line about it.
@@ -113,7 +113,7 @@ function concurrencySteps(run: RunRecord): Array<{ at: string; count: number }> 
  * tiers, evidence and restarts, and the concurrency curve. Undefined when nothing in the run
  * carries a timestamp.
  */
-export function runTimeline(ingested: Ingested, runId: string, rows: readonly RecipeSummary[], findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): RunTimeline | undefined {
+export function runTimeline(ingested: TriageEvidence, runId: string, rows: readonly RecipeSummary[], findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): RunTimeline | undefined {
   const run = ingested.collector.run(runId);
   const extent = new Extent();
   extent.note(run.started);

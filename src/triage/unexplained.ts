@@ -1,7 +1,7 @@
 import { levelRank, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
-import type { FailureKind } from '../signals/failure.js';
+import type { FailureKind } from '../events.js';
 import { unitOf } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };

@@ -11,9 +11,13 @@ import { LiteralTable } from '../../src/engine/literals.js';
 import { STATE_LIMITS } from '../../src/engine/state.js';
 import type { LoadedRule, Rule } from '../../src/rules/types.js';
 import type { RunContext } from '../../src/engine/conditions.js';
+import { loadLinearEngine } from '../../src/engine/linear-engine.js';
 import { hostileLine, runs } from './hostile.js';
 
 const test = suite('fuzz: bounded engine state');
+
+// The test rule has a user's origin, so its patterns compile on the linear-time engine.
+await loadLinearEngine();
 
 const RULE: Rule = {
   id: 'boom-loop',
@@ -29,7 +33,7 @@ const RULE: Rule = {
   fix: 'none',
 };
 const LOADED: LoadedRule[] = [{ rule: RULE, origin: 'test' }];
-const CONTEXT: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), recipes: () => ['gitea'] };
+const CONTEXT: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), soleRecipe: () => 'gitea' };
 
 function engine(): { engine: RuleEngine; literal: number } {
   const literals = new LiteralTable();

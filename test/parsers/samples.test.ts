@@ -5,6 +5,7 @@ import { EVENT_KINDS } from '../../src/events.js';
 import { INPUT_FORMATS } from '../../src/inputs/detect.js';
 import { STRUCTURAL_LITERALS } from '../../src/parsers/structural.js';
 import { failureMarkers } from '../../src/parsers/levels.js';
+import { ERROR_SHAPE_LITERALS, TEXT_LEVELS, textLevel } from '../../src/parsers/text/levels.js';
 import type { FormatSample, LineGrammar } from '../../src/parsers/kit.js';
 import { parse } from './lines.js';
 
@@ -49,14 +50,32 @@ test('every registered format is an --input-format name', () => {
   for (const grammar of [...ENVELOPE_FORMATS, ...PAYLOADS]) assert.ok(grammar.name in INPUT_FORMATS, grammar.name);
 });
 
-test("every format's error and fatal level markers are structural literals, five bytes or more", () => {
-  for (const grammar of PAYLOADS) {
-    if (!grammar.levels) continue;
-    for (const marker of failureMarkers(grammar.levels)) {
-      assert.ok(marker.length >= 5, `${grammar.name}: marker ${JSON.stringify(marker)} is shorter than five bytes`);
-      assert.ok(STRUCTURAL_LITERALS.includes(marker), `${grammar.name}: marker ${JSON.stringify(marker)} is not handed on by the prefilter`);
+test("every format's error and fatal level markers, plain text's too, are structural literals, five bytes or more", () => {
+  for (const { name, levels } of [...PAYLOADS, { name: 'text', levels: TEXT_LEVELS }]) {
+    if (!levels) continue;
+    for (const marker of failureMarkers(levels)) {
+      assert.ok(marker.length >= 5, `${name}: marker ${JSON.stringify(marker)} is shorter than five bytes`);
+      assert.ok(STRUCTURAL_LITERALS.includes(marker), `${name}: marker ${JSON.stringify(marker)} is not handed on by the prefilter`);
     }
   }
+});
+
+test("plain text's level words are its level table: each gives its level, whole and in capitals only", () => {
+  for (const [word, level] of Object.entries(TEXT_LEVELS.spellings)) {
+    assert.is(parse(`2026-06-16 worker 3: ${word} queue drained`).level, level, word);
+    assert.is(parse(`2026-06-16 worker 3: ${word.toLowerCase()} queue drained`).level, undefined, word.toLowerCase());
+    assert.is(parse(`2026-06-16 worker 3: NO${word}S queue drained`).level, undefined, `${word} inside a word`);
+  }
+});
+
+test('every structural level literal comes from a level table or an error shape plain text reads', () => {
+  const markers = new Set([...PAYLOADS, { levels: TEXT_LEVELS }].flatMap(({ levels }) => (levels ? failureMarkers(levels) : [])));
+  const levelWords = /\b(?:ERROR|FATAL|PANIC|CRIT(?:ICAL)?|ERRO|FATA|error|fatal|panic|crit|critical)\b/;
+  for (const literal of STRUCTURAL_LITERALS.filter((l) => levelWords.test(l))) {
+    assert.ok(markers.has(literal) || ERROR_SHAPE_LITERALS.includes(literal), `${JSON.stringify(literal)} is a level marker no table owns`);
+  }
+  assert.is(textLevel('ValueError: bad input'), 'error');
+  assert.is(textLevel('Traceback (most recent call last):'), 'error');
 });
 
 test('payload grammars do not claim plain prose', () => {

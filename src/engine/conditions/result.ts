@@ -21,8 +21,8 @@ export interface ConditionResult {
 export interface RunContext {
   /** Recipes deploying at the same time as this recipe in this run (itself included). */
   concurrency(run: string, recipe: string | undefined): { count: number; recipes: string[] } | undefined;
-  /** The recipes the run's evidence attributes anything to. */
-  recipes(run: string): string[];
+  /** The run's only recipe, which owns its lines that name none (RunRecord.soleRecipe); undefined for several or none. */
+  soleRecipe(run: string): string | undefined;
 }
 
 /** `path:line` of a fold, as a finding's why[] cites it. */

@@ -10,11 +10,12 @@
  * a user writes to replace them (`--formats`), bundled into the build so start-up reads no file.
  */
 import builtinFile from '../../../formats/cc-ci-harness.json' with { type: 'json' };
+import type { StatementKind } from '../../events.js';
 import type { FormatFile, StatementDefinition } from '../user/definition.js';
 
 /** A compiled statement. `pattern` is V8's for the built-in ones (checked for ReDoS), RE2JS's for a user's. */
 export interface HarnessStatement {
-  kind: string;
+  kind: StatementKind;
   /** The harness component tags the statement is printed under; any tag when omitted. */
   tags?: readonly string[];
   pattern: { exec(text: string): Record<string, string> | undefined };
@@ -62,7 +63,7 @@ export const HARNESS_STATEMENTS: readonly HarnessStatement[] = compileStatements
 export const HARNESS_TAGS = ['cc-ci', 'sweep', 'run', 'tier', 'prepull', 'deploy', 'probe', 'WC5', 'promote', 'canonical', 'backup', 'restore', 'test', 'teardown'] as const;
 
 export interface RecognizedStatement {
-  kind: string;
+  kind: StatementKind;
   fields: Record<string, string>;
 }
 

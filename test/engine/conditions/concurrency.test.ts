@@ -6,7 +6,7 @@ import { ALONE, conditionProblem, group } from './helpers.js';
 
 const UNDER_LOAD: RunContext = {
   concurrency: () => ({ count: 3, recipes: ['gitea', 'mumble', 'immich'] }),
-  recipes: () => ['gitea'],
+  soleRecipe: () => 'gitea',
 };
 
 test('concurrency: holds when enough recipes deployed at the same time, naming them', () => {
@@ -27,7 +27,7 @@ test('concurrency: a recipe that ran alone, or a run that says nothing, counts a
   const alone = evaluateCondition({ concurrency: { gte: 2 } }, group({}), ALONE);
   assert.not.ok(alone.ok);
   assert.is(alone.why[0].detail, 'ran alone: no other recipe deploying at the same time');
-  const unknown: RunContext = { concurrency: () => undefined, recipes: () => [] };
+  const unknown: RunContext = { concurrency: () => undefined, soleRecipe: () => undefined };
   assert.is(evaluateCondition({ concurrency: { gte: 2 } }, group({}), unknown).why[0].matched, 1);
   assert.ok(evaluateCondition({ concurrency: { gte: 1 } }, group({}), unknown).ok);
 });

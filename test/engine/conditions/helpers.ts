@@ -40,7 +40,7 @@ export function group(patterns: Record<string, Matched[]>): GroupView {
 }
 
 /** A run where gitea deployed alone. */
-export const ALONE: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), recipes: () => ['gitea'] };
+export const ALONE: RunContext = { concurrency: () => ({ count: 1, recipes: ['gitea'] }), soleRecipe: () => 'gitea' };
 
 export const MINUTE = 60_000;
 export const T0 = Date.UTC(2026, 5, 18, 0, 0, 0);

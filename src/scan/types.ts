@@ -1,0 +1,20 @@
+import type { ScanEvent } from '../engine/engine.js';
+import type { DocumentProblem, DocumentSink } from '../parsers/document.js';
+
+/** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
+export interface ByteRange {
+  start: number;
+  stop: number;
+}
+
+/** Something wrong with an input, found while scanning it. */
+export interface ScanProblem extends DocumentProblem {
+  /** Bytes [from, to) that could not be read at all. */
+  lost?: { from: number; to: number };
+}
+
+/** Where a scan hands its events and problems, in file order (a document mapper's sink too). */
+export interface ScanSink extends DocumentSink {
+  event(event: ScanEvent): void;
+  problem(problem: ScanProblem): void;
+}
