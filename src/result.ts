@@ -3,7 +3,8 @@ import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
 import type { Unit } from './triage/unit.js';
 import type { FailureKind } from './events.js';
-import type { HistoryMark, HistoryUse } from './history/marks.js';
+import type { HistoryMark } from './history/mark.js';
+import type { HistoryUse } from './history/use.js';
 
 export interface InputError {
   message: string;

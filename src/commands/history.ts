@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { HistoryCommandIo } from '../history/command.js';
 import { HistoryError } from '../history/errors.js';
 import { historyTarget } from '../history/open.js';
 import type { HistorySession } from '../history/session.js';
@@ -30,11 +31,6 @@ export async function historyForScan(
   return HistorySession.start(value, env);
 }
 
-export interface HistoryCommandIo {
-  env: NodeJS.ProcessEnv;
-  write(text: string): Promise<void>;
-  setExit(code: number): void;
-}
 
 const FORMATS = ['table', 'json', 'ndjson', 'markdown'];
 

@@ -1,5 +1,5 @@
 import type { Classification, Severity } from '../rules/types.js';
-import type { HistoryMark } from '../history/marks.js';
+import type { HistoryMark } from '../history/mark.js';
 
 export interface Evidence {
   path: string;

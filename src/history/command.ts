@@ -1,4 +1,3 @@
-import type { HistoryCommandIo } from '../commands/history.js';
 import type { SqlDriver } from './driver.js';
 import { HistoryError } from './errors.js';
 import { historyTarget, HISTORY_ENV, openHistory } from './open.js';
@@ -182,6 +181,13 @@ async function pruneQuery(driver: SqlDriver, options: QueryOptions): Promise<Que
 }
 
 /** Runs one `history` query; the exit code (2: the history cannot be used or an option is wrong). */
+/** What a history query writes to and how it sets the exit code. */
+export interface HistoryCommandIo {
+  env: NodeJS.ProcessEnv;
+  write(text: string): Promise<void>;
+  setExit(code: number): void;
+}
+
 export async function runHistoryQuery(query: string, args: unknown[], io: HistoryCommandIo): Promise<number> {
   const recipe = query === 'show' ? String(args[0]) : undefined;
   const options = (query === 'show' ? args[1] : args[0]) as QueryOptions;

@@ -2,16 +2,10 @@ import type { Finding } from '../engine/findings.js';
 import { primaryText, stableTemplate, unexplainedFingerprint } from '../reporters/fingerprint.js';
 import type { AnalysisResult, UnexplainedFailure } from '../result.js';
 import type { SqlDriver } from './driver.js';
+import type { HistoryMark } from './mark.js';
 
-/** What the history says of a failure: new since the recipe's last green run, or seen before: since when, how often. */
-export interface HistoryMark {
-  /** The recipe's last recorded green run, when the failure's line was absent from it. */
-  newSince?: string;
-  /** The recipe's last recorded green run (absent: none is recorded). */
-  lastGreen?: string;
-  /** Earlier recorded runs with the same failure (its fingerprint) or its line among their errors. */
-  seenBefore?: { since: string; at: string; runs: number };
-}
+export type { HistoryMark } from './mark.js';
+export type { HistoryUse } from './use.js';
 
 interface Subject {
   recipe: string;
@@ -121,15 +115,3 @@ export async function markResult(result: AnalysisResult, reader: MarkReader): Pr
   return { ...result, findings, unexplained };
 }
 
-/** The history a scan used (`history` in the JSON): where, what it read and what it recorded. */
-export interface HistoryUse {
-  target: string;
-  /** Recorded runs used as evidence for flake or genuine. */
-  evidence: string[];
-  /** Each scanned run: recorded, kept (recorded with this rule set), replaced (a newer rule set), or not recorded. */
-  runs: Array<{ run: string; outcome: 'recorded' | 'kept' | 'replaced' | 'not recorded'; reason?: string }>;
-  /** Findings of recorded runs decided again with the runs recorded now. */
-  revised: Array<{ finding: Finding; before?: { classification: string; confidence: number } }>;
-  /** Set when the history could not be used: nothing was read or recorded. */
-  error?: string;
-}
