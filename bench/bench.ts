@@ -25,7 +25,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'redfix-forensics.js');
 const CHECK_BIG = 72e6;
-const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'memory', 'hostile'] as const;
+const SECTIONS = ['correctness', 'startup', 'junit', 'main', 'rules', 'dense', 'verbose', 'memory', 'hostile'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const HELP = `Usage: npm run bench -- [options]     (or: node dist/bench/bench.js [options])
@@ -37,6 +37,9 @@ repository). Reports medians and whether the targets are met; asserts nothing ab
 Options:
   --size <size>         main corpus: a sweep directory, signature lines ~1 in 10,000 (default 1GB)
   --dense-size <size>   dense corpus: same layout, ~1 line in 10 a signature (default size/10)
+  --verbose-size <size> verbose corpus: a sweep whose run logs add --verbose-results pytest -v
+                        result lines (default 200MB)
+  --verbose-results <n> pytest result lines in the verbose corpus's run logs (default 300000)
   --big-size <size>     single docker service log for the memory check (default 2GB)
   --junit-size <size>   single pytest junit file for the junit check (default 50MB)
   --runs <n>            runs of each command; medians are reported (default 3; startup: at least 5)
@@ -60,17 +63,21 @@ Sections:
   startup      piping a 1 KB log into redfix-forensics, end to end, on this node and --node-lts
                (target <= 2.5x bare node -e 0 on each)
   junit        one big junit file (target <= 3 s, peak RSS <= 400 MB)
-  main         the sweep directory: redfix-forensics vs rg vs grep (target >= 0.5x rg MB/s,
+  main         the sweep directory: redfix-forensics vs rg vs grep (target >= 0.8x rg MB/s,
                peak RSS <= 150 MB)
   rules        the main corpus with 10x the rules (built-ins + a generated pack of variants
                with distinct literals, loaded with --rules; target < 1.3x the time), and 100x
                (target < 2x)
-  dense        the dense corpus: redfix-forensics vs rg vs grep (reported, no target)
+  dense        the dense corpus: redfix-forensics vs rg vs grep (target >= 0.25x rg MB/s, peak
+               RSS <= 150 MB)
+  verbose      the verbose corpus (run logs full of pytest -v result lines): redfix-forensics vs
+               rg vs grep (target >= 0.3x rg MB/s)
   memory       one big service log file (target peak RSS <= 150 MB)
   hostile      issue 14's crash cases, each beside a small good log: a junit file with a 150 MB
-               <failure> body (target: both inputs reported, peak RSS <= 400 MB) and a 66 MB crash
-               loop where every line matches, which exhausts a worker's heap (target: all 200,000
-               events counted, the good log reported, peak RSS <= 300 MB)
+               <failure> body (target: both inputs reported, peak RSS <= 400 MB), a junit file of
+               a million test cases (target: every case counted, peak RSS <= 250 MB) and a 66 MB
+               crash loop where every line matches, which exhausts a worker's heap (target: all
+               200,000 events counted, the good log reported, peak RSS <= 300 MB)
 
 Exit code: 0; 1 when a command failed or the correctness check found a difference; 2 on a
 usage error. Targets met or not never change it.`;
@@ -105,6 +112,8 @@ function commandText(c: Command): string {
 interface Options {
   size: number;
   denseSize: number;
+  verboseSize: number;
+  verboseResults: number;
   bigSize: number;
   junitSize: number;
   runs: number;
@@ -124,6 +133,8 @@ function options(argv: string[]): Options | undefined {
     options: {
       size: { type: 'string' },
       'dense-size': { type: 'string' },
+      'verbose-size': { type: 'string' },
+      'verbose-results': { type: 'string' },
       'big-size': { type: 'string' },
       'junit-size': { type: 'string' },
       runs: { type: 'string' },
@@ -143,6 +154,10 @@ function options(argv: string[]): Options | undefined {
   const size = parseSize(values.size ?? '1GB');
   const runs = Number(values.runs ?? 3);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number >= 1, not ${values.runs}`);
+  const verboseResults = Number(values['verbose-results'] ?? 300_000);
+  if (!Number.isInteger(verboseResults) || verboseResults < 0) {
+    throw new Error(`--verbose-results: a whole number >= 0, not ${values['verbose-results']}`);
+  }
   const only = new Set<Section>();
   for (const s of (values.only ?? SECTIONS.join(',')).split(',').map((x) => x.trim()).filter(Boolean)) {
     if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section ${s} (one of ${SECTIONS.join(', ')})`);
@@ -158,6 +173,8 @@ function options(argv: string[]): Options | undefined {
   return {
     size,
     denseSize: values['dense-size'] ? parseSize(values['dense-size']) : Math.max(2e6, Math.round(size / 10)),
+    verboseSize: parseSize(values['verbose-size'] ?? '200MB'),
+    verboseResults,
     bigSize: parseSize(values['big-size'] ?? '2GB'),
     junitSize: parseSize(values['junit-size'] ?? '50MB'),
     runs,
@@ -259,7 +276,10 @@ interface HostileResult {
   inputs: Array<{ path: string; events: number }>;
 }
 
-/** Issue 14's crash cases: a 150 MB junit <failure> body, a 66 MB log whose every line matches, and a good log. */
+/** Test cases in a junit file of the hostile section: reading them all at once took 0.9 GB. */
+const HOSTILE_JUNIT_CASES = 1_000_000;
+
+/** Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log whose every line matches, and a good log. */
 function writeHostileInputs(dir: string): void {
   const fatal = '2026-06-18T01:14:36.645700854Z warm-gitea_ci_commoninternet_net_app.1.7ou9hlkwvwtp@cc-ci    | 2026/06/18 01:14:36 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system\n';
   writeFileSync(path.join(dir, 'g.log'), fatal.repeat(200_000));
@@ -268,6 +288,13 @@ function writeHostileInputs(dir: string): void {
   writeFileSync(junit, '<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="2" failures="1">\n<testcase classname="tests.gitea.install.test_x" name="test_big"><failure message="boom">');
   for (let i = 0; i < 150; i++) appendFileSync(junit, body);
   appendFileSync(junit, '</failure></testcase>\n<testcase classname="tests.gitea.install.test_x" name="test_ok"/>\n</testsuite></testsuites>\n');
+  const many = path.join(dir, 'upgrade__cc-ci__test_many.xml');
+  writeFileSync(many, `<?xml version="1.0"?>\n<testsuites>\n  <testsuite name="many" tests="${HOSTILE_JUNIT_CASES}" failures="0">\n`);
+  for (let from = 0; from < HOSTILE_JUNIT_CASES; from += 10_000) {
+    const cases = Array.from({ length: 10_000 }, (_, i) => `    <testcase classname="t.m" name="test_${from + i}" time="0.001"></testcase>\n`);
+    appendFileSync(many, cases.join(''));
+  }
+  appendFileSync(many, '  </testsuite>\n</testsuites>\n');
   writeFileSync(path.join(dir, 'server.log'), 'all fine\n'.repeat(28));
 }
 
@@ -377,6 +404,19 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     return result;
   };
 
+  // A section's targets: throughput against ripgrep's, and (unless rss is false) peak RSS <= 150 MB.
+  const speedTargets = (section: string, r: { ours: Measured; rg?: Measured }, bytes: number, atLeast: number, note: string, rss = true) => {
+    const name = `${section}: throughput >= ${atLeast}x ripgrep`;
+    if (r.rg) {
+      const ratio = r.rg.wallMs / r.ours.wallMs;
+      const detail = `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}`;
+      targets.push({ name, met: ratio >= atLeast, detail });
+    } else targets.push({ name, met: undefined, detail: 'rg not installed' });
+    if (!rss) return;
+    const met = r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024;
+    targets.push({ name: `${section}: peak RSS <= 150 MB`, met, detail: `${fmtRss(r.ours.rssKB)}${note}` });
+  };
+
   // ── correctness ──
   if (o.only.has('correctness')) {
     console.log('\n[correctness] normal scan vs --full-grammar: a small dense sweep and one log big enough for range scanning');
@@ -468,11 +508,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const r = await sideBySide('main', main.target, bytes, 'main');
     reportCandidates(main.stats, r.rg);
     const note = sizeNote(bytes, 1e9, '1 GB');
-    if (r.rg) {
-      const ratio = r.rg.wallMs / r.ours.wallMs;
-      targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: ratio >= 0.5, detail: `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}` });
-    } else targets.push({ name: 'main: throughput >= 0.5x ripgrep', met: undefined, detail: 'rg not installed' });
-    targets.push({ name: 'main: peak RSS <= 150 MB', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${note}` });
+    speedTargets('main', r, bytes, 0.8, note);
     if (o.profile) profile(main.target, base, out, o.toolArgs);
   }
   if (o.only.has('rules') && main) {
@@ -514,9 +550,26 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const dense = part(base, 'dense', { seed: o.seed, bytes: o.denseSize, rate: 0.1 }, (t) => writeSweep({ dir: t, seed: `${o.seed}/dense`, bytes: o.denseSize, rate: 0.1 }));
     describeCorpus(dense.target, dense.stats);
     console.log('\n[dense] the dense directory: redfix-forensics vs peers');
-    const r = await sideBySide('dense', dense.target, totalBytes(dense.target), 'dense');
+    const bytes = totalBytes(dense.target);
+    const r = await sideBySide('dense', dense.target, bytes, 'dense');
     reportCandidates(dense.stats, r.rg);
+    speedTargets('dense', r, bytes, 0.25, '');
     if (o.profile) profile(dense.target, base, out, o.toolArgs);
+  }
+
+  // ── verbose ──
+  if (o.only.has('verbose')) {
+    const results = o.verboseResults;
+    console.log(`\n[corpus] verbose sweep directory, ${formatSize(o.verboseSize)} of service logs, signature lines ~1 in 10,000; the run logs add ${results} pytest -v result lines`);
+    const params = { seed: o.seed, bytes: o.verboseSize, rate: 1e-4, verboseResults: results };
+    const verbose = part(base, 'verbose', params, (t) => writeSweep({ dir: t, ...params, seed: `${o.seed}/verbose` }));
+    describeCorpus(verbose.target, verbose.stats);
+    console.log('\n[verbose] the verbose directory: redfix-forensics vs peers');
+    const bytes = totalBytes(verbose.target);
+    const r = await sideBySide('verbose', verbose.target, bytes, 'verbose');
+    reportCandidates(verbose.stats, r.rg);
+    speedTargets('verbose', r, bytes, 0.3, '', false);
+    if (o.profile) profile(verbose.target, base, out, o.toolArgs);
   }
 
   // ── memory ──
@@ -535,8 +588,8 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
 
   // ── hostile ──
   if (o.only.has('hostile')) {
-    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a dense 66 MB crash loop (worker out of memory)');
-    const h = part(base, 'hostile', { seed: o.seed }, (t) => {
+    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a junit file of a million cases; a dense 66 MB crash loop (worker out of memory)');
+    const h = part(base, 'hostile', { seed: o.seed, junitCases: HOSTILE_JUNIT_CASES }, (t) => {
       mkdirSync(t, { recursive: true });
       writeHostileInputs(t);
       return undefined;
@@ -544,6 +597,7 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
     const good = path.join(h.target, 'server.log');
     const cases: Array<{ tag: string; file: string; check: (result: HostileResult) => string | undefined; rssMB: number }> = [
       { tag: 'hostile-junit', file: path.join(h.target, 'install__cc-ci__test_x.xml'), rssMB: 400, check: (r) => (r.inputs.length === 2 && r.inputs.every((i) => i.events > 0) ? undefined : 'an input is missing or empty') },
+      { tag: 'hostile-junit-cases', file: path.join(h.target, 'upgrade__cc-ci__test_many.xml'), rssMB: 250, check: (r) => (r.inputs.find((i) => i.path.endsWith('test_many.xml'))?.events === HOSTILE_JUNIT_CASES && r.inputs.length === 2 ? undefined : 'cases lost') },
       { tag: 'hostile-dense', file: path.join(h.target, 'g.log'), rssMB: 300, check: (r) => (r.inputs.find((i) => i.path.endsWith('g.log'))?.events === 200_000 && r.inputs.length === 2 ? undefined : 'events lost') },
     ];
     for (const c of cases) {

@@ -34,6 +34,7 @@ import { summarize } from './triage/summary.js';
 import type { TriageEvidence } from './triage/evidence.js';
 import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
+import { withRecordedRuns, type ComparableRun } from './triage/comparable.js';
 import type { AnalysisResult, InputSummary } from './result.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import type { LoadedFormat } from './parsers/user/definition.js';
@@ -253,12 +254,15 @@ export function runContext(ingested: Ingested): RunContext {
 
 /** Evaluates rules over ingested evidence and builds the result (the JSON contract). */
 export function evaluateIngested(
-  ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = [],
+  ingested: Ingested, engine: RuleEngine, baselines: readonly string[] = [], recorded: readonly ComparableRun[] = [],
 ): AnalysisResult {
   const context = runContext(ingested);
+  // Runs recorded in a history (--history) are evidence for flake or genuine; findings stay the scanned runs'.
+  const compared = withRecordedRuns(ingested.collector, recorded);
   let findings: Finding[] = engine.evaluate(context);
-  findings = compareRuns(findings, ingested.collector, engine);
-  findings = [...findings, ...unexplainedLoadFlakes(findings, ingested.collector)];
+  findings = compareRuns(findings, compared, engine);
+  const flakes = unexplainedLoadFlakes(findings, compared).filter((f) => ingested.collector.runs.has(f.run));
+  findings = [...findings, ...flakes];
   const { recipes, unexplained, runs, errorsSeen } = summarize(ingested, findings, baselines);
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
@@ -293,6 +297,7 @@ function limitNotices(ingested: Ingested, engine: RuleEngine, findings: readonly
     notices.push(`run ${run.id}: more than ${MAX_RECIPES_PER_RUN} recipes; `
       + `${run.overflow} events of further recipes not tabulated`);
   }
+  notices.push(...ingested.collector.unlistedTestNotices());
   const { failures, candidates } = ingested;
   if (failures.overflow > 0) {
     notices.push(`${failures.overflow} failure signals not kept: `

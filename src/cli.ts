@@ -7,11 +7,12 @@
  */
 import { PassThrough } from 'node:stream';
 import { Command, CommanderError } from 'commander';
-import { RulePackError } from './rules/load.js';
+import { RulePackError } from './rule-packs/load.js';
 import { RuleValidationError } from './rules/errors.js';
 import { RULESET_VERSION } from './rules/index.js';
 import { RuleCompileError } from './engine/compile.js';
 import { FormatDefinitionError } from './parsers/user/definition.js';
+import { HistoryError } from './history/errors.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { OutputError, type CliIo } from './commands/cli-io.js';
 import { UsageError } from './commands/command.js';
@@ -47,7 +48,7 @@ export function commandPaths(): string[] {
 
 /** Errors the user can act on: one line, exit 2. */
 const KNOWN_ERRORS = [
-  UsageError, OutputError, RulePackError, RuleValidationError, RuleCompileError, FormatDefinitionError,
+  UsageError, OutputError, RulePackError, RuleValidationError, RuleCompileError, FormatDefinitionError, HistoryError,
 ];
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

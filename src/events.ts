@@ -8,6 +8,19 @@ export type Level = (typeof LEVELS)[number];
 
 export type FieldValue = string | number | boolean;
 
+/** Kinds of harness statements, built in or from a user format file (see triage/collector.ts, triage/context.ts). */
+export const STATEMENT_KINDS = [
+  'recipe', 'checkout', 'tier-start', 'tier-end', 'sweep-begin', 'sweep-recipe-start', 'sweep-recipe-end',
+  'sweep-recipe-skipped', 'promote-start', 'promote-end', 'canonical-written', 'canonical-refused', 'recipe-tree',
+] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** Kinds of test results: junit's test cases and suites, pytest's result, detail and totals lines. */
+export const TEST_KINDS = ['test-case', 'test-suite', 'test-result', 'test-detail', 'test-totals'] as const;
+
+/** Every structural kind an event can carry: what a rule pattern's `kind` may name. */
+export const EVENT_KINDS = [...STATEMENT_KINDS, ...TEST_KINDS] as const;
+
 export const BLOCK_KINDS = ['go-panic', 'python-traceback', 'java-exception'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
@@ -23,18 +36,6 @@ export interface EventBlock {
 }
 export type Fields = Record<string, FieldValue>;
 
-/** The structural kinds a harness statement gives (formats/cc-ci-harness.json, a user's --formats statements). */
-export const STATEMENT_KINDS = [
-  'recipe', 'checkout', 'tier-start', 'tier-end', 'sweep-begin', 'sweep-recipe-start', 'sweep-recipe-end',
-  'sweep-recipe-skipped', 'promote-start', 'promote-end', 'canonical-written', 'canonical-refused', 'recipe-tree',
-] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
-
-/** The kinds of test lines: pytest's results, totals and detail lines, junit's cases and suites. */
-export const TEST_KINDS = ['test-result', 'test-totals', 'test-detail', 'test-case', 'test-suite'] as const;
-
-/** Every structural kind an event can have: what the triage reads whatever the rules say. */
-export const EVENT_KINDS = [...STATEMENT_KINDS, ...TEST_KINDS] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The failure signals (see signals/failure.ts, which recognizes them). */

@@ -3,6 +3,8 @@ import type { RankedLine } from './triage/unexplained.js';
 import type { TierResult } from './triage/collector.js';
 import type { Unit } from './triage/unit.js';
 import type { FailureKind } from './events.js';
+import type { HistoryMark } from './history/mark.js';
+import type { HistoryUse } from './history/use.js';
 
 export interface InputError {
   message: string;
@@ -105,6 +107,8 @@ export interface UnexplainedFailure {
   /** The failure signals no rule explains (absent where only a red tier says it failed). */
   signals?: SignalSummary[];
   lines: RankedLine[];
+  /** With a history (--history): new since the recipe's last green run, or seen before since when and how often. */
+  history?: HistoryMark;
 }
 
 /** Error-level lines of a unit that ended green or is explained: noise until shown otherwise. */
@@ -145,6 +149,8 @@ export interface AnalysisResult {
   errorsSeen?: ErrorSeen[];
   /** Things the user should know that are not findings: a user rule replacing a built-in, a skipped input. */
   notices: string[];
+  /** The history this scan read and recorded into (--history). */
+  history?: HistoryUse;
 }
 
 /** An input that could not be read or parsed at all: exit 2, and SARIF's executionSuccessful false. */

@@ -40,7 +40,7 @@ export interface CliRun {
 /** Spawns the built binary the way a user runs it, with colour off and a fixed environment. */
 export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
   // No test reads the user's own format directory: a fixed, empty configuration home unless a test sets one.
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, REDFIX_FORMATS_DIR: undefined, XDG_CONFIG_HOME: path.join(tmpdir(), 'redfix-test-no-config'), ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, REDFIX_FORMATS_DIR: undefined, REDFIX_HISTORY: undefined, XDG_CONFIG_HOME: path.join(tmpdir(), 'redfix-test-no-config'), ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'redfix-forensics.js'), ...args], {
     cwd: options.cwd ?? ROOT, input: options.input ?? '', env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,

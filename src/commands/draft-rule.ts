@@ -2,14 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyze } from '../analyze.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../rule-packs/load.js';
 import { RULE_ID, type Rule } from '../rules/types.js';
 import { RulePackError } from '../rules/errors.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
 import { redactSecrets, redactTemplate } from '../text/redact.js';
-import { MIN_LITERAL_LENGTH } from '../rules/validate.js';
+import { MIN_LITERAL_LENGTH } from '../rules/types.js';
 
 // Looser than the masks of text/template.ts on purpose: a drafted rule is a user rule and runs on
 // the linear-time engine, which has no lookaround.

@@ -33,7 +33,8 @@ export const explainCommand: CommandDefinition = {
 async function runExplain(
   ruleId: string, paths: string[], options: ExplainOptions, { io }: CommandContext,
 ): Promise<void> {
-  const loaded = await rulesFrom(options);
+  const formats = await formatsFrom(options, io);
+  const loaded = await rulesFrom(options, formats);
   const rule = loaded.find((r) => r.rule.id === ruleId);
   if (!rule) throw new UsageError(`no rule with id ${ruleId} (see \`${TOOL_NAME} rules list\`)`);
   const { explainRule, explainOnInput } = await import('./rules.js');
@@ -41,7 +42,6 @@ async function runExplain(
     await write(io.stdout, escapeLines(await explainRule(rule, options.corpus)));
     return;
   }
-  const formats = await formatsFrom(options, io);
   const text = await explainOnInput(rule, loaded, {
     paths, runsDirs: options.runs ?? [], tz: checkTz(options.tz), inputFormat: options.inputFormat, formats,
     stdin: io.stdin, followSymlinks: options.followSymlinks === true,

@@ -19,6 +19,8 @@ Examples:
   redfix-forensics --disable-rule deploy-timeout run/ do not run one rule
   redfix-forensics --formats harness.yaml run/        read a harness layout or an app's log format given as data
   redfix-forensics --tz Europe/Berlin run/            zone of timestamps that carry none
+  redfix-forensics --history history.db sweep-17/     record the runs; recorded runs settle flake or genuine
+  redfix-forensics history flakes --history history.db   per recipe and test: red under load, green alone, verdict
   redfix-forensics rules list --json                  the rules: id, classification, severity, origin
   redfix-forensics test-rules                         regression-test the rules against corpus/
   redfix-forensics parse services/app.log             the events a rule would see, as NDJSON

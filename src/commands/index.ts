@@ -5,6 +5,7 @@
 import type { CommandDefinition } from './command.js';
 import { draftRuleCommand } from './draft-rule.command.js';
 import { explainCommand } from './explain.command.js';
+import { historyCommand } from './history.command.js';
 import { parseCommand } from './parse.command.js';
 import { rulesCommand } from './rules.command.js';
 import { scanCommand } from './scan.command.js';
@@ -16,5 +17,6 @@ export const COMMANDS: readonly CommandDefinition[] = [
   rulesCommand,
   explainCommand,
   testRulesCommand,
+  historyCommand,
   draftRuleCommand,
 ];

@@ -1,7 +1,7 @@
 /** Options several commands share, and how their values are read. */
 import { InvalidArgumentError, type Command } from 'commander';
 import { INPUT_FORMATS } from '../inputs/detect.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../rule-packs/load.js';
 import { CLASSIFICATIONS, type LoadedRule } from '../rules/types.js';
 import { validateTimeZone } from '../parsers/time.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
@@ -47,9 +47,14 @@ export function checkTz(tz: string): string {
   return tz;
 }
 
-/** The built-in rules with the packs of --rules, less those of --disable-rule. */
-export async function rulesFrom(options: { rules?: string[]; disableRule?: string[] }): Promise<LoadedRule[]> {
-  return loadRules(options.rules ?? [], options.disableRule ?? []);
+/**
+ * The built-in rules with the packs of --rules, less those of --disable-rule; a pack's rules may
+ * name the user formats loaded beside them (`formats`).
+ */
+export async function rulesFrom(
+  options: { rules?: string[]; disableRule?: string[] }, formats: readonly LoadedFormat[] = [],
+): Promise<LoadedRule[]> {
+  return loadRules(options.rules ?? [], options.disableRule ?? [], { formats: formats.map((f) => f.definition.name) });
 }
 
 /**

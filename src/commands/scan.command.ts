@@ -17,6 +17,7 @@ import { UsageError, type CommandContext, type CommandDefinition } from './comma
 import { EXAMPLES } from './help.js';
 import { checkTz, collect, formatsFrom, inputOptions, parseFailOn, repeat, rulesFrom } from './options.js';
 import { closestCommand, unmatchedFilters } from './typos.js';
+import { historyForScan } from './history.js';
 
 /** The scan's options, as commander hands them over. */
 interface ScanOptions {
@@ -28,6 +29,7 @@ interface ScanOptions {
   rules?: string[];
   disableRule?: string[];
   baseline?: string[];
+  history?: string;
   fullGrammar?: boolean;
   workers?: number;
   inputFormat?: string;
@@ -51,11 +53,14 @@ export const scanCommand: CommandDefinition = {
         DEFAULT_FAIL_ON.join(','))
       .option('--recipe <names>', 'only these recipes (comma list, repeatable)', collect)
       .option('--tier <names>', 'only these tiers (comma list, repeatable)', collect)
-      .option('--rules <file|dir>', 'load a rule pack (JSON); repeatable; a rule with a built-in id replaces it',
-        repeat)
+      .option('--rules <file|dir>',
+        'load a rule pack (JSON or YAML, see schema/rule.schema.json); repeatable; '
+        + 'a rule with a built-in id replaces it', repeat)
       .option('--disable-rule <id>', 'do not run this rule (comma list, repeatable)', collect)
       .option('--baseline <run>',
         'a green run of the same recipe: its lines rank last for unexplained failures (repeatable)', repeat)
+      .option('--history <target>',
+        'record the runs into a history and compare with it (SQLite file or postgres:// URL; default $REDFIX_HISTORY)')
       .addOption(new Option('--full-grammar', 'parse every line with the grammars (slow; checks the fast path)')
         .hideHelp())
       .addOption(new Option('--workers <n>', 'worker threads for large line files (0: scan in the main thread)')
@@ -72,24 +77,29 @@ async function runScan(paths: string[], options: ScanOptions, { io, exit, progra
   if (options.output !== undefined) {
     refuseOutputOverInput(options.output, [...analysis.paths, ...(options.runs ?? []), ...(options.baseline ?? [])]);
   }
-  const result = await analyze({ ...analysis, onProgress: progress(options, io) });
+  // --history: recorded runs are evidence, and these runs are recorded (src/history/session.ts).
+  const history = await historyForScan(options, io.env);
+  if (history) analysis.stdin = history.stdin(io.stdin, analysis.paths);
+  const run = history ? history.analyze.bind(history) : analyze;
+  const result = await run({ ...analysis, onProgress: progress(options, io) });
   const unmatched = unmatchedFilters(result, options.recipe ?? [], options.tier ?? []);
   if (unmatched.length > 0) throw new UsageError(unmatched.join('; '));
-  const shown = withFingerprints(redactResult(filterResult(result, options.recipe ?? [], options.tier ?? [])));
+  let shown = withFingerprints(redactResult(filterResult(result, options.recipe ?? [], options.tier ?? [])));
+  if (history) shown = await history.finish(shown);
   const toTerminal = await report(shown, options, io, failOn);
   // Problems and notices reach a person whatever the format; the table on a terminal already shows them.
   if (!(options.format === 'table' && toTerminal)) {
     const lines = [...inputProblemLines(shown), ...shown.notices.map((n) => `note: ${n}`)];
     for (const line of lines) io.stderr.write(problemLine(line));
   }
-  exit.code = scanExitStatus(shown, failOn);
+  exit.code = history?.error !== undefined ? 2 : scanExitStatus(shown, failOn);
 }
 
 /** The analysis the options ask for, its paths still to be named. */
 async function analyzeOptions(options: ScanOptions, io: CliIo): Promise<AnalyzeOptions> {
   const tz = checkTz(options.tz);
-  const rules = await rulesFrom(options);
   const formats = await formatsFrom(options, io);
+  const rules = await rulesFrom(options, formats);
   return {
     paths: [],
     runsDirs: options.runs ?? [],

@@ -5,7 +5,7 @@ import { scanExitStatus } from '../exit-status.js';
 import { buildLiteralTable, ingest, evaluateIngested, replay, type Ingested } from '../analyze.js';
 import { RuleEngine } from '../engine/engine.js';
 import type { AnalysisResult } from '../result.js';
-import { loadRules } from '../rules/load.js';
+import { loadRules } from '../rule-packs/load.js';
 import type { LoadedRule } from '../rules/types.js';
 import { mutants } from '../corpus/mutate.js';
 import type { ExpectedCase, ExpectedFinding } from '../corpus/expected.js';

@@ -1,5 +1,5 @@
-import type { Condition, Rule } from '../rules/types.js';
-import { describeCondition } from '../engine/conditions.js';
+import type { Rule } from '../rules/types.js';
+import { conditionKind, describeCondition, dropOneCondition } from '../engine/conditions.js';
 
 export interface Mutant {
   rule: Rule;
@@ -19,23 +19,11 @@ export interface Mutant {
  * mutant, the dropped condition is untested.
  */
 export function mutants(rule: Rule): Mutant[] {
-  const out: Mutant[] = [];
   const singlePattern = Object.keys(rule.events).length === 1;
-  const visit = (condition: Condition, replace: (next: Condition | undefined) => Condition, path: string, underAny = false): void => {
-    if ('all' in condition) {
-      condition.all.forEach((child, i) =>
-        visit(child, (next) => replace({ all: next === undefined ? condition.all.filter((_, j) => j !== i) : condition.all.map((c, j) => (j === i ? next : c)) }), `${path}.all[${i}]`, underAny));
-      return;
-    }
-    if ('any' in condition) {
-      condition.any.forEach((child, i) =>
-        visit(child, (next) => replace({ any: next === undefined ? condition.any.filter((_, j) => j !== i) : condition.any.map((c, j) => (j === i ? next : c)) }), `${path}.any[${i}]`, true));
-      return;
-    }
-    const equivalent = singlePattern && !underAny && 'exists' in condition;
-    out.push({ rule: { ...rule, condition: replace(undefined) }, dropped: `${path}: ${describeCondition(condition)}`, equivalent });
-  };
-  // Dropping the root leaf leaves no constraint: `all` of nothing is true.
-  visit(rule.condition, (next) => next ?? { all: [] }, 'condition');
-  return out;
+  return dropOneCondition(rule.condition).map(({ rest, path, leaf, underAny }) => ({
+    // Dropping the root leaf leaves no constraint: `all` of nothing is true.
+    rule: { ...rule, condition: rest ?? { all: [] } },
+    dropped: `${path}: ${describeCondition(leaf)}`,
+    equivalent: singlePattern && !underAny && conditionKind(leaf).impliedByItsPattern === true,
+  }));
 }

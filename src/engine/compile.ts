@@ -1,9 +1,9 @@
-import { LEVELS, type FieldValue, type Level } from '../events.js';
-import type { Condition, EventPattern, Rule } from '../rules/types.js';
-import { parseDuration } from './durations.js';
+import type { FieldValue, Level } from '../events.js';
+import type { EventPattern, Rule } from '../rules/types.js';
 import { LiteralTable } from './literals.js';
 import { templateValueNames } from '../text/rule-template.js';
 import { LinearRegex, NativeRegex, namedGroups, type RuleRegex } from './regex.js';
+import { conditionFieldsRead, conditionReferences } from './conditions.js';
 
 export interface CompiledPattern {
   name: string;
@@ -28,11 +28,9 @@ export interface CompiledRule {
   patterns: Map<string, CompiledPattern>;
   /** Patterns the condition tree names (evidence comes from these and `join`). */
   conditionPatterns: Set<string>;
-  windows: Map<Condition, number>;
 }
 
 export class RuleCompileError extends Error {}
-
 
 function toSet<T>(value: T | T[] | undefined): Set<T> | undefined {
   if (value === undefined) return undefined;
@@ -50,32 +48,13 @@ function compileRegex(rule: Rule, where: string, source: string, engine: RegexEn
   }
 }
 
-export function conditionLeaves(condition: Condition): Condition[] {
-  if ('all' in condition) return condition.all.flatMap(conditionLeaves);
-  if ('any' in condition) return condition.any.flatMap(conditionLeaves);
-  return [condition];
-}
-
-export function patternsOf(condition: Condition): string[] {
-  if ('exists' in condition) return [condition.exists];
-  if ('count' in condition) return [condition.count];
-  if ('distinct' in condition) return [condition.distinct];
-  if ('sequence' in condition) return [...condition.sequence];
-  if ('absent' in condition) return [condition.absent];
-  if ('sameValue' in condition) return [...condition.sameValue];
-  return [];
-}
-
-/** Field names a condition reads from its patterns' events. */
-function fieldsRead(condition: Condition): string[] {
-  if ('distinct' in condition) return condition.groupBy ? [condition.field, condition.groupBy] : [condition.field];
-  if ('sameValue' in condition) return [condition.field];
-  return [];
-}
-
+/**
+ * A rule made ready to run. The rule was validated against the rule schema (a user pack at load,
+ * the built-in rules in the tests), so its shape is not checked again here.
+ */
 export function compileRule(rule: Rule, literals: LiteralTable, engine: RegexEngineKind = 'native'): CompiledRule {
   const patterns = new Map<string, CompiledPattern>();
-  const referenced = new Set<string>(['test', 'tier', 'version']);
+  const referenced = new Set<string>(['test', 'tier', 'version', ...conditionFieldsRead(rule.condition)]);
   const isPattern = (name: string) => Object.hasOwn(rule.events, name);
   for (const text of [rule.rootCause, rule.fix]) {
     try {
@@ -84,57 +63,43 @@ export function compileRule(rule: Rule, literals: LiteralTable, engine: RegexEng
       throw new RuleCompileError(`rule ${rule.id}: template ${(error as Error).message}`);
     }
   }
-  const leaves = conditionLeaves(rule.condition);
-  for (const leaf of leaves) for (const f of fieldsRead(leaf)) referenced.add(f);
-
   Object.entries(rule.events).forEach(([name, pattern], order) => {
-    patterns.set(name, compilePattern(rule, name, pattern, order, literals, referenced, engine));
+    patterns.set(name, compilePattern(name, pattern, order, { rule, literals, referenced, engine }));
   });
-  const conditionPatterns = new Set<string>();
-  const windows = new Map<Condition, number>();
-  for (const leaf of leaves) {
-    for (const name of patternsOf(leaf)) {
-      if (!patterns.has(name)) throw new RuleCompileError(`rule ${rule.id}: condition names pattern "${name}", which is not in events`);
-      conditionPatterns.add(name);
-    }
-    if ('within' in leaf && leaf.within !== undefined) {
-      const ms = parseDuration(leaf.within);
-      if (ms === undefined) throw new RuleCompileError(`rule ${rule.id}: condition within: "${leaf.within}" is not a duration like 90s, 10m or 2h`);
-      windows.set(leaf, ms);
-    }
-  }
-  for (const name of rule.join ?? []) {
-    if (!patterns.has(name)) throw new RuleCompileError(`rule ${rule.id}: join names pattern "${name}", which is not in events`);
-  }
-  return { rule, patterns, conditionPatterns, windows };
+  const conditionPatterns = new Set(conditionReferences(rule.condition).map((r) => r.name));
+  return { rule, patterns, conditionPatterns };
 }
 
-function compilePattern(rule: Rule, name: string, pattern: EventPattern, order: number, literals: LiteralTable, referenced: Set<string>, engine: RegexEngineKind): CompiledPattern {
-  const where = `events.${name}`;
-  if ((!pattern.literals || pattern.literals.length === 0) && pattern.kind === undefined) {
-    throw new RuleCompileError(`rule ${rule.id}: ${where}: needs literals (what the scanner looks for) or a structural kind`);
-  }
-  const levels = toSet(pattern.level);
-  for (const level of levels ?? []) if (!LEVELS.includes(level)) throw new RuleCompileError(`rule ${rule.id}: ${where}.level: unknown level "${level}"`);
-  const message = pattern.message !== undefined ? compileRegex(rule, `${where}.message`, pattern.message, engine) : undefined;
-  const text = pattern.text !== undefined ? compileRegex(rule, `${where}.text`, pattern.text, engine) : undefined;
-  const fieldRegexes = Object.entries(pattern.match ?? {}).map(([field, source]) => [field, compileRegex(rule, `${where}.match.${field}`, source, engine)] as [string, RuleRegex]);
-  const exclude = pattern.exclude !== undefined ? compileRegex(rule, `${where}.exclude`, pattern.exclude, engine) : undefined;
-  const groups = [pattern.message, pattern.text, ...Object.values(pattern.match ?? {})].filter((s): s is string => s !== undefined).flatMap(namedGroups);
+interface PatternContext {
+  rule: Rule;
+  literals: LiteralTable;
+  /** Captures and fields the condition or a template reads. */
+  referenced: ReadonlySet<string>;
+  engine: RegexEngineKind;
+}
+
+function compilePattern(name: string, pattern: EventPattern, order: number, context: PatternContext): CompiledPattern {
+  const regex = (key: string, source: string) =>
+    compileRegex(context.rule, `events.${name}.${key}`, source, context.engine);
+  const optional = (key: string, source: string | undefined) => (source === undefined ? undefined : regex(key, source));
+  const sources = [pattern.message, pattern.text, ...Object.values(pattern.match ?? {})];
+  const groups = sources.filter((s): s is string => s !== undefined).flatMap(namedGroups);
   return {
     name,
     order,
     // Distinct: the engine indexes a pattern once per literal id, and tries it once per index entry.
-    literalIds: [...new Set((pattern.literals ?? []).map((l) => literals.intern(l)))],
+    literalIds: [...new Set((pattern.literals ?? []).map((l) => context.literals.intern(l)))],
     kinds: toSet(pattern.kind),
     formats: toSet(pattern.format),
-    levels,
+    levels: toSet<Level>(pattern.level),
     tiers: toSet(pattern.tier),
-    fieldEquals: Object.entries(pattern.fields ?? {}).map(([k, v]) => [k, new Set(Array.isArray(v) ? v : [v])] as [string, ReadonlySet<FieldValue>]),
-    message,
-    text,
-    fieldRegexes,
-    exclude,
-    valueKeys: [...new Set([...groups, ...referenced])],
+    fieldEquals: Object.entries(pattern.fields ?? {})
+      .map(([k, v]): [string, ReadonlySet<FieldValue>] => [k, new Set(Array.isArray(v) ? v : [v])]),
+    message: optional('message', pattern.message),
+    text: optional('text', pattern.text),
+    fieldRegexes: Object.entries(pattern.match ?? {})
+      .map(([field, source]): [string, RuleRegex] => [field, regex(`match.${field}`, source)]),
+    exclude: optional('exclude', pattern.exclude),
+    valueKeys: [...new Set([...groups, ...context.referenced])],
   };
 }

@@ -3,7 +3,7 @@ import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type S
 import { stripAnsi } from '../text/ansi.js';
 import { formatIso } from '../parsers/time.js';
 import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
-import { evaluate, type ConditionResult, type RunContext } from './conditions.js';
+import { evaluateCondition, type ConditionResult, type RunContext } from './conditions.js';
 import { recipeKey, type Evidence, type Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
 import { renderTemplate, type TemplateContext } from '../text/rule-template.js';
@@ -201,7 +201,7 @@ export class RuleEngine {
   }
 
   evaluateGroup(rule: CompiledRule, view: GroupView, context: RunContext): ConditionResult {
-    return evaluate(rule.rule.condition, view, { windows: rule.windows, context });
+    return evaluateCondition(rule.rule.condition, view, context);
   }
 
   evaluate(context: RunContext): Finding[] {

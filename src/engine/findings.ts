@@ -1,4 +1,5 @@
 import type { Classification, Severity } from '../rules/types.js';
+import type { HistoryMark } from '../history/mark.js';
 
 export interface Evidence {
   path: string;
@@ -54,6 +55,8 @@ export interface Finding {
   unit?: { kind: 'recipe' | 'service' | 'input'; name: string };
   /** The finding's stable identity (rule, recipe, tier, test, masked primary line): set by the CLI. */
   fingerprint?: string;
+  /** With a history (--history): new since the recipe's last green run, or seen before since when and how often. */
+  history?: HistoryMark;
 }
 
 /** Key of a run and recipe, for grouping findings. */

@@ -80,6 +80,8 @@ export interface LineGrammar<R> {
   /** The `--input-format` name and the `format`/`envelope` label of its events. */
   readonly name: string;
   readonly role: FormatRole;
+  /** The `format` labels its events carry, when not only its name (a JSON line is `caddy`, `zap` or `json`). */
+  readonly eventFormats?: readonly string[];
   /** One line for `--help` and the README. */
   readonly title: string;
   /** Tried on the line's start before the grammar is built or run. */

@@ -1,7 +1,7 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
 import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
-import { ENVELOPES, ENVELOPE_FORMATS, parsePayload, payloadClaims } from './registry.js';
+import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims } from './registry.js';
 import { textLevel } from './text/levels.js';
 
 /** Everything one line yields before run context (recipe, tier …) is applied. */
@@ -101,7 +101,7 @@ export function parseLine(clean: string, reading: LineReading, tz: string): Pars
     envelopeLevel = envelope.level ?? envelopeLevel;
   }
   const parsed: ParsedLine = {
-    format: payload?.format ?? 'text',
+    format: payload?.format ?? PLAIN_TEXT_FORMAT,
     envelope: chain[0]?.envelope,
     kind: payload?.kind,
     ts: lineTime(chain, payload),

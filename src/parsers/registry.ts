@@ -58,6 +58,17 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   logfmtLog,
 ];
 
+/** The format of a line no payload grammar claims. */
+export const PLAIN_TEXT_FORMAT = 'text';
+
+/** Formats of whole-file inputs: junit XML and the harness's canonical.json. */
+export const FILE_FORMATS = ['junit', 'canonical'] as const;
+
+/** Every `format` an event can carry, sorted: what a rule pattern's `format` may name (besides user formats). */
+export const EVENT_FORMATS: readonly string[] = [
+  ...new Set([...PAYLOADS.flatMap((g) => g.eventFormats ?? [g.name]), PLAIN_TEXT_FORMAT, ...FILE_FORMATS]),
+].sort();
+
 export const ENVELOPES: Readonly<Record<string, LineGrammar<EnvelopeResult>>> = Object.fromEntries(ENVELOPE_FORMATS.map((g) => [g.name, g]));
 
 const PAYLOAD_BY_NAME = new Map(PAYLOADS.map((g) => [g.name, g]));

@@ -3,7 +3,7 @@ import type { AcrossRun, Finding } from '../engine/findings.js';
 /** Version, load and start of one compared run: the same words in every format. */
 export function acrossRunFacts(a: AcrossRun): string {
   const load = a.concurrency === undefined ? undefined : a.concurrency > 1 ? `${a.concurrency} recipes at once` : 'alone';
-  return [a.version ? `version ${a.version}` : 'version unknown', load, a.started].filter(Boolean).join(', ');
+  return [a.version ? `version ${a.version}` : 'version unknown', load, a.started, a.detail].filter(Boolean).join(', ');
 }
 
 /**

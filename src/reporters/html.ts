@@ -6,6 +6,7 @@ import type { AnalysisResult, RecipeSummary, RunSummary, TimelineMark, TimelineR
 import { inputProblemLines } from '../result.js';
 import { plural } from '../text/plural.js';
 import { acrossRunFacts } from './across-runs.js';
+import { historyMarkText } from './history-mark.js';
 import { drawLanes, timelineSpan, type LaneRow } from './html-timeline.js';
 import { Anchors, attr, EVIDENCE_SHOWN, escapeHtml } from './html-text.js';
 import { cellMark, countVerdicts, MARK_LEGEND, tierCodes } from './marks.js';
@@ -222,6 +223,7 @@ function findingArticle(page: Page, f: Finding): string {
     }
     out.push('</ul></div>');
   }
+  if (f.history) out.push(`<p class="history"><strong>History:</strong> ${t(historyMarkText(f.history), 600)}</p>`);
   out.push('</article>');
   return out.join('\n');
 }

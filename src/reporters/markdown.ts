@@ -2,6 +2,7 @@ import type { Reporter } from './types.js';
 import type { Finding } from '../engine/findings.js';
 import { inputProblemLines, type AnalysisResult, type RecipeSummary, type UnexplainedFailure } from '../result.js';
 import { acrossRunsLines } from './across-runs.js';
+import { historyMarkText } from './history-mark.js';
 import { cellMark, MARK_LEGEND } from './marks.js';
 import { unlistedNote } from './unlisted.js';
 import { displayText, shortPath, unitLabel } from './text.js';
@@ -89,6 +90,7 @@ function findingSection(f: Finding): string {
   out.push('', '</details>', '');
   const across = acrossRunsLines(f);
   if (across.length > 0) out.push('**Across runs:**', '', ...across.map((line) => `- ${prose(line, 400)}`), '');
+  if (f.history) out.push(`**History:** ${prose(historyMarkText(f.history), 600)}`, '');
   return out.join('\n');
 }
 
@@ -97,6 +99,7 @@ function unexplainedItem(u: UnexplainedFailure): string {
   const out = [`- **${cell(unitLabel(u))} / ${cell(u.tier ?? 'no tier')}**${u.test ? ` ${code(u.test)}` : ''}${signals} · run ${code(u.run, 120)}`];
   for (const l of u.lines.slice(0, 3)) out.push(`  - ${code(`${shortPath(l.path, u.run)}:${l.line}`)} (score ${l.score}): ${code(l.text, 1000)}`);
   if (u.lines.length > 3) out.push(`  - … ${u.lines.length - 3} more candidate lines in \`--format json\``);
+  if (u.history) out.push(`  - History: ${prose(historyMarkText(u.history), 600)}`);
   return out.join('\n');
 }
 

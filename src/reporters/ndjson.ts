@@ -15,5 +15,6 @@ export const ndjsonReporter: Reporter = (result) => {
   for (const failure of result.unexplained) lines.push(safeJsonStringify({ type: 'unexplained', ...failure }));
   for (const seen of result.errorsSeen ?? []) lines.push(safeJsonStringify({ type: 'error-seen', ...seen }));
   for (const message of result.notices) lines.push(safeJsonStringify({ type: 'notice', message }));
+  if (result.history) lines.push(safeJsonStringify({ type: 'history', ...result.history }));
   return `${lines.join('\n')}\n`;
 };

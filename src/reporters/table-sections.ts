@@ -2,6 +2,7 @@
 import type { AnalysisResult, UnexplainedFailure } from '../result.js';
 import type { Finding } from '../engine/findings.js';
 import { acrossRunFacts } from './across-runs.js';
+import { historyMarkText } from './history-mark.js';
 import { displayText, shortPath, wrap, wrapStyled, unitLabel, type Styled } from './text.js';
 import type { TableStyle } from './table-style.js';
 import { unlistedNote } from './unlisted.js';
@@ -42,6 +43,7 @@ function findingLines(f: Finding, index: number, style: TableStyle): string[] {
   for (const w of f.why) {
     lines.push(wrap(`${displayText(w.condition, 300)}: ${displayText(w.detail, 600)}`, width, INDENT.item));
   }
+  if (f.history) lines.push(wrap(`History: ${displayText(historyMarkText(f.history), 600)}`, width, INDENT.detail));
   return [...lines, ...acrossRunsLines(f, style)];
 }
 
@@ -92,6 +94,7 @@ function unexplainedItem(u: UnexplainedFailure, style: TableStyle): string[] {
   const run: Styled = [`run ${displayText(u.run, 200)}`, c.gray];
   const heading: Styled[] = [['unexplained', c.bold.red], [what], ...signals, run];
   const out = [wrapStyled(heading, width, '  ', INDENT.candidate)];
+  if (u.history) out.push(wrap(`History: ${displayText(historyMarkText(u.history), 600)}`, width, INDENT.candidate));
   if (u.lines.length === 0) {
     const none = 'no error-level line of this recipe in the failing tier; read its logs around the tier';
     out.push(wrapStyled([[none, c.gray]], width, INDENT.candidate, INDENT.candidate));

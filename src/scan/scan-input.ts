@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { closeSync, openSync, readFileSync as readWholeFileSync, readSync, statSync } from 'node:fs';
-import type { LogEvent } from '../events.js';
 import type { ScanEvent } from '../engine/engine.js';
 import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
 import { readChunks, type StdinSource } from '../inputs/sources.js';
@@ -13,13 +12,10 @@ import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-liter
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
-import type { JunitCase } from '../parsers/junit/parse.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
-import { compactJunit, originalOffset, type Cut } from '../parsers/junit/compact.js';
+import { CANONICAL_MAX_BYTES, canonicalEvents } from '../parsers/canonical/events.js';
+import type { DocumentSource, DocumentSummary } from '../parsers/document.js';
 import { stripAnsi } from '../text/ansi.js';
-import { junitNodeId, testKey, tierFromJunitFileName } from '../triage/attribution.js';
-import { parseCompactTimestamp, parseIsoTimestamp } from '../parsers/time.js';
-import { isUtf8 } from 'node:buffer';
 
 export interface ScanSettings {
   tz: string;
@@ -42,7 +38,7 @@ export interface ScanSummary {
 }
 
 /** A whole-document input (junit, canonical.json) is never split into ranges: no line count to carry. */
-export type WholeInputSummary = Pick<ScanSummary, 'events'>;
+export type WholeInputSummary = DocumentSummary;
 
 const READ_BYTES = 1024 * 1024;
 
@@ -216,121 +212,38 @@ function readFailed(whole: WholeInput): ScanProblem {
   return { message: `read failed after byte ${whole.data.length}: ${whole.failed}; what was read before it is used`, offset: whole.data.length };
 }
 
-const VERSION_PROPERTIES = ['recipe_version', 'RECIPE_VERSION', 'version', 'VERSION'];
-
-function caseEvent(input: InputRef, tier: string | undefined, c: JunitCase, literals: readonly string[]): ScanEvent {
-  const first = c.results.find((r) => r.kind === 'failure' || r.kind === 'error') ?? c.results[0];
-  const message = first?.message ?? first?.body?.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
-  const nodeid = junitNodeId(c.classname, c.name, c.file);
-  const fields: LogEvent['fields'] = { outcome: c.outcome };
-  if (c.classname !== undefined) fields.classname = c.classname;
-  if (c.name !== undefined) fields.name = c.name;
-  if (nodeid !== undefined) fields.nodeid = nodeid;
-  if (c.file !== undefined) fields.file = c.file;
-  if (c.suite !== undefined) fields.suite = c.suite;
-  if (c.time !== undefined) fields.time = c.time;
-  if (first) {
-    fields.resultType = first.kind;
-    if (first.type !== undefined) fields.type = first.type;
-    if (first.body) fields.body = first.body;
-  }
-  for (const [k, v] of Object.entries(c.properties)) fields[`property.${k}`] = v;
-  const version = VERSION_PROPERTIES.map((k) => c.properties[k]).find((v) => v !== undefined && v !== '');
-  if (version) fields.version = version;
-  const hitText = `${c.name ?? ''} ${c.classname ?? ''}\n${message}\n${first?.body ?? ''}`;
-  return {
-    path: input.path,
-    line: (c.outcome === 'passed' ? undefined : c.resultLine) ?? c.line,
-    format: 'junit',
-    kind: 'test-case',
-    tier,
-    test: testKey(c.file ?? c.classname, c.name),
-    level: c.outcome === 'failed' || c.outcome === 'error' ? 'error' : 'info',
-    message,
-    fields,
-    text: `${nodeid ?? ''} ${c.outcome.toUpperCase()}${message ? ` - ${message}` : ''}`,
-    hits: literalIndex(literals).hits(hitText),
-  };
+/** Where a whole-document input came from, as its events name it. */
+function documentSource(input: InputRef): DocumentSource {
+  return { path: input.path, fileName: basename(input.relative ?? input.path) };
 }
 
-/** Says what compactJunit cut: how many runs, how many bytes, and where the first was. */
-function cutProblem(cuts: readonly Cut[]): ScanProblem {
-  const bytes = cuts.reduce((n, c) => n + c.bytes, 0);
-  const keep = JUNIT_LIMITS.maxBodyBytes / 2;
-  return {
-    message: `${cuts.length === 1 ? '1 text' : `${cuts.length} texts`} (failure, system-out or message bodies) longer than ${JUNIT_LIMITS.maxBodyBytes} bytes cut to their first and last ${keep} bytes, marked "… N bytes cut …": ${bytes} bytes not read, first at line ${cuts[0].line}`,
-    line: cuts[0].line,
-    kind: 'junit-cut',
-  };
-}
-
-/** A junit file: read whole (bounded), parsed with fast-xml-parser, one event per test case. */
-export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
-  const whole = await readWhole(input, stdin, gzip, JUNIT_LIMITS.maxBytes);
+/** A whole input read for a document mapper: a string when it could not be read at all; notices and a halfway failure said. */
+async function readDocument(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number, what: string, sink: ScanSink): Promise<Buffer | undefined> {
+  const whole = await readWhole(input, stdin, gzip, limit);
   if (typeof whole === 'string') {
-    sink.problem({ message: `junit file ${whole}`, fatal: true });
-    return { events: 0 };
+    sink.problem({ message: `${what} ${whole}`, fatal: true });
+    return undefined;
   }
-  // A truncated junit.xml.gz is a truncated document: its complete cases are still read.
+  // A truncated junit.xml.gz is a truncated document: what was read before is still used.
   if (whole.failed !== undefined) sink.problem(readFailed(whole));
   for (const message of whole.notices ?? []) sink.problem({ message });
-  const { data, cuts } = compactJunit(whole.data);
-  if (cuts.length > 0) sink.problem(cutProblem(cuts));
-  if (!isUtf8(data)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
-  let text = data.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // fast-xml-parser is loaded with the first junit input, not on every start.
-  const { parseJunit } = await import('../parsers/junit/parse.js');
-  const doc = parseJunit(text);
-  const unusable = doc.cases.length === 0 && doc.errors.length > 0;
-  for (const error of doc.errors) {
-    // After a cut, an offset into the parsed text is mapped back to a byte of the file as it is.
-    const offset = error.offset !== undefined && cuts.length > 0 ? originalOffset(cuts, Buffer.byteLength(text.slice(0, error.offset))) : error.offset;
-    sink.problem({ ...error, ...(offset !== undefined ? { offset } : {}), fatal: unusable });
-  }
-  const tier = tierFromJunitFileName(basename(input.relative ?? input.path));
-  for (const suite of doc.suites) {
-    const version = VERSION_PROPERTIES.map((k) => suite.properties[k]).find((v) => v !== undefined && v !== '');
-    if (!version) continue;
-    sink.event({
-      path: input.path, line: 1, format: 'junit', kind: 'test-suite', tier, message: suite.name ?? '',
-      fields: { version, ...(suite.attributes.timestamp ? { timestamp: suite.attributes.timestamp } : {}) },
-      text: `<testsuite name="${suite.name ?? ''}">`, hits: [],
-      ts: suite.attributes.timestamp ? parseIsoTimestamp(suite.attributes.timestamp.replace(/\.\d+/, ''), settings.tz) : undefined,
-    });
-  }
-  for (const c of doc.cases) sink.event(caseEvent(input, tier, c, settings.literals));
-  return { events: doc.cases.length };
+  return whole.data;
 }
 
-/** canonical.json of a warm canonical: what was promoted, when, at which version. */
+/** A junit file: read whole (bounded), its events streamed as parsers/junit reads them. */
+export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
+  let data = await readDocument(input, stdin, gzip, JUNIT_LIMITS.maxBytes, 'junit file', sink);
+  if (data === undefined) return { events: 0 };
+  // fast-xml-parser is loaded with the first junit input, not on every start.
+  const { decodeJunit, junitEvents } = await import('../parsers/junit/events.js');
+  const document = decodeJunit(data, sink);
+  // Let go of the bytes: past decoding only the text is read, and a large file is not held twice.
+  data = undefined;
+  return junitEvents(document, documentSource(input), settings, sink);
+}
+
+/** canonical.json of a warm canonical (parsers/canonical). */
 export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<WholeInputSummary> {
-  const whole = await readWhole(input, stdin, gzip, 1024 * 1024);
-  if (typeof whole === 'string') { sink.problem({ message: `canonical.json ${whole}`, fatal: true }); return { events: 0 }; }
-  if (whole.failed !== undefined) sink.problem(readFailed(whole));
-  for (const message of whole.notices ?? []) sink.problem({ message });
-  const text = whole.data.toString('utf8').replace(/^\ufeff/, '');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    sink.problem({ message: `not valid JSON: ${(error as Error).message}`, fatal: true });
-    return { events: 0 };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    sink.problem({ message: `not a canonical record: the JSON is ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : `a ${typeof parsed}`}, not an object`, line: 1, fatal: true });
-    return { events: 0 };
-  }
-  const value = parsed as Record<string, unknown>;
-  const fields: LogEvent['fields'] = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
-  const promoted = typeof value.promoted === 'string' ? value.promoted : undefined;
-  sink.event({
-    path: input.path, line: 1, format: 'canonical', kind: 'canonical-written', tier: 'promote',
-    recipe: typeof value.recipe === 'string' ? value.recipe : undefined,
-    ts: promoted ? parseCompactTimestamp(promoted) ?? parseIsoTimestamp(promoted, 'UTC') : undefined,
-    message: `canonical ${String(value.recipe ?? '?')} @ ${String(value.version ?? '?')}`,
-    fields, text: text.split('\n', 1)[0].slice(0, 500), hits: [],
-  });
-  return { events: 1 };
+  const data = await readDocument(input, stdin, gzip, CANONICAL_MAX_BYTES, 'canonical.json', sink);
+  return data === undefined ? { events: 0 } : canonicalEvents(data, documentSource(input), sink);
 }

@@ -1,4 +1,5 @@
 import type { ScanEvent } from '../engine/engine.js';
+import type { DocumentProblem, DocumentSink } from '../parsers/document.js';
 
 /** Bytes [start, stop) of a file, as lines that START in that range (a worker's share of a large file). */
 export interface ByteRange {
@@ -7,19 +8,13 @@ export interface ByteRange {
 }
 
 /** Something wrong with an input, found while scanning it. */
-export interface ScanProblem {
-  message: string;
-  line?: number;
-  offset?: number;
-  fatal?: boolean;
-  /** For notices reported once per input (invalid-utf8, nul-bytes, long-line). */
-  kind?: string;
+export interface ScanProblem extends DocumentProblem {
   /** Bytes [from, to) that could not be read at all. */
   lost?: { from: number; to: number };
 }
 
-/** Where a scan hands its events and problems, in file order. */
-export interface ScanSink {
+/** Where a scan hands its events and problems, in file order (a document mapper's sink too). */
+export interface ScanSink extends DocumentSink {
   event(event: ScanEvent): void;
   problem(problem: ScanProblem): void;
 }

@@ -2,7 +2,7 @@ import { formatIso } from '../parsers/time.js';
 import type { RuleEngine } from '../engine/engine.js';
 import { findingsByRecipe, recipeKey, type AcrossRun, type Finding } from '../engine/findings.js';
 import type { Classification } from '../rules/types.js';
-import type { RecipeRecord, RunRecord, TriageCollector } from './collector.js';
+import type { ComparableRecipe as RecipeRecord, ComparableRun as RunRecord, ComparableRuns } from './comparable.js';
 
 /** A flake hypothesis from one run never claims more than this. */
 const SINGLE_RUN_FLAKE_CONFIDENCE = 0.5;
@@ -34,7 +34,7 @@ function resultIn(record: RecipeRecord, finding: Finding): AcrossRun['result'] {
   const tier = finding.tier ? tiers[finding.tier] : undefined;
   if (tier) return tier === 'fail' ? 'fail' : tier === 'pass' ? 'pass' : 'absent';
   // A canonical promoted green for the version stands for a green run of its tests.
-  if (record.promote?.result === 'pass' && record.tests.size === 0) return 'pass';
+  if (record.promote?.result === 'pass' && !record.tests.any) return 'pass';
   return 'absent';
 }
 
@@ -53,7 +53,7 @@ function versionOf(record: RecipeRecord | undefined): string {
  * every run, an isolated one included, is genuine. Every finding of a recipe seen in several
  * runs carries those runs side by side (`acrossRuns`).
  */
-export function compareRuns(findings: Finding[], collector: TriageCollector, engine: RuleEngine): Finding[] {
+export function compareRuns(findings: Finding[], collector: ComparableRuns, engine: RuleEngine): Finding[] {
   const genuineFor = new Map<string, Classification>();
   for (const { rule } of engine.compiled) genuineFor.set(rule.id, rule.genuineClassification ?? 'recipe-defect');
   const sameRecipe = findingsByRecipe(findings);

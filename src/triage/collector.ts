@@ -1,20 +1,9 @@
 import type { EventKind, LogEvent } from '../events.js';
 import { KNOWN_TIERS } from './attribution.js';
+import { plural } from '../text/plural.js';
+import { TEST_LIMITS, TestRecords, type TestOutcome } from './tests.js';
 
 export type TierResult = 'pass' | 'fail' | 'skip' | 'n/a';
-export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
-
-export interface TestRecord {
-  key: string;
-  nodeid: string;
-  tier?: string;
-  outcome: TestOutcome;
-  path: string;
-  line: number;
-  message?: string;
-  /** junit is authoritative over pytest's terminal lines for the same test. */
-  fromJunit: boolean;
-}
 
 export interface TierWindow {
   tier: string;
@@ -37,13 +26,19 @@ export interface VersionEvidence {
   line: number;
 }
 
+/**
+ * Version evidence kept per recipe and run: only whether the evidence agrees on one version
+ * matters, and a junit file names its version once per case.
+ */
+const MAX_VERSION_EVIDENCE = 64;
+
 /** What the evidence itself says about one recipe in one run, independent of any rule. */
 export class RecipeRecord {
   readonly tierStatements = new Map<string, { result: string; path: string; line: number }>();
-  readonly tests = new Map<string, TestRecord>();
+  readonly tests = new TestRecords();
   readonly tierWindows: TierWindow[] = [];
   readonly junitSpans: JunitSpan[] = [];
-  readonly versions: VersionEvidence[] = [];
+  private readonly versions: VersionEvidence[] = [];
   readonly trees = new Set<string>();
   sweepResult?: { result: string; rc?: string; path: string; line: number };
   sweepSkipped?: string;
@@ -70,6 +65,15 @@ export class RecipeRecord {
     return this.sweepWindow.start !== undefined ? this.sweepWindow : this.extent;
   }
 
+  /** Version evidence: the first of each version, source and file, as long as it can still change the confirmed version. */
+  noteVersion(evidence: VersionEvidence): void {
+    const seen = this.versions.some((v) => v.version === evidence.version && v.source === evidence.source && v.path === evidence.path);
+    if (seen) return;
+    const newVersion = !this.versions.some((v) => v.version === evidence.version);
+    // Once two versions disagree no evidence confirms one: further versions change nothing.
+    if (this.versions.length < MAX_VERSION_EVIDENCE || (newVersion && new Set(this.versions.map((v) => v.version)).size < 2)) this.versions.push(evidence);
+  }
+
   /** The one version the evidence confirms, or undefined when it names none or disagrees. */
   get confirmedVersion(): string | undefined {
     const distinct = new Set(this.versions.map((v) => v.version));
@@ -83,11 +87,9 @@ export class RecipeRecord {
       const current = results.get(tier);
       if (current === undefined || order.indexOf(result) > order.indexOf(current)) results.set(tier, result);
     };
-    for (const test of this.tests.values()) {
-      if (!test.tier) continue;
-      const failed = test.outcome === 'failed' || test.outcome === 'error';
-      worse(test.tier, failed ? 'fail' : test.outcome === 'skipped' ? 'skip' : 'pass');
-    }
+    const testResult = (outcome: TestOutcome): TierResult => (outcome === 'failed' || outcome === 'error' ? 'fail' : outcome === 'skipped' ? 'skip' : 'pass');
+    for (const test of this.tests.values()) if (test.tier) worse(test.tier, testResult(test.outcome));
+    for (const [tier, outcomes] of this.tests.unlistedTiers()) if (tier) for (const outcome of outcomes) worse(tier, testResult(outcome));
     for (const [tier, statement] of this.tierStatements) {
       // The harness saying a tier does not apply outranks the skipped tests it reports for it.
       if (statement.result === 'EXPECTED_NA' && results.get(tier) !== 'fail') { results.set(tier, 'n/a'); continue; }
@@ -195,6 +197,20 @@ export class TriageCollector {
     return record;
   }
 
+  /** Tests counted in their tier's result but past the limits of those listed one by one (triage/tests.ts). */
+  unlistedTestNotices(): string[] {
+    const notices: string[] = [];
+    for (const run of this.runs.values()) {
+      for (const record of run.recipes.values()) {
+        const { passed, notPassed } = record.tests.unlisted;
+        const where = `run ${run.id}, recipe ${record.recipe}`;
+        if (passed > 0) notices.push(`${where}: ${plural(passed, 'passing test')} past the first ${TEST_LIMITS.passed} counted in their tier's result, not listed: runs are compared on the listed tests only`);
+        if (notPassed > 0) notices.push(`${where}: ${plural(notPassed, 'failed, erroring or skipped test')} past the first ${TEST_LIMITS.notPassed} counted in their tier's result, not listed: unexplained failures name the listed ones only`);
+      }
+    }
+    return notices;
+  }
+
   /** One event's structural facts (tier boundaries, versions, sweep lines, test outcomes), in file order. */
   ingest(event: LogEvent): void {
     const run = this.run(event.run ?? '');
@@ -219,11 +235,11 @@ type RecipeFact = (recipe: RecipeRecord, event: LogEvent, evidence: Evidence) =>
 const RECIPE_FACTS: Partial<Record<EventKind, RecipeFact>> = {
   recipe: (recipe, { fields: f }, evidence) => {
     if (typeof f.VERSION !== 'string' || f.VERSION === '') return;
-    recipe.versions.push({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
+    recipe.noteVersion({ version: f.VERSION, source: 'RECIPE= VERSION=', ...evidence });
   },
   checkout: (recipe, { fields: f }, evidence) => {
     if (typeof f.version === 'string') {
-      recipe.versions.push({ version: f.version, source: 'recipe_checkout', ...evidence });
+      recipe.noteVersion({ version: f.version, source: 'recipe_checkout', ...evidence });
     }
     if (typeof f.commit === 'string') recipe.trees.add(f.commit);
   },
@@ -247,7 +263,7 @@ const RECIPE_FACTS: Partial<Record<EventKind, RecipeFact>> = {
   },
   'canonical-written': (recipe, { fields: f }, evidence) => {
     if (typeof f.version === 'string') {
-      recipe.versions.push({ version: f.version, source: 'canonical written', ...evidence });
+      recipe.noteVersion({ version: f.version, source: 'canonical written', ...evidence });
     }
     if (!recipe.promote) recipe.promote = { result: 'pass', ...evidence };
   },
@@ -256,7 +272,7 @@ const RECIPE_FACTS: Partial<Record<EventKind, RecipeFact>> = {
   },
   'sweep-recipe-start': (recipe, { fields: f, ts }, evidence) => {
     recipe.sweepWindow.start = ts;
-    if (typeof f.version === 'string') recipe.versions.push({ version: f.version, source: 'sweep', ...evidence });
+    if (typeof f.version === 'string') recipe.noteVersion({ version: f.version, source: 'sweep', ...evidence });
   },
   'sweep-recipe-end': (recipe, { fields: f, ts }, evidence) => {
     recipe.sweepWindow.end = ts;
@@ -285,16 +301,13 @@ function testOutcome(recipe: RecipeRecord, event: LogEvent, evidence: Evidence):
   }
   const outcome = normalizeOutcome(String(f.outcome ?? ''));
   if (!outcome) return;
-  // The same test name in two tiers is two tests.
-  const recordKey = `${event.tier ?? ''}\u0000${event.test}`;
-  const existing = recipe.tests.get(recordKey);
-  if (existing && existing.fromJunit && !fromJunit) return;
-  if (fromJunit && typeof f.version === 'string') {
-    recipe.versions.push({ version: f.version, source: 'junit property', ...evidence });
+  const taken = recipe.tests.add({
+    key: event.test, nodeid: String(f.nodeid ?? event.test), tier: event.tier, outcome,
+    message: event.message || undefined, fromJunit, ...evidence,
+  });
+  if (taken && fromJunit && typeof f.version === 'string') {
+    recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });
   }
-  const nodeid = String(f.nodeid ?? event.test);
-  const message = event.message || undefined;
-  recipe.tests.set(recordKey, { key: event.test, nodeid, tier: event.tier, outcome, message, fromJunit, ...evidence });
 }
 
 function normalizeOutcome(outcome: string): TestOutcome | undefined {

@@ -1,7 +1,9 @@
 import { formatIso } from '../parsers/time.js';
 import type { AcrossRun, Finding } from '../engine/findings.js';
 import { LOAD_FLAKE_UNEXPLAINED } from '../rules/reserved.js';
-import type { RecipeRecord, RunRecord, TestRecord, TriageCollector } from './collector.js';
+import type {
+  ComparableRecipe as RecipeRecord, ComparableRun as RunRecord, ComparableRuns, ComparableTest as TestRecord,
+} from './comparable.js';
 
 function failed(test: TestRecord): boolean {
   return test.outcome === 'failed' || test.outcome === 'error';
@@ -35,7 +37,7 @@ function acrossRun({ run, record, test }: Outcome, recipe: string): AcrossRun {
  * flake with no known cause (the reserved rule load-flake-unexplained). A red run with no load,
  * or no green run at that version, leaves the failure unexplained.
  */
-export function unexplainedLoadFlakes(findings: readonly Finding[], collector: TriageCollector): Finding[] {
+export function unexplainedLoadFlakes(findings: readonly Finding[], collector: ComparableRuns): Finding[] {
   const flakes: Finding[] = [];
   const runs = [...collector.runs.values()];
   for (const run of runs) {
@@ -48,7 +50,7 @@ export function unexplainedLoadFlakes(findings: readonly Finding[], collector: T
         const outcomes: Outcome[] = runs.flatMap((other) => {
           const otherRecord = other.recipes.get(recipe);
           if (!otherRecord) return [];
-          const same = [...otherRecord.tests.values()].find((t) => t.key === test.key && t.tier === test.tier);
+          const same = otherRecord.tests.get(test.tier, test.key);
           return [{ run: other, record: otherRecord, test: same }];
         });
         const sameVersion = outcomes.filter((o) => o.record.confirmedVersion === version);

@@ -8,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { GITEA_INFO_LINE, RAW_UNSAFE, giteaLineWith, rulePack, runInProcess, tree, userRule } from './fixtures.js';
 import { commandPaths } from '../../src/cli.js';
 import { REPORTERS } from '../../src/reporters/index.js';
+import path from 'node:path';
 import { tempDir } from '../helpers.js';
 
 const SECRETS = ['hunter2pw', 's3cr3tvalue99'];
@@ -31,6 +32,8 @@ const root = tree({
 // Rule packs cannot carry controls (refused at load): a user pack is listed and explained like the built-ins.
 const pack = rulePack(userRule({ id: 'hostile-title', title: 'a user rule in the listing' }));
 
+const HISTORY = path.join(tempDir(), 'history.db');
+
 /** How to run each command on the hostile evidence; a command missing here fails the first test. */
 const INVOCATIONS: Record<string, string[][]> = {
   scan: Object.keys(REPORTERS).map((format) => ['-f', format, 'run']),
@@ -39,6 +42,11 @@ const INVOCATIONS: Record<string, string[][]> = {
   explain: [['explain', 'gitea-appini-readonly-jwt', 'run'], ['explain', 'hostile-title', '--rules', pack]],
   'test-rules': [['test-rules', 'corpus']],
   'draft-rule': [['draft-rule', 'run', '--out', tempDir()]],
+  // The scan records the hostile run first; the queries then print what the history kept of it.
+  'history runs': [['--history', HISTORY, 'run'], ['history', 'runs', '--history', HISTORY], ['history', 'runs', '--history', HISTORY, '-f', 'markdown']],
+  'history flakes': [['history', 'flakes', '--history', HISTORY], ['history', 'flakes', '--history', HISTORY, '-f', 'ndjson']],
+  'history show': [['history', 'show', 'mumble', '--history', HISTORY], ['history', 'show', 'gitea', '--history', HISTORY, '-f', 'json']],
+  'history prune': [['history', 'prune', '--keep', '90d', '--history', HISTORY]],
 };
 
 test('every command of the CLI has a hostile invocation here', () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { testRules, type TestRulesOutcome } from '../../src/commands/test-rules.js';
 import { analyze } from '../../src/analyze.js';
 import { loadFormats } from '../../src/parsers/user/load.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import type { ExpectedCase } from '../../src/corpus/expected.js';
 import { ROOT, runCli } from '../helpers.js';
 

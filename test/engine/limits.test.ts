@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { STATE_LIMITS } from '../../src/engine/state.js';
 import { MAX_RECIPES_PER_RUN } from '../../src/triage/collector.js';
 import { tempDir } from '../helpers.js';

@@ -13,7 +13,7 @@ import { linkSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import type { LoadedRule } from '../../src/rules/types.js';
 import { tempDir } from '../helpers.js';
 import { GITEA_INFO_LINE, GITEA_LINE, caddyAskRefusedLog } from '../cli/fixtures.js';

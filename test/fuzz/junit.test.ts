@@ -118,7 +118,7 @@ test('property: a document cut anywhere keeps exactly its complete test cases, a
     const cut = at % (document.text.length + 1);
     const text = document.text.slice(0, cut);
     const doc = parseChecked(text, `${document.name} cut at ${cut}`);
-    const complete = prescanJunit(document.text, JUNIT_LIMITS.maxDepth).testcases.filter((c) => c.closed && c.end <= cut).length;
+    const complete = prescanJunit(document.text, JUNIT_LIMITS.maxDepth, cut).closedCases;
     const got = caseKey(doc);
     // The cases read are the full document's first cases, the same in every detail, and all complete ones are there.
     assert.equal(got, caseKey(full).slice(0, got.length), `${document.name} cut at ${cut}`);
@@ -227,11 +227,11 @@ test('linear: the prescan over a one-line document of 500,000 elements and over 
   // document for every element (pytest writes one line), the raw-'<' check rescanned the rest of
   // the document for every quoted value. At these sizes that is hours, not milliseconds.
   const elements = `<testsuite>${'<testcase/>'.repeat(500_000)}</testsuite>`;
-  assert.is(prescanJunit(elements, JUNIT_LIMITS.maxDepth).testcases.length, 500_000);
+  assert.is(prescanJunit(elements, JUNIT_LIMITS.maxDepth).testcases, 500_000);
   const quotes = `<testsuite><testcase name="a" ${'"'.repeat(4 * 1024 * 1024)}/></testsuite>`;
-  assert.is(prescanJunit(quotes, JUNIT_LIMITS.maxDepth).testcases.length, 1);
+  assert.is(prescanJunit(quotes, JUNIT_LIMITS.maxDepth).testcases, 1);
   const attributes = `<testsuite><testcase ${'a="" '.repeat(500_000)}/></testsuite>`;
-  assert.is(prescanJunit(attributes, JUNIT_LIMITS.maxDepth).testcases.length, 1);
+  assert.is(prescanJunit(attributes, JUNIT_LIMITS.maxDepth).testcases, 1);
 });
 
 test('a one-line document of 100,000 cases cut inside the last: every complete case, the cut located', () => {

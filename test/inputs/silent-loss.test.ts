@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { appendFileSync, linkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
 
 const root = tree({

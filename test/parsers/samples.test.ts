@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
+import { ENVELOPE_FORMATS, EVENT_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
+import { EVENT_KINDS } from '../../src/events.js';
 import { INPUT_FORMATS } from '../../src/inputs/detect.js';
 import { STRUCTURAL_LITERALS } from '../../src/parsers/structural.js';
 import { failureMarkers } from '../../src/parsers/levels.js';
@@ -21,9 +22,16 @@ function checkSample(grammar: LineGrammar<unknown>, sample: FormatSample): void 
   const parsed = grammar.role === 'envelope' ? parse(sample.line, grammar.name) : parse(sample.line);
   // No format tried earlier takes the line from this one.
   if (grammar.role === 'envelope') assert.is(parsed.envelope, grammar.name, `envelope: ${where}`);
-  else assert.is(parsed.format, own.format, `payload format: ${where}`);
+  else {
+    assert.is(parsed.format, own.format, `payload format: ${where}`);
+    // The rule schema's format enum is built from the formats the grammars declare.
+    const format = String(parsed.format);
+    assert.ok((grammar.eventFormats ?? [grammar.name]).includes(format), `format ${format} not declared: ${where}`);
+    assert.ok(EVENT_FORMATS.includes(format), `format ${format} not in EVENT_FORMATS: ${where}`);
+  }
   if (sample.level !== undefined) assert.is(parsed.level, sample.level, `level: ${where}`);
   if (sample.kind !== undefined) assert.is(parsed.kind, sample.kind, `kind: ${where}`);
+  if (parsed.kind !== undefined) assert.ok((EVENT_KINDS as readonly string[]).includes(parsed.kind), `kind ${parsed.kind} not in EVENT_KINDS: ${where}`);
   for (const [key, value] of Object.entries(sample.fields ?? {})) {
     const actual = key in (parsed as Record<string, unknown>) && ['service', 'stack', 'node', 'task'].includes(key) ? (parsed as Record<string, unknown>)[key] : parsed.fields?.[key];
     assert.is(actual, value, `field ${key}: ${where}`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { analyze, ingest } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { loadFormats } from '../../src/parsers/user/load.js';
 import { validateFormatFile } from '../../src/parsers/user/validate.js';
 import { buildFormatSet } from '../../src/parsers/user/format-set.js';

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { KNOWN_TIERS } from '../../src/triage/attribution.js';
 import type { AnalysisResult } from '../../src/result.js';
 import { filterResult } from '../../src/triage/filter.js';

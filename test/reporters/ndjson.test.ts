@@ -44,7 +44,7 @@ test('ndjson: nothing to report is the header, the run and an input record per i
 });
 
 test('ndjson: every top-level field of the JSON contract has its record type', async () => {
-  const RECORDS: Record<string, string> = { version: 'header', tool: 'header', runs: 'run', inputs: 'input', findings: 'finding', recipes: 'recipe', unexplained: 'unexplained', errorsSeen: 'error-seen', notices: 'notice' };
+  const RECORDS: Record<string, string> = { version: 'header', tool: 'header', runs: 'run', inputs: 'input', findings: 'finding', recipes: 'recipe', unexplained: 'unexplained', errorsSeen: 'error-seen', notices: 'notice', history: 'history' };
   const args = ['corpus/clean-healthy-run/input', 'corpus/gitea-warm-advance-appini-readonly/input'];
   const whole = JSON.parse((await runInProcess(['--format', 'json', ...args], { cwd: ROOT })).stdout);
   assert.equal(Object.keys(whole).filter((key) => !RECORDS[key]), [], 'a field of the contract has no ndjson record');

@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import type { ScanEvent } from '../../src/engine/engine.js';
 import { BLOCK_LIMITS } from '../../src/scan/multiline.js';
 import { tempDir } from '../helpers.js';

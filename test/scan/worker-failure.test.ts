@@ -9,7 +9,7 @@ import { writeFileSync, createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { SharedRangeScan, splitRanges, type RangeTask } from '../../src/scan/pool.js';
 import type { InputRef } from '../../src/inputs/types.js';
 import { ROOT, tempDir } from '../helpers.js';

@@ -2,7 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
-import { loadRules } from '../../src/rules/load.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { GITEA_INFO_LINE, GITEA_LINE, tree } from '../cli/fixtures.js';
 
 /** An error line of gitea's service: it names the recipe (its stack) and is handed on (its level marker). */

@@ -63,6 +63,16 @@ test('without tier lines, a tier is its junit suite: timestamp plus the cases\' 
   assert.equal(bars, [{ tier: 'custom', start: '2026-06-17T10:00:00Z', end: '2026-06-17T10:00:40Z', result: 'fail', source: 'junit' }]);
 });
 
+test('two suites in one junit file: each bar spans its own cases, not the sum of both', () => {
+  // Before, every suite event came before every case, so both suites' times went to the last bar.
+  const suite = (name: string, at: string, test: string, seconds: number) =>
+    `<testsuite name="${name}" tests="1" timestamp="${at}"><properties><property name="recipe_version" value="3.6.0" /></properties><testcase classname="tests.gitea.test_install" name="${test}" time="${seconds}"/></testsuite>`;
+  const junit = `<?xml version="1.0"?>\n<testsuites>\n${suite('first', '2026-06-18T00:00:00', 'test_a', 60)}\n${suite('second', '2026-06-18T01:00:00', 'test_b', 120)}\n</testsuites>\n`;
+  const result = json([tree({ 'gitea/junit/install__cc-ci__test_install.xml': junit })]);
+  const bars = result.runs[0].timeline!.lanes.find((l) => l.recipe === 'gitea')!.bars;
+  assert.equal(bars.map((b) => [b.start, b.end]), [['2026-06-18T00:00:00Z', '2026-06-18T00:01:00Z'], ['2026-06-18T01:00:00Z', '2026-06-18T01:02:00Z']]);
+});
+
 test('a run with no timestamp has no timeline', () => {
   const result = json([tree({ 'plain.log': 'hello world, all fine\nERROR something broke\n' })]);
   assert.is(result.runs[0].timeline, undefined);

@@ -126,6 +126,7 @@ export const caddyConsoleSamples = [
 export const caddyConsoleLog = defineLineGrammar<PayloadResult, CaddyConsoleParser>({
   name: 'caddy-console',
   role: 'payload',
+  eventFormats: ['caddy', 'zap'],
   title: 'Caddy and zap console encoders, with or without the time (`2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile`)',
   levels: CADDY_CONSOLE_LEVELS,
   sniff: /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d+[ \t]+|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\t)?(?:DEBUG|INFO|WARN|ERROR|DPANIC|PANIC|FATAL)(?:\t| {2,})/,

@@ -35,6 +35,7 @@ export const jsonLineSamples = [
 export const jsonLog: LineGrammar<PayloadResult> = {
   name: 'json',
   role: 'payload',
+  eventFormats: ['json', 'caddy', 'zap'],
   title: 'JSON lines: Caddy/zap, Mattermost, logrus JSON, any one-object-per-line logger',
   levels: JSON_LEVELS,
   sniff: /^\s*\{/,

@@ -7,7 +7,6 @@
  */
 import type { Level, StatementKind } from '../../events.js';
 
-/** The structural kinds the triage reads from harness lines (see triage/collector.ts and triage/context.ts). */
 export { STATEMENT_KINDS, type StatementKind } from '../../events.js';
 
 /** Captures with a meaning of their own; every other named capture becomes a field. */

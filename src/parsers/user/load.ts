@@ -8,8 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FormatDefinitionError, type LoadedFormat } from './definition.js';
 import { buildFormatSet, checkSamples } from './format-set.js';
-
-const FORMAT_FILE = /\.(?:json|ya?ml)$/i;
+import { DATA_FILE, DataFileError, readDataFile } from '../../data-file.js';
 
 /** The default user directory: $REDFIX_FORMATS_DIR, else ${XDG_CONFIG_HOME:-~/.config}/redfix-forensics/formats. */
 export function defaultFormatsDir(env: NodeJS.ProcessEnv): { dir: string; explicit: boolean } {
@@ -28,41 +27,18 @@ async function formatFiles(target: string, option: string): Promise<string[]> {
   if (stat.isFile()) return [target];
   // A pipe or a device is not a format file: reading one could block or never end.
   if (!stat.isDirectory()) throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'not a file or a directory');
-  const names = (await fs.readdir(target)).filter((n) => FORMAT_FILE.test(n)).sort();
+  const names = (await fs.readdir(target)).filter((n) => DATA_FILE.test(n)).sort();
   if (names.length === 0 && option === '--formats') throw new FormatDefinitionError(`${option} ${target}`, undefined, '', 'the directory holds no .json, .yaml or .yml format files');
   return names.map((n) => path.join(target, n));
 }
 
-/**
- * The yaml package, loaded with the first YAML file. It is CommonJS for Node: a split bundle's
- * dynamic import hands it over as the namespace's `default`, the plain build as named exports.
- */
-async function loadYaml(): Promise<typeof import('yaml')> {
-  const loaded = await import('yaml');
-  return typeof loaded.parse === 'function' ? loaded : (loaded as unknown as { default: typeof import('yaml') }).default;
-}
-
-/** A file's text as data: JSON, or YAML (the yaml package is loaded only when a YAML file is read). */
+/** A file's text as data: JSON or YAML. */
 async function parseFile(file: string): Promise<unknown> {
-  let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    return await readDataFile(file);
   } catch (error) {
-    throw new FormatDefinitionError(file, undefined, '', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  if (/\.json$/i.test(file)) {
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new FormatDefinitionError(file, undefined, '', `not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  const { parse } = await loadYaml();
-  try {
-    // YAML 1.2 core schema: `no` stays a string, as JSON would read it; aliases are bounded by the package.
-    return parse(text, { prettyErrors: true, uniqueKeys: true });
-  } catch (error) {
-    throw new FormatDefinitionError(file, undefined, '', `not valid YAML: ${(error as Error).message.replace(/\n[\s\S]*/, '')}`);
+    if (error instanceof DataFileError) throw new FormatDefinitionError(file, undefined, '', error.message);
+    throw error;
   }
 }
 

@@ -6,8 +6,9 @@ import path from 'node:path';
 import { ROOT, runCli } from '../helpers.js';
 import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
-import { loadRules, RulePackError } from '../../src/rules/load.js';
-import { MAX_CONDITION_DEPTH, RuleValidationError, validateRule } from '../../src/rules/validate.js';
+import { loadRules, RulePackError } from '../../src/rule-packs/load.js';
+import { RuleValidationError, validateRule } from '../../src/rule-packs/validate.js';
+import { MAX_CONDITION_DEPTH } from '../../src/engine/conditions.js';
 import { spawnSync } from 'node:child_process';
 import { BUILTIN_ORIGIN } from '../../src/rules/types.js';
 
@@ -81,21 +82,38 @@ const INVALID: Array<[string, Record<string, unknown>, string, string | RegExp]>
   ['a confidence above 1', { confidence: 1.5 }, 'confidence', 'from 0 to 1'],
   ['a pattern with neither literals nor kind', { events: { hello: { message: 'hello' } } }, 'events.hello', 'needs literals'],
   ['a bad regex', { events: { hello: { literals: ['hello world'], message: 'hello (unclosed' } } }, 'events.hello.message', 'invalid regex'],
-  ['an unknown condition', { condition: { whenever: 'hello' } }, 'condition', 'unknown condition "whenever"'],
+  ['an unknown condition', { condition: { whenever: 'hello' } }, 'condition', /must be one condition: .* all or any \(got keys: whenever\)/],
   ['a condition naming an unknown pattern', { condition: { exists: 'nope' } }, 'condition.exists', '"nope" is not a pattern in events'],
   ['a nested condition naming an unknown pattern', { condition: { all: [{ exists: 'hello' }, { count: 'nope', gte: 2 }] } }, 'condition.all[1].count', '"nope" is not a pattern'],
-  ['a literal shorter than 3 characters', { events: { hello: { literals: ['hi'] } } }, 'events.hello.literals', 'at least 3 characters'],
+  ['a literal shorter than 3 characters', { events: { hello: { literals: ['hi'] } } }, 'events.hello.literals[0]', 'at least 3 characters'],
   ['an unknown field', { when: 'always' }, 'when', 'unknown field'],
-  ['a join naming an unknown pattern', { join: ['nope'] }, 'join', '"nope" is not a pattern'],
+  ['a join naming an unknown pattern', { join: ['hello', 'nope'] }, 'join[1]', '"nope" is not a pattern'],
   ['a bad window', { condition: { count: 'hello', gte: 2, within: 'soon' } }, 'condition.within', 'duration'],
   ['a list where one classification goes', { classification: ['recipe-defect', 'benign'] }, 'classification', 'a single string'],
-  ['a condition with a field its kind does not take', { condition: { exists: 'hello', gte: 3 } }, 'condition.gte', 'not a field of the exists condition'],
+  ['a condition with a field its kind does not take', { condition: { exists: 'hello', gte: 3 } }, 'condition.gte', 'unknown field (known: exists)'],
   ['a title holding an escape sequence', { title: 'looks \x1b]0;pwned\x07 fine' }, 'title', 'control or bidi character (U+001B'],
   ['a root cause holding a bidi override', { rootCause: 'said \u202eolleh' }, 'rootCause', 'control or bidi character (U+202E'],
   ['a pattern name that is not an identifier', { events: { 'he llo': { literals: ['hello world'] } }, condition: { exists: 'he llo' } }, 'events.he llo', 'a pattern name must be'],
   ['a root cause with an unclosed section', { rootCause: 'said {{#hello}}hello' }, 'rootCause', 'template at character 6: {{#hello}} is never closed'],
   ['a fix naming an unknown pattern', { fix: 'see {{nope.word}}' }, 'fix', '"nope" is not a pattern in events'],
-  ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'not a field of the exists condition'],
+  ['two kinds in one condition', { condition: { exists: 'hello', absent: 'hello' } }, 'condition.absent', 'unknown field (known: exists)'],
+  ['a misspelled condition key', { condition: { exist: 'hello' } }, 'condition', '(got keys: exist)'],
+  ['a misspelled level', { events: { hello: { literals: ['hello world'], level: 'eror' } } },
+    'events.hello.level', '"eror" is not one of trace, debug'],
+  ['a misspelled format in a list', { events: { hello: { literals: ['hello world'], format: ['gitea', 'postgress'] } } },
+    'events.hello.format[1]', '"postgress" is not one of abra'],
+  ['a misspelled kind in a list', { events: { hello: { kind: ['tier-end', 'tier_start'] } } },
+    'events.hello.kind[1]', '"tier_start" is not one of recipe'],
+  ['a misspelled classification in yieldsTo', { condition: { all: [{ exists: 'hello' }, { yieldsTo: ['recipe-defekt'] }] } },
+    'condition.all[1].yieldsTo[0]', '"recipe-defekt" is not one of'],
+  ['yieldsTo as a single string', { condition: { yieldsTo: 'benign' } }, 'condition.yieldsTo', 'must be a list'],
+  ['a field value that is null', { events: { hello: { literals: ['hello world'], fields: { outcome: null } } } },
+    'events.hello.fields.outcome', 'must be a string, number or boolean'],
+  ['a count of 0', { condition: { count: 'hello', gte: 0 } }, 'condition.gte', 'must be a whole number >= 1'],
+  ['a sequence of one pattern', { condition: { sequence: ['hello'] } }, 'condition.sequence', 'must be [first, then]'],
+  ['a concurrency with a field it does not take', { condition: { concurrency: { gte: 2, lte: 3 } } },
+    'condition.concurrency.lte', 'unknown field (known: gte)'],
+  ['no events', { events: {} }, 'events', 'must be an object of named event patterns'],
 ];
 
 for (const [what, overrides, field, reason] of INVALID) {
@@ -113,12 +131,115 @@ for (const [what, overrides, field, reason] of INVALID) {
   });
 }
 
+test('a misspelled kind and format are refused at load: the rule could never fire', async () => {
+  const misspelled = userRule({ events: { hello: { literals: ['hello world'], kind: 'tier_end', format: 'gittea' } } });
+  const pack = rulePack(misspelled, 'misspelled.json');
+  const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RuleValidationError);
+  const v = error as RuleValidationError;
+  assert.is(v.ruleId, 'hello-user-rule');
+  assert.is(v.field, 'events.hello.kind');
+  assert.match(v.message, '"tier_end" is not one of');
+  assert.match(v.message, 'tier-end');
+  const formatOnly = rulePack(userRule({ events: { hello: { literals: ['hello world'], format: 'gittea' } } }));
+  const formatError = await loadRules([formatOnly]).then(() => undefined, (e: unknown) => e) as RuleValidationError;
+  assert.instance(formatError, RuleValidationError);
+  assert.is(formatError.field, 'events.hello.format');
+  assert.match(formatError.message, `${formatOnly}: rule hello-user-rule: events.hello.format: "gittea" is not one of`);
+});
+
+const YAML_PACK = `# the same rule as userRule(), in YAML
+$schema: ../schema/rule.schema.json
+rules:
+  - id: hello-user-rule
+    title: a hello line
+    classification: benign
+    severity: info
+    confidence: 0.5
+    scope: run
+    description: "A user rule for the tests: fires on the harmless log."
+    events:
+      hello:
+        literals: [hello world]
+        message: hello (?<who>\\w+)
+    condition: { exists: hello }
+    rootCause: said hello to {{who}}
+    fix: nothing to fix
+`;
+
+test('a YAML pack and a JSON pack load the same rule, and both may name the schema with $schema', async () => {
+  const json = rulePack({ $schema: '../schema/rule.schema.json', rules: [userRule()] }, 'pack.json');
+  const yaml = rulePack(YAML_PACK, 'pack.yaml');
+  const fromJson = await loadRules([json]);
+  const fromYaml = await loadRules([yaml]);
+  const rule = (loaded: typeof fromJson) => loaded.find((r) => r.rule.id === 'hello-user-rule')!.rule;
+  assert.equal(rule(fromYaml), rule(fromJson));
+  assert.equal(rule(fromJson), userRule());
+  const single = rulePack({ $schema: '../schema/rule.schema.json', ...userRule() }, 'single.json');
+  assert.is(rule(await loadRules([single])).id, 'hello-user-rule');
+  const run = await runInProcess(['-f', 'json', '--rules', yaml, 'harmless.log'], { cwd: root });
+  const result = JSON.parse(run.stdout);
+  assert.equal(result.findings.map((f: { rootCause: string }) => f.rootCause), ['said hello to world']);
+});
+
+test('--rules <dir>: .yaml and .yml files too; a broken YAML file is named with the reason', async () => {
+  const dir = tree({
+    'a.yml': YAML_PACK.replace('hello-user-rule', 'user-rule-a'),
+    'b.json': JSON.stringify(userRule({ id: 'user-rule-b' })),
+  });
+  const users = (await loadRules([dir])).filter((r) => r.origin !== BUILTIN_ORIGIN);
+  assert.equal(users.map((r) => r.rule.id), ['user-rule-a', 'user-rule-b']);
+  const broken = rulePack('rules:\n  - id: [unclosed\n', 'broken.yaml');
+  const error = await loadRules([broken]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RulePackError);
+  assert.match((error as Error).message, `${broken}: not valid YAML`);
+});
+
+test('a pack object holds $schema and rules only: anything else is refused, not ignored', async () => {
+  const pack = rulePack({ rules: [userRule()], disabled: ['x'] });
+  const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RulePackError);
+  assert.is((error as Error).message, `${pack}: disabled: unknown field of a pack (known: $schema, rules)`);
+});
+
+test('a rule may name a user format when it is loaded with the pack, and only then', async () => {
+  const rule = userRule({ events: { hello: { literals: ['hello world'], format: 'ledger-log' } } });
+  const pack = rulePack(rule);
+  const loaded = await loadRules([pack], [], { formats: ['ledger-log'] });
+  assert.ok(loaded.some((r) => r.rule.id === 'hello-user-rule'));
+  const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, RuleValidationError);
+  assert.match((error as Error).message, 'events.hello.format: "ledger-log" is not one of');
+});
+
+test('scan and explain load the user formats before the rules: a rule on a user format runs', async () => {
+  const formats = path.join(ROOT, 'test', 'fixtures', 'formats', 'ledger.json');
+  const rule = userRule({
+    id: 'ledger-checksum',
+    classification: 'harness-defect',
+    events: { sev0: { literals: ['<SEV0>'], format: 'ledger-log', level: 'fatal', message: 'segment (?<who>\\d+)' } },
+    condition: { exists: 'sev0' },
+  });
+  const pack = rulePack(rule);
+  const dir = tree({ 'ledger.log': '2026-06-18 00:05:12,331 journal/writer-2 <SEV0> journal segment 0042 failed its checksum\n' });
+  const scan = await runInProcess(['-f', 'json', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(scan.status, 1, scan.stderr);
+  assert.equal(JSON.parse(scan.stdout).findings.map((f: { rule: string }) => f.rule), ['ledger-checksum']);
+  const explain = await runInProcess(['explain', 'ledger-checksum', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(explain.status, 0, explain.stderr);
+  assert.match(explain.stdout, 'FIRES');
+  const without = await runInProcess(['--rules', pack, 'ledger.log'], { cwd: dir });
+  assert.is(without.status, 2);
+  assert.match(without.stderr, 'events.sev0.format: "ledger-log" is not one of');
+});
+
 test('validation errors reach the command line as one line on stderr, exit 2', () => {
   const pack = rulePack(userRule({ events: { hello: { literals: ['hi'] } } }), 'short-literal.json');
   const { status, stdout, stderr } = runCli(['--rules', pack, 'harmless.log'], { cwd: root });
   assert.is(status, 2);
   assert.is(stdout, '');
-  assert.is(stderr, `redfix-forensics: ${pack}: rule hello-user-rule: events.hello.literals: each literal must be a string of at least 3 characters (got "hi")\n`);
+  const reason = 'must be at least 3 characters long (got "hi")';
+  assert.is(stderr, `redfix-forensics: ${pack}: rule hello-user-rule: events.hello.literals[0]: ${reason}\n`);
 });
 
 test('a rule without an id is named by its position', async () => {
