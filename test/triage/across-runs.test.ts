@@ -27,14 +27,17 @@ interface RunShape {
 function mumbleIn(run: string, shape: RunShape): LogEvent[] {
   const start = shape.start ?? 0;
   const base = { run, recipe: 'mumble', path: `${run}/mumble/run.log` };
+  const version: Record<string, string> = shape.version ? { VERSION: shape.version } : {};
+  const result = shape.outcome === 'failed' ? 'RED' : 'GREEN';
   const events = [
-    event({ ...base, kind: 'recipe', fields: { recipe: 'mumble', ...(shape.version ? { VERSION: shape.version } : {}) } }),
+    event({ ...base, kind: 'recipe', fields: { recipe: 'mumble', ...version } }),
     event({ ...base, kind: 'sweep-recipe-start', ts: at(start), fields: {} }),
-    event({ ...base, kind: 'sweep-recipe-end', ts: at(start + 30), fields: { result: shape.outcome === 'failed' ? 'RED' : 'GREEN' } }),
+    event({ ...base, kind: 'sweep-recipe-end', ts: at(start + 30), fields: { result } }),
   ];
   if (shape.tree) events.push(event({ ...base, kind: 'checkout', fields: { recipe: 'mumble', commit: shape.tree } }));
   if (shape.outcome) {
-    events.push(event({ ...base, kind: 'test-result', tier: 'custom', test: TEST, fields: { outcome: shape.outcome } }));
+    const outcome = { outcome: shape.outcome };
+    events.push(event({ ...base, kind: 'test-result', tier: 'custom', test: TEST, fields: outcome }));
   }
   if (shape.loaded) {
     const other = { run, recipe: 'immich', path: `${run}/immich/run.log` };
@@ -61,7 +64,8 @@ test('red under load, green alone at the same version and tree: a load flake, co
   const f = compare({ sweep: SWEEP, alone: { version: '1.5.0', outcome: 'passed', tree: 'abc1234', start: 60 } });
   assert.is(f.classification, 'load-flake');
   assert.is(f.confidence, 0.9);
-  assert.match(lastWhy(f), 'red in sweep under concurrent load, green in alone (alone) at the same version 1.5.0: load flake confirmed');
+  assert.match(lastWhy(f), 'red in sweep under concurrent load, green in alone (alone) at the same version 1.5.0: '
+    + 'load flake confirmed');
   assert.equal(f.acrossRuns?.map((a) => [a.run, a.result, a.version, a.concurrency]), [
     ['sweep', 'fail', '1.5.0', 2], ['alone', 'pass', '1.5.0', 1],
   ]);
@@ -88,14 +92,15 @@ test('still a hypothesis: a run with no version, so versions are not confirmed e
 });
 
 test('still a hypothesis: the red run has no version', () => {
-  const f = compare({ sweep: { ...SWEEP, version: undefined }, alone: { version: '1.5.0', outcome: 'passed', start: 60 } });
+  const alone: RunShape = { version: '1.5.0', outcome: 'passed', start: 60 };
+  const f = compare({ sweep: { ...SWEEP, version: undefined }, alone });
   assert.is(lastWhy(f), 'still a hypothesis: versions not confirmed equal: no version in sweep');
 });
 
 test('still a hypothesis: no run is green (the others loaded and red too)', () => {
   const f = compare({ sweep: SWEEP, again: { ...SWEEP, start: 60 } });
   assert.is(f.classification, 'load-flake', 'no isolated red: not genuine either');
-  assert.is(lastWhy(f), 'still a hypothesis: no green run of test_protocol_handshake.py::test_handshake among sweep, again');
+  assert.is(lastWhy(f), `still a hypothesis: no green run of ${TEST} among sweep, again`);
 });
 
 test('still a hypothesis: the green runs are at other versions', () => {
@@ -115,10 +120,10 @@ test('a red run another cause explains in the same run is never a flake', () => 
   const cause = finding({ rule: 'pg-relation-missing-after-restore', run: 'sweep', recipe: 'mumble', tier: 'custom' });
   const f = compare({ sweep: SWEEP }, [flake(), cause]);
   assert.is(f.classification, 'recipe-defect');
-  assert.match(lastWhy(f), 'the red run is explained by pg-relation-missing-after-restore (recipe-defect) in the same run');
+  assert.match(lastWhy(f), 'explained by pg-relation-missing-after-restore (recipe-defect) in the same run');
 });
 
-test('findings that are not flake guesses only get the runs side by side; the input findings are left as they were', () => {
+test('a finding that is no flake guess gets the runs side by side, nothing more; the input is left as it was', () => {
   const defect = finding({ rule: 'some-rule', run: 'sweep', recipe: 'mumble', tier: 'custom', test: TEST });
   const f = compare({ sweep: SWEEP, alone: { version: '1.5.0', outcome: 'passed', start: 60 } }, [defect]);
   assert.is(f.classification, 'recipe-defect');

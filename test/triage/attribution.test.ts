@@ -8,7 +8,9 @@ import {
 test('the directory under the run root names the recipe, unless it is a layout directory', () => {
   assert.is(recipeFromRelativePath('gitea/services/warm-gitea_app.log'), 'gitea');
   assert.is(recipeFromRelativePath('run.log'), undefined, 'a file at the run root names none');
-  for (const dir of ['junit', 'services', 'logs', 'caddy', '.hidden']) assert.is(recipeFromRelativePath(`${dir}/x.log`), undefined, dir);
+  for (const dir of ['junit', 'services', 'logs', 'caddy', '.hidden']) {
+    assert.is(recipeFromRelativePath(`${dir}/x.log`), undefined, dir);
+  }
   assert.is(recipeFromRelativePath(undefined), undefined);
 });
 
@@ -55,7 +57,8 @@ test('services named in a line: an exited compose container, a swarm task row, a
   assert.is(serviceOfExitedContainer('myproject_web_1 exited with code 1'), 'web');
   assert.is(serviceOfExitedContainer('myproject-web-1 exited with code 137'), 'myproject-web');
   assert.is(serviceOfExitedContainer('web exited normally'), undefined);
-  assert.is(serviceOfTaskRow('x3k9q2m7w1zt   \\_ failer.1  alpine:3.4  node02  Shutdown  Failed 2 minutes ago'), 'failer');
+  const row = 'x3k9q2m7w1zt   \\_ failer.1  alpine:3.4  node02  Shutdown  Failed 2 minutes ago';
+  assert.is(serviceOfTaskRow(row), 'failer');
   assert.is(serviceOfSystemdLine('caddy@app.service: Main process exited, code=exited, status=1/FAILURE'), 'caddy@app');
   assert.is(serviceOfSystemdLine('Started the thing.'), undefined);
 });

@@ -8,7 +8,8 @@ import type { TriageEvidence } from '../../src/triage/evidence.js';
 
 /** An event as the context leaves it: `fields` and the rest as given, a path, line and text filled in. */
 export function event(partial: Partial<LogEvent> & { kind?: LogEvent['kind'] }): LogEvent {
-  return { path: 'run.log', line: 1, format: 'harness', message: '', text: partial.message ?? '', fields: {}, ...partial };
+  const text = partial.message ?? '';
+  return { path: 'run.log', line: 1, format: 'harness', message: '', text, fields: {}, ...partial };
 }
 
 /** Minutes after 2026-06-16T20:00Z, in milliseconds. */
@@ -17,8 +18,9 @@ export const at = (minutes: number): number => Date.UTC(2026, 5, 16, 20, minutes
 /** A finding with what the triage reads of one; `overrides` set the rest. */
 export function finding(overrides: Partial<Finding>): Finding {
   return {
-    id: `${overrides.rule ?? 'rule'}@${overrides.run ?? 'run'}`, rule: 'some-rule', title: 'a finding', classification: 'recipe-defect',
-    severity: 'error', confidence: 0.7, run: 'run', recipe: 'gitea', tier: null, test: null, rootCause: 'why', fix: 'what to do',
+    id: `${overrides.rule ?? 'rule'}@${overrides.run ?? 'run'}`, rule: 'some-rule', title: 'a finding',
+    classification: 'recipe-defect', severity: 'error', confidence: 0.7, run: 'run', recipe: 'gitea', tier: null,
+    test: null, rootCause: 'why', fix: 'what to do',
     location: { path: 'run.log', line: 1 }, evidence: [{ path: 'run.log', line: 1, text: 'the line' }], why: [],
     ...overrides,
   };
@@ -40,12 +42,16 @@ export function evidenceOf(runs: readonly string[], events: readonly LogEvent[])
 }
 
 /** A recipe's harness lines in one run: its RECIPE= line (with a version), a sweep window, and its tiers' ends. */
-export function recipeRun(run: string, recipe: string, version: string | undefined, window: [number, number], tiers: Record<string, string>): LogEvent[] {
+export function recipeRun(
+  run: string, recipe: string, version: string | undefined, window: [number, number], tiers: Record<string, string>,
+): LogEvent[] {
   const base = { run, recipe, path: `${run}/${recipe}/run.log` };
+  const red = Object.values(tiers).includes('FAIL');
   return [
     event({ ...base, kind: 'recipe', fields: { recipe, ...(version ? { VERSION: version } : {}) } }),
     event({ ...base, kind: 'sweep-recipe-start', ts: window[0], fields: {} }),
-    ...Object.entries(tiers).map(([tier, result], i) => event({ ...base, line: i + 2, kind: 'tier-end', fields: { tier, result } })),
-    event({ ...base, kind: 'sweep-recipe-end', ts: window[1], fields: { result: Object.values(tiers).includes('FAIL') ? 'RED' : 'GREEN' } }),
+    ...Object.entries(tiers)
+      .map(([tier, result], i) => event({ ...base, line: i + 2, kind: 'tier-end', fields: { tier, result } })),
+    event({ ...base, kind: 'sweep-recipe-end', ts: window[1], fields: { result: red ? 'RED' : 'GREEN' } }),
   ];
 }

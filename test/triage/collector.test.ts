@@ -59,7 +59,7 @@ test('a run the sweep killed dies in the tier it started and never ended; red wi
   assert.equal(gitea(skipped).tierResults(), {});
 });
 
-test('promote: its start and end make a window and a result; a canonical written counts as a promote that passed', () => {
+test('promote: its start and end make a window and a result; a canonical written is a promote that passed', () => {
   const c = collect(
     { kind: 'promote-start', ts: at(10), fields: {} },
     { kind: 'promote-end', ts: at(12), fields: { result: 'FAILED' } },
@@ -88,10 +88,11 @@ test('versions: confirmed only when every source agrees', () => {
 });
 
 test('a junit suite of a tier is a span: its timestamp and the time of its cases', () => {
+  const CASE = { kind: 'test-case' as const, path: 'junit/custom.xml', tier: 'custom' };
   const c = collect(
     { kind: 'test-suite', path: 'junit/custom.xml', tier: 'custom', ts: at(5), fields: { version: '1.0' } },
-    { kind: 'test-case', path: 'junit/custom.xml', tier: 'custom', test: 't.py::a', fields: { outcome: 'passed', time: 30.5 } },
-    { kind: 'test-case', path: 'junit/custom.xml', tier: 'custom', test: 't.py::b', fields: { outcome: 'failed', time: 9.5 } },
+    { ...CASE, test: 't.py::a', fields: { outcome: 'passed', time: 30.5 } },
+    { ...CASE, test: 't.py::b', fields: { outcome: 'failed', time: 9.5 } },
   );
   assert.equal(gitea(c).junitSpans, [{ tier: 'custom', path: 'junit/custom.xml', start: at(5), seconds: 40 }]);
 });
@@ -117,8 +118,9 @@ test('a run\'s sole recipe owns its unattributed lines: one recipe, else none', 
   const collector = new TriageCollector();
   collector.run('empty');
   assert.is(collector.run('empty').soleRecipe, undefined);
-  collector.ingest(event({ run: 'one', recipe: 'gitea', kind: 'tier-end', fields: { tier: 'install', result: 'PASS' } }));
-  collector.ingest(event({ run: 'one', kind: 'tier-end', fields: { tier: 'install', result: 'PASS' } }));
+  const fields = { tier: 'install', result: 'PASS' };
+  collector.ingest(event({ run: 'one', recipe: 'gitea', kind: 'tier-end', fields }));
+  collector.ingest(event({ run: 'one', kind: 'tier-end', fields }));
   assert.is(collector.run('one').soleRecipe, 'gitea');
   collector.ingest(event({ run: 'one', recipe: 'mumble', fields: {} }));
   assert.is(collector.run('one').soleRecipe, undefined);
@@ -126,7 +128,9 @@ test('a run\'s sole recipe owns its unattributed lines: one recipe, else none', 
 
 test('past MAX_RECIPES_PER_RUN recipe names, their events are counted, not recorded', () => {
   const collector = new TriageCollector();
-  for (let i = 0; i < MAX_RECIPES_PER_RUN + 3; i++) collector.ingest(event({ run: 'run', recipe: `r${i}`, fields: {} }));
+  for (let i = 0; i < MAX_RECIPES_PER_RUN + 3; i++) {
+    collector.ingest(event({ run: 'run', recipe: `r${i}`, fields: {} }));
+  }
   assert.is(collector.run('run').recipes.size, MAX_RECIPES_PER_RUN);
   assert.is(collector.run('run').overflow, 3);
 });

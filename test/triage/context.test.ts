@@ -7,7 +7,9 @@ import { InputContext } from '../../src/triage/context.js';
 import { at, event } from './build.js';
 
 /** An input of run `run` at `relative` below its root; its events, in file order, with the run's structure applied. */
-function read(relative: string | undefined, events: Array<Partial<LogEvent>>, collector = new TriageCollector()): LogEvent[] {
+function read(
+  relative: string | undefined, events: Array<Partial<LogEvent>>, collector = new TriageCollector(),
+): LogEvent[] {
   const input: InputRef = { path: `run/${relative ?? '-'}`, run: 'run', relative };
   const context = new InputContext(input, collector.run('run'));
   return events.map((partial) => {
@@ -18,7 +20,7 @@ function read(relative: string | undefined, events: Array<Partial<LogEvent>>, co
   });
 }
 
-test('the recipe: a harness statement\'s own, then the file\'s RECIPE= line, the directory, the test path, the stack', () => {
+test('the recipe: a statement\'s own, then the file\'s RECIPE= line, the directory, the test path, the stack', () => {
   const [statement, after] = read('gitea/run.log', [
     { kind: 'recipe', fields: { recipe: 'mumble' } },
     { message: 'ERROR something', format: 'text' },
@@ -26,7 +28,8 @@ test('the recipe: a harness statement\'s own, then the file\'s RECIPE= line, the
   assert.is(statement.recipe, 'mumble');
   assert.is(after.recipe, 'mumble', 'a RECIPE= line names the recipe of the rest of its file');
   assert.is(read('gitea/services/app.log', [{ format: 'text' }])[0].recipe, 'gitea');
-  const [test] = read(undefined, [{ format: 'pytest', kind: 'test-result', fields: { nodeid: 'tests/mumble/custom/test_x.py::test_y' } }]);
+  const nodeid = 'tests/mumble/custom/test_x.py::test_y';
+  const [test] = read(undefined, [{ format: 'pytest', kind: 'test-result', fields: { nodeid } }]);
   assert.is(test.recipe, 'mumble');
   assert.is(test.test, 'test_x.py::test_y');
   assert.is(read(undefined, [{ format: 'gitea', stack: 'warm-gitea_ci_x' }])[0].recipe, 'gitea');
@@ -44,11 +47,12 @@ test('a warm domain names the recipe only in abra and harness lines, never in a 
 test('no recipe is guessed while reading: a line naming none stays so, even after a RECIPE= line elsewhere', () => {
   const collector = new TriageCollector();
   read('gitea/run.log', [{ kind: 'recipe', fields: { recipe: 'gitea' } }], collector);
-  const [sweep] = read('sweep.log', [{ kind: 'sweep-begin', message: 'canon sweep start: 22 recipes, parallel=3', fields: {} }], collector);
+  const begin = { kind: 'sweep-begin' as const, message: 'canon sweep start: 22 recipes, parallel=3', fields: {} };
+  const [sweep] = read('sweep.log', [begin], collector);
   assert.is(sweep.recipe, undefined, 'RunRecord.soleRecipe decides once the run is read');
 });
 
-test('the tier: tier lines, the tier they open, promote lines, warm stacks, then the recipe\'s tier windows by time', () => {
+test('the tier: tier lines, the tier they open, promote lines, warm stacks, the recipe\'s tier windows by time', () => {
   const events = read('gitea/run.log', [
     { kind: 'tier-start', ts: at(1), fields: { tier: 'restore' } },
     { format: 'text', ts: at(2), message: 'inside restore' },
@@ -59,7 +63,9 @@ test('the tier: tier lines, the tier they open, promote lines, warm stacks, then
     { kind: 'promote-end', ts: at(7), fields: { result: 'OK' } },
     { format: 'harness', ts: at(8), fields: { component: 'WC5' } },
   ]);
-  assert.equal(events.map((e) => e.tier), ['restore', 'restore', 'restore', undefined, 'promote', 'promote', 'promote', 'promote']);
+  assert.equal(events.map((e) => e.tier), [
+    'restore', 'restore', 'restore', undefined, 'promote', 'promote', 'promote', 'promote',
+  ]);
   const [warm] = read('gitea/services/app.log', [{ format: 'gitea', stack: 'warm-gitea_ci_x' }]);
   assert.is(warm.tier, 'promote', 'only the promote deploys warm stacks');
 });
@@ -77,7 +83,8 @@ test('a line of another input falls in the tier whose window holds its time', ()
 });
 
 test('a junit case with no tier of its own takes its test path\'s', () => {
-  const [c] = read('junit/x.xml', [{ format: 'junit', kind: 'test-case', fields: { classname: 'tests.mumble.test_restore', outcome: 'failed' } }]);
+  const fields = { classname: 'tests.mumble.test_restore', outcome: 'failed' };
+  const [c] = read('junit/x.xml', [{ format: 'junit', kind: 'test-case', fields }]);
   assert.is(c.tier, 'restore');
   assert.is(c.recipe, 'mumble');
 });
@@ -85,7 +92,7 @@ test('a junit case with no tier of its own takes its test path\'s', () => {
 test('the service: compose\'s exited line is the service\'s, systemd speaking of a unit is that unit\'s', () => {
   const [exited, systemd] = read(undefined, [
     { format: 'text', message: 'myproject_web_1 exited with code 1' },
-    { format: 'journald', service: 'systemd', message: 'caddy.service: Main process exited, code=exited, status=1/FAILURE' },
+    { format: 'journald', service: 'systemd', message: 'caddy.service: Main process exited, code=exited' },
   ]);
   assert.is(exited.service, 'web');
   assert.is(systemd.service, 'caddy');
