@@ -57,7 +57,8 @@ function recipeTable(result: AnalysisResult): string[] {
   const tiers = [...new Set(result.recipes.flatMap((r) => Object.keys(r.tiers)))];
   // The table's marks (computed in the triage): ✗ a red tier a finding explains, ? one none does.
   const marks = (r: RecipeSummary) => tiers.map((t) => `${cellMark(r, t).trim()} | `).join('');
-  const rows = result.recipes.map((r) => `| ${code(r.run, 120)} | ${cell(unitLabel(r))} | ${marks(r)}**${cell(r.verdict)}** |`);
+  const rows = result.recipes
+    .map((r) => `| ${code(r.run, 120)} | ${cell(unitLabel(r))} | ${marks(r)}**${cell(r.verdict)}** |`);
   // The table may take half the comment at most: the findings are the point.
   const kept: string[] = [];
   let size = 0;

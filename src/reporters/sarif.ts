@@ -151,7 +151,8 @@ function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefine
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
     properties: {
       findingId: f.id, classification: f.classification, confidence: f.confidence, run: f.run, recipe: f.recipe, tier: f.tier, test: f.test,
-      why: f.why, ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}), ...(f.unlistedEvidence ? { unlistedEvidence: f.unlistedEvidence } : {}),
+      why: f.why, ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}),
+      ...(f.unlistedEvidence ? { unlistedEvidence: f.unlistedEvidence } : {}),
     },
   };
 }

@@ -45,7 +45,9 @@ interface UnitScope {
   candidates: CandidateLine[];
 }
 
-function summarizeUnit(ingested: TriageEvidence, scope: UnitScope, baselines: ReadonlySet<string>): { row: RecipeSummary; unexplained: UnexplainedFailure[] } {
+function summarizeUnit(
+  ingested: TriageEvidence, scope: UnitScope, baselines: ReadonlySet<string>,
+): { row: RecipeSummary; unexplained: UnexplainedFailure[] } {
   const tiers = scope.record?.tierResults() ?? {};
   const blaming = blamingFinding(scope.findings);
   const red = Object.entries(tiers).filter(([, result]) => result === 'fail').map(([tier]) => tier);
@@ -75,7 +77,9 @@ function summarizeUnit(ingested: TriageEvidence, scope: UnitScope, baselines: Re
  * themselves, each red tier no finding explains, each failure signal no finding explains, and
  * the runs.
  */
-export function summarize(ingested: TriageEvidence, findings: Finding[], baselines: readonly string[]): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[]; errorsSeen: ErrorSeen[] } {
+export function summarize(
+  ingested: TriageEvidence, findings: Finding[], baselines: readonly string[],
+): { recipes: RecipeSummary[]; unexplained: UnexplainedFailure[]; runs: RunSummary[]; errorsSeen: ErrorSeen[] } {
   const recipes: RecipeSummary[] = [];
   const unexplained: UnexplainedFailure[] = [];
   const errorsSeen: ErrorSeen[] = [];
@@ -115,7 +119,9 @@ export function summarize(ingested: TriageEvidence, findings: Finding[], baselin
  * recipe's; otherwise evidence that names no recipe is grouped by the service or input it came
  * from, and becomes a unit of its own where it holds failure evidence or a finding.
  */
-function unitScopes(ingested: TriageEvidence, run: string, findings: readonly Finding[], byRecipe: ReadonlyMap<string, Finding[]>): UnitScope[] {
+function unitScopes(
+  ingested: TriageEvidence, run: string, findings: readonly Finding[], byRecipe: ReadonlyMap<string, Finding[]>,
+): UnitScope[] {
   const record = ingested.collector.run(run);
   const names = new Set(record.recipes.keys());
   for (const f of findings) if (f.run === run && f.recipe) names.add(f.recipe);
@@ -183,7 +189,9 @@ function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | u
 }
 
 /** Templates of the same unit in runs where this tier is green (or named as --baseline): they rank last. */
-function greenTemplates(ingested: TriageEvidence, scope: UnitScope, tier: string | null, baselines: ReadonlySet<string>): Set<string> {
+function greenTemplates(
+  ingested: TriageEvidence, scope: UnitScope, tier: string | null, baselines: ReadonlySet<string>,
+): Set<string> {
   const green = new Set<string>();
   for (const other of ingested.collector.runs.values()) {
     if (other.id === scope.run) continue;
@@ -195,7 +203,9 @@ function greenTemplates(ingested: TriageEvidence, scope: UnitScope, tier: string
   return green;
 }
 
-function unexplainedFor(ingested: TriageEvidence, scope: UnitScope, tier: string, baselines: ReadonlySet<string>): UnexplainedFailure[] {
+function unexplainedFor(
+  ingested: TriageEvidence, scope: UnitScope, tier: string, baselines: ReadonlySet<string>,
+): UnexplainedFailure[] {
   const { run, name: recipe, record } = scope;
   const candidates = scope.candidates.filter((c) => inTier(c, tier, record));
   const green = greenTemplates(ingested, scope, tier, baselines);
@@ -210,7 +220,10 @@ function unexplainedFor(ingested: TriageEvidence, scope: UnitScope, tier: string
 }
 
 /** Failure signals of one tier (or none) that no finding explains: one entry per failing test, else one for the tier. */
-function signalFailures(ingested: TriageEvidence, scope: UnitScope, tier: string | null, signals: SignalRecord[], baselines: ReadonlySet<string>): UnexplainedFailure[] {
+function signalFailures(
+  ingested: TriageEvidence, scope: UnitScope, tier: string | null,
+  signals: SignalRecord[], baselines: ReadonlySet<string>,
+): UnexplainedFailure[] {
   const candidates = tier === null ? scope.candidates : scope.candidates.filter((c) => inTier(c, tier, scope.record));
   const green = greenTemplates(ingested, scope, tier, baselines);
   const base = { run: scope.run, recipe: scope.name, tier, unit: scope.unit };

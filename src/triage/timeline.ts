@@ -45,7 +45,10 @@ function tierBars(record: RecipeRecord, row: RecipeSummary, unitEnd: number | un
 }
 
 /** Each timestamped evidence line of the unit's findings, and the top line of each of its unexplained failures. */
-function laneMarks(ingested: TriageEvidence, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): TimelineMark[] {
+function laneMarks(
+  ingested: TriageEvidence, row: RecipeSummary,
+  findings: readonly Finding[], unexplained: readonly UnexplainedFailure[],
+): TimelineMark[] {
   const marks: TimelineMark[] = [];
   for (const f of findings) {
     if (f.run !== row.run || f.recipe !== row.recipe) continue;
@@ -62,7 +65,10 @@ function laneMarks(ingested: TriageEvidence, row: RecipeSummary, findings: reado
   return marks.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
-function lane(ingested: TriageEvidence, run: RunRecord, row: RecipeSummary, findings: readonly Finding[], unexplained: readonly UnexplainedFailure[], extent: Extent): TimelineLane {
+function lane(
+  ingested: TriageEvidence, run: RunRecord, row: RecipeSummary,
+  findings: readonly Finding[], unexplained: readonly UnexplainedFailure[], extent: Extent,
+): TimelineLane {
   const record = row.unit === undefined || row.unit.kind === 'recipe' ? run.recipes.get(row.recipe) : undefined;
   const window = record?.window ?? {};
   // The unit's last evidence: a killed tier's bar ends there, not at the sweep's line about it.
@@ -113,7 +119,10 @@ function concurrencySteps(run: RunRecord): Array<{ at: string; count: number }> 
  * tiers, evidence and restarts, and the concurrency curve. Undefined when nothing in the run
  * carries a timestamp.
  */
-export function runTimeline(ingested: TriageEvidence, runId: string, rows: readonly RecipeSummary[], findings: readonly Finding[], unexplained: readonly UnexplainedFailure[]): RunTimeline | undefined {
+export function runTimeline(
+  ingested: TriageEvidence, runId: string, rows: readonly RecipeSummary[],
+  findings: readonly Finding[], unexplained: readonly UnexplainedFailure[],
+): RunTimeline | undefined {
   const run = ingested.collector.run(runId);
   const extent = new Extent();
   extent.note(run.started);

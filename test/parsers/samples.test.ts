@@ -50,12 +50,13 @@ test('every registered format is an --input-format name', () => {
   for (const grammar of [...ENVELOPE_FORMATS, ...PAYLOADS]) assert.ok(grammar.name in INPUT_FORMATS, grammar.name);
 });
 
-test("every format's error and fatal level markers, plain text's too, are structural literals, five bytes or more", () => {
+test("every format's error and fatal level markers, plain text's too: structural literals, five bytes or more", () => {
   for (const { name, levels } of [...PAYLOADS, { name: 'text', levels: TEXT_LEVELS }]) {
     if (!levels) continue;
     for (const marker of failureMarkers(levels)) {
       assert.ok(marker.length >= 5, `${name}: marker ${JSON.stringify(marker)} is shorter than five bytes`);
-      assert.ok(STRUCTURAL_LITERALS.includes(marker), `${name}: marker ${JSON.stringify(marker)} is not handed on by the prefilter`);
+      const handedOn = STRUCTURAL_LITERALS.includes(marker);
+      assert.ok(handedOn, `${name}: marker ${JSON.stringify(marker)} is not handed on by the prefilter`);
     }
   }
 });
@@ -69,10 +70,12 @@ test("plain text's level words are its level table: each gives its level, whole 
 });
 
 test('every structural level literal comes from a level table or an error shape plain text reads', () => {
-  const markers = new Set([...PAYLOADS, { levels: TEXT_LEVELS }].flatMap(({ levels }) => (levels ? failureMarkers(levels) : [])));
+  const tables = [...PAYLOADS, { levels: TEXT_LEVELS }];
+  const markers = new Set(tables.flatMap(({ levels }) => (levels ? failureMarkers(levels) : [])));
   const levelWords = /\b(?:ERROR|FATAL|PANIC|CRIT(?:ICAL)?|ERRO|FATA|error|fatal|panic|crit|critical)\b/;
   for (const literal of STRUCTURAL_LITERALS.filter((l) => levelWords.test(l))) {
-    assert.ok(markers.has(literal) || ERROR_SHAPE_LITERALS.includes(literal), `${JSON.stringify(literal)} is a level marker no table owns`);
+    const owned = markers.has(literal) || ERROR_SHAPE_LITERALS.includes(literal);
+    assert.ok(owned, `${JSON.stringify(literal)} is a level marker no table owns`);
   }
   assert.is(textLevel('ValueError: bad input'), 'error');
   assert.is(textLevel('Traceback (most recent call last):'), 'error');

@@ -27,7 +27,8 @@ test('markdown: a PR comment with the triage table, then each finding', async ()
   assert.ok(rows.some((r) => r.includes('| gitea |') && r.includes('**recipe-defect**')));
   // The table's marks: a red tier no finding explains is ?, as in the table, the HTML and JSON's `marks`.
   assert.ok(rows.some((r) => r.includes('| mumble |') && r.includes('| ? |') && r.includes('**unexplained**')));
-  assert.ok(lines.includes('_✓ pass, ✗ fail, ? fail no finding explains, - skip, · n/a, blank: not run_'), 'the legend');
+  const legend = '_✓ pass, ✗ fail, ? fail no finding explains, - skip, · n/a, blank: not run_';
+  assert.ok(lines.includes(legend), 'the legend');
 
   assert.match(md, '### recipe-defect: `gitea-appini-readonly-jwt` — gitea');
   assert.match(md, '### recipe-defect: `caddy-ondemand-ask-rotating-refused` — bluesky-pds');
