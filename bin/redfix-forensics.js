@@ -19,7 +19,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env });
+const code = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+});
 // A failed write's 'error' event comes a tick after its callback: let it arrive.
 await new Promise((resolve) => setImmediate(resolve));
 if (streamError !== undefined && code !== 2) {
