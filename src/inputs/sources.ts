@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { InputRef, Utf16 } from './types.js';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -69,7 +69,7 @@ export interface Head {
 
 /** The first `bytes` of an input, decompressed when it is gzip and decoded when it is UTF-16. */
 export async function readHead(input: InputRef, stdin: StdinSource | undefined, bytes = HEAD_BYTES): Promise<Head> {
-  const raw = input.fsPath === undefined ? await stdin!.readHead(bytes) : await readFileHead(input.fsPath, bytes);
+  const raw = input.fsPath === undefined ? await stdin!.readHead(bytes) : readFileHead(input.fsPath, bytes);
   const gzip = isGzip(raw);
   const head = gzip ? await gunzipHead(raw, bytes) : raw;
   if (!gzip) {
@@ -136,7 +136,7 @@ async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
   const out: Buffer[] = [];
   let have = 0;
   try {
-    for await (const chunk of gunzipMembers(oneChunk(raw), () => {})) {
+    for await (const chunk of gunzipMembers(Readable.from([raw]), () => {})) {
       out.push(chunk);
       have += chunk.length;
       if (have >= bytes) break;
@@ -145,10 +145,6 @@ async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
     // The cut end of the head, or a corrupt stream: what came before it is the head.
   }
   return Buffer.concat(out).subarray(0, bytes);
-}
-
-async function* oneChunk(raw: Buffer): AsyncGenerator<Buffer> {
-  yield raw;
 }
 
 export interface ChunkOptions {
@@ -178,7 +174,7 @@ export async function* readChunks(input: InputRef, stdin: StdinSource | undefine
       options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`)), options)
     : raw;
   if (input.encoding) yield* decodeUtf16(bytes, input.encoding);
-  else for await (const chunk of bytes) yield chunk as Buffer;
+  else for await (const chunk of bytes) yield chunk;
 }
 
 /** The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then a notice and the end. */

@@ -110,6 +110,7 @@ export function levelOf(table: LevelTable, spelling: string | undefined): Level 
  * Everything after a prefix, as one token. An explicit range rather than a complement set
  * (`[^\n]`) so chevrotain can keep its first-character optimizations.
  */
+// eslint-disable-next-line no-control-regex -- the rest of a line is every character but `\n`, control characters included
 export const REST_OF_LINE = /[\u0000-\u0009\u000b-\uffff]+/;
 
 /**
@@ -163,11 +164,11 @@ export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode
   parser: () => P;
   visitor: (parser: P) => { visit(cst: CstNode, context: ParseContext): unknown };
 }): LineGrammar<R> {
+  const { lexer: lexerDefinition, parser: makeParser, visitor: makeVisitor, ...description } = spec;
   const build = lazily(() => {
-    const parser = spec.parser();
-    return { lexer: makeLexer(spec.lexer), parser, visitor: spec.visitor(parser) };
+    const parser = makeParser();
+    return { lexer: makeLexer(lexerDefinition), parser, visitor: makeVisitor(parser) };
   });
-  const { lexer: _lexer, parser: _parser, visitor: _visitor, ...description } = spec;
   return {
     ...description,
     parse(text, context) {

@@ -13,6 +13,7 @@ import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
+import type { JunitText } from '../parsers/junit/events.js';
 import { CANONICAL_MAX_BYTES, canonicalEvents } from '../parsers/canonical/events.js';
 import type { DocumentSource, DocumentSummary } from '../parsers/document.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -230,15 +231,34 @@ async function readDocument(input: InputRef, stdin: StdinSource | undefined, gzi
   return whole.data;
 }
 
-/** A junit file: read whole (bounded), its events streamed as parsers/junit reads them. */
-export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
-  let data = await readDocument(input, stdin, gzip, JUNIT_LIMITS.maxBytes, 'junit file', sink);
-  if (data === undefined) return { events: 0 };
+/**
+ * A junit file's text, read whole (bounded) and decoded. The bytes live only in this call: past
+ * decoding only the text is read, and a large file is not held twice.
+ */
+async function readJunitText(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  sink: ScanSink,
+): Promise<JunitText | undefined> {
+  const data = await readDocument(input, stdin, gzip, JUNIT_LIMITS.maxBytes, 'junit file', sink);
+  if (data === undefined) return undefined;
   // fast-xml-parser is loaded with the first junit input, not on every start.
-  const { decodeJunit, junitEvents } = await import('../parsers/junit/events.js');
-  const document = decodeJunit(data, sink);
-  // Let go of the bytes: past decoding only the text is read, and a large file is not held twice.
-  data = undefined;
+  const { decodeJunit } = await import('../parsers/junit/events.js');
+  return decodeJunit(data, sink);
+}
+
+/** A junit file: read whole (bounded), its events streamed as parsers/junit reads them. */
+export async function scanJunit(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  settings: ScanSettings,
+  sink: ScanSink,
+): Promise<WholeInputSummary> {
+  const document = await readJunitText(input, stdin, gzip, sink);
+  if (document === undefined) return { events: 0 };
+  const { junitEvents } = await import('../parsers/junit/events.js');
   return junitEvents(document, documentSource(input), settings, sink);
 }
 

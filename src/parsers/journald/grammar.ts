@@ -19,7 +19,7 @@ import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type LineG
 const IsoTime = createToken({ name: 'IsoTime', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) / });
 const Host = createToken({ name: 'Host', pattern: /[\w.-]+ / });
 /** `gitea[612]:`, `kernel:` (a unit name starts with a letter: `20:09:39` after a date is no unit); then the message. */
-const Unit = createToken({ name: 'Unit', pattern: /[A-Za-z_][\w.@\/()-]*(?:\[\d+\])?: ?/, push_mode: 'message' });
+const Unit = createToken({ name: 'Unit', pattern: /[A-Za-z_][\w.@/()-]*(?:\[\d+\])?: ?/, push_mode: 'message' });
 const BareUnit = createToken({ name: 'BareUnit', pattern: /[\w.@-]+\[\d+\]: ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
@@ -139,7 +139,7 @@ export const journaldShortIso = defineLineGrammar<EnvelopeResult, ShortIsoParser
   role: 'envelope',
   title: '`journalctl -o short-iso` / `short-iso-precise` (`2024-05-01T10:00:00+0000 host unit[pid]: …`)',
   unmistakable: true,
-  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) [\w.-]+ [A-Za-z_][\w.@\/()-]*(?:\[\d+\])?:/,
+  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) [\w.-]+ [A-Za-z_][\w.@/()-]*(?:\[\d+\])?:/,
   samples: shortIsoSamples,
   lexer: shortIsoTokens,
   parser: () => new ShortIsoParser(),

@@ -81,7 +81,7 @@ function severityLevel(severity: string): Level {
 }
 
 function createVisitor(parser: PostgresParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PostgresVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, CstNode[]>, parse: ParseContext): PayloadResult {
@@ -173,7 +173,7 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
   // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
-  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT):  \S)/,
+  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),

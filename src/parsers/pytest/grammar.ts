@@ -10,7 +10,7 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 /**
@@ -102,7 +102,7 @@ class PytestParser extends CstParser {
 type Ctx = Record<string, IToken[]>;
 
 function createVisitor(parser: PytestParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PytestVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, CstNode[]>): PayloadResult {
