@@ -46,7 +46,10 @@ export class StdinSource {
   }
 }
 
-/** Synchronous on purpose: a sweep holds thousands of small files, and an async open/read/close costs a thread-pool round trip each. */
+/**
+ * Synchronous on purpose: a sweep holds thousands of small files, and an async open/read/close
+ * costs a thread-pool round trip each.
+ */
 function readFileHead(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r');
   try {
@@ -89,7 +92,10 @@ const COMPRESSIONS: ReadonlyArray<[string, readonly number[], string]> = [
   ['zip', [0x50, 0x4b, 0x03, 0x04], 'unzip'],
 ];
 
-/** "zstd: decompress it first (…)" when the head starts with a known magic; bzip2's "BZh" also needs its block-size digit. */
+/**
+ * "zstd: decompress it first (…)" when the head starts with a known magic; bzip2's "BZh" also
+ * needs its block-size digit.
+ */
 export function compressionOf(head: Uint8Array): string | undefined {
   for (const [name, magic, tool] of COMPRESSIONS) {
     if (head.length < magic.length || !magic.every((b, i) => head[i] === b)) continue;
@@ -165,7 +171,11 @@ export interface ChunkOptions {
 export const DECOMPRESSION = { ratio: 100, graceBytes: 256 * 1024 * 1024 };
 
 /** The input's bytes, decompressed, in chunks of about a megabyte. */
-export async function* readChunks(input: InputRef, stdin: StdinSource | undefined, options: ChunkOptions): AsyncGenerator<Buffer> {
+export async function* readChunks(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  options: ChunkOptions,
+): AsyncGenerator<Buffer> {
   const raw: AsyncIterable<Buffer> = input.fsPath === undefined
     ? stdin!.chunks()
     : createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
@@ -177,14 +187,18 @@ export async function* readChunks(input: InputRef, stdin: StdinSource | undefine
   else for await (const chunk of bytes) yield chunk;
 }
 
-/** The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then a notice and the end. */
+/**
+ * The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then
+ * a notice and the end.
+ */
 async function* capDecompressed(chunks: GunzipStream, options: ChunkOptions): AsyncGenerator<Buffer> {
   let out = 0;
   for await (const chunk of chunks) {
     const limit = options.maxDecompressed;
+    const after = out + chunk.length;
     const over = limit !== undefined
-      ? out + chunk.length > limit
-      : out + chunk.length > DECOMPRESSION.graceBytes && out + chunk.length > DECOMPRESSION.ratio * Math.max(1, chunks.compressedRead());
+      ? after > limit
+      : after > DECOMPRESSION.graceBytes && after > DECOMPRESSION.ratio * Math.max(1, chunks.compressedRead());
     if (over) {
       const keep = limit !== undefined ? limit - out : 0;
       if (keep > 0) yield chunk.subarray(0, keep);
@@ -200,6 +214,9 @@ async function* capDecompressed(chunks: GunzipStream, options: ChunkOptions): As
     yield chunk;
   }
 }
+
+/** Told of bytes after the gzip data that are not gzip: where they start and how many. */
+type OnTrailing = (offset: number, length: number) => void;
 
 /** gunzipMembers' generator, which also tells how many compressed bytes it has used. */
 type GunzipStream = AsyncGenerator<Buffer> & { compressedRead(): number };
@@ -247,12 +264,12 @@ export function gzipHeaderLength(buf: Buffer): number | 'more' | 'not-gzip' {
  * zeros (padding) are ignored silently. A member cut short or corrupt is an error, thrown after
  * everything before it was yielded.
  */
-export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: (offset: number, length: number) => void): GunzipStream {
+export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: OnTrailing): GunzipStream {
   const input = new ByteQueue(source);
   return Object.assign(gunzipQueue(input, onTrailing), { compressedRead: () => input.offset });
 }
 
-async function* gunzipQueue(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+async function* gunzipQueue(input: ByteQueue, onTrailing: OnTrailing): AsyncGenerator<Buffer> {
   try {
     yield* gunzipEach(input, onTrailing);
   } finally {
@@ -260,7 +277,7 @@ async function* gunzipQueue(input: ByteQueue, onTrailing: (offset: number, lengt
   }
 }
 
-async function* gunzipEach(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+async function* gunzipEach(input: ByteQueue, onTrailing: OnTrailing): AsyncGenerator<Buffer> {
   for (let member = 0; ; member++) {
     let header: number | 'more' | 'not-gzip';
     while ((header = gzipHeaderLength(input.pending)) === 'more' && await input.pull());

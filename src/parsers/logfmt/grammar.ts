@@ -2,7 +2,7 @@
  * logfmt lines, as logrus (without a TTY), Traefik and many Go tools print them
  * (LOG-FORMATS.md §6, §9):
  *
- *   time="2019-07-11T14:13:53Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp 10.255.2.192:8080: i/o timeout"
+ *   time="2019-07-11T14:13:53Z" level=debug msg="'504 Gateway Timeout' caused by: dial tcp …: i/o timeout"
  *
  * Every pair becomes a field; `msg`, `level` and `time` fill the event.
  */
