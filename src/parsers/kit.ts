@@ -66,7 +66,10 @@ export interface LevelTable {
    * FATAL ends one session (a failed login, a client during start-up); only PANIC is the server.
    */
   readonly processDied?: (fields: Fields) => boolean;
-  /** Messages that say the process died whatever level the format logs them at (postgres reports its postmaster's end at LOG). */
+  /**
+   * Messages that say the process died whatever level the format logs them at (postgres reports
+   * its postmaster's end at LOG).
+   */
   readonly deathMessages?: RegExp;
 }
 
@@ -103,13 +106,15 @@ export interface LineGrammar<R> {
 /** The level a table gives a spelling (case-insensitive), or undefined. */
 export function levelOf(table: LevelTable, spelling: string | undefined): Level | undefined {
   if (spelling === undefined) return undefined;
-  return table.spellings[spelling] ?? table.spellings[spelling.toUpperCase()] ?? table.spellings[spelling.toLowerCase()];
+  const { spellings } = table;
+  return spellings[spelling] ?? spellings[spelling.toUpperCase()] ?? spellings[spelling.toLowerCase()];
 }
 
 /**
  * Everything after a prefix, as one token. An explicit range rather than a complement set
  * (`[^\n]`) so chevrotain can keep its first-character optimizations.
  */
+// eslint-disable-next-line no-control-regex -- every character but `\n` is the rest of a line, controls too
 export const REST_OF_LINE = /[\u0000-\u0009\u000b-\uffff]+/;
 
 /**
@@ -163,16 +168,17 @@ export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode
   parser: () => P;
   visitor: (parser: P) => { visit(cst: CstNode, context: ParseContext): unknown };
 }): LineGrammar<R> {
+  const { lexer: lexerDefinition, parser: makeParser, visitor: makeVisitor, ...description } = spec;
   const build = lazily(() => {
-    const parser = spec.parser();
-    return { lexer: makeLexer(spec.lexer), parser, visitor: spec.visitor(parser) };
+    const parser = makeParser();
+    return { lexer: makeLexer(lexerDefinition), parser, visitor: makeVisitor(parser) };
   });
-  const { lexer: _lexer, parser: _parser, visitor: _visitor, ...description } = spec;
   return {
     ...description,
     parse(text, context) {
       const g = build();
-      return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined, text);
+      const visit = (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined;
+      return runGrammar(g.lexer, g.parser, (p) => p.line(), visit, text);
     },
   };
 }

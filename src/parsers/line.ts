@@ -33,7 +33,12 @@ export interface LineReading {
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
 const MAX_ENVELOPE_DEPTH = 4;
 
-function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, reading: LineReading, tz: string): EnvelopeResult | undefined {
+function tryEnvelope(
+  grammar: LineGrammar<EnvelopeResult>,
+  text: string,
+  reading: LineReading,
+  tz: string,
+): EnvelopeResult | undefined {
   if (!grammar.sniff.test(text)) return undefined;
   // A bare timestamp prefix is an envelope only when no payload starts with its own timestamp there.
   if (grammar.generic && payloadClaims(text, reading.payloads)) return undefined;

@@ -3,7 +3,7 @@
  * and zap's own console encoder with its ISO 8601 time:
  *
  *   2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile
- *   2025/03/17 16:58:32.357\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "…", "error": "…"}
+ *   2025/03/17 16:58:32.357\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "…"}
  *   ERROR   tls.obtain      could not get certificate from issuer   {"identifier": "…"}       (the time cut off)
  *   2024-05-04T17:09:35.597+0800\tINFO\tzap2/main.go:22\tdoesn't this look nice\t{"nice_level": "-14+12i"}
  *

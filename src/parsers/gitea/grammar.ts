@@ -19,7 +19,7 @@ const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{4}\/\d{2}\/\d{2}
 const Clock = createToken({ name: 'Clock', pattern: /\d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
 const Space = createToken({ name: 'Space', pattern: / +/ });
 /** `path/file.go:LINE:Func()`, left-truncated with `...` to a fixed width. */
-const Caller = createToken({ name: 'Caller', pattern: /(?:\.\.\.)?[\w./-]*\.go:\d+:[\w.*()\[\]-]*\(\)/ });
+const Caller = createToken({ name: 'Caller', pattern: /(?:\.\.\.)?[\w./-]*\.go:\d+:[\w.*()[\]-]*\(\)/ });
 /** ≤1.9: `[path/file.go:LINE Func()]`. */
 const BracketCaller = createToken({ name: 'BracketCaller', pattern: /\[(?:\.\.\.)?[\w./-]*\.go:\d+ [\w.*()-]*\]/ });
 const Level = createToken({ name: 'Level', pattern: /\[[TDIWEFC]\]:? ?/, push_mode: 'message' });
@@ -80,7 +80,7 @@ class GiteaParser extends CstParser {
 type Ctx = Record<string, (IToken | CstNode)[] | undefined>;
 
 function createVisitor(parser: GiteaParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class GiteaVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Ctx, parse: ParseContext): PayloadResult {
@@ -97,7 +97,7 @@ function createVisitor(parser: GiteaParser) {
       return {
         format: 'gitea',
         ts: ctx.SlashDate ? parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!, parse.tz) : undefined,
-        level: levelOf(GITEA_LEVELS, image(ctx.Level)!.trim().replace(/[\[\]:]/g, '')),
+        level: levelOf(GITEA_LEVELS, image(ctx.Level)!.trim().replace(/[[\]:]/g, '')),
         message: image(ctx.Message) ?? '',
         fields,
       };

@@ -50,7 +50,11 @@ function createVisitor(parser: MumbleParser) {
       const server = image(ctx.ServerArrow);
       if (server) fields.server = Number(server.split(' ')[0]);
       const session = /^<(\d+):(.*)\((-?\d+)\)> $/.exec(image(ctx.Session) ?? '');
-      if (session) { fields.session = Number(session[1]); fields.user = session[2]; fields.userId = Number(session[3]); }
+      if (session) {
+        fields.session = Number(session[1]);
+        fields.user = session[2];
+        fields.userId = Number(session[3]);
+      }
       const message = image(ctx.Message) ?? '';
       const qtError = /\[(\d+)\]$/.exec(message);
       if (qtError) fields.socketError = Number(qtError[1]);

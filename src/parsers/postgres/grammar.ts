@@ -2,13 +2,17 @@
  * PostgreSQL server log lines with the default `log_line_prefix = '%m [%p] '` and its variants,
  * psql errors and the client tools' own (LOG-FORMATS.md §4):
  *
+ * `%m [%p] `:
  *   2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225
  *   2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id …
- *   2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed …   (%m [%p] %q%u@%d, kartoza/docker-postgis#280)
- *   2016-01-25 11:46:27 UTC FATAL:  the database system is starting up                                 (%t, deis/deis#4797)
- *   ERROR:  relation "settings" does not exist at character 204                                        (no prefix, freeCodeCamp/mail-for-good#278)
+ * `%m [%p] %q%u@%d` (kartoza/docker-postgis#280):
+ *   2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed …
+ * `%t` (deis/deis#4797):
+ *   2016-01-25 11:46:27 UTC FATAL:  the database system is starting up
+ * no prefix (freeCodeCamp/mail-for-good#278), psql, a client tool (kartoza/docker-pg-backup#32):
+ *   ERROR:  relation "settings" does not exist at character 204
  *   psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist
- *   pg_restore: error: one of -d/--dbname and -f/--file must be specified                              (kartoza/docker-pg-backup#32)
+ *   pg_restore: error: one of -d/--dbname and -f/--file must be specified
  *
  * Note the two spaces after the severity. STATEMENT/DETAIL/HINT lines continue the entry above
  * them: they carry `continues` so a rule can tell them from a new error.
@@ -25,7 +29,10 @@ const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?
 const Pid = createToken({ name: 'Pid', pattern: / \[\d+\]/ });
 const SessionTag = createToken({ name: 'SessionTag', pattern: / [\w.-]*@[\w.-]*/ });
 const PsqlSource = createToken({ name: 'PsqlSource', pattern: /psql:[\w./ -]*:\d+:/ });
-/** `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the client tools' own lines. */
+/**
+ * `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the
+ * client tools' own lines.
+ */
 const ClientTool = createToken({ name: 'ClientTool', pattern: /(?:pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade)|psql): /, push_mode: 'tool' });
 const ToolSeverity = createToken({ name: 'ToolSeverity', pattern: /(?:error|warning|fatal|detail|hint|ERROR|FATAL|WARNING): {1,2}|\[archiver(?: \(db\))?\] /, push_mode: 'message' });
 const ToolMessage = createToken({ name: 'ToolMessage', pattern: REST_OF_LINE });
@@ -43,7 +50,10 @@ const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, Psq
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
-    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage], PARSER_CONFIG);
+    super(
+      [DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage],
+      PARSER_CONFIG,
+    );
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -56,7 +66,14 @@ class PostgresParser extends CstParser {
     // The prefix is optional: a server with `log_line_prefix = ''` (and psql run by hand) writes the severity first.
     this.OPTION(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(DateTime); this.OPTION2(() => this.CONSUME(Zone)); this.OPTION3(() => this.CONSUME(Pid)); this.OPTION4(() => this.CONSUME(SessionTag)); } },
+        {
+          ALT: () => {
+            this.CONSUME(DateTime);
+            this.OPTION2(() => this.CONSUME(Zone));
+            this.OPTION3(() => this.CONSUME(Pid));
+            this.OPTION4(() => this.CONSUME(SessionTag));
+          },
+        },
         { ALT: () => this.CONSUME(PsqlSource) },
       ]);
     });
@@ -81,7 +98,7 @@ function severityLevel(severity: string): Level {
 }
 
 function createVisitor(parser: PostgresParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PostgresVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, CstNode[]>, parse: ParseContext): PayloadResult {
@@ -173,7 +190,7 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
   // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
-  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT):  \S)/,
+  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),
