@@ -189,6 +189,16 @@ export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode
   };
 }
 
+/** A rule's tokens as images by name, the first of each: what a visitor and a fast path both read. */
+export function tokenImages(ctx: Record<string, IToken[] | undefined>): Record<string, string> {
+  const images: Record<string, string> = {};
+  for (const [name, tokens] of Object.entries(ctx)) {
+    const first = tokens?.[0];
+    if (first !== undefined) images[name] = first.image;
+  }
+  return images;
+}
+
 /** The image of the first token of a CST child list, or undefined. */
 export function image(tokens: IToken[] | undefined): string | undefined {
   return tokens?.[0]?.image;

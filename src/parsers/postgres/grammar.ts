@@ -18,7 +18,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
 import { tokenSequenceFastPath } from '../fast-lexer.js';
-import { REST_OF_LINE, defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -81,13 +81,6 @@ function severityLevel(severity: string): Level {
   return levelOf(POSTGRES_LEVELS, severity) ?? 'info';
 }
 
-/** A rule's tokens as images by name (each appears at most once in a postgres line). */
-function imagesOf(ctx: Record<string, IToken[]>): Record<string, string> {
-  const images: Record<string, string> = {};
-  for (const [name, tokens] of Object.entries(ctx)) images[name] = tokens[0].image;
-  return images;
-}
-
 /** A client tool's own line (`pg_restore: error: …`), from its tokens' images. */
 function toolLine(images: Record<string, string>): PayloadResult {
   const tool = images.ClientTool.replace(/: $/, '');
@@ -138,10 +131,10 @@ function createVisitor(parser: PostgresParser) {
       return this.visit((ctx.server ?? ctx.tool), parse) as PayloadResult;
     }
     tool(ctx: Record<string, IToken[]>): PayloadResult {
-      return toolLine(imagesOf(ctx));
+      return toolLine(tokenImages(ctx));
     }
     server(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      return serverLine(imagesOf(ctx), parse);
+      return serverLine(tokenImages(ctx), parse);
     }
   })();
 }
