@@ -7,7 +7,7 @@
  * Building a grammar is deferred to its first use (kit.lazily), so an input pays only for the
  * formats it holds.
  */
-import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
+import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { dockerComposeLogs, dockerDesktop, dockerLogs, dockerServiceLogs } from './docker/grammar.js';
 import { syslogLines } from './syslog/grammar.js';
 import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
@@ -85,14 +85,14 @@ export function payloadFormat(name: string): LineGrammar<PayloadResult> | undefi
  */
 export function parsePayload(
   text: string,
-  tz: string,
+  context: ParseContext,
   only?: LineGrammar<PayloadResult>,
   payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS,
 ): PayloadResult | undefined {
-  if (only) return only.sniff.test(text) ? only.parse(text, { tz }) : undefined;
+  if (only) return only.sniff.test(text) ? only.parse(text, context) : undefined;
   for (const grammar of payloads) {
     if (!grammar.sniff.test(text)) continue;
-    const result = grammar.parse(text, { tz });
+    const result = grammar.parse(text, context);
     if (result) return result;
   }
   return undefined;

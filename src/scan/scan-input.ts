@@ -29,6 +29,8 @@ export interface ScanSettings {
   maxDecompressed?: number;
   /** The payload formats to try: the built-ins when absent, else with the user's first. */
   formats?: FormatSet;
+  /** Read every format with its grammar, never its fast path (--full-grammar). */
+  grammarOnly?: boolean;
 }
 
 export interface ScanSummary {
@@ -115,11 +117,16 @@ function continueBlocksPastRange(
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
-function lineReading(detected: DetectedFormat, formats: FormatSet = BUILTIN_FORMATS): LineReading {
-  const payloads = formats.payloads;
-  if (detected.payload === undefined) return { envelope: detected.envelope, payloads };
+function lineReading(detected: DetectedFormat, settings: ScanSettings): LineReading {
+  const formats = settings.formats ?? BUILTIN_FORMATS;
+  const reading: LineReading = {
+    envelope: detected.envelope,
+    payloads: formats.payloads,
+    grammarOnly: settings.grammarOnly,
+  };
   // `text` forces no grammar: a payload format no line can match.
-  return { envelope: detected.envelope, payload: payloadIn(formats, detected.payload) ?? NO_PAYLOAD, payloads };
+  if (detected.payload !== undefined) reading.payload = payloadIn(formats, detected.payload) ?? NO_PAYLOAD;
+  return reading;
 }
 
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
@@ -182,7 +189,7 @@ export async function scanLines(
   range?: ByteRange,
 ): Promise<ScanSummary> {
   let events = 0;
-  const reading = lineReading(detected, settings.formats);
+  const reading = lineReading(detected, settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {

@@ -16,6 +16,7 @@ const settings = {
   tz: setup.tz,
   literals: setup.literals,
   prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals),
+  grammarOnly: setup.fullGrammar,
   formats,
 };
 await workerLoop(setup, (task, index) => scanRange(task, index, settings), (result) => parentPort!.postMessage(result));

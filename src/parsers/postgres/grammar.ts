@@ -21,7 +21,8 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -97,6 +98,48 @@ function severityLevel(severity: string): Level {
   return levelOf(POSTGRES_LEVELS, severity) ?? 'info';
 }
 
+/** A client tool's own line (`pg_restore: error: …`), from its tokens' images. */
+function toolLine(images: Record<string, string>): PayloadResult {
+  const tool = images.ClientTool.replace(/: $/, '');
+  const raw = images.ToolSeverity?.trim().replace(/:$/, '');
+  // `[archiver (db)]` is how pg_restore before 12 reported its errors.
+  const severity = raw === undefined ? undefined : raw.startsWith('[') ? 'error' : raw.toLowerCase();
+  return {
+    format: 'postgres',
+    level: severity === undefined ? 'info' : levelOf(TOOL_LEVELS, severity) ?? 'info',
+    message: images.Message ?? images.ToolMessage ?? '',
+    fields: { tool, ...(severity ? { severity: severity.toUpperCase() } : {}) },
+  };
+}
+
+/** A server line (or psql's `psql:file:line:` error), from its tokens' images. */
+function serverLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const severity = images.Severity.trim().replace(/:$/, '');
+  const fields: Record<string, string | number | boolean> = { severity };
+  const pid = images.Pid;
+  if (pid) fields.pid = Number(pid.trim().slice(1, -1));
+  const session = images.SessionTag?.trim();
+  if (session) fields.session = session;
+  const psql = images.PsqlSource;
+  if (psql) {
+    const m = /^psql:(.*):(\d+):$/.exec(psql);
+    if (m) { fields.script = m[1]; fields.scriptLine = Number(m[2]); }
+  }
+  if (CONTINUATIONS.has(severity)) fields.continues = true;
+  const message = images.Message ?? '';
+  const character = /\bat character (\d+)$/.exec(message);
+  if (character) fields.character = Number(character[1]);
+  const when = images.DateTime;
+  const zone = images.Zone?.trim();
+  return {
+    format: 'postgres',
+    ts: when ? parseIsoTimestamp(zone ? `${when} ${zone}` : when, parse.tz) : undefined,
+    level: severityLevel(severity),
+    message,
+    fields,
+  };
+}
+
 function createVisitor(parser: PostgresParser) {
   const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PostgresVisitor extends Base {
@@ -105,45 +148,19 @@ function createVisitor(parser: PostgresParser) {
       return this.visit((ctx.server ?? ctx.tool), parse);
     }
     tool(ctx: Record<string, IToken[]>): PayloadResult {
-      const tool = image(ctx.ClientTool)!.replace(/: $/, '');
-      const raw = image(ctx.ToolSeverity)?.trim().replace(/:$/, '');
-      // `[archiver (db)]` is how pg_restore before 12 reported its errors.
-      const severity = raw === undefined ? undefined : raw.startsWith('[') ? 'error' : raw.toLowerCase();
-      return {
-        format: 'postgres',
-        level: severity === undefined ? 'info' : levelOf(TOOL_LEVELS, severity) ?? 'info',
-        message: image(ctx.Message) ?? image(ctx.ToolMessage) ?? '',
-        fields: { tool, ...(severity ? { severity: severity.toUpperCase() } : {}) },
-      };
+      return toolLine(tokenImages(ctx));
     }
     server(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const severity = image(ctx.Severity)!.trim().replace(/:$/, '');
-      const fields: Record<string, string | number | boolean> = { severity };
-      const pid = image(ctx.Pid);
-      if (pid) fields.pid = Number(pid.trim().slice(1, -1));
-      const session = image(ctx.SessionTag)?.trim();
-      if (session) fields.session = session;
-      const psql = image(ctx.PsqlSource);
-      if (psql) {
-        const m = /^psql:(.*):(\d+):$/.exec(psql);
-        if (m) { fields.script = m[1]; fields.scriptLine = Number(m[2]); }
-      }
-      if (CONTINUATIONS.has(severity)) fields.continues = true;
-      const message = image(ctx.Message) ?? '';
-      const character = /\bat character (\d+)$/.exec(message);
-      if (character) fields.character = Number(character[1]);
-      const when = image(ctx.DateTime);
-      const zone = image(ctx.Zone)?.trim();
-      return {
-        format: 'postgres',
-        ts: when ? parseIsoTimestamp(zone ? `${when} ${zone}` : when, parse.tz) : undefined,
-        level: severityLevel(severity),
-        message,
-        fields,
-      };
+      return serverLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's two rules as token-name sequences: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^(?:(?:DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
+  { sequence: /^ClientTool(?: ToolSeverity(?: Message)?| ToolMessage)?$/, read: toolLine },
+]);
 
 /**
  * Postgres severities. FATAL ends one session (a failed login, a client during start-up), PANIC
@@ -195,4 +212,5 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   lexer: modes,
   parser: () => new PostgresParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });
