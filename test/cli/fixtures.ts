@@ -129,7 +129,8 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   stdout.isTTY = options.stdoutIsTTY;
   stdout.columns = options.columns;
   const stderr = new Sink();
-  const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]) as Readable & { isTTY?: boolean };
+  const chunks = options.input === undefined ? [] : [Buffer.from(options.input)];
+  const stdin = Readable.from(chunks) as Readable & { isTTY?: boolean };
   stdin.isTTY = options.stdinIsTTY;
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
@@ -143,12 +144,16 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   }
 }
 
-/** The run's stdout as JSON; when it is not, the error carries the exit code and stderr. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/**
+ * The run's stdout as JSON; when it is not, the error carries the exit code and stderr. Untyped
+ * for its callers in test/junit and test/signals: the typed reader is jsonOutput (test/json.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kept untyped for those callers, see above
 export function jsonOf(run: CliRun): any {
   try {
     return JSON.parse(run.stdout);
-  } catch {
-    throw new Error(`stdout is not JSON (exit ${run.status}): ${run.stderr || JSON.stringify(run.stdout.slice(0, 500))}`);
+  } catch (error) {
+    const shown = run.stderr || JSON.stringify(run.stdout.slice(0, 500));
+    throw new Error(`stdout is not JSON (exit ${run.status}): ${shown}`, { cause: error });
   }
 }
