@@ -25,8 +25,8 @@ test('rules list: every built-in rule, one per line, and the count', async () =>
   for (const rule of LISTED) {
     const line = lines.find((l) => l.startsWith(`${rule.id} `));
     assert.ok(line, `${rule.id} not listed`);
-    assert.match(line!, rule.classification);
-    assert.match(line!, rule.severity);
+    assert.match(line, rule.classification);
+    assert.match(line, rule.severity);
   }
 });
 
