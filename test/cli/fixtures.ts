@@ -93,8 +93,16 @@ export function rulePack(content: unknown, name = 'pack.json'): string {
 }
 
 /** C0/C1 controls, DEL and bidi characters that must never reach a terminal raw. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 export const RAW_UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Every SGR (colour) escape sequence of a text: the only escapes our own output may hold. */
+// eslint-disable-next-line no-control-regex -- an SGR sequence starts with ESC (\x1b)
+export const SGR = /\x1b\[[0-9;]*m/g;
+
+/** One colour code, as coloured output holds. */
+// eslint-disable-next-line no-control-regex -- a colour code starts with ESC (\x1b)
+export const COLOUR_CODE = /\x1b\[\d+m/;
 
 class Sink extends Writable {
   private readonly chunks: Buffer[] = [];
