@@ -8,10 +8,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, tempDir } from './helpers.js';
+import { parseJson } from './json.js';
 
 const require = createRequire(import.meta.url);
 
 export interface SarifIssue { ruleId: string; level: string; file: string; message: string }
+
+/** A result of the multitool's own SARIF log: a rule it checks, and where the log breaks it. */
+interface MultitoolResult {
+  ruleId: string;
+  level?: string;
+  message: { id?: string; arguments?: string[] };
+  locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+}
 
 /**
  * `Sarif.Multitool validate` with GitHub's rules and the SARIF ones, offline: the linux-x64
@@ -36,10 +45,14 @@ export function sarifMultitoolValidate(files: Record<string, string>): SarifIssu
     encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, timeout: 120_000,
   });
   if (run.status !== 0) throw new Error(`multitool failed (${run.status}): ${run.stdout}${run.stderr}`);
-  const log = JSON.parse(readFileSync(out, 'utf8'));
-  type Raw = { ruleId: string; level?: string; message: { id?: string; arguments?: string[] }; locations?: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> };
-  return (log.runs[0].results as Raw[])
-    .map((r) => ({ ruleId: r.ruleId, level: r.level ?? 'warning', file: path.basename(decodeURIComponent(r.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')), message: `${r.message.id}: ${(r.message.arguments ?? []).join(' | ')}` }))
+  const log = parseJson<{ runs: Array<{ results: MultitoolResult[] }> }>(readFileSync(out, 'utf8'), out);
+  return log.runs[0].results
+    .map((r) => ({
+      ruleId: r.ruleId,
+      level: r.level ?? 'warning',
+      file: path.basename(decodeURIComponent(r.locations?.[0]?.physicalLocation.artifactLocation.uri ?? '')),
+      message: `${String(r.message.id)}: ${(r.message.arguments ?? []).join(' | ')}`,
+    }))
     .filter((r) => r.level === 'error' || r.level === 'warning');
 }
 
@@ -58,7 +71,7 @@ export async function junitSchemaErrors(xml: string | Record<string, string>): P
 
 /** SARIF logs merged into files of at most 20 runs each: GitHub's limit per upload, and one multitool pass per file. */
 export function mergeSarifRuns(logs: readonly string[]): Record<string, string> {
-  const runs = logs.flatMap((log) => JSON.parse(log).runs as unknown[]);
+  const runs = logs.flatMap((log) => parseJson<{ runs: unknown[] }>(log, 'a SARIF log').runs);
   const files: Record<string, string> = {};
   for (let i = 0; i < runs.length; i += 20) {
     files[`merged-${i / 20}`] = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: runs.slice(i, i + 20) });

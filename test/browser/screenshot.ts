@@ -23,7 +23,8 @@ else {
     const top = await page.locator('figure.run-timeline').first().boundingBox();
     const moved = await page.locator('figure.recipe-timeline[data-recipe="discourse"]').boundingBox();
     if (!top || !moved) throw new Error('the report has no timeline to photograph');
-    await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: top.y - 8, width: 1200, height: moved.y + moved.height - top.y + 16 } });
+    const clip = { x: 0, y: top.y - 8, width: 1200, height: moved.y + moved.height - top.y + 16 };
+    await page.screenshot({ path: out, fullPage: true, clip });
     console.log(`wrote ${out}`);
   } finally {
     await browser.close();

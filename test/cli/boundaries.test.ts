@@ -8,7 +8,8 @@ import * as assert from 'uvu/assert';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers.js';
-import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, jsonOf, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { jsonOutput } from '../json.js';
 
 const SECRET_HOST_FILE = 'host-secret-marker hello world from outside\n';
 const outside = tree({ 'host.log': SECRET_HOST_FILE, 'hostdir/inner.log': SECRET_HOST_FILE });
@@ -26,9 +27,9 @@ symlinkSync(path.join(root, 'run'), path.join(root, 'runs', 'outside-run'));
 
 test('symbolic links leading out of the scanned directory are not followed by default, with a notice', async () => {
   const run = await runInProcess(['-f', 'json', 'run'], { cwd: root });
-  const result = jsonOf(run);
+  const result = jsonOutput(run);
   // A link inside the tree is followed (and its target, the same file, read once).
-  assert.equal(result.inputs.map((i: { path: string }) => i.path), ['run/gitea.log', 'run/inside-link.log']);
+  assert.equal(result.inputs.map((i) => i.path), ['run/gitea.log', 'run/inside-link.log']);
   assert.not.match(run.stdout, 'host-secret-marker');
   assert.equal(result.notices, [
     'run/escape-dir: a symbolic link leading outside run: not followed (--follow-symlinks reads it)',
@@ -38,11 +39,11 @@ test('symbolic links leading out of the scanned directory are not followed by de
 });
 
 test('--follow-symlinks reads them; --runs and parse take the same rule', async () => {
-  const followed = jsonOf(await runInProcess(['-f', 'json', '--follow-symlinks', 'run'], { cwd: root }));
-  assert.ok(followed.inputs.some((i: { path: string }) => i.path === 'run/escape.log'));
-  assert.ok(followed.inputs.some((i: { path: string }) => i.path === 'run/escape-dir/inner.log'));
+  const followed = jsonOutput(await runInProcess(['-f', 'json', '--follow-symlinks', 'run'], { cwd: root }));
+  assert.ok(followed.inputs.some((i) => i.path === 'run/escape.log'));
+  assert.ok(followed.inputs.some((i) => i.path === 'run/escape-dir/inner.log'));
   assert.equal(followed.notices, ['run/inside-target.log: the same file as run/inside-link.log: read once']);
-  const runs = jsonOf(await runInProcess(['-f', 'json', '--runs', 'runs'], { cwd: root }));
+  const runs = jsonOutput(await runInProcess(['-f', 'json', '--runs', 'runs'], { cwd: root }));
   assert.is(runs.inputs[0].format, 'unreadable', 'the only run led outside: no run left');
   assert.match(runs.notices.join('\n'), 'runs/outside-run: a symbolic link leading outside runs');
   const parse = await runInProcess(['parse', 'run'], { cwd: root });
@@ -79,8 +80,9 @@ test('draft-rule --id must be kebab-case: ../../x cannot write outside --out', a
 
 test('templates resolve own names only: {{toString}} and {{constructor}} print ?, not a function', async () => {
   const pack = rulePack(userRule({ rootCause: 'a {{toString}} b {{constructor}} c {{hasOwnProperty}} d {{who}}', fix: 'see {{valueOf}}' }));
-  const result = jsonOf(await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root }));
-  const finding = result.findings.find((f: { rule: string }) => f.rule === 'hello-user-rule');
+  const result = jsonOutput(await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root }));
+  const finding = result.findings.find((f) => f.rule === 'hello-user-rule');
+  assert.ok(finding, 'hello-user-rule fired');
   assert.is(finding.rootCause, 'a ? b ? c ? d world');
   assert.is(finding.fix, 'see ?');
 });

@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
-import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, jsonOf, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { jsonOutput } from '../json.js';
 
 // 0 nothing reaches --fail-on · 1 a finding or unexplained failure does · 2 usage error, or an
 // input that cannot be read at all (the rest still printed).
@@ -78,10 +79,10 @@ test('2: a bad --tz, and a bad --format', async () => {
 
 test('2: an input that cannot be read at all; the results for everything else are still printed', async () => {
   const run = runCli(['--format', 'json', 'no-such-file.log', 'gitea.log'], { cwd: root });
-  const result = jsonOf(run);
+  const result = jsonOutput(run);
   assert.is(run.status, 2);
-  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
-  const missing = result.inputs.find((i: { path: string }) => i.path === 'no-such-file.log');
+  assert.equal(result.findings.map((f) => f.rule), ['gitea-appini-readonly-jwt']);
+  const missing = result.inputs.find((i) => i.path === 'no-such-file.log');
   assert.ok(missing, 'the unreadable input is not listed');
   assert.is(missing.format, 'unreadable');
   assert.match(missing.errors[0].message, 'no such file');

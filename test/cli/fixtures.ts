@@ -93,8 +93,16 @@ export function rulePack(content: unknown, name = 'pack.json'): string {
 }
 
 /** C0/C1 controls, DEL and bidi characters that must never reach a terminal raw. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 export const RAW_UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Every SGR (colour) escape sequence of a text: the only escapes our own output may hold. */
+// eslint-disable-next-line no-control-regex -- an SGR sequence starts with ESC (\x1b)
+export const SGR = /\x1b\[[0-9;]*m/g;
+
+/** One colour code, as coloured output holds. */
+// eslint-disable-next-line no-control-regex -- a colour code starts with ESC (\x1b)
+export const COLOUR_CODE = /\x1b\[\d+m/;
 
 class Sink extends Writable {
   private readonly chunks: Buffer[] = [];
@@ -129,7 +137,8 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   stdout.isTTY = options.stdoutIsTTY;
   stdout.columns = options.columns;
   const stderr = new Sink();
-  const stdin = Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]) as Readable & { isTTY?: boolean };
+  const chunks = options.input === undefined ? [] : [Buffer.from(options.input)];
+  const stdin = Readable.from(chunks) as Readable & { isTTY?: boolean };
   stdin.isTTY = options.stdinIsTTY;
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
@@ -143,12 +152,16 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
   }
 }
 
-/** The run's stdout as JSON; when it is not, the error carries the exit code and stderr. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/**
+ * The run's stdout as JSON; when it is not, the error carries the exit code and stderr. Untyped
+ * for its callers in test/junit and test/signals: the typed reader is jsonOutput (test/json.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kept untyped for those callers, see above
 export function jsonOf(run: CliRun): any {
   try {
     return JSON.parse(run.stdout);
-  } catch {
-    throw new Error(`stdout is not JSON (exit ${run.status}): ${run.stderr || JSON.stringify(run.stdout.slice(0, 500))}`);
+  } catch (error) {
+    const shown = run.stderr || JSON.stringify(run.stdout.slice(0, 500));
+    throw new Error(`stdout is not JSON (exit ${run.status}): ${shown}`, { cause: error });
   }
 }

@@ -4,7 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, runCli } from '../helpers.js';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, jsonOf, runInProcess, tree } from './fixtures.js';
+import {
+  CADDY_IPS,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  caddyAskRefusedLog,
+  runInProcess,
+  tree,
+} from './fixtures.js';
+import { jsonOutput, parseJson } from '../json.js';
 import { RULESET_VERSION } from '../../src/rules/index.js';
 
 const root = tree({
@@ -20,19 +30,19 @@ const root = tree({
 
 const json = async (args: string[], input?: string) => {
   const run = await runInProcess(['--format', 'json', ...args], { cwd: root, input });
-  return { status: run.status, stderr: run.stderr, result: JSON.parse(run.stdout) };
+  return { status: run.status, stderr: run.stderr, result: jsonOutput(run) };
 };
 const rules = (result: { findings: Array<{ rule: string }> }) => result.findings.map((f) => f.rule);
 
 test('--recipe keeps only those recipes (comma list, repeatable)', async () => {
   const all = await json(['runA']);
   assert.equal(rules(all.result).sort(), ['caddy-ondemand-ask-rotating-refused', 'gitea-appini-readonly-jwt']);
-  assert.equal(all.result.unexplained.map((u: { recipe: string }) => u.recipe), ['mumble']);
+  assert.equal(all.result.unexplained.map((u) => u.recipe), ['mumble']);
 
   const gitea = await json(['--recipe', 'gitea', 'runA']);
   assert.equal(rules(gitea.result), ['gitea-appini-readonly-jwt']);
   assert.equal(gitea.result.unexplained, []);
-  assert.equal(gitea.result.recipes.map((r: { recipe: string }) => r.recipe), ['gitea']);
+  assert.equal(gitea.result.recipes.map((r) => r.recipe), ['gitea']);
 
   const two = await json(['--recipe', 'gitea,mumble', 'runA']);
   assert.equal(rules(two.result), ['gitea-appini-readonly-jwt']);
@@ -45,8 +55,8 @@ test('--recipe keeps only those recipes (comma list, repeatable)', async () => {
 
 test('--tier keeps only those tiers', async () => {
   const custom = await json(['--tier', 'custom', 'runA']);
-  assert.equal(custom.result.unexplained.map((u: { tier: string }) => u.tier), ['custom']);
-  assert.ok(custom.result.findings.every((f: { tier: string | null; tiers?: string[] }) => f.tier === 'custom' || (f.tiers ?? []).includes('custom')));
+  assert.equal(custom.result.unexplained.map((u) => u.tier), ['custom']);
+  assert.ok(custom.result.findings.every((f) => f.tier === 'custom' || (f.tiers ?? []).includes('custom')));
   const promote = await json(['--tier', 'promote', 'runA']);
   assert.equal(promote.result.unexplained, []);
   assert.is(promote.status, promote.result.findings.length > 0 ? 1 : 0);
@@ -70,7 +80,7 @@ test('a --recipe or --tier value that matches in no run is an error naming it (e
 test('-o - writes to stdout, not to a file named "-"', async () => {
   const dir = tree({ 'run/gitea.log': `${GITEA_LINE}\n` });
   const out = await runInProcess(['-f', 'json', '-o', '-', 'run'], { cwd: dir });
-  assert.is(JSON.parse(out.stdout).findings.length, 1);
+  assert.is(jsonOutput(out).findings.length, 1);
   assert.not.ok(existsSync(path.join(dir, '-')));
 });
 
@@ -90,7 +100,7 @@ test('--disable-rule drops a rule; an unknown id is a usage error', async () => 
   const disabled = await json(['--disable-rule', 'gitea-appini-readonly-jwt', 'runs/r1']);
   assert.equal(disabled.result.findings, []);
   // Without its rule the crash loop is still failure evidence: unexplained, never green.
-  assert.equal((disabled.result.recipes as Array<{ verdict: string }>).map((r) => r.verdict), ['unexplained']);
+  assert.equal(disabled.result.recipes.map((r) => r.verdict), ['unexplained']);
   assert.is(disabled.status, 1);
   const both = await json(['--disable-rule', 'gitea-appini-readonly-jwt,caddy-ondemand-ask-rotating-refused', '--recipe', 'gitea,bluesky-pds', 'runA']);
   assert.equal(both.result.findings, []);
@@ -114,7 +124,7 @@ test('--output into a directory that does not exist: one line naming it, exit 2'
 });
 
 test('--version: the tool and the rule-set versions', async () => {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const pkg = parseJson<{ version: string }>(readFileSync(path.join(ROOT, 'package.json'), 'utf8'), 'package.json');
   const expected = `redfix-forensics ${pkg.version} (rules ${RULESET_VERSION})`;
   const { stdout, status } = runCli(['--version']);
   assert.is(status, 0);
@@ -146,31 +156,31 @@ test('scan --help shows the scan options and the examples', async () => {
 test('stdin: `-`, and piping with no arguments', () => {
   for (const args of [['-'], []]) {
     const run = runCli(['--format', 'json', ...args], { input: `${GITEA_LINE}\n` });
-    const result = jsonOf(run);
+    const result = jsonOutput(run);
     assert.is(run.status, 1);
     assert.equal(rules(result), ['gitea-appini-readonly-jwt']);
-    assert.equal(result.runs.map((r: { id: string }) => r.id), ['-']);
+    assert.equal(result.runs.map((r) => r.id), ['-']);
   }
 });
 
 test('.gz is read transparently, from a file and from stdin', async () => {
   const file = await runInProcess(['--format', 'json', 'gitea.log.gz'], { cwd: root });
-  assert.equal(rules(JSON.parse(file.stdout)), ['gitea-appini-readonly-jwt']);
+  assert.equal(rules(jsonOutput(file)), ['gitea-appini-readonly-jwt']);
   const piped = runCli(['--format', 'json'], { input: gzipSync(`${GITEA_LINE}\n`) });
-  assert.equal(rules(jsonOf(piped)), ['gitea-appini-readonly-jwt']);
+  assert.equal(rules(jsonOutput(piped)), ['gitea-appini-readonly-jwt']);
 });
 
 test('--runs <dir>: each subdirectory is a run (loose files in it are not)', async () => {
   const { result } = await json(['--runs', 'runs']);
-  assert.equal(result.runs.map((r: { id: string }) => r.id), ['runs/r1', 'runs/r2']);
-  assert.equal(result.findings.map((f: { run: string }) => f.run), ['runs/r1']);
-  assert.equal(result.inputs.map((i: { path: string }) => i.path), ['runs/r1/gitea.log', 'runs/r2/harmless.log']);
+  assert.equal(result.runs.map((r) => r.id), ['runs/r1', 'runs/r2']);
+  assert.equal(result.findings.map((f) => f.run), ['runs/r1']);
+  assert.equal(result.inputs.map((i) => i.path), ['runs/r1/gitea.log', 'runs/r2/harmless.log']);
 });
 
 test('several directories are several runs', async () => {
   const { result } = await json(['runs/r1', 'runs/r2', 'runA']);
-  assert.equal(result.runs.map((r: { id: string }) => r.id).sort(), ['runA', 'runs/r1', 'runs/r2']);
-  const byRun = new Set(result.findings.map((f: { run: string }) => f.run));
+  assert.equal(result.runs.map((r) => r.id).sort(), ['runA', 'runs/r1', 'runs/r2']);
+  const byRun = new Set(result.findings.map((f) => f.run));
   assert.ok(byRun.has('runA') && byRun.has('runs/r1'));
 });
 
@@ -178,8 +188,9 @@ test('loose files and stdin form one run', async () => {
   const { result } = await json(['harmless.log', 'gitea.log.gz', '-'], `${GITEA_LINE}\n`);
   assert.is(result.runs.length, 1);
   assert.equal([...result.runs[0].paths].sort(), ['-', 'gitea.log.gz', 'harmless.log']);
-  assert.equal(result.inputs.map((i: { run: string }) => i.run), [result.runs[0].id, result.runs[0].id, result.runs[0].id]);
-  const evidence = result.findings.flatMap((f: { evidence: Array<{ path: string }> }) => f.evidence.map((e) => e.path)).sort();
+  const { id } = result.runs[0];
+  assert.equal(result.inputs.map((i) => i.run), [id, id, id]);
+  const evidence = result.findings.flatMap((f) => f.evidence.map((e) => e.path)).sort();
   assert.equal(evidence, ['-', 'gitea.log.gz']);
 });
 

@@ -1,13 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ROOT } from '../helpers.js';
-import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from './fixtures.js';
+import { GITEA_LINE, HARMLESS_LOG, SGR, rulePack, runInProcess, tree, userRule } from './fixtures.js';
 import { progressLine } from '../../src/commands/scan.command.js';
 import { REPORTERS } from '../../src/reporters/index.js';
 import { tierCodes } from '../../src/reporters/table.js';
 
-// eslint-disable-next-line no-control-regex
-const SGR = /\x1b\[[0-9;]*m/g;
 const visible = (line: string) => [...line.replace(SGR, '')].length;
 const tooWide = (output: string, width: number) => output.split('\n').filter((l) => visible(l) > width);
 

@@ -4,6 +4,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 import { rulePack, userRule } from '../cli/fixtures.js';
+import { parseJson } from '../json.js';
+import type { Rule } from '../../src/rules/types.js';
+import type { ExpectedCase } from '../../src/corpus/expected.js';
 
 const corpus = (...parts: string[]) => path.join('corpus', ...parts);
 
@@ -59,11 +62,14 @@ test('draft-rule turns the top unexplained line into a rule and a case that test
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stdout, /Drafted draft-password-authentication-failed-for-user/);
   const id = /Drafted (\S+)/.exec(run.stdout)![1];
-  const rule = JSON.parse(await fs.readFile(path.join(out, id, `${id}.json`), 'utf8'));
-  assert.equal(rule.events.signature.literals, ['password authentication failed for user "immich"']);
-  assert.match(rule.events.signature.message, /password authentication failed for user/);
-  assert.ok(new RegExp(rule.events.signature.message).test('password authentication failed for user "immich"'));
-  const expected = JSON.parse(await fs.readFile(path.join(out, id, 'case', 'expected.json'), 'utf8'));
+  const ruleFile = path.join(out, id, `${id}.json`);
+  const { signature } = parseJson<Rule>(await fs.readFile(ruleFile, 'utf8'), ruleFile).events;
+  assert.equal(signature.literals, ['password authentication failed for user "immich"']);
+  assert.ok(signature.message, 'the signature has a message regex');
+  assert.match(signature.message, /password authentication failed for user/);
+  assert.ok(new RegExp(signature.message).test('password authentication failed for user "immich"'));
+  const expectedFile = path.join(out, id, 'case', 'expected.json');
+  const expected = parseJson<ExpectedCase>(await fs.readFile(expectedFile, 'utf8'), expectedFile);
   assert.is(expected.findings[0].rule, id);
   // The drafted case passes test-rules with the drafted rule loaded (coverage aside: it has no near miss yet).
   const check = runCli(['test-rules', path.join(out, id), '--rules', path.join(out, id, `${id}.json`)]);

@@ -35,7 +35,10 @@ const announced = new Set<string>();
  * a missing server fails them. Elsewhere they are skipped with the reason printed.
  */
 export function backends(suite: string): Backend[] {
-  const sqlite: Backend = { name: 'sqlite', fresh: async () => path.join(tempDir('redfix-history-'), 'history.db') };
+  const sqlite: Backend = {
+    name: 'sqlite',
+    fresh: () => Promise.resolve(path.join(tempDir('redfix-history-'), 'history.db')),
+  };
   const admin = process.env[PG_URL_ENV];
   if (admin) return [sqlite, { name: 'postgres', fresh: () => freshDatabase(admin) }];
   if (process.env.CI) {
@@ -43,9 +46,8 @@ export function backends(suite: string): Backend[] {
       sqlite,
       {
         name: 'postgres',
-        fresh: async () => {
-          throw new Error(`CI is set but ${PG_URL_ENV} names no PostgreSQL server: .ci/run starts one`);
-        },
+        fresh: () =>
+          Promise.reject(new Error(`CI is set but ${PG_URL_ENV} names no PostgreSQL server: .ci/run starts one`)),
       },
     ];
   }

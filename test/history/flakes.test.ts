@@ -3,7 +3,9 @@ import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli } from '../helpers.js';
+import type { FlakesAnswer, RunsAnswer } from './answers.js';
 import { backends } from './backends.js';
+import { jsonOutput, parseJson, parseJsonLines } from '../json.js';
 
 /**
  * `history flakes` over the redfix investigation recorded one run at a time (the canon sweep
@@ -36,8 +38,8 @@ for (const backend of backends('history flakes')) {
       const scan = runCli(['--history', history, `input/${run}`, '-f', 'json'], { cwd: CORPUS });
       assert.ok(scan.status === 0 || scan.status === 1, `${run}: exit ${scan.status}: ${scan.stderr}`);
     }
-    const display = JSON.parse(
-      runCli(['history', 'runs', '--history', history, '-f', 'json'], { cwd: CORPUS }).stdout,
+    const display = jsonOutput<RunsAnswer>(
+      runCli(['history', 'runs', '--history', history, '-f', 'json'], { cwd: CORPUS }),
     ).history;
     const query = (format: string) => {
       const out = runCli(['history', 'flakes', '--history', history, '-f', format], { cwd: CORPUS });
@@ -45,21 +47,16 @@ for (const backend of backends('history flakes')) {
       return out.stdout
         .split(display)
         .join('<history>')
-        .split(display.replace(/[_\\`*[\]|<>&~]/g, (c: string) => `\\${c}`))
+        .split(display.replace(/[_\\`*[\]|<>&~]/g, (c) => `\\${c}`))
         .join('<history>');
     };
-    const json = JSON.parse(query('json'));
-    assert.equal(json, JSON.parse(expected('expected.json')));
-    const verdicts = Object.fromEntries(
-      json.flakes.map((f: { recipe: string; tier: string; verdict: string }) => [`${f.recipe}/${f.tier}`, f.verdict]),
-    );
+    const json = parseJson<FlakesAnswer>(query('json'), 'history flakes -f json');
+    assert.equal(json, parseJson<unknown>(expected('expected.json'), 'expected.json'));
+    const verdicts = Object.fromEntries(json.flakes.map((f) => [`${f.recipe}/${String(f.tier)}`, f.verdict]));
     assert.is(verdicts['mumble/custom'], 'load-flake');
     assert.is(verdicts['discourse/install'], 'load-flake');
     assert.is(verdicts['mattermost-lts/restore'], 'genuine');
-    const records = query('ndjson')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const records = parseJsonLines<object>(query('ndjson'), 'history flakes -f ndjson');
     assert.equal(records[0], {
       type: 'header',
       kind: 'history flakes',
@@ -70,7 +67,7 @@ for (const backend of backends('history flakes')) {
     });
     assert.equal(
       records.slice(1),
-      json.flakes.map((f: object) => ({ type: 'flake', ...f })),
+      json.flakes.map((f) => ({ type: 'flake', ...f })),
     );
     assert.fixture(query('markdown'), expected('expected.md'));
     assert.fixture(query('table'), expected('expected.txt'));

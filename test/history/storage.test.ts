@@ -12,7 +12,10 @@ import { openSqlite } from '../../src/history/sqlite.js';
 import { parseTarget } from '../../src/history/target.js';
 import type { SqlDriver } from '../../src/history/driver.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import type { PruneAnswer, RunsAnswer } from './answers.js';
 import { backends } from './backends.js';
+import { jsonOutput } from '../json.js';
+import type { AnalysisResult } from '../../src/result.js';
 
 const SWEEP = path.join(ROOT, 'corpus', 'redfix-canon-sweep');
 const MUMBLE = path.join(ROOT, 'corpus', 'mumble-handshake-flake-across-runs');
@@ -22,10 +25,10 @@ function sha(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-function json(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+function json<T = AnalysisResult>(args: string[], cwd: string, env: Record<string, string | undefined> = {}): T {
   const out = runCli(args, { cwd, env });
   assert.ok(out.status === 0 || out.status === 1, `${args.join(' ')} exited ${out.status}: ${out.stderr}`);
-  return JSON.parse(out.stdout);
+  return jsonOutput<T>(out);
 }
 
 /** A scan that must refuse the history: exit 2, the report still printed, nothing written. */
@@ -100,7 +103,7 @@ test('--history with --recipe, --tier or --disable-rule is refused: a filtered s
 test('REDFIX_HISTORY names the history of a scan; test-rules ignores it', () => {
   const file = path.join(tempDir(), 'history.db');
   const result = json([RUN, '-f', 'json'], MUMBLE, { REDFIX_HISTORY: file });
-  assert.is(result.history.target, file);
+  assert.is(result.history?.target, file);
   assert.ok(existsSync(file));
   const other = path.join(tempDir(), 'history.db');
   const rules = runCli(['test-rules', 'corpus', '--case', 'mumble-handshake-one-run'], {
@@ -128,7 +131,7 @@ test('sqlite: a piped log is identified by its bytes: the same log again is kept
   const log = readFileSync(path.join(MUMBLE, RUN, 'mumble', 'run.log'));
   const outcome = (input: Buffer) => {
     const out = runCli(['--history', file, '-f', 'json'], { input });
-    return JSON.parse(out.stdout).history.runs;
+    return jsonOutput(out).history?.runs;
   };
   assert.equal(outcome(log), [{ run: '-', outcome: 'recorded' }]);
   assert.equal(outcome(log), [{ run: '-', outcome: 'kept' }]);
@@ -157,9 +160,9 @@ for (const backend of backends('history storage')) {
     assert.is(await schemaVersion(driver), SCHEMA_VERSION);
     assert.ok((await driver.tables()).includes('redfix_error_templates'));
     await driver.close();
-    const runs = json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs;
+    const runs = json<RunsAnswer>(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs;
     assert.equal(
-      runs.map((r: { run: string }) => r.run),
+      runs.map((r) => r.run),
       ['input/old-run'],
     );
   });
@@ -196,25 +199,25 @@ for (const backend of backends('history storage')) {
       [],
       `exit codes ${codes.join(', ')}`,
     );
-    const recorded = json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.map(
-      (r: { run: string }) => r.run,
+    const recorded = json<RunsAnswer>(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.map(
+      (r) => r.run,
     );
     assert.equal(recorded.sort(), runs.map((r) => `input/${r}`).sort());
   });
 
   test(`${backend.name}: the same run again is kept; a newer rule set replaces it`, async () => {
     const target = await backend.fresh();
-    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [
+    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history?.runs, [
       { run: RUN, outcome: 'recorded' },
     ]);
-    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [{ run: RUN, outcome: 'kept' }]);
+    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history?.runs, [{ run: RUN, outcome: 'kept' }]);
     const driver = await driverFor(target);
     await driver.run("UPDATE redfix_runs SET rules_version = '2020.1.1'");
     await driver.close();
-    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history.runs, [
+    assert.equal(json(['--history', target, RUN, '-f', 'json'], MUMBLE).history?.runs, [
       { run: RUN, outcome: 'replaced' },
     ]);
-    assert.is(json(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.length, 1);
+    assert.is(json<RunsAnswer>(['history', 'runs', '--history', target, '-f', 'json'], ROOT).runs.length, 1);
   });
 
   test(`${backend.name}: new since the last green run, then seen before`, async () => {
@@ -228,9 +231,9 @@ for (const backend of backends('history storage')) {
     cpSync(path.join(cwd, 'input', 'redfix-gitea2'), copy, { recursive: true });
     appendFileSync(path.join(copy, 'gitea', 'run.log'), '\n');
     const again = json(['--history', target, copy, '-f', 'json'], cwd).findings[0];
-    assert.equal(again.history.seenBefore.since, 'input/redfix-gitea2');
-    assert.is(again.history.seenBefore.runs, 1);
-    assert.is(again.history.newSince, 'input/ci-warm-gitea');
+    assert.equal(again.history?.seenBefore?.since, 'input/redfix-gitea2');
+    assert.is(again.history?.seenBefore?.runs, 1);
+    assert.is(again.history?.newSince, 'input/ci-warm-gitea');
     const table = runCli(['--history', target, copy], { cwd });
     assert.match(table.stdout, 'History: new since input/ci-warm-gitea');
     const markdown = runCli(['--history', target, copy, '-f', 'markdown'], { cwd });
@@ -244,8 +247,8 @@ for (const backend of backends('history storage')) {
     for (const run of ['canon-sweep-2026-06-16', 'ci-warm-mumble', 'redfix-mumble', 'redfix-mumble2'])
       json(['--history', target, `input/${run}`, '-f', 'json'], MUMBLE);
     const names = (args: string[]) =>
-      json(['history', 'runs', '--history', target, '-f', 'json', ...args], ROOT).runs.map(
-        (r: { run: string }) => r.run,
+      json<RunsAnswer>(['history', 'runs', '--history', target, '-f', 'json', ...args], ROOT).runs.map(
+        (r) => r.run,
       );
     assert.equal(names([]), [
       'input/redfix-mumble2',
@@ -255,9 +258,9 @@ for (const backend of backends('history storage')) {
     ]);
     assert.equal(names(['--since', '1d']), ['input/redfix-mumble2', 'input/redfix-mumble', 'input/ci-warm-mumble']);
     assert.equal(names(['--now', '2026-06-17T00:00:00Z', '--since', '1d']), ['input/canon-sweep-2026-06-16']);
-    const kept = json(['history', 'prune', '--history', target, '--keep', '90d', '-f', 'json'], ROOT);
+    const kept = json<PruneAnswer>(['history', 'prune', '--history', target, '--keep', '90d', '-f', 'json'], ROOT);
     assert.equal(kept.pruned, [], 'the corpus is months older than the clock, and nothing is pruned');
-    const pruned = json(['history', 'prune', '--history', target, '--keep', '1d', '-f', 'json'], ROOT);
+    const pruned = json<PruneAnswer>(['history', 'prune', '--history', target, '--keep', '1d', '-f', 'json'], ROOT);
     assert.equal(pruned.pruned, [{ run: 'input/canon-sweep-2026-06-16' }]);
     assert.is(names([]).length, 3);
   });

@@ -11,6 +11,7 @@ import { parse as junit2json, type TestSuites } from 'junit2json';
 import { ROOT } from '../helpers.js';
 import { junitSchemaErrors, mergeSarifRuns, sarifMultitoolValidate } from '../consumers.js';
 import { runInProcess } from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 import { loadCases } from '../../src/corpus/cases.js';
 import { MARKDOWN_LIMIT } from '../../src/reporters/markdown.js';
 import { REPORTERS } from '../../src/reporters/index.js';
@@ -22,9 +23,18 @@ const cases = (await loadCases(path.join(ROOT, 'corpus'))).filter((c) => !c.erro
 // Each case is scanned once, through the CLI (filters, redaction, fingerprints); the reporters,
 // pure functions of that result, then make every format from it.
 const results = new Map<string, AnalysisResult>();
+async function scanned(c: (typeof cases)[number]): Promise<AnalysisResult> {
+  const known = results.get(c.name);
+  if (known) return known;
+  const result = jsonOutput(await runInProcess(['-f', 'json', ...(c.expected.args ?? ['input'])], { cwd: c.dir }));
+  results.set(c.name, result);
+  return result;
+}
+
 async function output(format: string, c: (typeof cases)[number]): Promise<string> {
-  if (!results.has(c.name)) results.set(c.name, JSON.parse((await runInProcess(['-f', 'json', ...(c.expected.args ?? ['input'])], { cwd: c.dir })).stdout));
-  return (await REPORTERS[format]!())(results.get(c.name)!, { color: false, width: 80, cwd: c.dir, failOn: new Set(DEFAULT_FAIL_ON) });
+  const result = await scanned(c);
+  const reporter = await REPORTERS[format]();
+  return reporter(result, { color: false, width: 80, cwd: c.dir, failOn: new Set(DEFAULT_FAIL_ON) });
 }
 
 test('the corpus is there to check', () => {
@@ -55,7 +65,7 @@ test('Markdown of every corpus case: under the limit, and marked renders only ou
   for (const c of cases) {
     const md = await output('markdown', c);
     assert.ok(md.length < MARKDOWN_LIMIT, c.name);
-    const html = marked.parse(md, { gfm: true, async: false }) as string;
+    const html = marked.parse(md, { gfm: true, async: false });
     // GitHub links a bare http(s) URL in prose as any comment's; any other link or tag came from the log.
     const plain = html.replace(/<a href="https?:\/\/[^"]*">|<\/a>/g, '');
     const foreign = [...plain.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map(([, tag]) => tag.toLowerCase()).filter((tag) => !own.has(tag));

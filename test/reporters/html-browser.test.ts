@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runCli, tempDir } from '../helpers.js';
 import { giteaLineWith, rulePack, tree, userRule } from '../cli/fixtures.js';
 import { axeViolations, launchOrSkip, watch, type PageWatch } from '../browser/browser.js';
+import { jsonOutput, parseJson } from '../json.js';
 import { writeSweep } from '../../bench/corpus.js';
 
 const CORPUS = 'corpus/redfix-canon-sweep/input';
@@ -45,7 +46,7 @@ async function open(file: string, viewport = { width: 1280, height: 900 }): Prom
 
 /** A value computed in the page (the expression is page JavaScript; the test's types know no DOM). */
 async function inPage<T>(page: Page, expression: string): Promise<T> {
-  return JSON.parse(await page.evaluate(`JSON.stringify(${expression})`) as string) as T;
+  return parseJson<T>(await page.evaluate<string>(`JSON.stringify(${expression})`), expression);
 }
 
 function assertQuiet(seen: PageWatch): void {
@@ -76,19 +77,22 @@ test('the corpus report loads with no console error and no request, and its matr
   if (!browser) return;
   const { page, seen } = await open(report(['--runs', CORPUS], 'corpus.html'));
   await page.screenshot({ path: path.join(work, 'corpus.png'), fullPage: true });
-  const json = JSON.parse(runCli(['--runs', CORPUS, '-f', 'json']).stdout) as { runs: Array<{ id: string }>; recipes: Array<{ run: string; recipe: string }> };
+  const json = jsonOutput(runCli(['--runs', CORPUS, '-f', 'json']));
   const matrix = await inPage<MatrixRun[]>(page, `[...document.querySelectorAll('#matrix section.run')].map((s) => ({
     run: s.querySelector('h3 code').textContent,
     rows: [...s.querySelectorAll('tbody tr')].map((tr) => ({ recipe: tr.dataset.recipe, marks: [...tr.querySelectorAll('td.mark')].map((td) => td.dataset.mark) })),
   }))`);
   assert.equal(matrix.map((m) => m.run), json.runs.map((r) => r.id));
-  for (const run of matrix) assert.equal(run.rows.map((r) => r.recipe), json.recipes.filter((r) => r.run === run.run).map((r) => r.recipe), run.run);
+  for (const run of matrix) {
+    const recipes = json.recipes.filter((r) => r.run === run.run).map((r) => r.recipe);
+    assert.equal(run.rows.map((r) => r.recipe), recipes, run.run);
+  }
   const table = tableMarks();
   for (const run of matrix) {
     for (const row of run.rows) {
       const expected = table.get(`${run.run} ${row.recipe}`);
       assert.ok(expected, `the table has ${run.run} ${row.recipe}`);
-      assert.equal(row.marks.slice(0, expected!.length).join(''), expected!.join(''), `${run.run} ${row.recipe}`);
+      assert.equal(row.marks.slice(0, expected.length).join(''), expected.join(''), `${run.run} ${row.recipe}`);
     }
   }
   assertQuiet(seen);
@@ -109,17 +113,21 @@ test("every red mark's link lands on the finding or unexplained failure of its r
       return target && { hash: location.hash, recipe: target.dataset.recipe, run: target.dataset.run, top: target.getBoundingClientRect().top, height: innerHeight, kind: target.className };
     })()`);
     assert.ok(landed, `${link.href} names an element`);
-    assert.is(landed!.hash, link.href);
-    assert.ok(/^(finding|unexplained)$/.test(landed!.kind), landed!.kind);
-    assert.is(landed!.recipe, link.recipe);
-    assert.is(landed!.run, link.run);
-    assert.ok(landed!.top >= -1 && landed!.top < landed!.height, `${link.href} scrolled into view (top ${landed!.top})`);
+    assert.is(landed.hash, link.href);
+    assert.ok(/^(finding|unexplained)$/.test(landed.kind), landed.kind);
+    assert.is(landed.recipe, link.recipe);
+    assert.is(landed.run, link.run);
+    assert.ok(landed.top >= -1 && landed.top < landed.height, `${link.href} scrolled into view (top ${landed.top})`);
   }
   assertQuiet(seen);
   await page.close();
 });
 
-interface Lane { run: string; concurrency: number; bars: Array<{ tier: string; result: string; open: boolean; x: number }> }
+interface Lane {
+  run: string;
+  concurrency: number;
+  bars: Array<{ tier: string; result: string; open: boolean; x: number }>;
+}
 
 const lanesOf = (page: Page, recipe: string) => inPage<Lane[]>(page, `[...document.querySelectorAll('figure.recipe-timeline[data-recipe="${recipe}"] g.lane')].map((g) => ({
   run: g.dataset.run, concurrency: Number(g.dataset.concurrency ?? 0),
@@ -135,8 +143,8 @@ test("the timeline shows discourse's sweep timeout under load beside its isolati
   const loaded = discourse.find((l) => l.run.endsWith(SWEEP));
   const alone = discourse.find((l) => l.run.endsWith('redfix-discourse'));
   assert.ok(loaded && alone, 'discourse has a lane in the sweep and in its isolation run, in one figure');
-  assert.ok(loaded!.concurrency > 1, `sweep lane under load (${loaded!.concurrency})`);
-  assert.is(alone!.concurrency, 1);
+  assert.ok(loaded.concurrency > 1, `sweep lane under load (${loaded.concurrency})`);
+  assert.is(alone.concurrency, 1);
   assert.equal({ result: bar(loaded, 'install')?.result, open: bar(loaded, 'install')?.open }, { result: 'fail', open: true }, 'the sweep killed install');
   assert.is(bar(alone, 'install')?.result, 'pass');
   // Lanes line up by offset from each run's start: both installs began seconds after theirs.
@@ -172,8 +180,8 @@ test("a timeline mark names its line and opens that evidence, unfolded", async (
     return li && { open: li.closest('details').open, text: li.querySelector('pre').textContent };
   })()`);
   assert.ok(target, `${href} exists`);
-  assert.ok(target!.open, 'its evidence is unfolded');
-  assert.ok(title!.includes(target!.text), `the mark's title holds the line: ${title}`);
+  assert.ok(target.open, 'its evidence is unfolded');
+  assert.ok(title!.includes(target.text), `the mark's title holds the line: ${title}`);
   assertQuiet(seen);
   await page.close();
 });
@@ -289,7 +297,7 @@ test('a report of 36 runs and about a thousand findings opens (time to first pai
   })()`);
   assert.ok(paint.first !== undefined, 'the page painted');
   const mb = (statSync(file).size / 1e6).toFixed(1);
-  console.log(`  html report of 36 runs, ${json.findings.length} findings, ${json.unexplained.length} unexplained failures (${mb} MB): first paint ${Math.round(paint.first!)} ms, first contentful paint ${Math.round(paint.contentful ?? NaN)} ms`);
+  console.log(`  html report of 36 runs, ${json.findings.length} findings, ${json.unexplained.length} unexplained failures (${mb} MB): first paint ${Math.round(paint.first)} ms, first contentful paint ${Math.round(paint.contentful ?? NaN)} ms`);
   assert.is(await page.evaluate(`document.querySelectorAll('#matrix section.run').length`), 36);
   assert.is(await page.evaluate(`document.querySelectorAll('[data-filterable]').length`), json.findings.length + json.unexplained.length);
   await page.screenshot({ path: path.join(work, 'scale.png') });

@@ -9,6 +9,7 @@ import { formatOffset } from '../../src/reporters/html-timeline.js';
 import type { AnalysisResult } from '../../src/result.js';
 import type { Finding } from '../../src/engine/findings.js';
 import { runCli, tempDir } from '../helpers.js';
+import { jsonOutput } from '../json.js';
 
 const corpusHtml = (() => {
   const file = path.join(tempDir(), 'report.html');
@@ -61,9 +62,10 @@ test('the header says what the table says: versions, runs, inputs, counts by cla
 });
 
 test('the reporter is pure: the same result gives the same page', () => {
-  const result = JSON.parse(runCli(['--runs', 'corpus/redfix-canon-sweep/input', '-f', 'json']).stdout) as AnalysisResult;
-  assert.is(htmlReporter(result, { color: false, width: 80 }), htmlReporter(structuredClone(result), { color: false, width: 80 }));
-  assert.is(htmlReporter(result, { color: false, width: 80 }), corpusHtml);
+  const result = jsonOutput(runCli(['--runs', 'corpus/redfix-canon-sweep/input', '-f', 'json']));
+  const context = { color: false, width: 80 };
+  assert.is(htmlReporter(result, context), htmlReporter(structuredClone(result), context));
+  assert.is(htmlReporter(result, context), corpusHtml);
 });
 
 test('offsets read as time from the run start', () => {

@@ -3,16 +3,29 @@ import * as assert from 'uvu/assert';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { runCli } from '../helpers.js';
-import { CADDY_IPS, GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, jsonOf, rulePack, runInProcess, tree, userRule, type InProcessOptions } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  GITEA_INFO_LINE,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  caddyAskRefusedLog,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+  type InProcessOptions,
+} from '../cli/fixtures.js';
+import { fieldOf, jsonOutput } from '../json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/version.js';
 import { RULESET_VERSION } from '../../src/rules/index.js';
 import { CLASSIFICATIONS, SEVERITIES } from '../../src/rules/types.js';
+import type { Finding } from '../../src/engine/findings.js';
 
 // The JSON contract, version 1 (issue "The command line… and the output contract").
 
 const json = async (args: string[], options: InProcessOptions = {}) => {
   const run = await runInProcess(['--format', 'json', ...args], options);
-  return { ...run, result: JSON.parse(run.stdout) };
+  return { ...run, result: jsonOutput(run) };
 };
 
 // Two runs: runA holds a gitea recipe (service log) and bluesky-pds (Caddy), runB gitea only.
@@ -29,9 +42,10 @@ test('top level: version, tool {name, version, rules}, runs, inputs, findings, u
   for (const key of ['version', 'tool', 'runs', 'inputs', 'findings', 'unexplained', 'recipes']) assert.ok(key in result, `missing ${key}`);
   assert.is(result.version, 1);
   assert.equal(result.tool, { name: TOOL_NAME, version: TOOL_VERSION, rules: RULESET_VERSION });
-  assert.ok(Array.isArray(result.runs) && Array.isArray(result.inputs) && Array.isArray(result.findings) && Array.isArray(result.unexplained) && Array.isArray(result.recipes));
-  assert.equal(result.runs.map((r: { id: string }) => r.id), ['runA']);
-  assert.equal(result.inputs.map((i: { path: string }) => i.path), ['runA/services/caddy.log', 'runA/services/gitea.log']);
+  const lists = [result.runs, result.inputs, result.findings, result.unexplained, result.recipes];
+  assert.ok(lists.every((list) => Array.isArray(list)));
+  assert.equal(result.runs.map((r) => r.id), ['runA']);
+  assert.equal(result.inputs.map((i) => i.path), ['runA/services/caddy.log', 'runA/services/gitea.log']);
 });
 
 test('each finding carries the contract fields with their types', async () => {
@@ -39,13 +53,16 @@ test('each finding carries the contract fields with their types', async () => {
   assert.ok(result.findings.length >= 3);
   for (const f of result.findings) {
     for (const key of ['id', 'rule', 'title', 'classification', 'severity', 'confidence', 'run', 'recipe', 'tier', 'test', 'rootCause', 'fix', 'evidence', 'why']) assert.ok(key in f, `finding lacks ${key}`);
-    for (const key of ['id', 'rule', 'title', 'run', 'rootCause', 'fix']) assert.type(f[key], 'string');
+    for (const key of ['id', 'rule', 'title', 'run', 'rootCause', 'fix']) assert.type(fieldOf(f, key), 'string');
     assert.ok((CLASSIFICATIONS as readonly string[]).includes(f.classification), f.classification);
     assert.ok((SEVERITIES as readonly string[]).includes(f.severity), f.severity);
     assert.ok(['error', 'warning', 'info'].includes(f.severity));
     assert.type(f.confidence, 'number');
     assert.ok(f.confidence >= 0 && f.confidence <= 1, `confidence ${f.confidence}`);
-    for (const key of ['recipe', 'tier', 'test']) assert.ok(f[key] === null || typeof f[key] === 'string', `${key}: ${f[key]}`);
+    for (const key of ['recipe', 'tier', 'test']) {
+      const value = fieldOf(f, key);
+      assert.ok(value === null || typeof value === 'string', `${key}: ${String(value)}`);
+    }
     assert.ok(f.evidence.length > 0);
     for (const e of f.evidence) {
       assert.type(e.path, 'string');
@@ -53,8 +70,13 @@ test('each finding carries the contract fields with their types', async () => {
       assert.type(e.text, 'string');
       for (const key of Object.keys(e)) assert.ok(['path', 'line', 'text', 'ts', 'count', 'values'].includes(key), `unexpected evidence field ${key}`);
       if ('ts' in e) assert.ok(typeof e.ts === 'string' && !Number.isNaN(Date.parse(e.ts)), `ts ${e.ts}`);
-      if ('count' in e) assert.ok(Number.isInteger(e.count) && e.count > 1);
-      if ('values' in e) for (const list of Object.values(e.values)) assert.ok(Array.isArray(list) && (list as unknown[]).every((v) => typeof v === 'string'));
+      if ('count' in e) assert.ok(typeof e.count === 'number' && Number.isInteger(e.count) && e.count > 1);
+      if ('values' in e) {
+        assert.ok(e.values, 'values is an object');
+        for (const list of Object.values(e.values)) {
+          assert.ok(Array.isArray(list) && list.every((v) => typeof v === 'string'));
+        }
+      }
     }
     assert.ok(f.why.length > 0);
     for (const w of f.why) {
@@ -63,7 +85,7 @@ test('each finding carries the contract fields with their types', async () => {
       assert.type(w.detail, 'string');
     }
   }
-  const gitea = result.findings.find((f: { rule: string; run: string }) => f.rule === 'gitea-appini-readonly-jwt' && f.run === 'runA');
+  const gitea = result.findings.find((f) => f.rule === 'gitea-appini-readonly-jwt' && f.run === 'runA');
   assert.ok(gitea);
   assert.is(gitea.classification, 'recipe-defect');
   assert.is(gitea.severity, 'error');
@@ -74,26 +96,26 @@ test('each finding carries the contract fields with their types', async () => {
 
 test('paths: as named on the command line joined with the path inside a scanned dir', async () => {
   const relative = (await json(['runA', 'loose/harmless.log'], { cwd: root })).result;
-  const paths = relative.inputs.map((i: { path: string }) => i.path).sort();
+  const paths = relative.inputs.map((i) => i.path).sort();
   assert.equal(paths, ['loose/harmless.log', 'runA/services/caddy.log', 'runA/services/gitea.log']);
-  const evidencePaths = relative.findings.flatMap((f: { evidence: Array<{ path: string }> }) => f.evidence.map((e) => e.path));
+  const evidencePaths = relative.findings.flatMap((f) => f.evidence.map((e) => e.path));
   assert.ok(evidencePaths.includes('runA/services/gitea.log'));
 
   const absolute = (await json([path.join(root, 'runB')])).result;
-  assert.equal(absolute.inputs.map((i: { path: string }) => i.path), [path.join(root, 'runB', 'gitea.log')]);
+  assert.equal(absolute.inputs.map((i) => i.path), [path.join(root, 'runB', 'gitea.log')]);
   assert.is(absolute.findings[0].evidence[0].path, path.join(root, 'runB', 'gitea.log'));
   assert.is(absolute.findings[0].evidence[0].line, 2);
   assert.is(absolute.findings[0].run, path.join(root, 'runB'));
 });
 
-test('stdin is `-`, in inputs, runs and evidence', async () => {
+test('stdin is `-`, in inputs, runs and evidence', () => {
   for (const args of [['-'], []]) {
     const run = runCli(['--format', 'json', ...args], { input: `${GITEA_LINE}\n` });
     const { status } = run;
-    const result = jsonOf(run);
+    const result = jsonOutput(run);
     assert.is(status, 1);
-    assert.equal(result.inputs.map((i: { path: string }) => i.path), ['-']);
-    assert.equal(result.runs.map((r: { paths: string[] }) => r.paths), [['-']]);
+    assert.equal(result.inputs.map((i) => i.path), ['-']);
+    assert.equal(result.runs.map((r) => r.paths), [['-']]);
     assert.is(result.findings[0].evidence[0].path, '-');
     assert.is(result.findings[0].evidence[0].line, 1);
   }
@@ -123,7 +145,7 @@ test('findings are sorted by run, recipe, path, line, rule', async () => {
     userRule({ id: 'aa-same-line', scope: 'recipe', classification: 'harness-defect', severity: 'warning', events: { m: { literals: ['Unable to load settings'] } }, condition: { exists: 'm' }, rootCause: 'same' }),
   ]);
   const { result } = await json(['--rules', pack, 'runA', 'runB', path.join(dir, 'runC')], { cwd: root });
-  const key = (f: { run: string; recipe: string | null; evidence: Array<{ path: string; line: number }>; rule: string }) =>
+  const key = (f: Finding) =>
     [f.run, f.recipe ?? '', f.evidence[0].path, String(f.evidence[0].line).padStart(10, '0'), f.rule];
   const keys = result.findings.map(key);
   const sorted = [...keys].sort((a, b) => {
@@ -131,24 +153,25 @@ test('findings are sorted by run, recipe, path, line, rule', async () => {
     return 0;
   });
   assert.equal(keys, sorted);
-  const runC = result.findings.filter((f: { run: string }) => f.run === path.join(dir, 'runC')).map((f: { rule: string }) => f.rule);
+  const runC = result.findings.filter((f) => f.run === path.join(dir, 'runC')).map((f) => f.rule);
   assert.equal(runC, ['zz-early-line', 'aa-same-line', 'gitea-appini-readonly-jwt']);
-  const runA = result.findings.filter((f: { run: string }) => f.run === 'runA').map((f: { recipe: string }) => f.recipe);
+  const runA = result.findings.filter((f) => f.run === 'runA').map((f) => f.recipe);
   assert.equal(runA, [...runA].sort());
   assert.ok(runA.includes('bluesky-pds') && runA.includes('gitea'));
 });
 
 test('repeated evidence is folded with a count, and the distinct values survive (Caddy ask refused at rotating IPs)', async () => {
   const { result } = await json(['runA'], { cwd: root });
-  const caddy = result.findings.find((f: { rule: string }) => f.rule === 'caddy-ondemand-ask-rotating-refused');
+  const caddy = result.findings.find((f) => f.rule === 'caddy-ondemand-ask-rotating-refused');
   assert.ok(caddy, 'caddy-ondemand-ask-rotating-refused did not fire');
   assert.is(caddy.recipe, 'bluesky-pds');
   assert.is(caddy.run, 'runA');
-  const folded = caddy.evidence.find((e: { path: string }) => e.path === 'runA/services/caddy.log');
+  const folded = caddy.evidence.find((e) => e.path === 'runA/services/caddy.log');
   assert.ok(folded);
   assert.is(folded.line, 1);
   assert.is(folded.count, CADDY_IPS.length);
   const ips = [...new Set(CADDY_IPS)].sort();
+  assert.ok(folded.values, 'the folded evidence keeps its values');
   assert.equal([...folded.values.dialHost].sort(), ips);
   for (const ip of ips) assert.match(caddy.rootCause, ip);
   assert.match(caddy.rootCause, 'app:3000');

@@ -1,6 +1,18 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  caddyAskRefusedLog,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+} from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
 
 const root = tree({
@@ -12,7 +24,7 @@ const root = tree({
 
 async function both(args: string[]) {
   const junit = await runInProcess(['--format', 'junit', ...args], { cwd: root });
-  const json = JSON.parse((await runInProcess(['--format', 'json', ...args], { cwd: root })).stdout);
+  const json = jsonOutput(await runInProcess(['--format', 'json', ...args], { cwd: root }));
   return { junit, json, doc: parseJunit(junit.stdout) };
 }
 
@@ -27,20 +39,20 @@ test('junit output parses back with our own junit parser, without errors', async
 test('a test case per recipe × finding, per unexplained failure, per tier that passed, and the scan; failures counted', async () => {
   const { doc, json } = await both(['runA', 'runB']);
   assert.ok(json.findings.length >= 2 && json.unexplained.length === 1);
-  const passed = json.recipes.flatMap((r: { tiers: Record<string, string> }) => Object.values(r.tiers).filter((t) => t === 'pass')).length;
+  const passed = json.recipes.flatMap((r) => Object.values(r.tiers).filter((t) => t === 'pass')).length;
   assert.is(doc.cases.length, json.findings.length + json.unexplained.length + passed + 1);
   for (const f of json.findings) {
     const c = doc.cases.find((k) => k.classname === `${f.run}.${f.recipe}` && k.name?.includes(`: ${f.rule}`));
     assert.ok(c, `no case for ${f.rule} in ${f.run}.${f.recipe}`);
-    assert.is(c!.outcome, 'failed');
-    assert.is(c!.results[0].type, f.classification);
-    assert.match(c!.results[0].body ?? '', f.evidence[0].path.slice(`${f.run}/`.length));
+    assert.is(c.outcome, 'failed');
+    assert.is(c.results[0].type, f.classification);
+    assert.match(c.results[0].body ?? '', f.evidence[0].path.slice(`${f.run}/`.length));
   }
   const unexplained = doc.cases.find((k) => k.name?.includes('unexplained failure'));
   assert.ok(unexplained);
-  assert.is(unexplained!.classname, 'runB.mumble');
-  assert.is(unexplained!.outcome, 'failed');
-  assert.is(unexplained!.results[0].type, 'unexplained');
+  assert.is(unexplained.classname, 'runB.mumble');
+  assert.is(unexplained.outcome, 'failed');
+  assert.is(unexplained.results[0].type, 'unexplained');
   const failed = doc.cases.filter((k) => k.outcome === 'failed').length;
   assert.is(failed, json.findings.length + json.unexplained.length);
   assert.is(Number(doc.suites[0].attributes.failures), failed);

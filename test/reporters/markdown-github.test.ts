@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { marked, type Token } from 'marked';
+import { marked, type Token, type Tokens } from 'marked';
 import { giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
 import { MARKDOWN_LIMIT } from '../../src/reporters/markdown.js';
 import { cpSync, readdirSync } from 'node:fs';
@@ -22,7 +22,7 @@ const OWN_TAGS = new Set(['h2', 'h3', 'p', 'table', 'thead', 'tbody', 'tr', 'th'
 
 /** What marked's HTML shows that our markup did not make. */
 function renderProblems(md: string): string[] {
-  const html = marked.parse(md, { gfm: true, async: false }) as string;
+  const html = marked.parse(md, { gfm: true, async: false });
   const problems = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].filter(([, tag]) => !OWN_TAGS.has(tag.toLowerCase())).map(([raw]) => `raw ${raw} reached the HTML`);
   if (/href="\s*javascript:/i.test(html)) problems.push('a javascript: link');
   if ((html.match(/<details>/g) ?? []).length !== (html.match(/<\/details>/g) ?? []).length) problems.push('an evidence fold closed early');
@@ -35,10 +35,15 @@ function liveText(tokens: Token[]): string[] {
   for (const token of tokens) {
     if (token.type === 'code' || token.type === 'codespan') continue;
     const nested = (token as { tokens?: Token[] }).tokens ?? [];
-    const rows = token.type === 'table' ? [...(token as { header: Array<{ tokens: Token[] }> }).header, ...(token as { rows: Array<Array<{ tokens: Token[] }>> }).rows.flat()] : [];
-    const items = token.type === 'list' ? (token as { items: Array<{ tokens: Token[] }> }).items : [];
+    const table = token.type === 'table' ? (token as Tokens.Table) : undefined;
+    const rows = table ? [...table.header, ...table.rows.flat()] : [];
+    const items = token.type === 'list' ? (token as Tokens.List).items : [];
     if (nested.length + rows.length + items.length === 0) out.push(token.raw);
-    out.push(...liveText(nested), ...rows.flatMap((c) => liveText(c.tokens)), ...items.flatMap((i) => liveText(i.tokens)));
+    out.push(
+      ...liveText(nested),
+      ...rows.flatMap((c) => liveText(c.tokens)),
+      ...items.flatMap((i) => liveText(i.tokens)),
+    );
   }
   return out;
 }
@@ -91,7 +96,7 @@ test('60 runs stay under GitHub\'s comment limit: the least severe left out, cou
   const note = md.split('\n').find((l) => l.startsWith('> **Truncated:**'));
   assert.ok(note, 'no truncation note');
   const shown = (md.match(/^### /gm) ?? []).length;
-  const [, left] = note!.match(/(\d+) findings? left out/) ?? [];
+  const [, left] = note.match(/(\d+) findings? left out/) ?? [];
   assert.is(shown + Number(left), 120, 'every finding is shown or counted');
   // Errors (the recipe defects) before warnings (the user rule).
   assert.ok((md.match(/^### recipe-defect/gm) ?? []).length > (md.match(/^### harness-defect/gm) ?? []).length);

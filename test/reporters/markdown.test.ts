@@ -1,7 +1,19 @@
 import { test } from 'uvu';
 import { ROOT } from '../helpers.js';
 import * as assert from 'uvu/assert';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, caddyAskRefusedLog, giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_LINE,
+  caddyAskRefusedLog,
+  giteaLineWith,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+} from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 
 const root = tree({
   'runA/services/gitea.log': `${GITEA_LINE}\n`,
@@ -58,15 +70,15 @@ test('log text cannot inject markup: HTML, links and emphasis are escaped outsid
   const md = await markdown(['--rules', pack, 'runC']);
   const cause = md.split('\n').find((l) => l.startsWith('the log said'));
   assert.ok(cause, md);
-  assert.not.match(cause!, /(?<!\\)<img/, 'a raw tag');
-  assert.match(cause!, '\\<img src=x onerror=alert(1)\\>');
-  assert.match(cause!, '\\[click\\](http://evil) \\*now\\*');
+  assert.not.match(cause, /(?<!\\)<img/, 'a raw tag');
+  assert.match(cause, '\\<img src=x onerror=alert(1)\\>');
+  assert.match(cause, '\\[click\\](http://evil) \\*now\\*');
 });
 
 test('candidate lines beyond the three shown are counted, not dropped silently', async () => {
   const { stdout } = await runInProcess(['-f', 'markdown', 'corpus/near-miss-discourse-legacy-image-pull-failure/input'], { cwd: ROOT });
-  const json = JSON.parse((await runInProcess(['-f', 'json', 'corpus/near-miss-discourse-legacy-image-pull-failure/input'], { cwd: ROOT })).stdout);
-  const over = json.unexplained.filter((u: { lines: unknown[] }) => u.lines.length > 3);
+  const json = jsonOutput(await runInProcess(['-f', 'json', 'corpus/near-miss-discourse-legacy-image-pull-failure/input'], { cwd: ROOT }));
+  const over = json.unexplained.filter((u) => u.lines.length > 3);
   assert.ok(over.length > 0);
   for (const u of over) assert.match(stdout, `… ${u.lines.length - 3} more candidate lines in \`--format json\``);
 });

@@ -69,7 +69,7 @@ function tableMarks(result: AnalysisResult): Marks {
       continue;
     }
     const cells = [...row[2]].filter((_, i) => i % 2 === 0);
-    marks.set(`${run} ${row[1]}`, Object.fromEntries(tiers.map((t, i) => [t, cells[i]]).filter(([, m]) => m !== ' ')));
+    marks.set(`${run} ${row[1]}`, Object.fromEntries(tiers.map((t, i): [string, string] => [t, cells[i]]).filter(([, m]) => m !== ' ')));
   }
   return marks;
 }
@@ -89,7 +89,7 @@ function markdownMarks(result: AnalysisResult): Marks {
     if (cells[0] === 'run') { tiers = cells.slice(2, -1); continue; }
     if (!cells[0].startsWith('`')) continue;
     const key = `${cells[0].replace(/^`+|`+$/g, '')} ${cells[1]}`;
-    marks.set(key, Object.fromEntries(tiers.map((t, i) => [t, cells[2 + i].trim()]).filter(([, m]) => m !== '')));
+    marks.set(key, Object.fromEntries(tiers.map((t, i): [string, string] => [t, cells[2 + i].trim()]).filter(([, m]) => m !== '')));
   }
   return marks;
 }

@@ -1,7 +1,27 @@
 import { test } from 'uvu';
 import { ROOT } from '../helpers.js';
 import * as assert from 'uvu/assert';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  caddyAskRefusedLog,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+} from '../cli/fixtures.js';
+import { fieldOf, jsonOutput, parseJson, parseJsonLines } from '../json.js';
+
+/** An ndjson record: its type, then the fields of what it carries. */
+type NdjsonRecord = { type: string } & Record<string, unknown>;
+
+/** A record without its `type`: what the JSON contract holds in its place. */
+function withoutType(record: NdjsonRecord): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'type'));
+}
 
 const root = tree({
   'runA/services/gitea.log': `${GITEA_LINE}\n`,
@@ -17,15 +37,15 @@ test('ndjson: one JSON record per line: a header, then run, input, finding, reci
   const lines = stdout.slice(0, -1).split('\n');
   const records = lines.map((line) => {
     assert.not.match(line, /\n/);
-    return JSON.parse(line) as { type: string; [key: string]: unknown };
+    return parseJson<NdjsonRecord>(line);
   });
   for (const r of records) assert.ok(['header', 'run', 'finding', 'recipe', 'unexplained', 'error-seen', 'input', 'notice'].includes(r.type), `type ${r.type}`);
   assert.is(records[0].type, 'header', 'the header comes first');
   assert.is(records.filter((r) => r.type === 'header').length, 1);
 
   // The same content as the JSON contract, record for record.
-  const whole = JSON.parse((await runInProcess(['--format', 'json', 'runA', 'runB', 'harmless.log'], { cwd: root })).stdout);
-  const strip = (type: string) => records.filter((r) => r.type === type).map(({ type: _type, ...rest }) => rest);
+  const whole = jsonOutput(await runInProcess(['--format', 'json', 'runA', 'runB', 'harmless.log'], { cwd: root }));
+  const strip = (type: string) => records.filter((r) => r.type === type).map(withoutType);
   assert.equal(strip('header'), [{ version: whole.version, tool: whole.tool }]);
   assert.equal(strip('run'), whole.runs);
   assert.equal(strip('input'), whole.inputs);
@@ -38,19 +58,31 @@ test('ndjson: one JSON record per line: a header, then run, input, finding, reci
 test('ndjson: nothing to report is the header, the run and an input record per input', async () => {
   const { stdout, status } = await runInProcess(['--format', 'ndjson', 'harmless.log'], { cwd: root });
   assert.is(status, 0);
-  const records = stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const records = parseJsonLines<NdjsonRecord>(stdout);
   assert.equal(records.map((r) => r.type), ['header', 'run', 'input']);
   assert.is(records[2].path, 'harmless.log');
 });
 
 test('ndjson: every top-level field of the JSON contract has its record type', async () => {
-  const RECORDS: Record<string, string> = { version: 'header', tool: 'header', runs: 'run', inputs: 'input', findings: 'finding', recipes: 'recipe', unexplained: 'unexplained', errorsSeen: 'error-seen', notices: 'notice', history: 'history' };
+  const RECORDS: Record<string, string> = {
+    version: 'header',
+    tool: 'header',
+    runs: 'run',
+    inputs: 'input',
+    findings: 'finding',
+    recipes: 'recipe',
+    unexplained: 'unexplained',
+    errorsSeen: 'error-seen',
+    notices: 'notice',
+    history: 'history',
+  };
   const args = ['corpus/clean-healthy-run/input', 'corpus/gitea-warm-advance-appini-readonly/input'];
-  const whole = JSON.parse((await runInProcess(['--format', 'json', ...args], { cwd: ROOT })).stdout);
+  const whole = jsonOutput(await runInProcess(['--format', 'json', ...args], { cwd: ROOT }));
   assert.equal(Object.keys(whole).filter((key) => !RECORDS[key]), [], 'a field of the contract has no ndjson record');
-  const records = (await runInProcess(['--format', 'ndjson', ...args], { cwd: ROOT })).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const records = parseJsonLines<NdjsonRecord>((await runInProcess(['--format', 'ndjson', ...args], { cwd: ROOT })).stdout);
   for (const key of Object.keys(whole)) {
-    const count = Array.isArray(whole[key]) ? whole[key].length : 1;
+    const field = fieldOf(whole, key);
+    const count = Array.isArray(field) ? field.length : 1;
     assert.is(records.filter((r) => r.type === RECORDS[key]).length, key === 'version' || key === 'tool' ? 1 : count, key);
   }
 });
@@ -58,7 +90,7 @@ test('ndjson: every top-level field of the JSON contract has its record type', a
 test('ndjson: notices are records (a user rule replacing a built-in)', async () => {
   const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
   const { stdout } = await runInProcess(['--format', 'ndjson', '--rules', pack, 'runA'], { cwd: root });
-  const notices = stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.type === 'notice');
+  const notices = parseJsonLines<NdjsonRecord & { message: string }>(stdout).filter((r) => r.type === 'notice');
   assert.is(notices.length, 1);
   assert.match(notices[0].message, 'replaces the built-in rule');
 });

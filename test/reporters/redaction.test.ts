@@ -4,7 +4,8 @@ import { runCli } from '../helpers.js';
 import { check } from 'recheck';
 import { ARGUMENT_PASSWORDS, REDACTIONS, redactSecrets } from '../../src/text/redact.js';
 import { REPORTERS } from '../../src/reporters/index.js';
-import { FAILING_JUNIT_NAME, giteaLineWith, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { FAILING_JUNIT_NAME, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const SECRETS = ['hunter2pw', 's3cr3tvalue99', 'tok3nvalue77', 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'pgpass0rd'];
@@ -39,8 +40,8 @@ for (const format of Object.keys(REPORTERS)) {
 test('the rule still fired on the unredacted text, and the binary redacts too', () => {
   const run = runCli(['-f', 'json', 'runA'], { cwd: root });
   const { stdout } = run;
-  const result = jsonOf(run);
-  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
+  const result = jsonOutput(run);
+  assert.equal(result.findings.map((f) => f.rule), ['gitea-appini-readonly-jwt']);
   for (const secret of SECRETS) assert.not.ok(stdout.includes(secret), `leaks ${secret}`);
 });
 
@@ -84,7 +85,8 @@ test('redactSecrets on 100 KB hostile lines: still right (each pattern is linear
 });
 
 test('the redaction patterns are ReDoS-safe (they run on every evidence line)', async () => {
-  for (const pattern of [...REDACTIONS.map(([p]) => p), ...ARGUMENT_PASSWORDS.flatMap((a) => [a.command, a.argument])]) {
+  const patterns = [...REDACTIONS.map(([p]) => p), ...ARGUMENT_PASSWORDS.flatMap((a) => [a.command, a.argument])];
+  for (const pattern of patterns) {
     const d = await check(pattern.source, pattern.flags, { randomSeed: 20260617, timeout: 60_000 });
     if (d.status === 'unknown') continue;
     assert.is(d.status, 'safe', `/${pattern.source}/${pattern.flags}: ${d.status === 'vulnerable' ? `${d.complexity.summary}, e.g. ${d.attack.pattern}` : ''}`);

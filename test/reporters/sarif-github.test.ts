@@ -5,12 +5,11 @@ import path from 'node:path';
 import { ROOT, tempDir } from '../helpers.js';
 import { sarifMultitoolValidate } from '../consumers.js';
 import { GITEA_LINE, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
+import type { SarifLocation, SarifLog, SarifResult, SarifRule } from '../sarif-log.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Log = any;
-
-async function sarifOf(args: string[], options: { cwd?: string; input?: string } = {}): Promise<Log> {
-  return JSON.parse((await runInProcess(['-f', 'sarif', ...args], { cwd: options.cwd ?? ROOT, input: options.input })).stdout);
+async function sarifOf(args: string[], options: { cwd?: string; input?: string } = {}): Promise<SarifLog> {
+  return jsonOutput<SarifLog>(await runInProcess(['-f', 'sarif', ...args], { cwd: options.cwd ?? ROOT, input: options.input }));
 }
 
 const TIMEOUT_CASE = 'corpus/discourse-canon-sweep-timeout/input';
@@ -21,14 +20,17 @@ test('GitHub code scanning rules (sarif-multitool): no error or warning on the c
     sweep: await sarifOf(['--runs', path.join(ROOT, 'corpus/redfix-canon-sweep/input')]),
     stdin: await sarifOf(['-', '/nonexistent/redfix'], { input: `${GITEA_LINE}\n` }),
   };
-  const issues = sarifMultitoolValidate(Object.fromEntries(Object.entries(logs).map(([name, log]) => [name, JSON.stringify(log)])));
+  const files = Object.fromEntries(Object.entries(logs).map(([name, log]) => [name, JSON.stringify(log)]));
+  const issues = sarifMultitoolValidate(files);
   assert.equal(issues, []);
 });
 
 test('the multitool check is not vacuous: a result without locations and a rule without help are refused', async () => {
   const log = await sarifOf(['--runs', TIMEOUT_CASE]);
-  delete log.runs[0].results[0].locations;
-  delete log.runs[0].tool.driver.rules[0].help;
+  const located: Partial<SarifResult> = log.runs[0].results[0];
+  delete located.locations;
+  const helped: Partial<SarifRule> = log.runs[0].tool.driver.rules[0];
+  delete helped.help;
   const rules = sarifMultitoolValidate({ broken: JSON.stringify(log) }).map((i) => i.ruleId);
   assert.ok(rules.includes('GH1015'), `no missing-locations error: ${rules.join(', ')}`);
   assert.ok(rules.includes('GH2012'), `no missing-help error: ${rules.join(', ')}`);
@@ -36,20 +38,24 @@ test('the multitool check is not vacuous: a result without locations and a rule 
 
 test('every result has a location, also an unexplained failure with no candidate line', async () => {
   const log = await sarifOf(['--runs', TIMEOUT_CASE]);
-  const empty = log.runs[0].results.filter((r: Log) => r.ruleId === 'unexplained-failure' && r.properties.candidates === 0);
+  const empty = log.runs[0].results.filter((r) => r.ruleId === 'unexplained-failure' && r.properties.candidates === 0);
   assert.ok(empty.length > 0, 'the case has an unexplained failure without candidate lines');
   for (const r of log.runs[0].results) assert.ok(r.locations?.length >= 1, `${r.ruleId} has no location`);
   // It points at the evidence of that recipe (here only the sweep log names it), not at nothing.
   for (const r of empty) assert.match(r.locations[0].physicalLocation.artifactLocation.uri, /\/sweep\.log$/);
   const own = await sarifOf(['corpus/near-miss-caddy-ondemand-ask-single-ip/input']);
-  assert.ok(own.runs[0].results.some((x: Log) => x.properties.candidates === 0));
-  for (const r of own.runs[0].results.filter((x: Log) => x.properties.candidates === 0)) assert.match(r.locations[0].physicalLocation.artifactLocation.uri, `/${r.properties.recipe}/`);
+  const withoutCandidates = own.runs[0].results.filter((x) => x.properties.candidates === 0);
+  assert.ok(withoutCandidates.length > 0);
+  for (const r of withoutCandidates) {
+    assert.match(r.locations[0].physicalLocation.artifactLocation.uri, `/${String(r.properties.recipe)}/`);
+  }
 });
 
 test('fingerprints identify the problem: same for relative and absolute invocations and a renamed dated run; JSON carries them', async () => {
   const copy = tempDir();
   cpSync(path.join(ROOT, 'corpus/redfix-canon-sweep/input/canon-sweep-2026-06-16'), path.join(copy, 'canon-sweep-2026-06-17'), { recursive: true });
-  const fingerprints = (log: Log) => log.runs[0].results.map((r: Log) => `${r.ruleId} ${r.partialFingerprints['redfixFingerprint/v1']}`).sort();
+  const fingerprints = (log: SarifLog) =>
+    log.runs[0].results.map((r) => `${r.ruleId} ${r.partialFingerprints['redfixFingerprint/v1']}`).sort();
   const relative = await sarifOf(['corpus/redfix-canon-sweep/input/canon-sweep-2026-06-16']);
   const absolute = await sarifOf([path.join(ROOT, 'corpus/redfix-canon-sweep/input/canon-sweep-2026-06-16')]);
   const nextNight = await sarifOf(['canon-sweep-2026-06-17'], { cwd: copy });
@@ -57,9 +63,9 @@ test('fingerprints identify the problem: same for relative and absolute invocati
   assert.equal(fingerprints(absolute), fingerprints(relative));
   assert.equal(fingerprints(nextNight), fingerprints(relative));
   for (const fp of fingerprints(relative)) assert.not.match(fp, /canon-sweep|corpus/);
-  const json = JSON.parse((await runInProcess(['-f', 'json', 'corpus/redfix-canon-sweep/input/canon-sweep-2026-06-16'], { cwd: ROOT })).stdout);
-  const fromJson = json.findings.map((f: Log) => `${f.rule} ${f.fingerprint}`).sort();
-  assert.equal(fromJson, fingerprints(relative).filter((f: string) => !f.startsWith('unexplained-failure')));
+  const json = jsonOutput(await runInProcess(['-f', 'json', 'corpus/redfix-canon-sweep/input/canon-sweep-2026-06-16'], { cwd: ROOT }));
+  const fromJson = json.findings.map((f) => `${f.rule} ${String(f.fingerprint)}`).sort();
+  assert.equal(fromJson, fingerprints(relative).filter((f) => !f.startsWith('unexplained-failure')));
   // Different problems, different identities.
   assert.is(new Set(fromJson).size, fromJson.length);
 });
@@ -69,13 +75,14 @@ test('URIs are relative under declared bases: SRCROOT, a run root outside it, ST
   const cwd = tempDir();
   const log = await sarifOf([path.join(outside, 'run1'), '-'], { cwd, input: `${GITEA_LINE}\n` });
   const bases = log.runs[0].originalUriBaseIds;
-  const locations = log.runs[0].results.map((r: Log) => r.locations[0].physicalLocation.artifactLocation);
+  const locations = log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation);
   for (const l of locations) {
     assert.not.match(l.uri, /^file:|^\//, `absolute uri ${l.uri}`);
     assert.ok(bases[l.uriBaseId], `undeclared base ${l.uriBaseId}`);
   }
-  assert.ok(locations.some((l: Log) => l.uriBaseId === 'STDIN' && l.uri === 'stdin'));
-  const runBase = locations.find((l: Log) => l.uriBaseId.startsWith('RUNROOT'));
+  assert.ok(locations.some((l) => l.uriBaseId === 'STDIN' && l.uri === 'stdin'));
+  const runBase = locations.find((l) => l.uriBaseId.startsWith('RUNROOT'));
+  assert.ok(runBase, 'a location under a run root');
   assert.equal(runBase.uri, 'gitea.log');
   assert.is(bases[runBase.uriBaseId].uri, `file://${path.join(outside, 'run1')}/`);
   const inside = await sarifOf(['corpus/gitea-warm-advance-appini-readonly/input']);
@@ -91,7 +98,10 @@ test('rules carry help, helpUri and a default configuration; no result repeats i
   }
   let related = 0;
   for (const r of log.runs[0].results) {
-    const key = (l: Log) => `${l.physicalLocation.artifactLocation.uriBaseId}/${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region?.startLine}`;
+    const key = (l: SarifLocation) => {
+      const { artifactLocation, region } = l.physicalLocation;
+      return `${artifactLocation.uriBaseId}/${artifactLocation.uri}:${String(region?.startLine)}`;
+    };
     for (const l of r.relatedLocations ?? []) {
       related += 1;
       assert.is.not(key(l), key(r.locations[0]), `${r.ruleId} repeats its primary location`);
@@ -104,12 +114,13 @@ test('input problems and notices are tool execution notifications; an unreadable
   const log = await sarifOf(['-', '/nonexistent/redfix'], { input: `${GITEA_LINE}\n` });
   const [invocation] = log.runs[0].invocations;
   assert.is(invocation.executionSuccessful, false);
-  assert.ok(invocation.toolExecutionNotifications.some((n: Log) => n.level === 'error' && n.message.text.includes('/nonexistent/redfix')));
+  const notifications = invocation.toolExecutionNotifications;
+  assert.ok(notifications.some((n) => n.level === 'error' && n.message.text.includes('/nonexistent/redfix')));
   const ok = await sarifOf(['-'], { input: `${GITEA_LINE}\n` });
   assert.is(ok.runs[0].invocations[0].executionSuccessful, true);
   const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
   const noted = await sarifOf(['--rules', pack, '-'], { input: `${GITEA_LINE}\n` });
-  const notes = noted.runs[0].invocations[0].toolExecutionNotifications.filter((n: Log) => n.level === 'note');
+  const notes = noted.runs[0].invocations[0].toolExecutionNotifications.filter((n) => n.level === 'note');
   assert.is(notes.length, 1);
   assert.match(notes[0].message.text, 'replaces the built-in rule');
 });

@@ -4,11 +4,26 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { ROOT } from '../helpers.js';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, giteaLineWith, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  caddyAskRefusedLog,
+  giteaLineWith,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+} from '../cli/fixtures.js';
+import { jsonOutput, parseJson } from '../json.js';
+import type { SarifLocation, SarifLog } from '../sarif-log.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 
 // The official SARIF 2.1.0 schema (draft-04), as @microsoft/jest-sarif ships it.
-const schema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+const schemaFile = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const schema = parseJson<object>(readFileSync(schemaFile, 'utf8'), schemaFile);
 // unicodeRegExp: false because the schema's language-tag pattern is not valid in unicode mode.
 // ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
 const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
@@ -27,7 +42,7 @@ const root = tree({
 
 async function sarif(args: string[]) {
   const run = await runInProcess(['--format', 'sarif', ...args], { cwd: root });
-  return { ...run, log: JSON.parse(run.stdout) };
+  return { ...run, log: jsonOutput<SarifLog>(run) };
 }
 
 function assertValid(log: unknown): void {
@@ -46,9 +61,11 @@ test('SARIF 2.1.0: valid against the official schema (findings, unexplained, odd
 test('the schema check is not vacuous: a broken log is refused', async () => {
   const { log } = await sarif(['runA']);
   const broken = structuredClone(log);
-  broken.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+  const region = broken.runs[0].results[0].locations[0].physicalLocation.region;
+  assert.ok(region, 'the first result has a line');
+  region.startLine = 0;
   assert.not.ok(validate(broken));
-  const noVersion = structuredClone(log);
+  const noVersion: Partial<SarifLog> = structuredClone(log);
   delete noVersion.version;
   assert.not.ok(validate(noVersion));
 });
@@ -56,7 +73,7 @@ test('the schema check is not vacuous: a broken log is refused', async () => {
 test('one reporting descriptor per rule; every result points at its descriptor', async () => {
   const { log } = await sarif(['runA', 'runB']);
   const driver = log.runs[0].tool.driver;
-  const ids = driver.rules.map((r: { id: string }) => r.id);
+  const ids = driver.rules.map((r) => r.id);
   assert.equal(ids, [...new Set(ids)], 'a rule described twice');
   for (const rule of BUILTIN_RULES) assert.ok(ids.includes(rule.id), `no descriptor for ${rule.id}`);
   assert.ok(log.runs[0].results.length >= 2);
@@ -64,27 +81,35 @@ test('one reporting descriptor per rule; every result points at its descriptor',
     assert.is(driver.rules[result.ruleIndex].id, result.ruleId);
     assert.ok(['error', 'warning', 'note'].includes(result.level));
   }
-  const gitea = driver.rules.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt');
-  assert.is(gitea.shortDescription.text, BUILTIN_RULES.find((r) => r.id === 'gitea-appini-readonly-jwt')!.title);
+  const gitea = driver.rules.find((r) => r.id === 'gitea-appini-readonly-jwt');
+  assert.ok(gitea, 'gitea-appini-readonly-jwt is described');
+  assert.is(gitea.shortDescription.text, BUILTIN_RULES.find((r) => r.id === 'gitea-appini-readonly-jwt')?.title);
 });
 
 test('evidence as physical locations with startLine: the primary one, then the rest as related locations; paths as URIs', async () => {
-  const json = JSON.parse((await runInProcess(['--format', 'json', 'runA', 'odd #1 ?.log'], { cwd: root })).stdout);
+  const json = jsonOutput(await runInProcess(['--format', 'json', 'runA', 'odd #1 ?.log'], { cwd: root }));
   const { log } = await sarif(['runA', 'odd #1 ?.log']);
   assert.is(log.runs[0].results.length, json.findings.length);
-  const locations = (r: { locations: unknown[]; relatedLocations?: unknown[] }) => [...r.locations, ...(r.relatedLocations ?? [])] as Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; snippet: { text: string } } } }>;
-  json.findings.forEach((finding: { rule: string; evidence: Array<{ path: string; line: number; text: string }> }, i: number) => {
+  const locations = (r: { locations: SarifLocation[]; relatedLocations?: SarifLocation[] }) => [
+    ...r.locations,
+    ...(r.relatedLocations ?? []),
+  ];
+  json.findings.forEach((finding, i) => {
     const result = log.runs[0].results[i];
     assert.is(result.ruleId, finding.rule);
     const all = locations(result);
     assert.is(all.length, finding.evidence.length);
     for (const e of finding.evidence) {
-      const physical = all.find((l) => decodeURIComponent(l.physicalLocation.artifactLocation.uri) === e.path && l.physicalLocation.region.startLine === e.line)?.physicalLocation;
+      const at = (l: SarifLocation) =>
+        decodeURIComponent(l.physicalLocation.artifactLocation.uri) === e.path &&
+        l.physicalLocation.region?.startLine === e.line;
+      const physical = all.find(at)?.physicalLocation;
       assert.ok(physical, `${e.path}:${e.line} is not a location`);
-      assert.is(physical!.region.snippet.text, e.text);
+      assert.is(physical.region?.snippet?.text, e.text);
     }
   });
-  const odd = log.runs[0].results.find((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('odd'));
+  const odd = log.runs[0].results.find((r) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('odd'));
+  assert.ok(odd, 'a result is located in the odd file');
   assert.is(odd.locations[0].physicalLocation.artifactLocation.uri, 'odd%20%231%20%3F.log', '# and ? must be percent-encoded');
 });
 
@@ -92,7 +117,8 @@ test('a user rule replacing a built-in is described by its own title', async () 
   const pack = rulePack(userRule({ id: 'gitea-appini-readonly-jwt', title: 'my own gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe', events: { m: { literals: ['read-only file system'] } }, condition: { exists: 'm' } }));
   const { log } = await sarif(['--rules', pack, 'runA']);
   assertValid(log);
-  const descriptor = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt');
+  const descriptor = log.runs[0].tool.driver.rules.find((r) => r.id === 'gitea-appini-readonly-jwt');
+  assert.ok(descriptor, 'the replaced rule is described');
   assert.is(descriptor.shortDescription.text, 'my own gitea rule');
   assert.is(descriptor.fullDescription.text, 'my own gitea rule');
   assert.is(descriptor.properties.classification, 'harness-defect');

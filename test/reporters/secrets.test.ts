@@ -6,7 +6,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FAILING_JUNIT_NAME, giteaLineWith, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { FAILING_JUNIT_NAME, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 import { tempDir } from '../helpers.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -81,9 +82,9 @@ for (const format of ['table', 'json', 'ndjson', 'sarif', 'junit', 'markdown']) 
 }
 
 test('json: every line reached the report (a finding and an unexplained line per secret), so the checks above saw them', async () => {
-  const result = jsonOf(await runInProcess(['-f', 'json', '--runs', 'runs'], { cwd: root }));
-  const evidence = result.findings.flatMap((f: { evidence: Array<{ text: string }> }) => f.evidence.map((e) => e.text)).join('\n');
-  const unexplained = result.unexplained.flatMap((u: { lines: Array<{ text: string }> }) => u.lines.map((l) => l.text)).join('\n');
+  const result = jsonOutput(await runInProcess(['-f', 'json', '--runs', 'runs'], { cwd: root }));
+  const evidence = result.findings.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
+  const unexplained = result.unexplained.flatMap((u) => u.lines.map((l) => l.text)).join('\n');
   for (const name of Object.keys(SECRETS)) {
     assert.match(evidence, `case-${name} `, `${name} not in any finding's evidence`);
     assert.match(unexplained, `case-${name} `, `${name} not in any unexplained line`);
@@ -110,8 +111,8 @@ test('draft-rule: its output and the drafted rule file hold no secret, and the r
     assert.equal(leaks(stdout), [], name);
     const ruleFile = path.join(out, `draft-${name}`, `draft-${name}.json`);
     assert.equal(leaks(readFileSync(ruleFile, 'utf8')), [], `${name}: the rule file`);
-    const result = jsonOf(await runInProcess(['-f', 'json', '--rules', ruleFile, `runs/${name}`], { cwd: root }));
-    assert.ok(result.findings.some((f: { rule: string }) => f.rule === `draft-${name}`), `${name}: the drafted rule does not fire`);
+    const result = jsonOutput(await runInProcess(['-f', 'json', '--rules', ruleFile, `runs/${name}`], { cwd: root }));
+    assert.ok(result.findings.some((f) => f.rule === `draft-${name}`), `${name}: the drafted rule does not fire`);
   }
 });
 

@@ -2,7 +2,21 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
 import { wrap } from '../../src/reporters/text.js';
-import { CADDY_IPS, FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, caddyAskRefusedLog, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  CADDY_IPS,
+  COLOUR_CODE,
+  FAILING_JUNIT,
+  FAILING_JUNIT_NAME,
+  GITEA_INFO_LINE,
+  GITEA_LINE,
+  HARMLESS_LOG,
+  SGR,
+  caddyAskRefusedLog,
+  rulePack,
+  runInProcess,
+  tree,
+  userRule,
+} from '../cli/fixtures.js';
 
 // A run with everything the table shows: findings (one folded with values), an unexplained
 // failure with long test and file names, a missing input, a long run directory name.
@@ -15,8 +29,6 @@ const root = tree({
 });
 const ARGS = ['runA', longDir, 'harmless.log', 'missing.log'];
 
-// eslint-disable-next-line no-control-regex
-const SGR = /\x1b\[[0-9;]*m/g;
 const visible = (line: string) => [...line.replace(SGR, '')].length;
 
 function assertFits(output: string, width: number): void {
@@ -49,7 +61,7 @@ test('table: no ANSI with NO_COLOR, nor when stdout is not a TTY', () => {
 
 test('table: FORCE_COLOR=1 gives colour; borders stay plain and every escape is whole', () => {
   const { stdout } = runCli(ARGS, { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
-  assert.match(stdout, /\x1b\[\d+m/);
+  assert.match(stdout, COLOUR_CODE);
   for (const line of stdout.split('\n')) {
     if (/^[┌├└]/.test(line)) assert.not.match(line, '\x1b', `a coloured border: ${JSON.stringify(line)}`);
     // An escape cut in two by cell wrapping would leave a stray ESC the regex cannot consume.
@@ -62,7 +74,7 @@ test('table: FORCE_COLOR=1 gives colour; borders stay plain and every escape is 
 
 test('table: a TTY gets colour and its width (up to 160 columns); --output gets none', async () => {
   const tty = await runInProcess(ARGS, { cwd: root, env: {}, stdoutIsTTY: true, columns: 120 });
-  assert.match(tty.stdout, /\x1b\[\d+m/);
+  assert.match(tty.stdout, COLOUR_CODE);
   assertFits(tty.stdout, 120);
   const wide = tty.stdout.split('\n').some((l) => visible(l) > 80);
   assert.ok(wide, 'the table did not use the wider terminal');

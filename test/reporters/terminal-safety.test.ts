@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCli } from '../helpers.js';
-import { RAW_UNSAFE, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { RAW_UNSAFE, SGR, giteaLineWith, runInProcess, tree } from '../cli/fixtures.js';
+import { jsonOutput, parseJson, parseJsonLines } from '../json.js';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
 import { REPORTERS } from '../../src/reporters/index.js';
 
@@ -39,8 +40,8 @@ function assertNoRawControls(output: string, format: string): void {
 }
 
 test('the hostile line still fires the rule (matching ran on the raw text)', async () => {
-  const { result } = { result: JSON.parse((await runInProcess(['-f', 'json', 'run'], { cwd: root })).stdout) };
-  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
+  assert.equal(result.findings.map((f) => f.rule), ['gitea-appini-readonly-jwt']);
 });
 
 /**
@@ -66,8 +67,9 @@ for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'person
 test('table through the binary with colour forced: still no raw control from the evidence', () => {
   const { stdout } = runCli(['run'], { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
   // Only our own SGR colour codes may remain.
-  assertNoRawControls(stdout.replace(/\x1b\[[0-9;]*m/g, ''), 'table (colour)');
-  for (const piece of SHOWN) assert.ok(stdout.replace(/\x1b\[[0-9;]*m/g, '').includes(piece), `lacks ${piece}`);
+  const plain = stdout.replace(SGR, '');
+  assertNoRawControls(plain, 'table (colour)');
+  for (const piece of SHOWN) assert.ok(plain.includes(piece), `lacks ${piece}`);
 });
 
 test('junit with controls parses back, the escaped text intact', async () => {
@@ -82,7 +84,7 @@ for (const format of Object.keys(REPORTERS).filter((f) => READERS[f] === 'progra
     const { stdout } = await runInProcess(['-f', format, 'run'], { cwd: root });
     assertNoRawControls(stdout, format);
     for (const escape of ['\\u001b', '\\u0007', '\\u007f', '\\u0085', '\\u009b', '\\u202e', '\\u2066']) assert.ok(stdout.includes(escape), `${format} lacks ${escape}`);
-    const docs = format === 'ndjson' ? stdout.trim().split('\n').map((l) => JSON.parse(l)) : [JSON.parse(stdout)];
+    const docs = format === 'ndjson' ? parseJsonLines<unknown>(stdout) : [parseJson<unknown>(stdout)];
     const texts = JSON.stringify(docs);
     assert.ok(texts.includes(JSON.stringify(LINE).slice(1, -1)), `${format}: the evidence text did not round-trip`);
   });

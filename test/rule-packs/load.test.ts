@@ -11,6 +11,20 @@ import { RuleValidationError, validateRule } from '../../src/rule-packs/validate
 import { MAX_CONDITION_DEPTH } from '../../src/engine/conditions.js';
 import { spawnSync } from 'node:child_process';
 import { BUILTIN_ORIGIN } from '../../src/rules/types.js';
+import { jsonOutput, parseJson } from '../json.js';
+import type { AnalysisResult } from '../../src/result.js';
+
+/** An entry of `rules list --json`. */
+interface ListedRule {
+  id: string;
+  title: string;
+  classification: string;
+  severity: string;
+  scope: string;
+  origin: string;
+  replaces?: string;
+  reconstruction?: true;
+}
 
 const BUILTIN_IDS = BUILTIN_RULES.map((r) => r.id);
 /** Listed rules: the built-in ones with a signature and the reserved ones the triage decides across runs. */
@@ -25,14 +39,14 @@ test('rules list: every built-in rule, one per line, and the count', async () =>
   for (const rule of LISTED) {
     const line = lines.find((l) => l.startsWith(`${rule.id} `));
     assert.ok(line, `${rule.id} not listed`);
-    assert.match(line!, rule.classification);
-    assert.match(line!, rule.severity);
+    assert.match(line, rule.classification);
+    assert.match(line, rule.severity);
   }
 });
 
 test('rules list --json: id, title, classification, severity, origin', async () => {
-  const list = JSON.parse((await runInProcess(['rules', 'list', '--json'])).stdout);
-  assert.equal(list.map((r: { id: string }) => r.id), LISTED.map((r) => r.id).sort());
+  const list = jsonOutput<ListedRule[]>(await runInProcess(['rules', 'list', '--json']));
+  assert.equal(list.map((r) => r.id), LISTED.map((r) => r.id).sort());
   for (const entry of list) {
     const rule = LISTED.find((r) => r.id === entry.id)!;
     assert.is(entry.title, rule.title);
@@ -52,11 +66,11 @@ test('a pack cannot define a reserved rule', async () => {
 test('--rules <file>: one rule, a list, or {"rules": [...]}; the user rule runs', async () => {
   for (const content of [userRule(), [userRule()], { rules: [userRule()] }]) {
     const pack = rulePack(content);
-    const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root })).stdout);
-    assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['hello-user-rule']);
+    const result = jsonOutput(await runInProcess(['-f', 'json', '--rules', pack, 'harmless.log'], { cwd: root }));
+    assert.equal(result.findings.map((f) => f.rule), ['hello-user-rule']);
     assert.is(result.findings[0].rootCause, 'said hello to world');
-    const list = JSON.parse((await runInProcess(['rules', 'list', '--json', '--rules', pack])).stdout);
-    assert.is(list.find((r: { id: string }) => r.id === 'hello-user-rule').origin, pack);
+    const list = jsonOutput<ListedRule[]>(await runInProcess(['rules', 'list', '--json', '--rules', pack]));
+    assert.is(list.find((r) => r.id === 'hello-user-rule')?.origin, pack);
     assert.is(list.length, LISTED.length + 1);
   }
 });
@@ -68,8 +82,8 @@ test('--rules <dir>: every .json file in it, in name order; repeatable', async (
     'notes.txt': 'not a pack',
   });
   const other = rulePack(userRule({ id: 'user-rule-c' }));
-  const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', dir, '--rules', other, 'harmless.log'], { cwd: root })).stdout);
-  assert.equal(result.findings.map((f: { rule: string }) => f.rule).sort(), ['user-rule-a', 'user-rule-b', 'user-rule-c']);
+  const result = jsonOutput(await runInProcess(['-f', 'json', '--rules', dir, '--rules', other, 'harmless.log'], { cwd: root }));
+  assert.equal(result.findings.map((f) => f.rule).sort(), ['user-rule-a', 'user-rule-b', 'user-rule-c']);
   const loaded = await loadRules([dir]);
   assert.is(loaded.find((r) => r.rule.id === 'user-rule-a')!.origin, path.join(dir, 'a.json'));
 });
@@ -178,8 +192,8 @@ test('a YAML pack and a JSON pack load the same rule, and both may name the sche
   const single = rulePack({ $schema: '../schema/rule.schema.json', ...userRule() }, 'single.json');
   assert.is(rule(await loadRules([single])).id, 'hello-user-rule');
   const run = await runInProcess(['-f', 'json', '--rules', yaml, 'harmless.log'], { cwd: root });
-  const result = JSON.parse(run.stdout);
-  assert.equal(result.findings.map((f: { rootCause: string }) => f.rootCause), ['said hello to world']);
+  const result = jsonOutput(run);
+  assert.equal(result.findings.map((f) => f.rootCause), ['said hello to world']);
 });
 
 test('--rules <dir>: .yaml and .yml files too; a broken YAML file is named with the reason', async () => {
@@ -224,7 +238,7 @@ test('scan and explain load the user formats before the rules: a rule on a user 
   const dir = tree({ 'ledger.log': '2026-06-18 00:05:12,331 journal/writer-2 <SEV0> journal segment 0042 failed its checksum\n' });
   const scan = await runInProcess(['-f', 'json', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
   assert.is(scan.status, 1, scan.stderr);
-  assert.equal(JSON.parse(scan.stdout).findings.map((f: { rule: string }) => f.rule), ['ledger-checksum']);
+  assert.equal(jsonOutput(scan).findings.map((f) => f.rule), ['ledger-checksum']);
   const explain = await runInProcess(['explain', 'ledger-checksum', '--formats', formats, '--rules', pack, 'ledger.log'], { cwd: dir });
   assert.is(explain.status, 0, explain.stderr);
   assert.match(explain.stdout, 'FIRES');
@@ -243,7 +257,8 @@ test('validation errors reach the command line as one line on stderr, exit 2', (
 });
 
 test('a rule without an id is named by its position', async () => {
-  const { id: _id, ...noId } = userRule();
+  const noId = userRule();
+  delete noId.id;
   const pack = rulePack([userRule(), noId]);
   const error = await loadRules([pack]).then(() => undefined, (e: unknown) => e);
   assert.instance(error, RuleValidationError);
@@ -287,14 +302,14 @@ test('a user rule with a built-in id replaces it, and the output says so', async
   assert.is(entry.origin, pack);
   assert.is(entry.replaces, BUILTIN_ORIGIN);
 
-  const result = JSON.parse((await runInProcess(['-f', 'json', '--rules', pack, 'gitea.log'], { cwd: root })).stdout);
+  const result = jsonOutput(await runInProcess(['-f', 'json', '--rules', pack, 'gitea.log'], { cwd: root }));
   assert.equal(result.notices, [`rule gitea-appini-readonly-jwt from ${pack} replaces the built-in rule of the same id`]);
-  assert.equal(result.findings.map((f: { title: string; classification: string }) => [f.title, f.classification]), [['my stricter gitea rule', 'harness-defect']]);
+  assert.equal(result.findings.map((f) => [f.title, f.classification]), [['my stricter gitea rule', 'harness-defect']]);
   const table = (await runInProcess(['--rules', pack, 'gitea.log'], { cwd: root })).stdout;
   assert.match(table, /^note: rule gitea-appini-readonly-jwt from /m);
-  const list = JSON.parse((await runInProcess(['rules', 'list', '--json', '--rules', pack])).stdout);
-  assert.equal(list.find((r: { id: string }) => r.id === 'gitea-appini-readonly-jwt'), { id: 'gitea-appini-readonly-jwt', title: 'my stricter gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe', origin: pack, replaces: BUILTIN_ORIGIN });
-  const plain = JSON.parse((await runInProcess(['-f', 'json', 'gitea.log'], { cwd: root })).stdout);
+  const list = jsonOutput<ListedRule[]>(await runInProcess(['rules', 'list', '--json', '--rules', pack]));
+  assert.equal(list.find((r) => r.id === 'gitea-appini-readonly-jwt'), { id: 'gitea-appini-readonly-jwt', title: 'my stricter gitea rule', classification: 'harness-defect', severity: 'warning', scope: 'recipe', origin: pack, replaces: BUILTIN_ORIGIN });
+  const plain = jsonOutput(await runInProcess(['-f', 'json', 'gitea.log'], { cwd: root }));
   assert.equal(plain.notices, []);
 });
 
@@ -341,10 +356,10 @@ test('a catastrophic user pattern ^(a+)+$ runs in linear time on a 100 KB hostil
   writeFileSync(path.join(dir, 'matching.log'), `${'a'.repeat(100_000)}\n`);
   const hostile = await runInProcess(['-f', 'json', '--rules', pack, 'hostile.log'], { cwd: dir });
   assert.is(hostile.status, 0);
-  assert.equal(JSON.parse(hostile.stdout).findings, []);
+  assert.equal(jsonOutput(hostile).findings, []);
   const matching = await runInProcess(['-f', 'json', '--rules', pack, 'matching.log'], { cwd: dir });
   assert.is(matching.status, 1);
-  assert.equal(JSON.parse(matching.stdout).findings.map((f: { rule: string }) => f.rule), ['catastrophic-user']);
+  assert.equal(jsonOutput(matching).findings.map((f) => f.rule), ['catastrophic-user']);
 });
 
 test('built-in rules pass the same validation', () => {
@@ -359,7 +374,7 @@ test('--rules from a pipe: process substitution and /dev/stdin are read like a f
   ]) {
     const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8', env });
     assert.is(run.status, 0, `${command}: ${run.stderr}`);
-    assert.equal(JSON.parse(run.stdout).findings.map((f: { rule: string }) => f.rule), ['hello-user-rule'], command);
+    assert.equal(parseJson<AnalysisResult>(run.stdout).findings.map((f) => f.rule), ['hello-user-rule'], command);
   }
 });
 

@@ -11,12 +11,18 @@ import { BUILTIN_HARNESS_FILE } from '../../src/parsers/harness/statements.js';
  */
 const KNOWN_SUPERLINEAR = new Set<string>();
 
-/** Every regex string of every built-in rule (message, text, match values, exclude) and every built-in harness statement. */
+/**
+ * Every regex string of every built-in rule (message, text, match values, exclude) and every
+ * built-in harness statement.
+ */
 function builtinRegexes(): Array<[where: string, source: string]> {
   const out: Array<[string, string]> = [];
   for (const rule of BUILTIN_RULES) {
     for (const [name, pattern] of Object.entries(rule.events)) {
-      for (const key of ['message', 'text', 'exclude'] as const) if (pattern[key] !== undefined) out.push([`${rule.id} events.${name}.${key}`, pattern[key]!]);
+      for (const key of ['message', 'text', 'exclude'] as const) {
+        const source = pattern[key];
+        if (source !== undefined) out.push([`${rule.id} events.${name}.${key}`, source]);
+      }
       for (const [field, source] of Object.entries(pattern.match ?? {})) out.push([`${rule.id} events.${name}.match.${field}`, source]);
     }
   }

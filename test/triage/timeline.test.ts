@@ -29,9 +29,9 @@ test("every mark names a finding's timestamped evidence line or an unexplained f
         marks += 1;
         const f = byId.get(m.finding!);
         assert.ok(f, `${m.finding} is a finding`);
-        const evidence = f!.evidence.find((e) => e.path === m.path && e.line === m.line);
+        const evidence = f.evidence.find((e) => e.path === m.path && e.line === m.line);
         assert.is(evidence?.ts, m.at);
-        assert.is(f!.recipe, l.recipe);
+        assert.is(f.recipe, l.recipe);
       }
     }
   }
