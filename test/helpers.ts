@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import type { AnalysisResult } from '../src/result.js';
 
 /** The repository root (tests run from dist/test/…). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -64,12 +63,3 @@ export function runCli(args: string[], options: CliOptions = {}): CliRun {
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The report of a `-f json` run, typed by the JSON contract; says what the run printed when it is not JSON. */
-export function reportOf(run: CliRun): AnalysisResult {
-  try {
-    return JSON.parse(run.stdout) as AnalysisResult;
-  } catch (error) {
-    const shown = run.stderr || JSON.stringify(run.stdout.slice(0, 500));
-    throw new Error(`stdout is not JSON (exit ${run.status}): ${shown}`, { cause: error });
-  }
-}

@@ -88,22 +88,23 @@ export class FastLexer {
   }
 }
 
-/** The image of each token by name: for token sequences in which no name repeats. */
+/** The image of the first token of each name, as a visitor's `tokenImages` gives them. */
 export function imagesByName(line: LexedLine): Record<string, string> {
   const images: Record<string, string> = {};
-  for (let i = 0; i < line.names.length; i++) images[line.names[i]] = line.images[i];
+  for (let i = 0; i < line.names.length; i++) images[line.names[i]] ??= line.images[i];
   return images;
 }
 
 /** One shape of a line, as the sequence of its token names (joined by spaces), and how it is read. */
 export interface TokenSequence<R, C> {
   sequence: RegExp;
-  read: (images: Record<string, string>, context: C) => R | undefined;
+  /** The first image of each token name; `line` holds them all, for a token the shape repeats. */
+  read: (images: Record<string, string>, context: C, line: LexedLine) => R | undefined;
 }
 
 /**
- * A fast path for a grammar whose lines are a regular sequence of tokens (no rule repeats, no
- * nesting the sequence cannot say): lexed by FastLexer from the grammar's own definition, the
+ * A fast path for a grammar whose lines are a regular sequence of tokens (what a regular
+ * expression over the token names can say): lexed by FastLexer from the grammar's own definition, the
  * token names matched against each shape in turn, the images read by the same function the
  * grammar's visitor calls. Built on first use.
  */
@@ -117,7 +118,7 @@ export function tokenSequenceFastPath<R, C>(
     const line = lexer.tokenize(text);
     if (line === undefined) return undefined;
     const names = line.names.join(' ');
-    for (const shape of shapes) if (shape.sequence.test(names)) return shape.read(imagesByName(line), context);
+    for (const shape of shapes) if (shape.sequence.test(names)) return shape.read(imagesByName(line), context, line);
     return undefined;
   };
 }

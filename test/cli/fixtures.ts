@@ -156,12 +156,3 @@ export async function runInProcess(args: string[], options: InProcessOptions = {
  * The run's stdout as JSON; when it is not, the error carries the exit code and stderr. Untyped
  * for its callers in test/junit and test/signals: the typed reader is jsonOutput (test/json.ts).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- kept untyped for those callers, see above
-export function jsonOf(run: CliRun): any {
-  try {
-    return JSON.parse(run.stdout);
-  } catch (error) {
-    const shown = run.stderr || JSON.stringify(run.stdout.slice(0, 500));
-    throw new Error(`stdout is not JSON (exit ${run.status}): ${shown}`, { cause: error });
-  }
-}

@@ -7,9 +7,10 @@ import * as assert from 'uvu/assert';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, runInProcess, tree } from '../cli/fixtures.js';
-import { reportOf } from '../helpers.js';
+
 import type { AnalysisResult, InputSummary } from '../../src/result.js';
 import { gunzipMembers } from '../../src/inputs/sources.js';
+import { jsonOutput } from '../json.js';
 
 const LOG = `${GITEA_INFO_LINE}\n`.repeat(9) + `${GITEA_LINE}\n`;
 const GARBAGE = Buffer.from('this is not gzip, left by a broken upload');
@@ -32,7 +33,7 @@ function* slices(buffer: Buffer, size: number): Generator<Buffer> {
 
 test('.gz with trailing garbage: every line that decompressed is read, the trailing bytes are counted and said', async () => {
   const run = await runInProcess(['-f', 'json', 'garbage.log.gz'], { cwd: root });
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.is(run.status, 1, 'the finding decides the exit code, not the garbage');
   const input = inputOf(result, 'garbage.log.gz');
   assert.is(input.format, 'docker-service');
@@ -42,13 +43,13 @@ test('.gz with trailing garbage: every line that decompressed is read, the trail
 });
 
 test('.gz with trailing garbage on stdin: the same', async () => {
-  const result = reportOf(await runInProcess(['-f', 'json', '-'], { input: withGarbage }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', '-'], { input: withGarbage }));
   assert.is(inputOf(result, '-').events, 10);
   assert.match(inputOf(result, '-').errors[0].message, 'are not gzip');
 });
 
 test('several gzip members are read one after the other; trailing zeros are padding, not an error', async () => {
-  const result = reportOf(await runInProcess(['-f', 'json', 'members.log.gz', 'padded.log.gz', 'fake-member.log.gz'], { cwd: root }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'members.log.gz', 'padded.log.gz', 'fake-member.log.gz'], { cwd: root }));
   assert.is(inputOf(result, 'members.log.gz').events, 20);
   assert.equal(inputOf(result, 'members.log.gz').errors, []);
   assert.is(inputOf(result, 'padded.log.gz').events, 10);
@@ -59,7 +60,7 @@ test('several gzip members are read one after the other; trailing zeros are padd
 });
 
 test('junit.xml.gz with trailing garbage: its cases are read and the garbage is said', async () => {
-  const result = reportOf(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
   const input = inputOf(result, `run/junit/${FAILING_JUNIT_NAME}.gz`);
   assert.is(input.events, 2);
   assert.match(input.errors[0].message, 'are not gzip');
@@ -98,12 +99,12 @@ test('a gzip bomb (300 MB of lines from a few hundred KB) stops past 256 MiB at 
     'bomb.log.gz': Buffer.concat(Array.from({ length: 300 }, () => member)),
     'fine.log.gz': Buffer.concat(Array.from({ length: 3 }, () => block)),
   });
-  const capped = reportOf(await runInProcess(['-f', 'json', 'bomb.log.gz', 'fine.log.gz'], { cwd: dir }));
+  const capped = jsonOutput(await runInProcess(['-f', 'json', 'bomb.log.gz', 'fine.log.gz'], { cwd: dir }));
   const bomb = inputOf(capped, 'bomb.log.gz');
   assert.equal(bomb.errors.map((e) => e.message.replace(/\d+:1 to the \d+/, 'R:1 to the C')), [`decompression stopped after ${256 * 1024 * 1024} bytes (R:1 to the C compressed bytes read, over the 100:1 cap (a gzip bomb?)): the rest of the input is not read; --max-decompressed <size> reads up to <size>`]);
   assert.is(bomb.events, (256 * 1024 * 1024) / 16);
   assert.equal(inputOf(capped, 'fine.log.gz').errors, []);
-  const sized = reportOf(await runInProcess(['-f', 'json', '--max-decompressed', '10M', 'bomb.log.gz'], { cwd: dir }));
+  const sized = jsonOutput(await runInProcess(['-f', 'json', '--max-decompressed', '10M', 'bomb.log.gz'], { cwd: dir }));
   assert.equal(inputOf(sized, 'bomb.log.gz').errors.map((e) => e.message), [`decompression stopped after ${10 * 1024 * 1024} bytes (--max-decompressed ${10 * 1024 * 1024}): the rest of the input is not read; --max-decompressed <size> reads up to <size>`]);
   const bad = await runInProcess(['--max-decompressed', 'lots', 'bomb.log.gz'], { cwd: dir });
   assert.is(bad.status, 2);

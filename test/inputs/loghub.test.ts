@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { reportOf, runCli, sharedOrSkip } from '../helpers.js';
+import { runCli, sharedOrSkip } from '../helpers.js';
+import { jsonOutput } from '../json.js';
 
 /**
  * The five 2,000-line loghub samples of ../shared/realworld/loghub (PROVENANCE.md §4): CRLF line
@@ -71,7 +72,7 @@ if (shared) {
 
   test('scan: all five read without input errors, formats detected', () => {
     const run = runCli(['--format', 'json', '--fail-on', 'none', ...files]);
-    const { inputs } = reportOf(run);
+    const { inputs } = jsonOutput(run);
     const expected = Object.entries(SAMPLES).map(([n, s]) => [`${n}_2k.log`, s.format, []]).sort();
     assert.equal(inputs.map((i) => [path.basename(i.path), i.format, i.errors]).sort(), expected);
   });

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
 import { GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, runInProcess, tree } from '../cli/fixtures.js';
-import { reportOf } from '../helpers.js';
+import { jsonOutput } from '../json.js';
+
 
 const root = tree({
   'flat/a.log': HARMLESS_LOG,
@@ -26,7 +27,7 @@ linkSync(path.join(root, 'gitea.log'), path.join(root, 'hard-link.log'));
 test('--runs on a directory holding only files: exit 2, and the error says what to do', async () => {
   const run = await runInProcess(['-f', 'json', '--runs', 'flat'], { cwd: root });
   assert.is(run.status, 2);
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.equal(result.inputs.map((i) => [i.path, i.format]), [['flat', 'unreadable']]);
   assert.is(result.inputs[0].errors[0].message, '--runs: no run directory in it, only 2 files (a.log, b.log): name the directory itself (without --runs) to scan it as one run');
   const table = await runInProcess(['--runs', 'flat'], { cwd: root });
@@ -36,7 +37,7 @@ test('--runs on a directory holding only files: exit 2, and the error says what 
 
 test('--runs: files beside the run directories are not read, and a notice says which', async () => {
   const run = await runInProcess(['-f', 'json', '--runs', 'mixed'], { cwd: root });
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.is(run.status, 1);
   assert.equal(result.inputs.map((i) => i.path), ['mixed/run-1/gitea.log']);
   assert.equal(result.notices, ['--runs mixed: 2 files beside the run directories not read (notes.txt, stray.log): name them to scan them']);
@@ -46,7 +47,7 @@ test('--runs: files beside the run directories are not read, and a notice says w
 
 test('the same file named twice (and through a hard link, and as a file inside a named directory) is read once, with a notice', async () => {
   const run = await runInProcess(['-f', 'json', 'gitea.log', './gitea.log', 'hard-link.log', 'twice', 'twice/gitea.log'], { cwd: root });
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.equal(result.inputs.map((i) => i.path).sort(), ['gitea.log', 'twice/gitea.log']);
   assert.equal(result.notices, [
     './gitea.log: the same file as gitea.log: read once',
@@ -58,7 +59,7 @@ test('the same file named twice (and through a hard link, and as a file inside a
 });
 
 test('stdin named twice: read once, with a notice', async () => {
-  const result = reportOf(await runInProcess(['-f', 'json', '-', '-'], { input: `${GITEA_LINE}\n` }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', '-', '-'], { input: `${GITEA_LINE}\n` }));
   assert.is(result.inputs.length, 1);
   assert.equal(result.notices, ['-: stdin named twice (as - before): read once']);
 });

@@ -7,11 +7,12 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { reportOf, runCli } from '../helpers.js';
+import { runCli } from '../helpers.js';
 import { GITEA_LINE, runInProcess, tree } from '../cli/fixtures.js';
 import { compactJunit, originalOffset } from '../../src/parsers/junit/compact.js';
 import { JUNIT_LIMITS } from '../../src/parsers/junit/limits.js';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
+import { jsonOutput } from '../json.js';
 
 const HEAD = '<?xml version="1.0"?>\n<testsuites><testsuite name="pytest" tests="2" failures="1">\n';
 
@@ -36,7 +37,7 @@ test('a 5 MB <failure> body and a 1 MB CDATA system-out: head and tail kept arou
   const file = path.join(root, 'install__cc-ci__test_x.xml');
   const line = 'E   assert &lt;Response [500]&gt; == 200 &amp; more\n';
   writeJunit(file, 100_000, line, 1_000_000);
-  const result = reportOf(await runInProcess(['-f', 'json', 'install__cc-ci__test_x.xml', 'good.log'], { cwd: root }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'install__cc-ci__test_x.xml', 'good.log'], { cwd: root }));
   const input = result.inputs.find((i) => i.path === 'install__cc-ci__test_x.xml');
   assert.ok(input, 'the junit file is an input');
   assert.is(input.events, 2);
@@ -76,7 +77,7 @@ test('a break after a cut body: its line and byte offset are those of the file a
   const xml = `${HEAD}<testcase classname="tests.mumble.install.test_x" name="a"><failure>${'y\n'.repeat(100_000)}</failure></testcase>\n<testcase name="b"><oops></testcase>\n</testsuite></testsuites>\n`;
   const dir = tree({ 'broken__cc-ci__test_x.xml': xml });
   const expected = parseJunit(xml).errors[0];
-  const result = reportOf(await runInProcess(['-f', 'json', 'broken__cc-ci__test_x.xml'], { cwd: dir }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'broken__cc-ci__test_x.xml'], { cwd: dir }));
   const error = result.inputs[0].errors.find((e) => e.message.startsWith('malformed XML'));
   assert.ok(error, JSON.stringify(result.inputs[0].errors));
   assert.is(error.line, expected.line);
@@ -90,7 +91,7 @@ test('a 150 MB <failure> body in a process limited to a 400 MB heap: no crash, t
   const heap = { NODE_OPTIONS: '--max-old-space-size=400' };
   const run = runCli(['-f', 'json', 'huge__cc-ci__test_x.xml', 'good.log'], { cwd: root, env: heap });
   assert.is(run.status, 1, run.stderr.slice(0, 500));
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.is(result.inputs.find((i) => i.path === 'huge__cc-ci__test_x.xml')?.events, 2);
   assert.ok(result.findings.some((f) => f.rule === 'gitea-appini-readonly-jwt'));
 });

@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
-import { reportOf, runCli, sharedOrSkip } from '../helpers.js';
+import { runCli, sharedOrSkip } from '../helpers.js';
+import { jsonOutput } from '../json.js';
 
 /**
  * The 109 junit fixtures of ../shared/realworld/junit, each beside `<file>.expected.json`
@@ -152,7 +153,7 @@ if (shared) {
     const dir = path.join(realworld, 'junit');
     const run = runCli(['--format', 'json', '--fail-on', 'none', dir]);
     assert.is(run.status, 2, 'unusable inputs make the exit status 2');
-    const result = reportOf(run);
+    const result = jsonOutput(run);
     const byPath = new Map(result.inputs.map((i) => [i.path, i]));
     const problems: string[] = [];
     for (const file of files) {

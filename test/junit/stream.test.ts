@@ -9,7 +9,8 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { JUNIT_LIMITS, parseJunit, readJunit, type JunitCase, type JunitOutline } from '../../src/parsers/junit/parse.js';
 import { runInProcess } from '../cli/fixtures.js';
-import { reportOf, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { jsonOutput } from '../json.js';
 
 const HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n<testsuite name="pytest" tests="N">\n<properties><property name="recipe_version" value="3.6.0+1.24.2"/></properties>\n';
 const HEAD_LINES = 4;
@@ -151,7 +152,7 @@ test('scan: a junit file of 30,000 cases gives one event per case, a red tier, i
   } finally {
     closeSync(fd);
   }
-  const result = reportOf(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
+  const result = jsonOutput(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
   assert.equal(result.inputs.map((i) => [i.events, i.errors]), [[30_000, []]]);
   const recipes = result.recipes.map((r) => [r.recipe, r.tiers, r.version]);
   assert.equal(recipes, [['gitea', { install: 'fail' }, '3.6.0+1.24.2']]);

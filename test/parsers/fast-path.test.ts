@@ -46,7 +46,7 @@ const generatedLine: fc.Arbitrary<string> = fc
   .tuple(grammarInput, fc.option(fc.nat()))
   .map(([line, at]) => (at === null ? line : `${line.slice(0, at % (line.length + 1))}\n${line.slice(at % (line.length + 1))}`));
 
-type WordEdit = 'repeat' | 'drop' | 'swap' | 'newline' | 'character';
+type WordEdit = 'repeat' | 'drop' | 'swap' | 'newline' | 'character' | 'cut';
 
 function editWords(words: string[], edit: WordEdit, at: number, character: string): string[] {
   const i = at % words.length;
@@ -55,18 +55,23 @@ function editWords(words: string[], edit: WordEdit, at: number, character: strin
   else if (edit === 'drop') next.splice(i, 1);
   else if (edit === 'swap' && i + 1 < words.length) [next[i], next[i + 1]] = [words[i + 1], words[i]];
   else if (edit === 'newline') next.splice(i, 0, '\n');
+  else if (edit === 'cut') {
+    const cut = character.charCodeAt(0) % words[i].length;
+    next[i] = words[i].slice(0, cut) + words[i].slice(cut + 1);
+  }
   else next.splice(i, 0, character);
   return next.length > 0 ? next : words;
 }
 
 /**
  * A format's own sample lines with whole words (each with its trailing spaces) repeated, dropped,
- * swapped, or a newline or a character put between them: near misses of the format's structure
- * (a second details list, a bar before the task) that character-level damage rarely builds.
+ * swapped, a character cut out of one, or a newline or a character put between them: near misses
+ * of the format's structure (a second details list, a bar before the task, a comma with no space
+ * after it) that character-level damage rarely builds.
  */
 function damagedWords(samples: readonly string[]): fc.Arbitrary<string> {
   const edit = fc.tuple(
-    fc.constantFrom<WordEdit>('repeat', 'drop', 'swap', 'newline', 'character'),
+    fc.constantFrom<WordEdit>('repeat', 'drop', 'swap', 'newline', 'character', 'cut'),
     fc.nat(),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
   );
@@ -104,7 +109,7 @@ for (const grammar of FAST) {
     );
   });
 
-  test(`${grammar.name}: its own samples with words repeated, dropped, swapped or split`, () => {
+  test(`${grammar.name}: its own samples with words repeated, dropped, swapped, cut or split`, () => {
     const own = damagedWords(grammar.samples.map((sample) => sample.line));
     fc.assert(
       fc.property(own, fc.constantFrom(...ZONES), (text, tz) => difference(grammar, text, tz) === undefined),

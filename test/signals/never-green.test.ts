@@ -2,8 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { reportOf, sharedOrSkip } from '../helpers.js';
+import { sharedOrSkip } from '../helpers.js';
 import { runInProcess } from '../cli/fixtures.js';
+import { jsonOutput } from '../json.js';
 
 /**
  * Failure evidence is seen whether or not a rule knows it, checked on data the signals were not
@@ -33,7 +34,7 @@ test('every real junit file whose expected counts hold a failure or error, scann
     const run = await runInProcess(['--format', 'json', file]);
     const where = path.relative(shared, file);
     assert.is(run.status, 1, `${where}: exit ${run.status}`);
-    const result = reportOf(run);
+    const result = jsonOutput(run);
     const namesFailingTest = result.unexplained.some(
       (u) => u.test !== undefined && (u.signals ?? []).some((s) => s.kind === 'test-failed'),
     );
@@ -48,7 +49,7 @@ test('Loghub Apache sample: hundreds of [error] lines, no crash: exit 0, errors 
   if (!shared) return;
   const run = await runInProcess(['--format', 'json', path.join(shared, 'realworld', 'loghub', 'Apache_2k.log')]);
   assert.is(run.status, 0, run.stderr);
-  const result = reportOf(run);
+  const result = jsonOutput(run);
   assert.equal(result.unexplained, []);
   assert.ok((result.errorsSeen ?? []).reduce((n, e) => n + e.count, 0) >= 100, 'the error lines are counted as errors seen');
 });
@@ -57,7 +58,7 @@ test('every Loghub sample (no crash in any) stays green', async () => {
   if (!shared) return;
   for (const file of files(path.join(shared, 'realworld', 'loghub'), '_2k.log')) {
     const run = await runInProcess(['--format', 'json', file]);
-    assert.is(run.status, 0, `${path.basename(file)}: ${JSON.stringify(reportOf(run).unexplained).slice(0, 400)}`);
+    assert.is(run.status, 0, `${path.basename(file)}: ${JSON.stringify(jsonOutput(run).unexplained).slice(0, 400)}`);
   }
 });
 

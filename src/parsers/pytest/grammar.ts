@@ -10,7 +10,8 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 /**
@@ -110,6 +111,36 @@ class PytestParser extends CstParser {
 // ── visitor ───────────────────────────────────────────────────────────────
 type Ctx = Record<string, IToken[]>;
 
+/** A result line (verbose, xdist or short summary), from its tokens' images. */
+function resultLine(images: Record<string, string>, style: string): PayloadResult {
+  const outcome = images.Outcome;
+  const fields: Fields = { style, nodeid: images.NodeId, outcome: outcome.toLowerCase() };
+  const reason = images.Reason;
+  if (reason) fields.reason = reason.slice(1, -1);
+  const percent = images.Percent;
+  if (percent) fields.progress = Number(percent.replace(/[^\d]/g, ''));
+  const failed = outcome === 'FAILED' || outcome === 'ERROR';
+  const message = images.Message ?? '';
+  return { format: 'pytest', kind: 'test-result', level: failed ? 'error' : 'info', message, fields };
+}
+
+/** The totals line, from its counts (`1 failed`, `4 passed` …) and its duration. */
+function totalsLine(counts: readonly string[], duration: string): PayloadResult {
+  const fields: Fields = {};
+  for (const count of counts) {
+    const [n, what] = count.split(' ');
+    const key = what.replace(/s$/, '') === 'error' ? 'errors' : what.replace(/^warning$/, 'warnings');
+    fields[key] = Number(n);
+  }
+  fields.duration = duration;
+  const failed = Number(fields.failed ?? 0) + Number(fields.errors ?? 0);
+  return { format: 'pytest', kind: 'test-totals', level: failed > 0 ? 'error' : 'info', message: '', fields };
+}
+
+function detailLine(images: Record<string, string>): PayloadResult {
+  return { format: 'pytest', kind: 'test-detail', level: 'error', message: images.Message ?? '', fields: {} };
+}
+
 function createVisitor(parser: PytestParser) {
   const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PytestVisitor extends Base {
@@ -118,36 +149,30 @@ function createVisitor(parser: PytestParser) {
       const node = ctx.verboseResult ?? ctx.workerResult ?? ctx.summaryResult ?? ctx.totals ?? ctx.detail;
       return this.visit(node);
     }
-    verboseResult(ctx: Ctx): PayloadResult { return result(ctx, 'verbose'); }
-    workerResult(ctx: Ctx): PayloadResult { return result(ctx, 'xdist'); }
-    summaryResult(ctx: Ctx): PayloadResult { return result(ctx, 'summary'); }
+    verboseResult(ctx: Ctx): PayloadResult { return resultLine(tokenImages(ctx), 'verbose'); }
+    workerResult(ctx: Ctx): PayloadResult { return resultLine(tokenImages(ctx), 'xdist'); }
+    summaryResult(ctx: Ctx): PayloadResult { return resultLine(tokenImages(ctx), 'summary'); }
     totals(ctx: Ctx): PayloadResult {
-      const fields: Fields = {};
-      for (const count of ctx.Count ?? []) {
-        const [n, what] = count.image.split(' ');
-        const key = what.replace(/s$/, '') === 'error' ? 'errors' : what.replace(/^warning$/, 'warnings');
-        fields[key] = Number(n);
-      }
-      fields.duration = image(ctx.Duration)!;
-      const failed = Number(fields.failed ?? 0) + Number(fields.errors ?? 0);
-      return { format: 'pytest', kind: 'test-totals', level: failed > 0 ? 'error' : 'info', message: '', fields };
+      return totalsLine((ctx.Count ?? []).map((count) => count.image), tokenImages(ctx).Duration);
     }
-    detail(ctx: Ctx): PayloadResult {
-      return { format: 'pytest', kind: 'test-detail', level: 'error', message: image(ctx.Message) ?? '', fields: {} };
-    }
+    detail(ctx: Ctx): PayloadResult { return detailLine(tokenImages(ctx)); }
   })();
 }
 
-function result(ctx: Ctx, style: string): PayloadResult {
-  const outcome = image(ctx.Outcome)!;
-  const fields: Fields = { style, nodeid: image(ctx.NodeId)!, outcome: outcome.toLowerCase() };
-  const reason = image(ctx.Reason);
-  if (reason) fields.reason = reason.slice(1, -1);
-  const percent = image(ctx.Percent);
-  if (percent) fields.progress = Number(percent.replace(/[^\d]/g, ''));
-  const failed = outcome === 'FAILED' || outcome === 'ERROR';
-  return { format: 'pytest', kind: 'test-result', level: failed ? 'error' : 'info', message: image(ctx.Message) ?? '', fields };
-}
+/** The parser's five rules as token-name sequences: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  {
+    sequence: /^NodeId Space Outcome(?: Space Reason)?(?: Space Percent)?(?: Space)?$/,
+    read: (images) => resultLine(images, 'verbose'),
+  },
+  { sequence: /^Worker Space Percent Space Outcome Space NodeId(?: Space)?$/, read: (images) => resultLine(images, 'xdist') },
+  { sequence: /^Outcome Space NodeId(?: Dash(?: Message)?)?$/, read: (images) => resultLine(images, 'summary') },
+  {
+    sequence: /^(?:Rule Space )?(?:Space )?Count(?: Comma(?: Space)? Count)* Space In Space Duration(?: Space Rule)?$/,
+    read: (images, _context, line) => totalsLine(line.images.filter((_, i) => line.names[i] === 'Count'), images.Duration),
+  },
+  { sequence: /^DetailMarker(?: Message)?$/, read: detailLine },
+]);
 
 // ── samples ───────────────────────────────────────────────────────────────
 export const pytestSamples = [
@@ -173,4 +198,5 @@ export const pytestOutput = defineLineGrammar<PayloadResult, PytestParser>({
   lexer: modes,
   parser: () => new PytestParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });
