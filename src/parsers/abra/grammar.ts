@@ -10,7 +10,17 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import {
+  REST_OF_LINE,
+  defineLineGrammar,
+  tokenImages,
+  type ParseContext,
+  type PayloadResult,
+  PARSER_CONFIG,
+  type LevelTable,
+  levelOf,
+} from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /(?:DEBU|INFO|WARN|ERRO|FATA)/ });
@@ -36,21 +46,31 @@ class AbraParser extends CstParser {
 }
 
 // ── visitor ───────────────────────────────────────────────────────────────
+/** An abra line, from its tokens' images: what the visitor and the fast path both return. */
+function abraLine(images: Record<string, string>): PayloadResult {
+  const elapsed = images.Elapsed;
+  return {
+    format: 'abra',
+    level: levelOf(ABRA_LEVELS, images.Level),
+    message: images.Message ?? '',
+    fields: elapsed ? { elapsedSeconds: Number(elapsed.slice(1, -1)) } : {},
+  };
+}
+
 function createVisitor(parser: AbraParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class AbraVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, IToken[]>): PayloadResult {
-      const elapsed = image(ctx.Elapsed);
-      return {
-        format: 'abra',
-        level: levelOf(ABRA_LEVELS, image(ctx.Level)),
-        message: image(ctx.Message) ?? '',
-        fields: elapsed ? { elapsedSeconds: Number(elapsed.slice(1, -1)) } : {},
-      };
+      return abraLine(tokenImages(ctx));
     }
   })();
 }
+
+/** The parser's rule as a token-name sequence: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^Level(?: Elapsed)? Space(?: Message)?$/, read: abraLine },
+]);
 
 /** charmbracelet/log cuts level names to four letters. */
 export const ABRA_LEVELS: LevelTable = {
@@ -79,4 +99,5 @@ export const abraLog = defineLineGrammar<PayloadResult, AbraParser>({
   lexer: modes,
   parser: () => new AbraParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

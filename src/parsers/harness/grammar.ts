@@ -13,7 +13,8 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type FormatSample } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type FormatSample } from '../kit.js';
 import { HARNESS_STATEMENTS, HARNESS_TAGS, keyValuePairs, recognizeStatement, tierFailed, type HarnessStatement } from './statements.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -38,27 +39,36 @@ class HarnessParser extends CstParser {
 }
 
 // ── visitor ───────────────────────────────────────────────────────────────
+/** A harness line from its tokens' images, its statement recognized: what the visitor and the fast path return. */
+function harnessLine(
+  images: Record<string, string>,
+  parse: ParseContext,
+  statements: readonly HarnessStatement[],
+): PayloadResult {
+  const tag = images.Tag.trim().slice(1, -1);
+  const message = images.Message ?? '';
+  const fields: Fields = { component: tag };
+  const statement = recognizeStatement(tag, message, statements);
+  if (statement) Object.assign(fields, statement.fields);
+  if (statement?.kind === 'recipe') Object.assign(fields, keyValuePairs(message));
+  const when = images.Timestamp;
+  const failed = tierFailed(statement);
+  return {
+    format: 'harness',
+    kind: statement?.kind,
+    ts: when ? parseIsoTimestamp(when.trim(), parse.tz) : undefined,
+    level: failed ? 'error' : 'info',
+    message,
+    fields,
+  };
+}
+
 function createVisitor(parser: HarnessParser, statements: readonly HarnessStatement[]) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class HarnessVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const tag = image(ctx.Tag)!.trim().slice(1, -1);
-      const message = image(ctx.Message) ?? '';
-      const fields: Fields = { component: tag };
-      const statement = recognizeStatement(tag, message, statements);
-      if (statement) Object.assign(fields, statement.fields);
-      if (statement?.kind === 'recipe') Object.assign(fields, keyValuePairs(message));
-      const when = image(ctx.Timestamp);
-      const failed = tierFailed(statement);
-      return {
-        format: 'harness',
-        kind: statement?.kind,
-        ts: when ? parseIsoTimestamp(when.trim(), parse.tz) : undefined,
-        level: failed ? 'error' : 'info',
-        message,
-        fields,
-      };
+      return harnessLine(tokenImages(ctx), parse, statements);
     }
   })();
 }
@@ -88,6 +98,9 @@ export function harnessGrammar(statements: readonly HarnessStatement[]) {
     lexer: modes,
     parser: () => new HarnessParser(),
     visitor: (parser) => createVisitor(parser, statements),
+    fast: tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+      { sequence: /^(?:Timestamp )?Tag(?: Message)?$/, read: (images, parse) => harnessLine(images, parse, statements) },
+    ]),
   });
 }
 
