@@ -161,7 +161,7 @@ interface Flavor {
   name: string;
   noise(rng: Rng, s: Stamp, ctx: ServiceContext): string;
   /** A signature event: lines holding literals (and the lines around them that belong to it). */
-  signature?(rng: Rng, ctx: ServiceContext): Emitted[];
+  signature?: (rng: Rng, ctx: ServiceContext) => Emitted[];
 }
 
 interface ServiceContext {

@@ -98,13 +98,25 @@ function anchorOf(u: UnexplainedFailure, inputs: readonly InputSummary[]): strin
   return u.run;
 }
 
-function reportingDescriptors(result: AnalysisResult) {
+/** A SARIF reportingDescriptor: one rule as code scanning lists it. */
+interface ReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri: string;
+  defaultConfiguration: { enabled: boolean; level: (typeof LEVEL)[keyof typeof LEVEL] };
+  properties: { classification: string | undefined; tags: string[] };
+}
+
+function reportingDescriptors(result: AnalysisResult): ReportingDescriptor[] {
   // Reserved rules (drawn by the engine, never by a pack) are described like the built-ins.
   const described = [...BUILTIN_RULES, ...RESERVED_RULES];
   const ruleIds = [...new Set([...described.map((r) => r.id), ...result.findings.map((f) => f.rule)])].sort();
   const byId = new Map(described.map((r) => [r.id, r]));
   const fired = new Map(result.findings.map((f) => [f.rule, f]));
-  const descriptors = ruleIds.map((id) => {
+  const descriptors = ruleIds.map((id): ReportingDescriptor => {
     const finding = fired.get(id);
     // A user rule that replaced a built-in one describes itself: the built-in text would be wrong.
     const rule = byId.get(id) && (!finding || finding.title === byId.get(id)!.title) ? byId.get(id) : undefined;
@@ -120,7 +132,7 @@ function reportingDescriptors(result: AnalysisResult) {
       help: { text: help },
       helpUri: RULES_HELP_URI,
       defaultConfiguration: { enabled: true, level: LEVEL[severity] },
-      properties: { classification: classification as string | undefined, tags: (classification ? [classification] : []) as string[] },
+      properties: { classification, tags: classification ? [classification] : [] },
     };
   });
   // Unexplained failures are results too, so code scanning shows them beside the findings.

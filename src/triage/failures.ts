@@ -70,7 +70,7 @@ export class FailureCollector {
     let records = this.byUnit.get(key);
     if (!records) {
       if (this.byUnit.size >= LIMITS.units) { this.overflow += 1; return; }
-      this.byUnit.set(key, (records = new Map()));
+      this.byUnit.set(key, (records = new Map<string, SignalRecord>()));
     }
     const { template } = messageTemplate(event);
     const fold = `${unit.kind}\u0000${unit.name}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}\u0000${template}`;

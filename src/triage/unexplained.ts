@@ -54,7 +54,7 @@ export class CandidateCollector {
     let templates = this.byRecipe.get(key);
     if (!templates) {
       if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
-      this.byRecipe.set(key, (templates = new Map()));
+      this.byRecipe.set(key, (templates = new Map<string, CandidateLine>()));
     }
     // A junit failure with a body is grouped by its message alone, even an empty one.
     const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
