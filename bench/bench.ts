@@ -208,7 +208,12 @@ const GENERATOR_HASH = (() => {
   return h.digest('hex').slice(0, 16);
 })();
 
-function part(base: string, name: string, params: object, make: (target: string) => FileStats | undefined): { target: string; stats?: FileStats; reused: boolean } {
+function part(
+  base: string,
+  name: string,
+  params: object,
+  make: (target: string) => FileStats | undefined,
+): { target: string; stats?: FileStats; reused: boolean } {
   const target = path.join(base, name);
   const manifestFile = path.join(base, `${name}.manifest.json`);
   const manifest = JSON.stringify({ params, generator: GENERATOR_HASH });
@@ -291,7 +296,10 @@ interface HostileResult {
 /** Test cases in a junit file of the hostile section: reading them all at once took 0.9 GB. */
 const HOSTILE_JUNIT_CASES = 1_000_000;
 
-/** Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log whose every line matches, and a good log. */
+/**
+ * Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log
+ * whose every line matches, and a good log.
+ */
 function writeHostileInputs(dir: string): void {
   const fatal = '2026-06-18T01:14:36.645700854Z warm-gitea_ci_commoninternet_net_app.1.7ou9hlkwvwtp@cc-ci    | 2026/06/18 01:14:36 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system\n';
   writeFileSync(path.join(dir, 'g.log'), fatal.repeat(200_000));
@@ -481,7 +489,11 @@ async function sweepSection(
 }
 
 /** One run's JSON report; an empty one (said, with the run's stderr) when it wrote none. */
-function correctnessReport(b: Bench, file: string, s: { exit: number | null; stderr: string }): Record<string, unknown> {
+function correctnessReport(
+  b: Bench,
+  file: string,
+  s: { exit: number | null; stderr: string },
+): Record<string, unknown> {
   try {
     return JSON.parse(readFileSync(reportIn(b, file), 'utf8')) as Record<string, unknown>;
   } catch (error) {
@@ -614,7 +626,12 @@ async function rulesSection(b: Bench, main: ReturnType<typeof part>): Promise<vo
 }
 
 /** A Sigma-sized pack: 100x the built-in rules, timed against the built-ins' run `builtins`. */
-async function hundredfoldRules(b: Bench, main: ReturnType<typeof part>, bytes: number, builtins: Measured): Promise<void> {
+async function hundredfoldRules(
+  b: Bench,
+  main: ReturnType<typeof part>,
+  bytes: number,
+  builtins: Measured,
+): Promise<void> {
   const { pack: pack100, file: pack100File } = writeRulePack(b, 100);
   const label = `100x rules (${pack100.rules.length + BUILTIN_RULES.length}, --rules)`;
   const c = ours(b, label, [main.target, '--rules', pack100File], 'rules-100x');

@@ -36,11 +36,29 @@ interface ScannedCase extends CorpusCase {
   ingested?: Ingested;
 }
 
-type CaseOptions = ReturnType<typeof caseOptions>;
-
 /** Case arguments (a subset of the scan command line), resolved against the case directory. */
-function caseOptions(dir: string, args: string[]): { paths: string[]; runsDirs: string[]; baselines: string[]; recipes: string[]; tiers: string[]; tz?: string; inputFormat?: string; formatFiles: string[] } {
-  const out = { paths: [] as string[], runsDirs: [] as string[], baselines: [] as string[], recipes: [] as string[], tiers: [] as string[], tz: undefined as string | undefined, inputFormat: undefined as string | undefined, formatFiles: [] as string[] };
+interface CaseOptions {
+  paths: string[];
+  runsDirs: string[];
+  baselines: string[];
+  recipes: string[];
+  tiers: string[];
+  tz?: string;
+  inputFormat?: string;
+  formatFiles: string[];
+}
+
+function caseOptions(dir: string, args: string[]): CaseOptions {
+  const out: CaseOptions = {
+    paths: [],
+    runsDirs: [],
+    baselines: [],
+    recipes: [],
+    tiers: [],
+    tz: undefined,
+    inputFormat: undefined,
+    formatFiles: [],
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = () => args[++i];
@@ -128,8 +146,8 @@ type ExpectedUnexplained = NonNullable<ExpectedCase['unexplained']>[number];
 type UnexplainedEntry = AnalysisResult['unexplained'][number];
 
 function isExpectedUnexplained(u: UnexplainedEntry, want: ExpectedUnexplained, prefix: string): boolean {
-  return unitName(u, prefix) === want.recipe && u.tier === want.tier && (want.test === undefined || u.test === want.test) &&
-    (want.run === undefined || strip(u.run, prefix) === want.run);
+  return unitName(u, prefix) === want.recipe && u.tier === want.tier &&
+    (want.test === undefined || u.test === want.test) && (want.run === undefined || strip(u.run, prefix) === want.run);
 }
 
 /** What an expected unexplained entry says that the one found does not: its signals, top line and last line. */
@@ -152,7 +170,12 @@ function unexplainedProblems(found: UnexplainedEntry, want: ExpectedUnexplained,
 }
 
 /** Each expected unexplained failure found and as described; with a list, every other one unexpected. */
-function compareUnexplained(result: AnalysisResult, expected: ExpectedCase, prefix: string, outcome: CaseOutcome): void {
+function compareUnexplained(
+  result: AnalysisResult,
+  expected: ExpectedCase,
+  prefix: string,
+  outcome: CaseOutcome,
+): void {
   for (const want of expected.unexplained ?? []) {
     const found = result.unexplained.find((u) => isExpectedUnexplained(u, want, prefix));
     if (!found) { outcome.missing.push(`unexplained ${want.recipe ?? '-'}/${want.tier ?? 'no tier'}${want.test ? ` ${want.test}` : ''}`); continue; }
@@ -292,7 +315,10 @@ function someCaseNotices(cases: readonly ScannedCase[], rules: LoadedRule[]): bo
 }
 
 /** Each condition of each rule dropped in turn: the ones no case notices, and the equivalent mutants not run. */
-function mutationCheck(cases: readonly ScannedCase[], rules: LoadedRule[]): { untested: string[]; equivalent: string[] } {
+function mutationCheck(
+  cases: readonly ScannedCase[],
+  rules: LoadedRule[],
+): { untested: string[]; equivalent: string[] } {
   const untested: string[] = [];
   const equivalent: string[] = [];
   for (const loaded of rules) {

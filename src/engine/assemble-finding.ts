@@ -34,7 +34,10 @@ function inPatternOrder(rule: CompiledRule, evidenceFolds: FoldsByPattern): Arra
   return [...evidenceFolds.entries()].sort((a, b) => order(a[0]) - order(b[0]));
 }
 
-/** Every evidence line once, sorted: two patterns may match the same line (relationMissing and relationMissingInRestoreTier). */
+/**
+ * Every evidence line once, sorted: two patterns may match the same line (relationMissing and
+ * relationMissingInRestoreTier).
+ */
 function distinctLines(ordered: Array<[string, Fold[]]>): Fold[] {
   const byLocation = new Map<string, Fold>();
   for (const fold of ordered.flatMap(([, folds]) => folds)) {

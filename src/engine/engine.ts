@@ -56,7 +56,12 @@ function miss(explain: (reason: string) => void, reason: () => string): undefine
  * so what it reports is what the engine does); the engine passes none and builds no words.
  * The literal check is the caller's: the engine only tries patterns indexed by the event's literals.
  */
-export function matchPattern(pattern: CompiledPattern, event: ScanEvent, clean: string, explain?: (reason: string) => void): Record<string, string> | undefined {
+export function matchPattern(
+  pattern: CompiledPattern,
+  event: ScanEvent,
+  clean: string,
+  explain?: (reason: string) => void,
+): Record<string, string> | undefined {
   if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return explain && miss(explain, () => `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds!].join('/')}`);
   if (pattern.formats && !pattern.formats.has(event.format)) return explain && miss(explain, () => `format is ${event.format}, needs ${[...pattern.formats!].join('/')}`);
   if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return explain && miss(explain, () => `level is ${event.level ?? 'none'}, needs ${[...pattern.levels!].join('/')}`);
@@ -131,7 +136,12 @@ export class RuleEngine {
     if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, clean, tried);
   }
 
-  private consider(candidates: Array<[CompiledRule, CompiledPattern]> | undefined, event: ScanEvent, clean: string, tried: Set<CompiledPattern> | undefined): void {
+  private consider(
+    candidates: Array<[CompiledRule, CompiledPattern]> | undefined,
+    event: ScanEvent,
+    clean: string,
+    tried: Set<CompiledPattern> | undefined,
+  ): void {
     if (!candidates) return;
     for (const [rule, pattern] of candidates) {
       if (tried) {
@@ -160,7 +170,10 @@ export class RuleEngine {
     return group;
   }
 
-  /** Scope groups of one rule as they are evaluated: each concrete group merged with the events that lacked its scope field. */
+  /**
+   * Scope groups of one rule as they are evaluated: each concrete group merged with the events
+   * that lacked its scope field.
+   */
   views(rule: CompiledRule, context?: RunContext): GroupView[] {
     const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
     const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
@@ -187,14 +200,19 @@ export class RuleEngine {
       for (const group of groups) {
         const adopted = new GroupState(run, recipe, group.scopeValue);
         for (const [name, state] of group.patterns) adopted.patterns.set(name, state);
-        if (group.scopeValue === undefined) entry.wildcard = entry.wildcard ? mergeGroups(entry.wildcard, adopted) : adopted;
-        else entry.concrete.push(adopted);
+        if (group.scopeValue !== undefined) entry.concrete.push(adopted);
+        else entry.wildcard = entry.wildcard ? mergeGroups(entry.wildcard, adopted) : adopted;
       }
     }
     const views: GroupView[] = [];
     for (const { wildcard, concrete } of byRecipe.values()) {
-      if (concrete.length === 0 && wildcard) views.push(new GroupView(wildcard.run, wildcard.recipe, undefined, [wildcard]));
-      for (const group of concrete) views.push(new GroupView(group.run, group.recipe, group.scopeValue, wildcard ? [group, wildcard] : [group]));
+      if (concrete.length === 0 && wildcard) {
+        views.push(new GroupView(wildcard.run, wildcard.recipe, undefined, [wildcard]));
+      }
+      for (const group of concrete) {
+        const groups = wildcard ? [group, wildcard] : [group];
+        views.push(new GroupView(group.run, group.recipe, group.scopeValue, groups));
+      }
     }
     return views;
   }
@@ -216,7 +234,14 @@ export class RuleEngine {
     const findings: Finding[] = [];
     for (const { finding, yieldsTo } of pending) {
       if (yieldsTo.length > 0) {
-        const other = pending.find((p) => p.finding !== finding && p.yieldsTo.length === 0 && p.finding.run === finding.run && p.finding.recipe === finding.recipe && yieldsTo.includes(p.finding.classification));
+        const other = pending.find(
+          (p) =>
+            p.finding !== finding &&
+            p.yieldsTo.length === 0 &&
+            p.finding.run === finding.run &&
+            p.finding.recipe === finding.recipe &&
+            yieldsTo.includes(p.finding.classification),
+        );
         if (other) continue;
       }
       findings.push(finding);
