@@ -119,6 +119,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     tz: options.tz ?? 'UTC',
     literals: literals.list,
     prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
+    grammarOnly: options.fullGrammar === true,
     everyLine: options.everyLine,
     maxDecompressed: options.maxDecompressed,
     formats,

@@ -9,8 +9,12 @@ export const DEFAULT_FAIL_ON: readonly string[] = [...CLASSIFICATIONS.filter((c)
  * finding's classification (or an unexplained failure) is in `failOn`, else 0. One definition
  * for the command line and for test-rules, so a corpus case's `exit` is the user's.
  */
-export function scanExitStatus(result: AnalysisResult, failOn: ReadonlySet<string> = new Set(DEFAULT_FAIL_ON)): 0 | 1 | 2 {
+export function scanExitStatus(
+  result: AnalysisResult,
+  failOn: ReadonlySet<string> = new Set(DEFAULT_FAIL_ON),
+): 0 | 1 | 2 {
   if (result.inputs.some(isUnreadable)) return 2;
-  const failing = result.findings.some((f) => failOn.has(f.classification)) || (failOn.has('unexplained') && result.unexplained.length > 0);
+  const unexplainedFails = failOn.has('unexplained') && result.unexplained.length > 0;
+  const failing = result.findings.some((f) => failOn.has(f.classification)) || unexplainedFails;
   return failing ? 1 : 0;
 }

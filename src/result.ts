@@ -85,7 +85,10 @@ export interface RunTimeline {
   start: string;
   end: string;
   lanes: TimelineLane[];
-  /** Steps of the concurrency curve: from `at` on, `count` recipes were deploying (absent when no recipe has a window). */
+  /**
+   * Steps of the concurrency curve: from `at` on, `count` recipes were deploying (absent when no
+   * recipe has a window).
+   */
   concurrency?: Array<{ at: string; count: number }>;
 }
 

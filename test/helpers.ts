@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import type { AnalysisResult } from '../src/result.js';
 
 /** The repository root (tests run from dist/test/…). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -37,13 +38,38 @@ export interface CliRun {
   stderr: string;
 }
 
+/** What a test may set on a spawned run. */
+interface CliOptions {
+  input?: string | Buffer;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+}
+
 /** Spawns the built binary the way a user runs it, with colour off and a fixed environment. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): CliRun {
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
   // No test reads the user's own format directory: a fixed, empty configuration home unless a test sets one.
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, REDFIX_FORMATS_DIR: undefined, REDFIX_HISTORY: undefined, XDG_CONFIG_HOME: path.join(tmpdir(), 'redfix-test-no-config'), ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: undefined,
+    REDFIX_FORMATS_DIR: undefined,
+    REDFIX_HISTORY: undefined,
+    XDG_CONFIG_HOME: path.join(tmpdir(), 'redfix-test-no-config'),
+    ...options.env,
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'redfix-forensics.js'), ...args], {
-    cwd: options.cwd ?? ROOT, input: options.input ?? '', env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+    cwd: options.cwd ?? ROOT, input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The report of a `-f json` run, typed by the JSON contract; says what the run printed when it is not JSON. */
+export function reportOf(run: CliRun): AnalysisResult {
+  try {
+    return JSON.parse(run.stdout) as AnalysisResult;
+  } catch (error) {
+    const shown = run.stderr || JSON.stringify(run.stdout.slice(0, 500));
+    throw new Error(`stdout is not JSON (exit ${run.status}): ${shown}`, { cause: error });
+  }
 }

@@ -66,7 +66,12 @@ function looksLikeCanonical(text: string, path: string): boolean {
  * files and stdin alike. `forced` (--input-format) wins. `payloads`: the formats a line is tried
  * with, user formats (--formats) first when there are any.
  */
-export function detectFormat(head: Buffer, path: string, forced?: string, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): DetectedFormat {
+export function detectFormat(
+  head: Buffer,
+  path: string,
+  forced?: string,
+  payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS,
+): DetectedFormat {
   if (forced) return { format: forced, ...(INPUT_FORMATS[forced] ?? { structure: 'lines', payload: forced }) };
   if (head.length > 0 && looksBinary(head.subarray(0, 8192))) return { format: 'binary', structure: 'binary' };
   const text = head.toString('utf8');

@@ -335,7 +335,10 @@ export class LineScanner {
     return end > start && this.buf[end - 1] === 0x0d ? end - 1 : end;
   }
 
-  /** End of the part of a line that is decoded and matched: all of it, or the first MAX_LINE_BYTES of an over-long line. */
+  /**
+   * End of the part of a line that is decoded and matched: all of it, or the first
+   * MAX_LINE_BYTES of an over-long line.
+   */
   private headEnd(start: number, end: number): number {
     const stop = this.contentEnd(start, end);
     return stop - start > MAX_LINE_BYTES ? start + utf8SafeEnd(this.buf.subarray(start), MAX_LINE_BYTES) : stop;
@@ -357,7 +360,9 @@ export class LineScanner {
 
   private decode(start: number, end: number, firstLine: boolean): string {
     let s = start;
-    if (firstLine && this.atFileStart && end - s >= 3 && this.buf[s] === 0xef && this.buf[s + 1] === 0xbb && this.buf[s + 2] === 0xbf) s += 3;
+    const startsWithBom = firstLine && this.atFileStart && end - s >= 3
+      && this.buf[s] === 0xef && this.buf[s + 1] === 0xbb && this.buf[s + 2] === 0xbf;
+    if (startsWithBom) s += 3;
     return this.buf.toString('utf8', s, end);
   }
 
@@ -398,7 +403,10 @@ export class LineScanner {
     }
   }
 
-  /** The first NUL of the region in a decoded part of a line (as for invalid UTF-8, the tail of an over-long line does not count). */
+  /**
+   * The first NUL of the region in a decoded part of a line (as for invalid UTF-8, the tail of
+   * an over-long line does not count).
+   */
   private noticeFirstNul(region: Buffer, from: number, end: number): void {
     let nul = region.indexOf(0, from);
     while (nul >= 0 && nul < end) {
@@ -417,7 +425,9 @@ export class LineScanner {
 }
 
 function indexOfByte(chunk: Uint8Array, byte: number, from: number): number {
-  return Buffer.isBuffer(chunk) ? chunk.indexOf(byte, from) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).indexOf(byte, from);
+  return Buffer.isBuffer(chunk)
+    ? chunk.indexOf(byte, from)
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).indexOf(byte, from);
 }
 
 /**

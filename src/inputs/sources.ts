@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createInflateRaw, type InflateRaw } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { InputRef, Utf16 } from './types.js';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -46,7 +46,10 @@ export class StdinSource {
   }
 }
 
-/** Synchronous on purpose: a sweep holds thousands of small files, and an async open/read/close costs a thread-pool round trip each. */
+/**
+ * Synchronous on purpose: a sweep holds thousands of small files, and an async open/read/close
+ * costs a thread-pool round trip each.
+ */
 function readFileHead(file: string, bytes: number): Buffer {
   const fd = openSync(file, 'r');
   try {
@@ -69,7 +72,7 @@ export interface Head {
 
 /** The first `bytes` of an input, decompressed when it is gzip and decoded when it is UTF-16. */
 export async function readHead(input: InputRef, stdin: StdinSource | undefined, bytes = HEAD_BYTES): Promise<Head> {
-  const raw = input.fsPath === undefined ? await stdin!.readHead(bytes) : await readFileHead(input.fsPath, bytes);
+  const raw = input.fsPath === undefined ? await stdin!.readHead(bytes) : readFileHead(input.fsPath, bytes);
   const gzip = isGzip(raw);
   const head = gzip ? await gunzipHead(raw, bytes) : raw;
   if (!gzip) {
@@ -89,7 +92,10 @@ const COMPRESSIONS: ReadonlyArray<[string, readonly number[], string]> = [
   ['zip', [0x50, 0x4b, 0x03, 0x04], 'unzip'],
 ];
 
-/** "zstd: decompress it first (…)" when the head starts with a known magic; bzip2's "BZh" also needs its block-size digit. */
+/**
+ * "zstd: decompress it first (…)" when the head starts with a known magic; bzip2's "BZh" also
+ * needs its block-size digit.
+ */
 export function compressionOf(head: Uint8Array): string | undefined {
   for (const [name, magic, tool] of COMPRESSIONS) {
     if (head.length < magic.length || !magic.every((b, i) => head[i] === b)) continue;
@@ -136,7 +142,7 @@ async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
   const out: Buffer[] = [];
   let have = 0;
   try {
-    for await (const chunk of gunzipMembers(oneChunk(raw), () => {})) {
+    for await (const chunk of gunzipMembers(Readable.from([raw]), () => {})) {
       out.push(chunk);
       have += chunk.length;
       if (have >= bytes) break;
@@ -145,10 +151,6 @@ async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
     // The cut end of the head, or a corrupt stream: what came before it is the head.
   }
   return Buffer.concat(out).subarray(0, bytes);
-}
-
-async function* oneChunk(raw: Buffer): AsyncGenerator<Buffer> {
-  yield raw;
 }
 
 export interface ChunkOptions {
@@ -169,7 +171,11 @@ export interface ChunkOptions {
 export const DECOMPRESSION = { ratio: 100, graceBytes: 256 * 1024 * 1024 };
 
 /** The input's bytes, decompressed, in chunks of about a megabyte. */
-export async function* readChunks(input: InputRef, stdin: StdinSource | undefined, options: ChunkOptions): AsyncGenerator<Buffer> {
+export async function* readChunks(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  options: ChunkOptions,
+): AsyncGenerator<Buffer> {
   const raw: AsyncIterable<Buffer> = input.fsPath === undefined
     ? stdin!.chunks()
     : createReadStream(input.fsPath, { highWaterMark: READ_CHUNK, start: options.start ?? 0 });
@@ -178,17 +184,21 @@ export async function* readChunks(input: InputRef, stdin: StdinSource | undefine
       options.onNotice?.(`${length} bytes after the gzip data (from byte ${offset} of the compressed file) are not gzip: ignored, as gzip -d does; everything before them was read`)), options)
     : raw;
   if (input.encoding) yield* decodeUtf16(bytes, input.encoding);
-  else for await (const chunk of bytes) yield chunk as Buffer;
+  else for await (const chunk of bytes) yield chunk;
 }
 
-/** The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then a notice and the end. */
+/**
+ * The decompressed chunks until the cap of `options` (or DECOMPRESSION's ratio) is reached; then
+ * a notice and the end.
+ */
 async function* capDecompressed(chunks: GunzipStream, options: ChunkOptions): AsyncGenerator<Buffer> {
   let out = 0;
   for await (const chunk of chunks) {
     const limit = options.maxDecompressed;
+    const after = out + chunk.length;
     const over = limit !== undefined
-      ? out + chunk.length > limit
-      : out + chunk.length > DECOMPRESSION.graceBytes && out + chunk.length > DECOMPRESSION.ratio * Math.max(1, chunks.compressedRead());
+      ? after > limit
+      : after > DECOMPRESSION.graceBytes && after > DECOMPRESSION.ratio * Math.max(1, chunks.compressedRead());
     if (over) {
       const keep = limit !== undefined ? limit - out : 0;
       if (keep > 0) yield chunk.subarray(0, keep);
@@ -204,6 +214,9 @@ async function* capDecompressed(chunks: GunzipStream, options: ChunkOptions): As
     yield chunk;
   }
 }
+
+/** Told of bytes after the gzip data that are not gzip: where they start and how many. */
+type OnTrailing = (offset: number, length: number) => void;
 
 /** gunzipMembers' generator, which also tells how many compressed bytes it has used. */
 type GunzipStream = AsyncGenerator<Buffer> & { compressedRead(): number };
@@ -251,12 +264,12 @@ export function gzipHeaderLength(buf: Buffer): number | 'more' | 'not-gzip' {
  * zeros (padding) are ignored silently. A member cut short or corrupt is an error, thrown after
  * everything before it was yielded.
  */
-export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: (offset: number, length: number) => void): GunzipStream {
+export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: OnTrailing): GunzipStream {
   const input = new ByteQueue(source);
   return Object.assign(gunzipQueue(input, onTrailing), { compressedRead: () => input.offset });
 }
 
-async function* gunzipQueue(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+async function* gunzipQueue(input: ByteQueue, onTrailing: OnTrailing): AsyncGenerator<Buffer> {
   try {
     yield* gunzipEach(input, onTrailing);
   } finally {
@@ -264,7 +277,7 @@ async function* gunzipQueue(input: ByteQueue, onTrailing: (offset: number, lengt
   }
 }
 
-async function* gunzipEach(input: ByteQueue, onTrailing: (offset: number, length: number) => void): AsyncGenerator<Buffer> {
+async function* gunzipEach(input: ByteQueue, onTrailing: OnTrailing): AsyncGenerator<Buffer> {
   for (let member = 0; ; member++) {
     let header: number | 'more' | 'not-gzip';
     while ((header = gzipHeaderLength(input.pending)) === 'more' && await input.pull());

@@ -6,7 +6,10 @@ export interface InputRef {
   path: string;
   /** Where to read it; undefined for stdin and pipes (read as streams, once). */
   fsPath?: string;
-  /** A named pipe or process substitution (`<(zcat x.gz)`) named on the command line: opened and read as a stream, like stdin. */
+  /**
+   * A named pipe or process substitution (`<(zcat x.gz)`) named on the command line: opened and
+   * read as a stream, like stdin.
+   */
   pipe?: string;
   /** Run this input belongs to. */
   run: string;

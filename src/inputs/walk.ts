@@ -17,10 +17,18 @@ export interface CollectedInputs {
  */
 const STDIN_ALIASES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
 
+/** Directory entries in code-unit order of their names, the same on every platform and locale. */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
 /** Run id of the loose files and stdin named together on the command line. */
 export const LOOSE_RUN_ID = 'files';
 
-/** Synchronous file-system calls on purpose: a sweep can hold 100,000 small files, and each async call is a thread-pool round trip. */
+/**
+ * Synchronous file-system calls on purpose: a sweep can hold 100,000 small files, and each async
+ * call is a thread-pool round trip.
+ */
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
@@ -48,6 +56,22 @@ function describe(error: NodeJS.ErrnoException): string {
   }
 }
 
+export interface WalkOptions {
+  /** Follow symbolic links that lead out of the directory being walked (off: they are noticed and skipped). */
+  followSymlinks?: boolean;
+}
+
+/** Run ids made unique as they are handed out: a second run named `x` is `x#2`. */
+function uniqueRunIds(): (id: string) => string {
+  const taken = new Set<string>();
+  return (id) => {
+    let unique = id;
+    for (let i = 2; taken.has(unique); i++) unique = `${id}#${i}`;
+    taken.add(unique);
+    return unique;
+  };
+}
+
 /**
  * Expands the command line into runs and their inputs.
  *
@@ -56,23 +80,16 @@ function describe(error: NodeJS.ErrnoException): string {
  * links are followed once (a loop is an error for that input), and anything that is not a
  * regular file becomes a per-input problem instead of stopping the walk.
  */
-export interface WalkOptions {
-  /** Follow symbolic links that lead out of the directory being walked (off: they are noticed and skipped). */
-  followSymlinks?: boolean;
-}
-
-export async function collectInputs(args: readonly string[], runsDirs: readonly string[], options: WalkOptions = {}): Promise<CollectedInputs> {
+export async function collectInputs(
+  args: readonly string[],
+  runsDirs: readonly string[],
+  options: WalkOptions = {},
+): Promise<CollectedInputs> {
   const out: CollectedInputs = { runs: [], inputs: [], problems: [], notices: [] };
   const once = new FileOnce(out.notices);
   const follow = options.followSymlinks === true;
   const loose: InputRef[] = [];
-  const runIds = new Set<string>();
-  const addRun = (id: string): string => {
-    let unique = id;
-    for (let i = 2; runIds.has(unique); i++) unique = `${id}#${i}`;
-    runIds.add(unique);
-    return unique;
-  };
+  const addRun = uniqueRunIds();
 
   for (const dir of runsDirs) await collectRuns(dir, out, once, follow, addRun);
 
@@ -127,10 +144,16 @@ export async function collectInputs(args: readonly string[], runsDirs: readonly 
  * a notice names them; a directory with no subdirectory at all is an error (exit 2), not an
  * empty scan that exits 0.
  */
-async function collectRuns(dir: string, out: CollectedInputs, once: FileOnce, follow: boolean, addRun: (id: string) => string): Promise<void> {
+async function collectRuns(
+  dir: string,
+  out: CollectedInputs,
+  once: FileOnce,
+  follow: boolean,
+  addRun: (id: string) => string,
+): Promise<void> {
   let entries: Dirent[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
   } catch (error) {
     out.problems.push({ path: dir, message: `--runs: cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
     return;
@@ -205,58 +228,100 @@ function outsideNotice(display: string, root: string): string {
  * the directory too; one that leads out (to /etc/passwd, say) is skipped with a notice unless
  * `follow`: host files must not end up in a report by accident.
  */
-async function walkRun(root: string, runId: string, displayRoot: string, out: CollectedInputs, once: FileOnce, follow: boolean): Promise<void> {
-  const seen = new Set<string>();
-  const visit = async (dir: string, relative: string): Promise<void> => {
+async function walkRun(
+  root: string,
+  runId: string,
+  displayRoot: string,
+  out: CollectedInputs,
+  once: FileOnce,
+  follow: boolean,
+): Promise<void> {
+  await new RunWalk(root, runId, displayRoot, out, once, follow).visit(root, '');
+}
+
+/** The walk of one run directory: its inputs, problems and notices go to `out`. */
+class RunWalk {
+  /** Real paths of the directories walked: meeting one again is a symbolic link loop. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly root: string,
+    private readonly runId: string,
+    private readonly displayRoot: string,
+    private readonly out: CollectedInputs,
+    private readonly once: FileOnce,
+    private readonly follow: boolean,
+  ) {}
+
+  async visit(dir: string, relative: string): Promise<void> {
+    const entries = this.list(dir, relative);
+    if (entries === undefined) return;
+    for (const entry of entries) await this.visitEntry(dir, relative, entry);
+  }
+
+  /** A directory's entries in name order; undefined when it cannot be read or was walked already. */
+  private list(dir: string, relative: string): Dirent[] | undefined {
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (error) {
-      out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
-      return;
+      this.problem(displayJoin(this.displayRoot, relative || '.'), `cannot read: ${describe(error as NodeJS.ErrnoException)}`);
+      return undefined;
     }
-    if (seen.has(real)) {
-      out.problems.push({ path: displayJoin(displayRoot, relative), run: runId, message: 'symbolic link loop: this directory was already walked; not read again', fatal: true });
-      return;
+    if (this.seen.has(real)) {
+      this.problem(displayJoin(this.displayRoot, relative), 'symbolic link loop: this directory was already walked; not read again');
+      return undefined;
     }
-    seen.add(real);
+    this.seen.add(real);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      out.problems.push({ path: displayJoin(displayRoot, relative || '.'), run: runId, message: `cannot read directory: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
+      this.problem(displayJoin(this.displayRoot, relative || '.'), `cannot read directory: ${describe(error as NodeJS.ErrnoException)}`);
+      return undefined;
+    }
+    return entries.sort(byName);
+  }
+
+  private async visitEntry(dir: string, relative: string, entry: Dirent): Promise<void> {
+    const full = path.join(dir, entry.name);
+    const rel = relative ? `${relative}/${entry.name}` : entry.name;
+    const display = displayJoin(this.displayRoot, rel);
+    if (entry.isSymbolicLink() && !this.follow && leadsOut(full, this.root)) {
+      this.out.notices.push(outsideNotice(display, this.displayRoot));
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      const rel = relative ? `${relative}/${entry.name}` : entry.name;
-      const display = displayJoin(displayRoot, rel);
-      if (entry.isSymbolicLink() && !follow && leadsOut(full, root)) {
-        out.notices.push(outsideNotice(display, displayRoot));
-        continue;
-      }
-      let stat;
-      try {
-        stat = statSync(full);
-      } catch (error) {
-        out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
-        continue;
-      }
-      if (stat.isDirectory()) await visit(full, rel);
-      else if (stat.isFile()) {
-        try {
-          accessSync(full, fsConstants.R_OK);
-        } catch (error) {
-          out.problems.push({ path: display, run: runId, message: `cannot read: ${describe(error as NodeJS.ErrnoException)}`, fatal: true });
-          continue;
-        }
-        const input = { path: display, fsPath: full, run: runId, relative: rel, size: stat.size, mtimeMs: stat.mtimeMs };
-        if (once.first(input, stat)) out.inputs.push(input);
-      } else {
-        out.problems.push({ path: display, run: runId, message: 'not a regular file (device, socket or FIFO): not read', fatal: true });
-      }
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch (error) {
+      this.problem(display, `cannot read: ${describe(error as NodeJS.ErrnoException)}`);
+      return;
     }
-  };
-  await visit(root, '');
+    if (stat.isDirectory()) await this.visit(full, rel);
+    else if (stat.isFile()) {
+      try {
+        accessSync(full, fsConstants.R_OK);
+      } catch (error) {
+        this.problem(display, `cannot read: ${describe(error as NodeJS.ErrnoException)}`);
+        return;
+      }
+      const input = {
+        path: display,
+        fsPath: full,
+        run: this.runId,
+        relative: rel,
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+      };
+      if (this.once.first(input, stat)) this.out.inputs.push(input);
+    } else {
+      this.problem(display, 'not a regular file (device, socket or FIFO): not read');
+    }
+  }
+
+  /** An input of the run that is not read: a problem of the run, fatal for that input. */
+  private problem(display: string, message: string): void {
+    this.out.problems.push({ path: display, run: this.runId, message, fatal: true });
+  }
 }

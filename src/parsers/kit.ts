@@ -1,7 +1,8 @@
 import { Lexer } from './chevrotain.js';
-import type { CstNode, CstParser, IToken, Lexer as LexerType, TokenType } from 'chevrotain';
+import type { CstNode, CstParser, IToken, Lexer as LexerType } from 'chevrotain';
 import type { EventKind, Fields, Level } from '../events.js';
 import type { TimeZoneSpec } from './time.js';
+import type { LexerDefinition } from './fast-lexer.js';
 
 /** What a payload grammar extracts from one line. */
 export interface PayloadResult {
@@ -32,6 +33,8 @@ export interface EnvelopeResult {
 
 export interface ParseContext {
   tz: TimeZoneSpec;
+  /** Read with the grammar even where the format has a fast path (--full-grammar, the fast path's tests). */
+  grammarOnly?: boolean;
 }
 
 /**
@@ -66,7 +69,10 @@ export interface LevelTable {
    * FATAL ends one session (a failed login, a client during start-up); only PANIC is the server.
    */
   readonly processDied?: (fields: Fields) => boolean;
-  /** Messages that say the process died whatever level the format logs them at (postgres reports its postmaster's end at LOG). */
+  /**
+   * Messages that say the process died whatever level the format logs them at (postgres reports
+   * its postmaster's end at LOG).
+   */
   readonly deathMessages?: RegExp;
 }
 
@@ -97,19 +103,23 @@ export interface LineGrammar<R> {
   readonly zoneless?: boolean;
   /** Peeled on any line of any file, not only in files detected as this envelope: its prefix cannot be mistaken. */
   readonly unmistakable?: boolean;
+  /** Whether `parse` has a hand-written fast path beside the grammar (the grammar is then its reference). */
+  readonly fastPath?: boolean;
   parse(text: string, ctx: ParseContext): R | undefined;
 }
 
 /** The level a table gives a spelling (case-insensitive), or undefined. */
 export function levelOf(table: LevelTable, spelling: string | undefined): Level | undefined {
   if (spelling === undefined) return undefined;
-  return table.spellings[spelling] ?? table.spellings[spelling.toUpperCase()] ?? table.spellings[spelling.toLowerCase()];
+  const { spellings } = table;
+  return spellings[spelling] ?? spellings[spelling.toUpperCase()] ?? spellings[spelling.toLowerCase()];
 }
 
 /**
  * Everything after a prefix, as one token. An explicit range rather than a complement set
  * (`[^\n]`) so chevrotain can keep its first-character optimizations.
  */
+// eslint-disable-next-line no-control-regex -- every character but `\n` is the rest of a line, controls too
 export const REST_OF_LINE = /[\u0000-\u0009\u000b-\uffff]+/;
 
 /**
@@ -151,30 +161,47 @@ function runGrammar<P extends CstParser, R>(
   return visit(cst as never);
 }
 
-type LexerDefinition = TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string };
-
 /**
  * A line grammar from its parts: the lexer definition, the parser (whose start rule is `line`)
  * and the visitor. They are built on first use, so start-up pays only for the formats an input
  * holds; `parse` runs lexer → parser → visitor and never throws on a line that does not fit.
  */
-export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode }>(spec: Omit<LineGrammar<R>, 'parse'> & {
+export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode }>(spec: Omit<LineGrammar<R>, 'parse' | 'fastPath'> & {
   lexer: LexerDefinition;
   parser: () => P;
   visitor: (parser: P) => { visit(cst: CstNode, context: ParseContext): unknown };
+  /**
+   * A hand-written reading of the same lines that gives exactly what the grammar gives (a
+   * property test holds it to that): used unless the context asks for the grammar.
+   */
+  fast?: (text: string, context: ParseContext) => R | undefined;
 }): LineGrammar<R> {
+  const { lexer: lexerDefinition, parser: makeParser, visitor: makeVisitor, fast, ...description } = spec;
   const build = lazily(() => {
-    const parser = spec.parser();
-    return { lexer: makeLexer(spec.lexer), parser, visitor: spec.visitor(parser) };
+    const parser = makeParser();
+    return { lexer: makeLexer(lexerDefinition), parser, visitor: makeVisitor(parser) };
   });
-  const { lexer: _lexer, parser: _parser, visitor: _visitor, ...description } = spec;
+  const byGrammar = (text: string, context: ParseContext): R | undefined => {
+    const g = build();
+    const visit = (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined;
+    return runGrammar(g.lexer, g.parser, (p) => p.line(), visit, text);
+  };
+  if (fast === undefined) return { ...description, parse: byGrammar };
   return {
     ...description,
-    parse(text, context) {
-      const g = build();
-      return runGrammar(g.lexer, g.parser, (p) => p.line(), (cst: CstNode) => g.visitor.visit(cst, context) as R | undefined, text);
-    },
+    fastPath: true,
+    parse: (text, context) => (context.grammarOnly ? byGrammar(text, context) : fast(text, context)),
   };
+}
+
+/** A rule's tokens as images by name, the first of each: what a visitor and a fast path both read. */
+export function tokenImages(ctx: Record<string, IToken[] | undefined>): Record<string, string> {
+  const images: Record<string, string> = {};
+  for (const [name, tokens] of Object.entries(ctx)) {
+    const first = tokens?.[0];
+    if (first !== undefined) images[name] = first.image;
+  }
+  return images;
 }
 
 /** The image of the first token of a CST child list, or undefined. */

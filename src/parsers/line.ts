@@ -1,6 +1,6 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
-import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
+import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims } from './registry.js';
 import { textLevel } from './text/levels.js';
 
@@ -28,16 +28,23 @@ export interface LineReading {
   payload?: LineGrammar<PayloadResult>;
   /** The payload formats tried in order: user formats first when any are loaded (parsers/user/format-set.ts). */
   payloads?: readonly LineGrammar<PayloadResult>[];
+  /** Every format read by its grammar, its fast path unused (--full-grammar). */
+  grammarOnly?: boolean;
 }
 
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
 const MAX_ENVELOPE_DEPTH = 4;
 
-function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, reading: LineReading, tz: string): EnvelopeResult | undefined {
+function tryEnvelope(
+  grammar: LineGrammar<EnvelopeResult>,
+  text: string,
+  reading: LineReading,
+  context: ParseContext,
+): EnvelopeResult | undefined {
   if (!grammar.sniff.test(text)) return undefined;
   // A bare timestamp prefix is an envelope only when no payload starts with its own timestamp there.
   if (grammar.generic && payloadClaims(text, reading.payloads)) return undefined;
-  return grammar.parse(text, { tz });
+  return grammar.parse(text, context);
 }
 
 /**
@@ -45,16 +52,21 @@ function tryEnvelope(grammar: LineGrammar<EnvelopeResult>, text: string, reading
  * has none yet, only those whose prefix cannot be mistaken (run logs embed `docker service logs`,
  * but `name | text` in a run log is no compose line).
  */
-function peelEnvelope(text: string, reading: LineReading, nested: boolean, tz: string): EnvelopeResult | undefined {
+function peelEnvelope(
+  text: string,
+  reading: LineReading,
+  nested: boolean,
+  context: ParseContext,
+): EnvelopeResult | undefined {
   const fileEnvelope = reading.envelope;
   const own = fileEnvelope !== undefined && !nested ? ENVELOPES[fileEnvelope] : undefined;
   if (own) {
-    const result = tryEnvelope(own, text, reading, tz);
+    const result = tryEnvelope(own, text, reading, context);
     if (result) return result;
   }
   for (const grammar of ENVELOPE_FORMATS) {
     if (grammar === own || (!nested && !grammar.unmistakable)) continue;
-    const result = tryEnvelope(grammar, text, reading, tz);
+    const result = tryEnvelope(grammar, text, reading, context);
     if (result) return result;
   }
   return undefined;
@@ -77,14 +89,15 @@ function lineTime(chain: readonly EnvelopeResult[], payload: PayloadResult | und
  */
 export function parseLine(clean: string, reading: LineReading, tz: string): ParsedLine {
   const chain: EnvelopeResult[] = [];
+  const context: ParseContext = { tz, grammarOnly: reading.grammarOnly };
   let payloadText = clean;
   while (chain.length < MAX_ENVELOPE_DEPTH) {
-    const peeled = peelEnvelope(payloadText, reading, chain.length > 0, tz);
+    const peeled = peelEnvelope(payloadText, reading, chain.length > 0, context);
     if (!peeled) break;
     chain.push(peeled);
     payloadText = stripAnsi(peeled.message);
   }
-  const payload = parsePayload(payloadText, tz, reading.payload, reading.payloads);
+  const payload = parsePayload(payloadText, context, reading.payload, reading.payloads);
   const fields: Fields = payload ? payload.fields : {};
   let service: string | undefined;
   let stack: string | undefined;

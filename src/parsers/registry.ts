@@ -7,7 +7,7 @@
  * Building a grammar is deferred to its first use (kit.lazily), so an input pays only for the
  * formats it holds.
  */
-import type { EnvelopeResult, LineGrammar, PayloadResult } from './kit.js';
+import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { dockerComposeLogs, dockerDesktop, dockerLogs, dockerServiceLogs } from './docker/grammar.js';
 import { syslogLines } from './syslog/grammar.js';
 import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
@@ -69,7 +69,9 @@ export const EVENT_FORMATS: readonly string[] = [
   ...new Set([...PAYLOADS.flatMap((g) => g.eventFormats ?? [g.name]), PLAIN_TEXT_FORMAT, ...FILE_FORMATS]),
 ].sort();
 
-export const ENVELOPES: Readonly<Record<string, LineGrammar<EnvelopeResult>>> = Object.fromEntries(ENVELOPE_FORMATS.map((g) => [g.name, g]));
+export const ENVELOPES: Readonly<Record<string, LineGrammar<EnvelopeResult>>> = Object.fromEntries(
+  ENVELOPE_FORMATS.map((g) => [g.name, g]),
+);
 
 const PAYLOAD_BY_NAME = new Map(PAYLOADS.map((g) => [g.name, g]));
 
@@ -81,11 +83,16 @@ export function payloadFormat(name: string): LineGrammar<PayloadResult> | undefi
  * The payload of a line whose envelopes are peeled; `only` forces one format (--input-format).
  * `payloads` is the list to try: the built-ins, or with user formats (parsers/user) theirs first.
  */
-export function parsePayload(text: string, tz: string, only?: LineGrammar<PayloadResult>, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): PayloadResult | undefined {
-  if (only) return only.sniff.test(text) ? only.parse(text, { tz }) : undefined;
+export function parsePayload(
+  text: string,
+  context: ParseContext,
+  only?: LineGrammar<PayloadResult>,
+  payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS,
+): PayloadResult | undefined {
+  if (only) return only.sniff.test(text) ? only.parse(text, context) : undefined;
   for (const grammar of payloads) {
     if (!grammar.sniff.test(text)) continue;
-    const result = grammar.parse(text, { tz });
+    const result = grammar.parse(text, context);
     if (result) return result;
   }
   return undefined;

@@ -40,8 +40,19 @@ export function validateTimeZone(tz: string): string | undefined {
 /** Milliseconds in 400 Gregorian years: the calendar repeats exactly after them. */
 const FOUR_CENTURIES = 146097 * 86400000;
 
-/** Date.UTC, except that years 0-99 are those years (Date.UTC reads them as 1900-1999; Go's zero time is 0001-01-01). */
-function dateUtc(year: number, monthIndex: number, day: number, hour: number, minute: number, second: number, millis: number): number {
+/**
+ * Date.UTC, except that years 0-99 are those years (Date.UTC reads them as 1900-1999; Go's zero
+ * time is 0001-01-01).
+ */
+function dateUtc(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millis: number,
+): number {
   if (year < 0 || year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millis);
   return Date.UTC(year + 400, monthIndex, day, hour, minute, second, millis) - FOUR_CENTURIES;
 }

@@ -82,6 +82,14 @@ function bigram(first: number, second: number): number {
   return ((first * 31) ^ second) & 0xffff;
 }
 
+/** A literal's first and last bigrams; none for a literal of one character. */
+function endBigrams(literal: string): [number, number] | undefined {
+  if (literal.length < 2) return undefined;
+  const last = literal.length - 1;
+  const head = bigram(literal.charCodeAt(0), literal.charCodeAt(1));
+  return [head, bigram(literal.charCodeAt(last - 1), literal.charCodeAt(last))];
+}
+
 /**
  * Finds which literals a line holds. Searching the line once per literal costs every candidate
  * line as many scans as there are literals (hundreds, with the rules, the level markers and the
@@ -94,7 +102,7 @@ class LiteralHitFinder {
   private readonly keys: Array<[number, number] | undefined>;
 
   constructor(private readonly literals: readonly string[]) {
-    this.keys = literals.map((l) => (l.length < 2 ? undefined : [bigram(l.charCodeAt(0), l.charCodeAt(1)), bigram(l.charCodeAt(l.length - 2), l.charCodeAt(l.length - 1))]));
+    this.keys = literals.map(endBigrams);
   }
 
   hits(line: string): number[] {

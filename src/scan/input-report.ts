@@ -5,7 +5,8 @@ import type { ScanProblem } from './types.js';
 /** What the report says of one input: its summary, and how a problem found in it is recorded. */
 export interface InputReport {
   summary: InputSummary;
-  problem(problem: ScanProblem): void;
+  /** A bound function, passed on as a sink's `problem`. */
+  problem: (problem: ScanProblem) => void;
 }
 
 /**

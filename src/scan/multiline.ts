@@ -16,7 +16,10 @@ import type { ParsedLine } from '../parsers/line.js';
 export const BLOCK_LIMITS = {
   /** Continuation lines kept per block; the rest are counted (`+N lines`). */
   detailLines: 100,
-  /** A block takes continuation lines up to this many physical lines after its first: a range boundary is never farther. */
+  /**
+   * A block takes continuation lines up to this many physical lines after its first: a range
+   * boundary is never farther.
+   */
   window: 1000,
 };
 
@@ -37,7 +40,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: 'go-panic',
     head: (m) => /^(?:panic: |fatal error: )/.test(m),
-    // [signal …], goroutine headers, frames (`pkg.Func(…)`, indented `file.go:N +0x…`), `created by`, blank lines between goroutines.
+    // [signal …], goroutine headers, frames (`pkg.Func(…)`, indented `file.go:N +0x…`), `created by`,
+    // blank lines between goroutines.
     continues: /^(?:\s|$|\[signal |goroutine \d+ \[|created by |[\w./*[\]{}-]+\(.*\)$|\.\.\.additional frames elided\.\.\.)/,
   },
   {
@@ -166,7 +170,12 @@ export class BlockJoiner {
       this.emit(event);
       return;
     }
-    event.block = { kind: block.kind, span: block.lastLine - event.line + 1, detail: block.detail, omitted: block.omitted };
+    event.block = {
+      kind: block.kind,
+      span: block.lastLine - event.line + 1,
+      detail: block.detail,
+      omitted: block.omitted,
+    };
     if (block.message !== undefined) event.message = block.message;
     this.emit(event);
   }

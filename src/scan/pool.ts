@@ -38,7 +38,10 @@ export interface RangeResult {
   events: ScanEvent[];
   problems: ScanProblem[];
   lines: number;
-  /** Lines past the range that continue a multi-line event begun in it: [line, first line of the event], range-relative. */
+  /**
+   * Lines past the range that continue a multi-line event begun in it: [line, first line of the
+   * event], range-relative.
+   */
   absorbed?: Array<[number, number]>;
   /** Set when the range could not be scanned at all: its bytes are lost and the input must say so. */
   lost?: { from: number; to: number; reason: string };
@@ -85,7 +88,10 @@ export function workerCount(bytes: number, requested?: number): number {
 export function splitRanges(size: number, rangeBytes = RANGE_BYTES): ByteRange[] {
   if (size <= rangeBytes) return [{ start: 0, stop: Number.POSITIVE_INFINITY }];
   const ranges: ByteRange[] = [];
-  for (let start = 0; start < size; start += rangeBytes) ranges.push({ start, stop: start + rangeBytes >= size ? Number.POSITIVE_INFINITY : start + rangeBytes });
+  for (let start = 0; start < size; start += rangeBytes) {
+    const stop = start + rangeBytes >= size ? Number.POSITIVE_INFINITY : start + rangeBytes;
+    ranges.push({ start, stop });
+  }
   return ranges;
 }
 
@@ -120,10 +126,20 @@ export class SharedRangeScan {
     this.counters = new Int32Array(counters);
     this.counters.fill(NO_RANGE, FIRST_SLOT);
     for (let i = 0; i < threads; i++) {
-      const setup: WorkerSetup = { tasks, counters, window, slot: FIRST_SLOT + i, ...settings, formats: settings.formats ?? [] };
+      const setup: WorkerSetup = {
+        tasks,
+        counters,
+        window,
+        slot: FIRST_SLOT + i,
+        ...settings,
+        formats: settings.formats ?? [],
+      };
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
-      const worker = new Worker(entry, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } });
+      const worker = new Worker(entry, {
+        workerData: setup,
+        resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+      });
       worker.on('message', (result: RangeResult) => {
         this.results.set(result.index, result);
         this.wake?.();
@@ -205,7 +221,10 @@ export class SharedRangeScan {
     }
   }
 
-  /** Claims the next range if it lies within the window past `index` (only `index` itself once scanning ahead stopped). */
+  /**
+   * Claims the next range if it lies within the window past `index` (only `index` itself once
+   * scanning ahead stopped).
+   */
   private claim(index: number): number | undefined {
     const limit = Atomics.load(this.counters, STOP_AHEAD) === 1 ? index : index + this.window;
     for (;;) {
@@ -225,7 +244,11 @@ export class SharedRangeScan {
 }
 
 /** The loop a worker runs: claim, wait for the window, scan, send, until no range is left. */
-export async function workerLoop(setup: WorkerSetup, scan: (task: RangeTask, index: number) => Promise<RangeResult>, send: (result: RangeResult) => void): Promise<void> {
+export async function workerLoop(
+  setup: WorkerSetup,
+  scan: (task: RangeTask, index: number) => Promise<RangeResult>,
+  send: (result: RangeResult) => void,
+): Promise<void> {
   const counters = new Int32Array(setup.counters);
   for (;;) {
     if (Atomics.load(counters, STOP_AHEAD) === 1) return;

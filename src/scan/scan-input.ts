@@ -13,6 +13,7 @@ import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
+import type { JunitText } from '../parsers/junit/events.js';
 import { CANONICAL_MAX_BYTES, canonicalEvents } from '../parsers/canonical/events.js';
 import type { DocumentSource, DocumentSummary } from '../parsers/document.js';
 import { stripAnsi } from '../text/ansi.js';
@@ -28,6 +29,8 @@ export interface ScanSettings {
   maxDecompressed?: number;
   /** The payload formats to try: the built-ins when absent, else with the user's first. */
   formats?: FormatSet;
+  /** Read every format with its grammar, never its fast path (--full-grammar). */
+  grammarOnly?: boolean;
 }
 
 export interface ScanSummary {
@@ -68,17 +71,28 @@ export async function scanRange(task: RangeTask, index: number, settings: ScanSe
   const events: ScanEvent[] = [];
   const problems: ScanProblem[] = [];
   try {
-    const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, { event: (e) => events.push(e), problem: (p) => problems.push(p) }, task.range);
+    const sink: ScanSink = { event: (e) => events.push(e), problem: (p) => problems.push(p) };
+    const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, sink, task.range);
     return { index, events, problems, lines, ...(absorbed ? { absorbed } : {}) };
   } catch (error) {
-    return { index, events, problems: [...problems, { message: `scan failed: ${(error as Error).message}`, fatal: true }], lines: 0 };
+    const failed: ScanProblem = { message: `scan failed: ${(error as Error).message}`, fatal: true };
+    return { index, events, problems: [...problems, failed], lines: 0 };
   }
 }
 
-/** Bytes past a range read to end the multi-line events still open there, at most (their window is bounded in lines too). */
+/**
+ * Bytes past a range read to end the multi-line events still open there, at most (their window is
+ * bounded in lines too).
+ */
 const OVERRUN_BYTES = 4 * 1024 * 1024;
 
-function continueBlocksPastRange(path: string, stop: number, linesBefore: number, joiner: BlockJoiner, parse: (clean: string, line: number) => ParsedLine): Array<[number, number]> {
+function continueBlocksPastRange(
+  path: string,
+  stop: number,
+  linesBefore: number,
+  joiner: BlockJoiner,
+  parse: (clean: string, line: number) => ParsedLine,
+): Array<[number, number]> {
   const absorbed: Array<[number, number]> = [];
   let line = linesBefore;
   const overrun = new LineScanner({
@@ -103,22 +117,79 @@ function continueBlocksPastRange(path: string, stop: number, linesBefore: number
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
-function lineReading(detected: DetectedFormat, formats: FormatSet = BUILTIN_FORMATS): LineReading {
-  const payloads = formats.payloads;
-  if (detected.payload === undefined) return { envelope: detected.envelope, payloads };
+function lineReading(detected: DetectedFormat, settings: ScanSettings): LineReading {
+  const formats = settings.formats ?? BUILTIN_FORMATS;
+  const reading: LineReading = {
+    envelope: detected.envelope,
+    payloads: formats.payloads,
+    grammarOnly: settings.grammarOnly,
+  };
   // `text` forces no grammar: a payload format no line can match.
-  return { envelope: detected.envelope, payload: payloadIn(formats, detected.payload) ?? NO_PAYLOAD, payloads };
+  if (detected.payload !== undefined) reading.payload = payloadIn(formats, detected.payload) ?? NO_PAYLOAD;
+  return reading;
 }
 
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
+
+/** A line scanner's notice (invalid UTF-8, NUL bytes, a long line) as a problem of the input. */
+function noticeProblem({ message, line, offset, kind }: LineNotice): ScanProblem {
+  return { message, line, offset, kind };
+}
+
+/**
+ * The input's bytes from `readFrom` on, pushed through the scanner to its end. A read that fails
+ * is a problem of the input; the lines before it were handed on.
+ */
+async function feedScanner(
+  scanner: LineScanner,
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  readFrom: number,
+  settings: ScanSettings,
+  sink: ScanSink,
+): Promise<void> {
+  try {
+    if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner);
+    else {
+      const chunks = readChunks(input, stdin, {
+        gzip,
+        start: readFrom,
+        maxDecompressed: settings.maxDecompressed,
+        onNotice: (message) => sink.problem({ message }),
+      });
+      for await (const chunk of chunks) {
+        scanner.push(chunk);
+        if (scanner.done) break;
+      }
+    }
+    scanner.end();
+  } catch (error) {
+    scanner.end();
+    const message = (error as Error).message;
+    sink.problem(scanner.lines > 0
+      ? { message: `read failed after line ${scanner.lines}: ${message}; events before it were kept`, line: scanner.lines, fatal: false }
+      : { message: `read failed before the first line: ${message}`, fatal: false });
+  } finally {
+    scanner.release();
+  }
+}
 
 /**
  * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.
  * With a range, line numbers are relative to the range's first line (the caller offsets them).
  */
-export async function scanLines(input: InputRef, detected: DetectedFormat, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink, range?: ByteRange): Promise<ScanSummary> {
+export async function scanLines(
+  input: InputRef,
+  detected: DetectedFormat,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  settings: ScanSettings,
+  sink: ScanSink,
+  range?: ByteRange,
+): Promise<ScanSummary> {
   let events = 0;
-  const reading = lineReading(detected, settings.formats);
+  const reading = lineReading(detected, settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {
@@ -136,7 +207,7 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
     skipFirstPartialLine: readFrom > 0,
     stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
-    onNotice: (notice: LineNotice) => sink.problem({ message: notice.message, line: notice.line, offset: notice.offset, kind: notice.kind }),
+    onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
     onLine: ({ line, text }) => {
       const clean = stripAnsi(text);
       const hits = literalIndex(settings.literals).hits(clean);
@@ -152,29 +223,18 @@ export async function scanLines(input: InputRef, detected: DetectedFormat, stdin
       scanner.passEveryLine = joiner.open;
     },
   });
-  try {
-    if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner);
-    else {
-      for await (const chunk of readChunks(input, stdin, { gzip, start: readFrom, maxDecompressed: settings.maxDecompressed, onNotice: (message) => sink.problem({ message }) })) {
-        scanner.push(chunk);
-        if (scanner.done) break;
-      }
-    }
-    scanner.end();
-  } catch (error) {
-    scanner.end();
-    const message = (error as Error).message;
-    sink.problem(scanner.lines > 0
-      ? { message: `read failed after line ${scanner.lines}: ${message}; events before it were kept`, line: scanner.lines, fatal: false }
-      : { message: `read failed before the first line: ${message}`, fatal: false });
-  } finally {
-    scanner.release();
-  }
+  await feedScanner(scanner, input, stdin, gzip, readFrom, settings, sink);
   // A block still open where the range ends goes on in the next range's first lines: read them
   // here, for the joining only (the next range hands on their events).
-  const absorbed = range && joiner.open && input.fsPath !== undefined ? continueBlocksPastRange(input.fsPath, range.stop, scanner.lines, joiner, parse) : undefined;
+  const absorbed = range && joiner.open && input.fsPath !== undefined
+    ? continueBlocksPastRange(input.fsPath, range.stop, scanner.lines, joiner, parse)
+    : undefined;
   joiner.flush();
-  return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines, ...(absorbed?.length ? { absorbed } : {}) };
+  return {
+    lines: scanner.lines,
+    events: settings.everyLine ? events : scanner.lines,
+    ...(absorbed?.length ? { absorbed } : {}),
+  };
 }
 
 interface WholeInput {
@@ -185,8 +245,16 @@ interface WholeInput {
   failed?: string;
 }
 
-/** A whole input, up to `limit` bytes (a string says why it was not read). A read that fails halfway keeps what it read. */
-async function readWhole(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number): Promise<WholeInput | string> {
+/**
+ * A whole input, up to `limit` bytes (a string says why it was not read). A read that fails
+ * halfway keeps what it read.
+ */
+async function readWhole(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  limit: number,
+): Promise<WholeInput | string> {
   if (input.fsPath !== undefined && !gzip && !input.encoding) {
     const size = statSync(input.fsPath).size;
     if (size > limit) return `larger than ${limit} bytes; not read`;
@@ -217,8 +285,18 @@ function documentSource(input: InputRef): DocumentSource {
   return { path: input.path, fileName: basename(input.relative ?? input.path) };
 }
 
-/** A whole input read for a document mapper: a string when it could not be read at all; notices and a halfway failure said. */
-async function readDocument(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, limit: number, what: string, sink: ScanSink): Promise<Buffer | undefined> {
+/**
+ * A whole input read for a document mapper: undefined when it could not be read at all (a fatal
+ * problem says why); notices and a halfway failure said.
+ */
+async function readDocument(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  limit: number,
+  what: string,
+  sink: ScanSink,
+): Promise<Buffer | undefined> {
   const whole = await readWhole(input, stdin, gzip, limit);
   if (typeof whole === 'string') {
     sink.problem({ message: `${what} ${whole}`, fatal: true });
@@ -230,20 +308,44 @@ async function readDocument(input: InputRef, stdin: StdinSource | undefined, gzi
   return whole.data;
 }
 
-/** A junit file: read whole (bounded), its events streamed as parsers/junit reads them. */
-export async function scanJunit(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, settings: ScanSettings, sink: ScanSink): Promise<WholeInputSummary> {
-  let data = await readDocument(input, stdin, gzip, JUNIT_LIMITS.maxBytes, 'junit file', sink);
-  if (data === undefined) return { events: 0 };
+/**
+ * A junit file's text, read whole (bounded) and decoded. The bytes live only in this call: past
+ * decoding only the text is read, and a large file is not held twice.
+ */
+async function readJunitText(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  sink: ScanSink,
+): Promise<JunitText | undefined> {
+  const data = await readDocument(input, stdin, gzip, JUNIT_LIMITS.maxBytes, 'junit file', sink);
+  if (data === undefined) return undefined;
   // fast-xml-parser is loaded with the first junit input, not on every start.
-  const { decodeJunit, junitEvents } = await import('../parsers/junit/events.js');
-  const document = decodeJunit(data, sink);
-  // Let go of the bytes: past decoding only the text is read, and a large file is not held twice.
-  data = undefined;
+  const { decodeJunit } = await import('../parsers/junit/events.js');
+  return decodeJunit(data, sink);
+}
+
+/** A junit file: read whole (bounded), its events streamed as parsers/junit reads them. */
+export async function scanJunit(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  settings: ScanSettings,
+  sink: ScanSink,
+): Promise<WholeInputSummary> {
+  const document = await readJunitText(input, stdin, gzip, sink);
+  if (document === undefined) return { events: 0 };
+  const { junitEvents } = await import('../parsers/junit/events.js');
   return junitEvents(document, documentSource(input), settings, sink);
 }
 
 /** canonical.json of a warm canonical (parsers/canonical). */
-export async function scanCanonical(input: InputRef, stdin: StdinSource | undefined, gzip: boolean, sink: ScanSink): Promise<WholeInputSummary> {
+export async function scanCanonical(
+  input: InputRef,
+  stdin: StdinSource | undefined,
+  gzip: boolean,
+  sink: ScanSink,
+): Promise<WholeInputSummary> {
   const data = await readDocument(input, stdin, gzip, CANONICAL_MAX_BYTES, 'canonical.json', sink);
   return data === undefined ? { events: 0 } : canonicalEvents(data, documentSource(input), sink);
 }

@@ -12,5 +12,11 @@ import { buildFormatSet } from '../parsers/user/format-set.js';
 const setup = workerData as WorkerSetup;
 // The main thread checked these definitions at load; here they only need building.
 const formats = await buildFormatSet(setup.formats);
-const settings = { tz: setup.tz, literals: setup.literals, prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals), formats };
+const settings = {
+  tz: setup.tz,
+  literals: setup.literals,
+  prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals),
+  grammarOnly: setup.fullGrammar,
+  formats,
+};
 await workerLoop(setup, (task, index) => scanRange(task, index, settings), (result) => parentPort!.postMessage(result));

@@ -77,7 +77,10 @@ function processDied(event: LogEvent): boolean {
 export class InputSignals {
   private stopping = false;
 
-  /** `signalLiterals`: ids of FAILURE_LITERALS in the scan's literal table (a line holding none cannot match a pattern here). */
+  /**
+   * `signalLiterals`: ids of FAILURE_LITERALS in the scan's literal table (a line holding none
+   * cannot match a pattern here).
+   */
   constructor(private readonly signalLiterals?: ReadonlySet<number>) {}
 
   apply(event: LogEvent & { hits?: readonly number[] }): void {

@@ -6,6 +6,7 @@
  * consoles leave in copied logs. A terminal shows none of them, so neither do the rules.
  * Every alternative is a single linear pass; none can backtrack over the line.
  */
+// eslint-disable-next-line no-control-regex -- ESC, BEL and the 8-bit CSI are what this pattern finds
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]+[0-~]|\x1b[0-Z\\-~]|\x9b[0-?]*[ -/]*[@-~]|\u2190\[[0-9;]*m/g;
 
 /**

@@ -4,7 +4,7 @@
  * escapes (`\x1b`, `\x9b`, `\u202e`) in every format a person reads. Tab is shown as `\t`
  * so table columns stay put.
  */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the C0 and C1 controls are what this pattern finds, to escape them
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function escapeChar(ch: string): string {

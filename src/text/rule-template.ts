@@ -68,7 +68,7 @@ export function parseTemplate(source: string): Node[] {
   const current = () => (stack.length ? stack[stack.length - 1].node.body : root);
   let last = 0;
   for (const m of source.matchAll(TAG)) {
-    const at = m.index!;
+    const at = m.index;
     if (at > last) current().push({ kind: 'text', text: source.slice(last, at) });
     last = at + m[0].length;
     const [, sigil, body] = m;

@@ -83,7 +83,8 @@ test('one template, distinct values: at most tuplesPerFold tuples, the fold coun
 
 test('property: any mix of hostile matching lines keeps every cap and an exact count', () => {
   const lineArb = fc.tuple(hostileLine(8), fc.nat(3), fc.option(fc.integer({ min: -8.64e15, max: 8.64e15 })));
-  fc.assert(fc.property(fc.array(lineArb, { minLength: 1, maxLength: 600 }), fc.integer({ min: 1, max: 40 }), (lines, repeat) => {
+  const linesArb = fc.array(lineArb, { minLength: 1, maxLength: 600 });
+  fc.assert(fc.property(linesArb, fc.integer({ min: 1, max: 40 }), (lines, repeat) => {
     const { engine: e, literal } = engine();
     let n = 0;
     for (let r = 0; r < repeat; r++) {

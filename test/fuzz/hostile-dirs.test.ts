@@ -55,7 +55,11 @@ const SHAPES: Array<fc.Arbitrary<Shape>> = [
       return { kind: 'lines', lines: referenceLineCount(Buffer.from(body)) };
     },
   })),
-  fc.constantFrom([0x28, 0xb5, 0x2f, 0xfd], [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]).map((magic) => ({
+  fc.constantFrom(
+    [0x28, 0xb5, 0x2f, 0xfd],
+    [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+    [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0],
+  ).map((magic) => ({
     name: 'compressed-or-binary.bin',
     write: (f) => { writeFileSync(f, Buffer.concat([Buffer.from(magic), Buffer.alloc(2000, 0)])); return { kind: 'error' }; },
   })),
@@ -63,17 +67,32 @@ const SHAPES: Array<fc.Arbitrary<Shape>> = [
     name: 'custom__cc-ci__test_x.xml',
     write: (f) => { writeFileSync(f, junit(cases, body)); return { kind: 'cases', cases }; },
   })),
-  fc.constant({ name: 'empty.log', write: (f: string) => { writeFileSync(f, ''); return { kind: 'lines', lines: 0 } as Expect; } }),
+  fc.constant({
+    name: 'empty.log',
+    write: (f: string) => {
+      writeFileSync(f, '');
+      return { kind: 'lines', lines: 0 };
+    },
+  }),
   fc.constant({
     name: 'hard-link.log',
     write: (f: string, earlier: string[]) => {
       const target = earlier.find((e) => !e.endsWith('.bin') && !e.endsWith('escape.log'));
-      if (!target) { writeFileSync(f, 'alone\n'); return { kind: 'lines', lines: 1 } as Expect; }
+      if (!target) {
+        writeFileSync(f, 'alone\n');
+        return { kind: 'lines', lines: 1 };
+      }
       linkSync(target, f);
-      return { kind: 'duplicate', of: target } as Expect;
+      return { kind: 'duplicate', of: target };
     },
   }),
-  fc.constant({ name: 'escape.log', write: (f: string) => { symlinkSync(path.join(outside, 'host.log'), f); return { kind: 'outside' } as Expect; } }),
+  fc.constant({
+    name: 'escape.log',
+    write: (f: string) => {
+      symlinkSync(path.join(outside, 'host.log'), f);
+      return { kind: 'outside' };
+    },
+  }),
 ];
 
 let rules: LoadedRule[];
@@ -82,7 +101,8 @@ test('property: every input of a hostile directory is counted line for line, or 
   rules = await loadRules();
   const root = tempDir('redfix-hostile-dir-');
   let round = 0;
-  await fc.assert(fc.asyncProperty(fc.array(fc.oneof(...SHAPES), { minLength: 1, maxLength: 8 }), fc.boolean(), async (shapes, pooled) => {
+  const shapeList = fc.array(fc.oneof(...SHAPES), { minLength: 1, maxLength: 8 });
+  await fc.assert(fc.asyncProperty(shapeList, fc.boolean(), async (shapes, pooled) => {
     const dir = path.join(root, `run-${round++}`);
     mkdirSync(dir);
     const expected = new Map<string, Expect>();
@@ -92,7 +112,8 @@ test('property: every input of a hostile directory is counted line for line, or 
       expected.set(file, shape.write(file, written));
       written.push(file);
     });
-    const result = await analyze({ paths: [dir], rules, ...(pooled ? { workers: 1, rangeBytes: 4096 } : { workers: 0 }) });
+    const workers = pooled ? { workers: 1, rangeBytes: 4096 } : { workers: 0 };
+    const result = await analyze({ paths: [dir], rules, ...workers });
     const byPath = new Map(result.inputs.map((i) => [i.path, i]));
     for (const [file, expect] of expected) {
       const input = byPath.get(file);

@@ -44,7 +44,10 @@ export const INVALID_UTF8: Readonly<Record<string, readonly number[]>> = {
   'Latin-1 e-acute': [0xe9],
 };
 
-/** Terminal sequences as captured logs hold them: CSI, OSC (BEL and ST), DCS/SOS/PM/APC strings, two-byte escapes, 8-bit CSI, the Windows `←[` rendering. */
+/**
+ * Terminal sequences as captured logs hold them: CSI, OSC (BEL and ST), DCS/SOS/PM/APC strings,
+ * two-byte escapes, 8-bit CSI, the Windows `←[` rendering.
+ */
 export const ESCAPES: readonly string[] = [
   '\x1b[31m', '\x1b[0m', '\x1b[1;38;5;196m', '\x1b[?25l', '\x1b[2K', '\x1b[1A',
   '\x1b]0;window title\x07', '\x1b]8;;https://example.com/\x1b\\', '\x1b]133;A\x1b\\',
@@ -53,7 +56,10 @@ export const ESCAPES: readonly string[] = [
   '\u009b31m', '\u009b0m', '\u2190[34m', '\u2190[0m',
 ];
 
-/** Characters that break naive code: NUL, lone surrogates, BOM, bidi overrides, line and paragraph separators, DEL, C1. */
+/**
+ * Characters that break naive code: NUL, lone surrogates, BOM, bidi overrides, line and
+ * paragraph separators, DEL, C1.
+ */
 export const NASTY_CHARS: readonly string[] = [
   '\u0000', '\ud800', '\udfff', '\udbff\udbff', '\ufeff', '\ufffd', '\u202e', '\u2066', '\u2028', '\u2029', '\u007f', '\u0085', '\u009b',
   '\t', '\r', '\v', '\f', '\u00a0', '\u200b', '😀', '𝕏', 'é', 'e\u0301', '中',
@@ -64,7 +70,7 @@ export const SAMPLES: readonly string[] = GRAMMARS.flatMap((g) => g.samples.map(
 
 /** Pieces of sample lines, split where character classes change, plus the structural punctuation of every format. */
 export const FRAGMENTS: readonly string[] = [...new Set([
-  ...SAMPLES.flatMap((s) => s.split(/(?<=[\s|:=\[\]{}()<>",])|(?=[\s|:=\[\]{}()<>",])/)).filter((f) => f.length > 0 && f.length <= 24),
+  ...SAMPLES.flatMap((s) => s.split(/(?<=[\s|:=[\]{}()<>",])|(?=[\s|:=[\]{}()<>",])/)).filter((f) => f.length > 0 && f.length <= 24),
   ' | ', '|', '@', '.1.', '::', '.py::', '.go:', '[F]', '[E]', '<W>', '<F>', '={', '{"', '"}', '":', '\\"', 'level=', 'msg="', '" ', ' - ',
   '=====', ' in ', '0.5s', 'FATA', 'ERRO', 'ERROR', 'PASSED', 'FAILED', 'T', 'Z', '+02:00', '2026-06-17', '2026/06/17', ' 23:59:01', '.123456789',
 ])].sort();
@@ -82,7 +88,10 @@ export function hostileLine(maxUnits = 40): fc.Arbitrary<string> {
   return fc.string({ unit: hostileUnit, maxLength: maxUnits }).map((s) => s.replace(/\n/g, ' '));
 }
 
-/** A real sample line, mutated: cut, spliced with hostile pieces, a piece repeated, or a slice of another sample appended. */
+/**
+ * A real sample line, mutated: cut, spliced with hostile pieces, a piece repeated, or a slice of
+ * another sample appended.
+ */
 export const mutatedSample: fc.Arbitrary<string> = fc.tuple(
   fc.constantFrom(...SAMPLES),
   fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), hostileLine(4)), { maxLength: 4 }),
@@ -96,13 +105,19 @@ export const mutatedSample: fc.Arbitrary<string> = fc.tuple(
   return cut === null ? line : line.slice(0, cut % (line.length + 1));
 }).map((s) => s.replace(/\n/g, ' '));
 
-/** Text a grammar may be handed: anything at all, or a damaged real line (weighted towards the latter: it gets past the sniffs). */
+/**
+ * Text a grammar may be handed: anything at all, or a damaged real line (weighted towards the
+ * latter: it gets past the sniffs).
+ */
 export const grammarInput: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: hostileLine(), weight: 1 },
   { arbitrary: mutatedSample, weight: 2 },
 );
 
-/** Pieces of a hostile byte stream: valid text, invalid UTF-8, NUL runs, every line end (CRLF, LF, lone CR), escape sequences. */
+/**
+ * Pieces of a hostile byte stream: valid text, invalid UTF-8, NUL runs, every line end (CRLF, LF,
+ * lone CR), escape sequences.
+ */
 export const bytePiece: fc.Arbitrary<Buffer> = fc.oneof(
   { arbitrary: fc.constantFrom(...SAMPLES).map((s) => Buffer.from(s)), weight: 4 },
   { arbitrary: hostileLine(6).map((s) => Buffer.from(s)), weight: 3 },
@@ -119,7 +134,10 @@ export function hostileBytes(maxPieces = 60): fc.Arbitrary<Buffer> {
 }
 
 /** Chunk sizes to push the same bytes in (cycled): 1-byte chunks included. */
-export const chunkSizes: fc.Arbitrary<number[]> = fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 8 });
+export const chunkSizes: fc.Arbitrary<number[]> = fc.array(
+  fc.integer({ min: 1, max: 97 }),
+  { minLength: 1, maxLength: 8 },
+);
 
 /** Splits `bytes` into chunks of the given sizes (cycled). */
 export function chunk(bytes: Buffer, sizes: readonly number[]): Buffer[] {
@@ -164,10 +182,15 @@ export function referenceLineCount(bytes: Buffer): number {
 
 const LEVEL_SET = new Set<string>(LEVELS);
 
+/** A wrong value as a failure message shows it: an object as JSON, so it reads as what it is. */
+function shown(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
 /** A timestamp a Date can hold, or none: reporters call toISOString on it. */
 export function assertTimestamp(ts: unknown, where: string): void {
   if (ts === undefined) return;
-  if (typeof ts !== 'number' || !Number.isFinite(ts) || Math.abs(ts) > 8.64e15) throw new Error(`${where}: timestamp ${String(ts)} is not a valid time`);
+  if (typeof ts !== 'number' || !Number.isFinite(ts) || Math.abs(ts) > 8.64e15) throw new Error(`${where}: timestamp ${shown(ts)} is not a valid time`);
 }
 
 export function assertFields(fields: unknown, where: string): void {
@@ -178,7 +201,7 @@ export function assertFields(fields: unknown, where: string): void {
 }
 
 export function assertLevel(level: unknown, where: string): void {
-  if (level !== undefined && !LEVEL_SET.has(level as string)) throw new Error(`${where}: level ${String(level)}`);
+  if (level !== undefined && !LEVEL_SET.has(level as string)) throw new Error(`${where}: level ${shown(level)}`);
 }
 
 // ── malformed real-world files (../shared) ────────────────────────────────

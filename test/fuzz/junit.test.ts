@@ -72,13 +72,14 @@ function parseChecked(text: string, where: string): JunitDocument {
   try {
     doc = parseJunit(text);
   } catch (error) {
-    throw new Error(`${where}: parseJunit threw: ${(error as Error).stack}`);
+    throw new Error(`${where}: parseJunit threw: ${(error as Error).stack}`, { cause: error });
   }
   checkDocument(doc, text, where);
   return doc;
 }
 
-const caseKey = (doc: JunitDocument) => doc.cases.map((c) => JSON.stringify([c.name, c.classname, c.outcome, c.line, c.resultLine, c.results]));
+const caseKey = (doc: JunitDocument) =>
+  doc.cases.map((c) => JSON.stringify([c.name, c.classname, c.outcome, c.line, c.resultLine, c.results]));
 
 // ── properties ────────────────────────────────────────────────────────────
 
@@ -89,7 +90,10 @@ const XML_PIECES = [
   '<failure message="m">', '</failure>', '<error/>', '<skipped/>', '<properties><property name="version" value="1"/></properties>',
   '<system-out>', '</system-out>', '\n', '\r\n', '\r', '\t', ' ', '\u0000', '\ud800', '\ufeff', '\u202e', 'x'.repeat(300),
 ];
-const xmlPiece = fc.oneof({ arbitrary: fc.constantFrom(...XML_PIECES), weight: 3 }, { arbitrary: hostileLine(3), weight: 1 });
+const xmlPiece = fc.oneof(
+  { arbitrary: fc.constantFrom(...XML_PIECES), weight: 3 },
+  { arbitrary: hostileLine(3), weight: 1 },
+);
 
 test('property: any sequence of XML pieces and hostile text is cases or errors, never an exception', () => {
   fc.assert(fc.property(fc.array(xmlPiece, { maxLength: 60 }), (pieces) => {
@@ -100,7 +104,8 @@ test('property: any sequence of XML pieces and hostile text is cases or errors, 
 
 test('property: damaged real documents (edits, splices, cuts) are cases or errors with exact places', () => {
   const edit = fc.tuple(fc.nat(), fc.nat({ max: 60 }), fc.array(xmlPiece, { maxLength: 3 }));
-  fc.assert(fc.property(fc.constantFrom(...DOCUMENTS), fc.array(edit, { maxLength: 4 }), fc.option(fc.nat()), (document, edits, cut) => {
+  const editList = fc.array(edit, { maxLength: 4 });
+  fc.assert(fc.property(fc.constantFrom(...DOCUMENTS), editList, fc.option(fc.nat()), (document, edits, cut) => {
     let text = document.text;
     for (const [at, remove, insert] of edits) {
       const p = at % (text.length + 1);

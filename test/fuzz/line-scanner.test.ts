@@ -27,7 +27,11 @@ interface Scanned {
 
 function scan(chunks: readonly Uint8Array[], prefilter?: MultiLiteralMatcher): Scanned {
   const out: Scanned = { lines: [], notices: [], count: 0 };
-  const scanner = new LineScanner({ prefilter, onLine: (l) => out.lines.push(l), onNotice: (n) => out.notices.push(n) });
+  const scanner = new LineScanner({
+    prefilter,
+    onLine: (l) => out.lines.push(l),
+    onNotice: (n) => out.notices.push(n),
+  });
   for (const c of chunks) scanner.push(c);
   scanner.end();
   out.count = scanner.lines;
@@ -47,7 +51,8 @@ function referenceWithLength(bytes: Buffer): Array<{ line: number; offset: numbe
 const plain = (lines: readonly ScannedLine[]) => lines.map(({ line, offset, text }) => ({ line, offset, text }));
 
 /** Notices in file order: the scanner raises them per region, the input's report sorts them by place. */
-const sorted = (notices: readonly LineNotice[]) => [...notices].sort((a, b) => a.line - b.line || a.offset - b.offset || a.kind.localeCompare(b.kind));
+const sorted = (notices: readonly LineNotice[]) =>
+  [...notices].sort((a, b) => a.line - b.line || a.offset - b.offset || a.kind.localeCompare(b.kind));
 
 function assertIncreasing(lines: readonly ScannedLine[], count: number): void {
   let previous = 0;
@@ -72,7 +77,9 @@ test('property: hostile bytes in any chunking: every line, exactly as grep numbe
     // At most one notice of each kind but long-line, each naming a real line and byte.
     const kinds = whole.notices.map((n) => n.kind);
     assert.is(new Set(kinds).size, kinds.length);
-    for (const n of whole.notices) assert.ok(n.line >= 1 && n.line <= whole.count && n.offset >= 0 && n.offset < bytes.length, JSON.stringify(n));
+    for (const n of whole.notices) {
+      assert.ok(n.line >= 1 && n.line <= whole.count && n.offset >= 0 && n.offset < bytes.length, JSON.stringify(n));
+    }
     const bad = reference(bytes).find((l) => l.text.includes('\ufffd') && !bytes.subarray(l.offset).toString('utf8').startsWith(l.text));
     if (bad) assert.ok(kinds.includes('invalid-utf8'));
   }), runs(300));
@@ -109,7 +116,14 @@ test('property: a literal cut by any terminal sequence (ESC, 8-bit CSI, ←[) sp
 // ── over-long lines: notices never depend on chunk boundaries ─────────────
 
 /** Lengths around the limit (a CR before the LF is not part of the line) and well past it. */
-const LONG = [MAX_LINE_BYTES - 1, MAX_LINE_BYTES, MAX_LINE_BYTES + 1, MAX_LINE_BYTES + 2, MAX_LINE_BYTES + 4096, 3 * MAX_LINE_BYTES / 2];
+const LONG = [
+  MAX_LINE_BYTES - 1,
+  MAX_LINE_BYTES,
+  MAX_LINE_BYTES + 1,
+  MAX_LINE_BYTES + 2,
+  MAX_LINE_BYTES + 4096,
+  3 * MAX_LINE_BYTES / 2,
+];
 const longLine = fc.record({
   length: fc.constantFrom(...LONG),
   cr: fc.boolean(),
@@ -128,7 +142,12 @@ const longLine = fc.record({
 
 test('property: lines around and past 1 MiB give the same lines and notices in any chunking', () => {
   const pieces = fc.array(fc.oneof(longLine, fc.constantFrom('FATA short\n', 'quiet\n', '\n', 'ERROR x\r\n').map((s) => Buffer.from(s))), { minLength: 1, maxLength: 4 });
-  const sizes = fc.array(fc.oneof(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: MAX_LINE_BYTES - 3, max: MAX_LINE_BYTES + 3 }), fc.integer({ min: 1, max: 3 * MAX_LINE_BYTES })), { minLength: 1, maxLength: 4 });
+  const size = fc.oneof(
+    fc.integer({ min: 1, max: 4096 }),
+    fc.integer({ min: MAX_LINE_BYTES - 3, max: MAX_LINE_BYTES + 3 }),
+    fc.integer({ min: 1, max: 3 * MAX_LINE_BYTES }),
+  );
+  const sizes = fc.array(size, { minLength: 1, maxLength: 4 });
   fc.assert(fc.property(pieces, sizes, fc.boolean(), (parts, chunking, usePrefilter) => {
     const bytes = Buffer.concat(parts);
     const prefilter = usePrefilter ? matcher : undefined;
@@ -156,7 +175,8 @@ test('CR-only line ends: every CR ends a line, in any chunking (a CR at a chunk 
     const got = scan(chunk(bytes, sizes.length === 1 && sizes[0] === 1 ? [7, 1, 13] : sizes), matcher);
     assert.is(got.count, count);
     assert.is(got.lines.length, count);
-    assert.equal(got.lines.slice(0, 2).map((l) => [l.line, l.offset, l.text]), [[1, 0, record.slice(0, -1)], [2, record.length, record.slice(0, -1)]]);
+    const firstTwo = [[1, 0, record.slice(0, -1)], [2, record.length, record.slice(0, -1)]];
+    assert.equal(got.lines.slice(0, 2).map((l) => [l.line, l.offset, l.text]), firstTwo);
     assert.equal(got.notices, []);
   }
 });

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { detectFormat, INPUT_FORMATS } from '../../src/inputs/detect.js';
 import { ENVELOPES, PAYLOADS } from '../../src/parsers/registry.js';
-import { runCli, tempDir } from '../helpers.js';
+import { reportOf, runCli, tempDir } from '../helpers.js';
 
 const test = suite('format detection');
 
@@ -130,7 +130,7 @@ test('stdin: detected from its head like a file, the head replayed before the re
   ];
   for (const [name, input, format] of cases) {
     const run = runCli(['--format', 'json', '--fail-on', 'none', '-'], { input });
-    const result = JSON.parse(run.stdout) as { inputs: Array<{ path: string; format: string; errors: unknown[]; events: number }> };
+    const result = reportOf(run);
     assert.equal(result.inputs.map((i) => [i.path, i.format, i.errors]), [['-', format, []]], name);
   }
 });

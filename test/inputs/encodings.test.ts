@@ -5,7 +5,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { gzipSync } from 'node:zlib';
-import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { FAILING_JUNIT, FAILING_JUNIT_NAME, GITEA_INFO_LINE, GITEA_LINE, runInProcess, tree } from '../cli/fixtures.js';
+import { reportOf } from '../helpers.js';
 import { utf16Of } from '../../src/inputs/sources.js';
 
 const LOG = `${GITEA_INFO_LINE} é € 😀\n`.repeat(4) + `${GITEA_LINE}\n`;
@@ -31,21 +32,22 @@ const root = tree({
   'x.log.bz2': Buffer.concat([Buffer.from('BZh9'), Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]), Buffer.alloc(64, 7)]),
 });
 
-type Input = { path: string; format: string; events: number; errors: Array<{ message: string }> };
-
 test('UTF-16 LE and BE, with and without a BOM, gzipped too: decoded, every line read, the finding at its line', async () => {
   const names = ['le.log', 'le-bom.log', 'be.log', 'be-bom.log', 'le.log.gz'];
-  const result = jsonOf(await runInProcess(['-f', 'json', ...names], { cwd: root }));
+  const result = reportOf(await runInProcess(['-f', 'json', ...names], { cwd: root }));
   for (const name of names) {
-    const input = result.inputs.find((i: Input) => i.path === name);
-    assert.equal([input.format, input.events, input.errors], ['docker-service', 5, []], name);
+    const input = result.inputs.find((i) => i.path === name);
+    assert.equal([input?.format, input?.events, input?.errors], ['docker-service', 5, []], name);
   }
-  const evidence = result.findings.flatMap((f: { evidence: Array<{ path: string; line: number; text: string }> }) => f.evidence);
-  for (const name of names) assert.equal(evidence.filter((e: { path: string }) => e.path === name).map((e: { line: number }) => e.line), [5], name);
+  const evidence = result.findings.flatMap((f) => f.evidence);
+  for (const name of names) {
+    const lines = evidence.filter((e) => e.path === name).map((e) => e.line);
+    assert.equal(lines, [5], name);
+  }
 });
 
 test('a UTF-16 log over a megabyte: characters split across chunks decode whole', async () => {
-  const result = jsonOf(await runInProcess(['-f', 'json', 'big-le.log'], { cwd: root }));
+  const result = reportOf(await runInProcess(['-f', 'json', 'big-le.log'], { cwd: root }));
   assert.equal([result.inputs[0].events, result.inputs[0].errors], [6001, []]);
   const parsed = await runInProcess(['parse', 'big-le.log'], { cwd: root });
   assert.not.match(parsed.stdout, '\ufffd');
@@ -53,14 +55,14 @@ test('a UTF-16 log over a megabyte: characters split across chunks decode whole'
 });
 
 test('a UTF-16 junit file (BOM) is read as junit', async () => {
-  const result = jsonOf(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
-  assert.equal(result.inputs.map((i: Input) => [i.format, i.events, i.errors]), [['junit', 2, []]]);
+  const result = reportOf(await runInProcess(['-f', 'json', 'run'], { cwd: root }));
+  assert.equal(result.inputs.map((i) => [i.format, i.events, i.errors]), [['junit', 2, []]]);
 });
 
 test('zstd, xz and bzip2 files: named, with what to do, exit 2', async () => {
   const run = await runInProcess(['-f', 'json', 'x.log.zst', 'x.log.xz', 'x.log.bz2'], { cwd: root });
   assert.is(run.status, 2);
-  const by = new Map(jsonOf(run).inputs.map((i: Input) => [i.path, i.errors[0]?.message]));
+  const by = new Map(reportOf(run).inputs.map((i) => [i.path, i.errors[0]?.message]));
   assert.is(by.get('x.log.zst'), 'cannot read: compressed with zstd: decompress it first (zstd -d, or name <(zstd -d -c file) instead)');
   assert.is(by.get('x.log.xz'), 'cannot read: compressed with xz: decompress it first (xz -d, or name <(xz -d -c file) instead)');
   assert.is(by.get('x.log.bz2'), 'cannot read: compressed with bzip2: decompress it first (bzip2 -d, or name <(bzip2 -d -c file) instead)');

@@ -57,7 +57,8 @@ test('CRLF, no final newline, UTF-8 BOM, empty file, gzip by magic bytes: no err
 
   const scan = scanJson(names);
   assert.is(scan.status, 0);
-  assert.equal(scan.inputs.map((i) => [path.basename(i.path), i.errors]), Object.keys(files).sort().map((n) => [n, []]));
+  const clean = Object.keys(files).sort().map((n) => [n, []]);
+  assert.equal(scan.inputs.map((i) => [path.basename(i.path), i.errors]), clean);
 
   const parsed = parseEvents(names);
   assert.is(parsed.status, 0, parsed.stderr);
@@ -89,7 +90,10 @@ test('a gzip junit file is read as junit', () => {
 
 test('every broken input gets its own error with path and place; every other input is still read', () => {
   const dir = tempDir();
-  const write = (name: string, content: string | Buffer) => { writeFileSync(path.join(dir, name), content); return path.join(dir, name); };
+  const write = (name: string, content: string | Buffer) => {
+    writeFileSync(path.join(dir, name), content);
+    return path.join(dir, name);
+  };
   const truncatedXml = '<?xml version="1.0"?>\n<testsuite name="pytest">\n<testcase classname="tests.discourse.test_upgrade" name="test_sidekiq_service_dropped_by_head"/>\n<testcase classname="tests.discourse.test_upgrade" name="test_head_runs_official_image_not_bitnamilegacy"><failure message="AssertionError: expected discourse/discourse:3.5.3';
   const truncated = write('upgrade__cc-ci__test_upgrade.xml', truncatedXml);
   const binary = write('core.bin', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(4096, 0), Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])]));
@@ -142,7 +146,8 @@ test('a line over 1 MiB: cut to 1 MiB with a warning naming the line; line numbe
   writeFileSync(file, `${FATAL}\n${long}\r\n${PG}\nlast`);
   const parsed = parseEvents([file]);
   assert.is(parsed.status, 0, parsed.stderr);
-  assert.equal(parsed.events.map((e) => [e.line, e.text.length]), [[1, FATAL.length], [2, MAX_LINE_BYTES], [3, PG.length], [4, 4]]);
+  const lengths = [[1, FATAL.length], [2, MAX_LINE_BYTES], [3, PG.length], [4, 4]];
+  assert.equal(parsed.events.map((e) => [e.line, e.text.length]), lengths);
   assert.is(parsed.events[2].format, 'postgres');
   assert.is(parsed.stderr, `redfix-forensics: ${file}:2: line longer than 1048576 bytes: only its first 1048576 bytes are matched\n`);
   const scan = scanJson([file]);

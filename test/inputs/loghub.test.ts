@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, sharedOrSkip } from '../helpers.js';
+import { reportOf, runCli, sharedOrSkip } from '../helpers.js';
 
 /**
  * The five 2,000-line loghub samples of ../shared/realworld/loghub (PROVENANCE.md §4): CRLF line
@@ -71,8 +71,9 @@ if (shared) {
 
   test('scan: all five read without input errors, formats detected', () => {
     const run = runCli(['--format', 'json', '--fail-on', 'none', ...files]);
-    const inputs = (JSON.parse(run.stdout) as { inputs: Array<{ path: string; format: string; errors: unknown[] }> }).inputs;
-    assert.equal(inputs.map((i) => [path.basename(i.path), i.format, i.errors]).sort(), Object.entries(SAMPLES).map(([n, s]) => [`${n}_2k.log`, s.format, []]).sort());
+    const { inputs } = reportOf(run);
+    const expected = Object.entries(SAMPLES).map(([n, s]) => [`${n}_2k.log`, s.format, []]).sort();
+    assert.equal(inputs.map((i) => [path.basename(i.path), i.format, i.errors]).sort(), expected);
   });
 
   // One `parse` run over the five files (a CLI start costs more than the parsing), split by path.

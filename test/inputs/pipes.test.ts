@@ -8,54 +8,52 @@ import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, reportOf, runCli, type CliRun } from '../helpers.js';
 import { FAILING_JUNIT, GITEA_LINE, tree } from '../cli/fixtures.js';
 
 const root = tree({ 'g.log.gz': gzipSync(`${GITEA_LINE}\n`.repeat(3)), 'g.log': `${GITEA_LINE}\n`, 'custom__cc-ci__test_x.xml': FAILING_JUNIT });
 
-function bash(command: string): { status: number; stdout: string; stderr: string } {
+function bash(command: string): CliRun {
   const run = spawnSync('bash', ['-c', command], {
     cwd: root, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN: path.join(ROOT, 'bin', 'redfix-forensics.js'), NO_COLOR: '1' },
   });
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
-type Input = { path: string; format: string; events: number; errors: Array<{ message: string }> };
-
 test('process substitution: redfix-forensics <(zcat x.gz) reads the stream', () => {
   const run = bash('"$NODE" "$BIN" -f json <(zcat g.log.gz)');
   assert.is(run.status, 1, run.stderr);
-  const result = JSON.parse(run.stdout);
-  assert.equal(result.inputs.map((i: Input) => [i.format, i.events, i.errors]), [['docker-service', 3, []]]);
+  const result = reportOf(run);
+  assert.equal(result.inputs.map((i) => [i.format, i.events, i.errors]), [['docker-service', 3, []]]);
   assert.match(result.inputs[0].path, /^\/dev\/fd\/\d+$/);
-  assert.equal(result.findings.map((f: { rule: string }) => f.rule), ['gitea-appini-readonly-jwt']);
+  assert.equal(result.findings.map((f) => f.rule), ['gitea-appini-readonly-jwt']);
 });
 
 test('two process substitutions at once (a gzip and a junit), beside a file', () => {
   const run = bash('"$NODE" "$BIN" -f json <(cat g.log.gz) <(cat custom__cc-ci__test_x.xml) g.log');
-  const result = JSON.parse(run.stdout);
-  assert.equal(result.inputs.map((i: Input) => [i.format, i.events]).sort(), [['docker-service', 1], ['docker-service', 3], ['junit', 2]]);
+  const formats = reportOf(run).inputs.map((i) => [i.format, i.events]).sort();
+  assert.equal(formats, [['docker-service', 1], ['docker-service', 3], ['junit', 2]]);
 });
 
 test('a named pipe with a writer, and /dev/stdin through a pipe', () => {
   const fifo = bash('mkfifo live.pipe && (cat g.log > live.pipe &) && "$NODE" "$BIN" -f json live.pipe');
   if (fifo.stderr.includes('mkfifo')) { console.log('  skipped: named pipe — mkfifo is not available'); return; }
-  assert.equal(JSON.parse(fifo.stdout).inputs.map((i: Input) => [i.path, i.events, i.errors]), [['live.pipe', 1, []]]);
+  assert.equal(reportOf(fifo).inputs.map((i) => [i.path, i.events, i.errors]), [['live.pipe', 1, []]]);
   const stdin = bash('cat g.log | "$NODE" "$BIN" -f json /dev/stdin');
-  assert.equal(JSON.parse(stdin.stdout).inputs.map((i: Input) => [i.path, i.events]), [['/dev/stdin', 1]]);
+  assert.equal(reportOf(stdin).inputs.map((i) => [i.path, i.events]), [['/dev/stdin', 1]]);
 });
 
 test('/dev/stdin works whatever stdin is (a socket from spawn, where opening /dev/stdin fails)', () => {
   const run = runCli(['-f', 'json', '/dev/stdin'], { input: `${GITEA_LINE}\n`, cwd: root });
   assert.is(run.status, 1, run.stderr);
-  assert.equal(JSON.parse(run.stdout).inputs.map((i: Input) => [i.path, i.events]), [['/dev/stdin', 1]]);
+  assert.equal(reportOf(run).inputs.map((i) => [i.path, i.events]), [['/dev/stdin', 1]]);
 });
 
 test('a device is still refused, naming it', () => {
   const run = runCli(['-f', 'json', '/dev/null', 'g.log'], { cwd: root });
   assert.is(run.status, 2);
-  const input = JSON.parse(run.stdout).inputs.find((i: Input) => i.path === '/dev/null');
-  assert.equal(input.errors, [{ message: 'not a regular file or a pipe (a device or a socket): not read' }]);
+  const input = reportOf(run).inputs.find((i) => i.path === '/dev/null');
+  assert.equal(input?.errors, [{ message: 'not a regular file or a pipe (a device or a socket): not read' }]);
 });
 
 test.run();

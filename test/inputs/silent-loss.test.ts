@@ -8,7 +8,8 @@ import { appendFileSync, linkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
-import { GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { GITEA_INFO_LINE, GITEA_LINE, HARMLESS_LOG, runInProcess, tree } from '../cli/fixtures.js';
+import { reportOf } from '../helpers.js';
 
 const root = tree({
   'flat/a.log': HARMLESS_LOG,
@@ -25,8 +26,8 @@ linkSync(path.join(root, 'gitea.log'), path.join(root, 'hard-link.log'));
 test('--runs on a directory holding only files: exit 2, and the error says what to do', async () => {
   const run = await runInProcess(['-f', 'json', '--runs', 'flat'], { cwd: root });
   assert.is(run.status, 2);
-  const result = jsonOf(run);
-  assert.equal(result.inputs.map((i: { path: string; format: string }) => [i.path, i.format]), [['flat', 'unreadable']]);
+  const result = reportOf(run);
+  assert.equal(result.inputs.map((i) => [i.path, i.format]), [['flat', 'unreadable']]);
   assert.is(result.inputs[0].errors[0].message, '--runs: no run directory in it, only 2 files (a.log, b.log): name the directory itself (without --runs) to scan it as one run');
   const table = await runInProcess(['--runs', 'flat'], { cwd: root });
   assert.is(table.status, 2);
@@ -35,9 +36,9 @@ test('--runs on a directory holding only files: exit 2, and the error says what 
 
 test('--runs: files beside the run directories are not read, and a notice says which', async () => {
   const run = await runInProcess(['-f', 'json', '--runs', 'mixed'], { cwd: root });
-  const result = jsonOf(run);
+  const result = reportOf(run);
   assert.is(run.status, 1);
-  assert.equal(result.inputs.map((i: { path: string }) => i.path), ['mixed/run-1/gitea.log']);
+  assert.equal(result.inputs.map((i) => i.path), ['mixed/run-1/gitea.log']);
   assert.equal(result.notices, ['--runs mixed: 2 files beside the run directories not read (notes.txt, stray.log): name them to scan them']);
   // And a person reading the table sees it too.
   assert.match((await runInProcess(['--runs', 'mixed'], { cwd: root })).stdout, '2 files beside the run directories not read');
@@ -45,19 +46,19 @@ test('--runs: files beside the run directories are not read, and a notice says w
 
 test('the same file named twice (and through a hard link, and as a file inside a named directory) is read once, with a notice', async () => {
   const run = await runInProcess(['-f', 'json', 'gitea.log', './gitea.log', 'hard-link.log', 'twice', 'twice/gitea.log'], { cwd: root });
-  const result = jsonOf(run);
-  assert.equal(result.inputs.map((i: { path: string }) => i.path).sort(), ['gitea.log', 'twice/gitea.log']);
+  const result = reportOf(run);
+  assert.equal(result.inputs.map((i) => i.path).sort(), ['gitea.log', 'twice/gitea.log']);
   assert.equal(result.notices, [
     './gitea.log: the same file as gitea.log: read once',
     'hard-link.log: the same file as gitea.log: read once',
     'twice/gitea.log: the same file as twice/gitea.log: read once',
   ]);
-  const evidence = result.findings.flatMap((f: { evidence: Array<{ path: string; count?: number }> }) => f.evidence).filter((e: { path: string }) => e.path === 'gitea.log');
-  assert.equal(evidence.map((e: { count?: number }) => e.count ?? 1), [1], 'evidence counted once');
+  const evidence = result.findings.flatMap((f) => f.evidence).filter((e) => e.path === 'gitea.log');
+  assert.equal(evidence.map((e) => e.count ?? 1), [1], 'evidence counted once');
 });
 
 test('stdin named twice: read once, with a notice', async () => {
-  const result = jsonOf(await runInProcess(['-f', 'json', '-', '-'], { input: `${GITEA_LINE}\n` }));
+  const result = reportOf(await runInProcess(['-f', 'json', '-', '-'], { input: `${GITEA_LINE}\n` }));
   assert.is(result.inputs.length, 1);
   assert.equal(result.notices, ['-: stdin named twice (as - before): read once']);
 });

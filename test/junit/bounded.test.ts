@@ -7,8 +7,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../helpers.js';
-import { GITEA_LINE, jsonOf, runInProcess, tree } from '../cli/fixtures.js';
+import { reportOf, runCli } from '../helpers.js';
+import { GITEA_LINE, runInProcess, tree } from '../cli/fixtures.js';
 import { compactJunit, originalOffset } from '../../src/parsers/junit/compact.js';
 import { JUNIT_LIMITS } from '../../src/parsers/junit/limits.js';
 import { parseJunit } from '../../src/parsers/junit/parse.js';
@@ -36,15 +36,16 @@ test('a 5 MB <failure> body and a 1 MB CDATA system-out: head and tail kept arou
   const file = path.join(root, 'install__cc-ci__test_x.xml');
   const line = 'E   assert &lt;Response [500]&gt; == 200 &amp; more\n';
   writeJunit(file, 100_000, line, 1_000_000);
-  const result = jsonOf(await runInProcess(['-f', 'json', 'install__cc-ci__test_x.xml', 'good.log'], { cwd: root }));
-  const input = result.inputs.find((i: { path: string }) => i.path === 'install__cc-ci__test_x.xml');
+  const result = reportOf(await runInProcess(['-f', 'json', 'install__cc-ci__test_x.xml', 'good.log'], { cwd: root }));
+  const input = result.inputs.find((i) => i.path === 'install__cc-ci__test_x.xml');
+  assert.ok(input, 'the junit file is an input');
   assert.is(input.events, 2);
   assert.is(input.errors.length, 1);
   assert.match(input.errors[0].message, /^2 texts \(failure, system-out or message bodies\) longer than 61440 bytes cut to their first and last 30720 bytes, marked "… N bytes cut …": \d+ bytes not read, first at line \d+$/);
   // The second case's failure is on the line after the body's 100,000 lines: numbering survived the cut.
-  const second = result.unexplained.flatMap((u: { lines: Array<{ text: string; line: number }> }) => u.lines).find((l: { text: string }) => l.text.includes('test_after'));
+  const second = result.unexplained.flatMap((u) => u.lines).find((l) => l.text.includes('test_after'));
   assert.is(second?.line, 3 + 1 + 100_000 + 1);
-  assert.ok(result.findings.some((f: { rule: string }) => f.rule === 'gitea-appini-readonly-jwt'), 'the other input is reported');
+  assert.ok(result.findings.some((f) => f.rule === 'gitea-appini-readonly-jwt'), 'the other input is reported');
 });
 
 test('compactJunit: the body keeps its head and tail, entities whole, UTF-8 whole; offsets map back', () => {
@@ -75,8 +76,8 @@ test('a break after a cut body: its line and byte offset are those of the file a
   const xml = `${HEAD}<testcase classname="tests.mumble.install.test_x" name="a"><failure>${'y\n'.repeat(100_000)}</failure></testcase>\n<testcase name="b"><oops></testcase>\n</testsuite></testsuites>\n`;
   const dir = tree({ 'broken__cc-ci__test_x.xml': xml });
   const expected = parseJunit(xml).errors[0];
-  const result = jsonOf(await runInProcess(['-f', 'json', 'broken__cc-ci__test_x.xml'], { cwd: dir }));
-  const error = result.inputs[0].errors.find((e: { message: string }) => e.message.startsWith('malformed XML'));
+  const result = reportOf(await runInProcess(['-f', 'json', 'broken__cc-ci__test_x.xml'], { cwd: dir }));
+  const error = result.inputs[0].errors.find((e) => e.message.startsWith('malformed XML'));
   assert.ok(error, JSON.stringify(result.inputs[0].errors));
   assert.is(error.line, expected.line);
   assert.is(error.offset, expected.offset);
@@ -86,11 +87,12 @@ test('a break after a cut body: its line and byte offset are those of the file a
 test('a 150 MB <failure> body in a process limited to a 400 MB heap: no crash, the other input is reported', () => {
   const file = path.join(root, 'huge__cc-ci__test_x.xml');
   writeJunit(file, 150_000, `${'x'.repeat(999)}\n`);
-  const run = runCli(['-f', 'json', 'huge__cc-ci__test_x.xml', 'good.log'], { cwd: root, env: { NODE_OPTIONS: '--max-old-space-size=400' } });
+  const heap = { NODE_OPTIONS: '--max-old-space-size=400' };
+  const run = runCli(['-f', 'json', 'huge__cc-ci__test_x.xml', 'good.log'], { cwd: root, env: heap });
   assert.is(run.status, 1, run.stderr.slice(0, 500));
-  const result = jsonOf(run);
-  assert.is(result.inputs.find((i: { path: string }) => i.path === 'huge__cc-ci__test_x.xml').events, 2);
-  assert.ok(result.findings.some((f: { rule: string }) => f.rule === 'gitea-appini-readonly-jwt'));
+  const result = reportOf(run);
+  assert.is(result.inputs.find((i) => i.path === 'huge__cc-ci__test_x.xml')?.events, 2);
+  assert.ok(result.findings.some((f) => f.rule === 'gitea-appini-readonly-jwt'));
 });
 
 test.run();

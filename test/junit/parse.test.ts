@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseJunit, JUNIT_LIMITS, type JunitDocument } from '../../src/parsers/junit/parse.js';
 import { tierFromJunitFileName } from '../../src/triage/attribution.js';
-import { runCli, tempDir } from '../helpers.js';
+import { reportOf, runCli, tempDir } from '../helpers.js';
 
 const test = suite('junit');
 
@@ -273,7 +273,7 @@ test('scan: a truncated junit file reports its error with line and offset and st
   const text = `${TRUNCATED_HEAD}    <testcase classname="x" name="test_c" time="1">\n      <failure message="cut`;
   writeFileSync(file, text);
   const run = runCli(['--format', 'json', file]);
-  const result = JSON.parse(run.stdout) as { inputs: Array<{ path: string; format: string; events: number; errors: Array<{ message: string; line?: number; offset?: number }> }> };
+  const result = reportOf(run);
   assert.equal(result.inputs, [{
     path: file, run: file, format: 'junit', events: 2,
     errors: [{ message: 'file ends inside a tag opened at line 9 (truncated?)', line: 9, offset: text.length }],

@@ -8,8 +8,8 @@ import * as assert from 'uvu/assert';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { JUNIT_LIMITS, parseJunit, readJunit, type JunitCase, type JunitOutline } from '../../src/parsers/junit/parse.js';
-import { jsonOf, runInProcess } from '../cli/fixtures.js';
-import { tempDir } from '../helpers.js';
+import { runInProcess } from '../cli/fixtures.js';
+import { reportOf, tempDir } from '../helpers.js';
 
 const HEAD = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n<testsuite name="pytest" tests="N">\n<properties><property name="recipe_version" value="3.6.0+1.24.2"/></properties>\n';
 const HEAD_LINES = 4;
@@ -70,7 +70,8 @@ function tally(count: number): Tally {
 test('100,000 cases: every case in order with its line, outcome and result; the parser holds one batch at a time', () => {
   const many = tally(100_000);
   assert.equal(many.outline.errors, []);
-  assert.equal([many.cases, many.outline.cases, many.failed, many.skipped, many.wrongLines], [100_000, 100_000, 1030, 980, 0]);
+  const counts = [many.cases, many.outline.cases, many.failed, many.skipped, many.wrongLines];
+  assert.equal(counts, [100_000, 100_000, 1030, 980, 0]);
   assert.is(many.lastName, 'test_99999');
   const { batches } = many.outline;
   assert.ok(batches.largestCases <= JUNIT_LIMITS.casesPerBatch, `a batch of ${batches.largestCases} cases`);
@@ -150,13 +151,14 @@ test('scan: a junit file of 30,000 cases gives one event per case, a red tier, i
   } finally {
     closeSync(fd);
   }
-  const result = jsonOf(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
-  assert.equal(result.inputs.map((i: { events: number; errors: unknown[] }) => [i.events, i.errors]), [[30_000, []]]);
-  assert.equal(result.recipes.map((r: { recipe: string; tiers: Record<string, string>; version?: string }) => [r.recipe, r.tiers, r.version]), [['gitea', { install: 'fail' }, '3.6.0+1.24.2']]);
+  const result = reportOf(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
+  assert.equal(result.inputs.map((i) => [i.events, i.errors]), [[30_000, []]]);
+  const recipes = result.recipes.map((r) => [r.recipe, r.tiers, r.version]);
+  assert.equal(recipes, [['gitea', { install: 'fail' }, '3.6.0+1.24.2']]);
   const indices = Array.from({ length: 30_000 }, (_, i) => i);
   const failing = indices.filter((i) => i % 97 === 96);
   const skipped = indices.filter((i) => i % 101 === 100 && i % 97 !== 96);
-  assert.equal(result.unexplained.map((u: { test: string }) => u.test).sort(), failing.map((i) => `test_install.py::test_${i}`).sort());
+  assert.equal(result.unexplained.map((u) => u.test).sort(), failing.map((i) => `test_install.py::test_${i}`).sort());
   const unlisted = 30_000 - failing.length - skipped.length - 10_000;
   const notice = `run run, recipe gitea: ${unlisted} passing tests past the first 10000 counted in their tier's result, not listed: runs are compared on the listed tests only`;
   assert.ok(result.notices.includes(notice), JSON.stringify(result.notices));

@@ -33,7 +33,7 @@ test('JSON: TLS handshake noise at debug (greenpau/caddy-security#49, caddyserve
     ['{"level":"debug","ts":1644501041.6169038,"logger":"http.stdlib","msg":"http: TLS handshake error from 192.168.1.103:52164: no certificate available for \'172.18.0.2\'"}', "http: TLS handshake error from 192.168.1.103:52164: no certificate available for '172.18.0.2'", 1644501041617],
     ['{"level":"debug","ts":1689233379.6217337,"logger":"http.stdlib","msg":"http: TLS handshake error from 2.3.209.219:60067: remote error: tls: unknown certificate"}', 'http: TLS handshake error from 2.3.209.219:60067: remote error: tls: unknown certificate', 1689233379622],
   ] as const) {
-    assert.equal(plain(jsonLog.parse(line, ctx)), { format: 'caddy', ts, level: 'debug', message: msg, fields: { level: 'debug', ts: JSON.parse(line).ts, logger: 'http.stdlib', msg } });
+    assert.equal(plain(jsonLog.parse(line, ctx)), { format: 'caddy', ts, level: 'debug', message: msg, fields: { level: 'debug', ts: (JSON.parse(line) as { ts: number }).ts, logger: 'http.stdlib', msg } });
   }
 });
 

@@ -14,4 +14,5 @@ export function parse(line: string, envelope?: string, tz = 'UTC'): Plain {
   return plain(parseLine(stripAnsi(line), { envelope }, tz));
 }
 
-export const utc = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): number => Date.UTC(y, mo - 1, d, h, mi, s, ms);
+export const utc = (y: number, mo: number, d: number, h: number, mi: number, s: number, ms = 0): number =>
+  Date.UTC(y, mo - 1, d, h, mi, s, ms);

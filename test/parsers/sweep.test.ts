@@ -143,12 +143,12 @@ for (const statement of HARNESS_STATEMENTS) {
     for (const tag of statement.tags ?? ['cc-ci', 'run']) {
       const parsed = plain(harnessLog.parse(`2026-06-17T23:21:04Z [${tag}] ${statement.sample}`, ctx));
       assert.ok(parsed, `${tag}: ${statement.sample}`);
-      assert.is(parsed!.kind, statement.kind, `${tag}: ${statement.sample}`);
-      assert.is(parsed!.format, 'harness');
-      assert.is(parsed!.ts, utc(2026, 6, 17, 23, 21, 4));
-      assert.is(parsed!.message, statement.sample);
+      assert.is(parsed.kind, statement.kind, `${tag}: ${statement.sample}`);
+      assert.is(parsed.format, 'harness');
+      assert.is(parsed.ts, utc(2026, 6, 17, 23, 21, 4));
+      assert.is(parsed.message, statement.sample);
       const extra = statement.kind === 'recipe' ? keyValuePairs(statement.sample) : {};
-      assert.equal(parsed!.fields, { component: tag, ...EXPECTED[statement.kind], ...extra });
+      assert.equal(parsed.fields, { component: tag, ...EXPECTED[statement.kind], ...extra });
     }
   });
 }

@@ -9,7 +9,7 @@ import { loadRules } from '../../src/rule-packs/load.js';
 import { loadFormats } from '../../src/parsers/user/load.js';
 import { validateFormatFile } from '../../src/parsers/user/validate.js';
 import { buildFormatSet } from '../../src/parsers/user/format-set.js';
-import { FormatDefinitionError, STATEMENT_KINDS } from '../../src/parsers/user/definition.js';
+import { FormatDefinitionError, STATEMENT_KINDS, type FormatFile } from '../../src/parsers/user/definition.js';
 import { parseLine } from '../../src/parsers/line.js';
 import { BUILTIN_HARNESS_FILE, HARNESS_STATEMENTS } from '../../src/parsers/harness/statements.js';
 import fc from 'fast-check';
@@ -92,7 +92,8 @@ test('schema and validator refuse the same mistakes', () => {
     assert.throws(() => validateFormatFile(plain, 'f.json'), (e: unknown) => e instanceof FormatDefinitionError, `validator accepts: ${what}`);
   }
   // The schema's kinds are the validator's.
-  const kinds = (schema as { definitions: { statement: { properties: { kind: { enum: string[] } } } } }).definitions.statement.properties.kind.enum;
+  type StatementSchema = { definitions: { statement: { properties: { kind: { enum: string[] } } } } };
+  const kinds = (schema as StatementSchema).definitions.statement.properties.kind.enum;
   assert.equal(kinds, [...STATEMENT_KINDS]);
 });
 
@@ -249,9 +250,9 @@ test('the default directory is read ($REDFIX_FORMATS_DIR, else XDG_CONFIG_HOME);
 });
 
 test('the built-in harness statements are the shipped file, and it loads as a user file would', async () => {
-  const shipped = JSON.parse(await fs.readFile(path.join(ROOT, 'formats', 'cc-ci-harness.json'), 'utf8')) as unknown;
+  const shipped = JSON.parse(await fs.readFile(path.join(ROOT, 'formats', 'cc-ci-harness.json'), 'utf8')) as FormatFile;
   assert.equal(BUILTIN_HARNESS_FILE, shipped);
-  assert.equal(HARNESS_STATEMENTS.map((s) => s.kind), (shipped as { formats: Array<{ statements: Array<{ kind: string }> }> }).formats[0].statements.map((s) => s.kind));
+  assert.equal(HARNESS_STATEMENTS.map((s) => s.kind), shipped.formats[0].statements?.map((s) => s.kind));
   const loaded = await loadFormats([path.join(ROOT, 'formats', 'cc-ci-harness.json')]);
   assert.equal(loaded.map((f) => f.definition.name), ['harness']);
 });
@@ -292,10 +293,10 @@ test('the README example of a format file loads and parses its own sample', asyn
   const block = /```yaml\n([\s\S]*?)```/.exec(section);
   assert.ok(block, 'no YAML example in "Adding a format without code"');
   const file = path.join(tempDir(), 'example.yaml');
-  writeFileSync(file, block![1]);
+  writeFileSync(file, block[1]);
   const loaded = await loadFormats([file]);
   assert.equal(loaded.map((f) => f.definition.name), ['ledger-log']);
-  assert.ok(validateSchema(parseYaml(block![1])), JSON.stringify(validateSchema.errors));
+  assert.ok(validateSchema(parseYaml(block[1])), JSON.stringify(validateSchema.errors));
 });
 
 test.run();

@@ -18,7 +18,7 @@ function counted(list: readonly string[]): { list: string[]; reads: () => number
   const proxy = new Proxy([...list], {
     get(target, key, receiver) {
       if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
   });
   return { list: proxy, reads: () => reads, reset: () => { reads = 0; } };

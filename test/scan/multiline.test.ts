@@ -13,7 +13,13 @@ async function eventsOf(text: string, options: { workers?: number; rangeBytes?: 
   const file = path.join(tempDir(), 'app.log');
   await fs.writeFile(file, text);
   const events: ScanEvent[] = [];
-  await analyze({ paths: [file], rules: await loadRules(), workers: options.workers ?? 0, rangeBytes: options.rangeBytes, onEvent: (e) => events.push(e) });
+  await analyze({
+    paths: [file],
+    rules: await loadRules(),
+    workers: options.workers ?? 0,
+    rangeBytes: options.rangeBytes,
+    onEvent: (e) => events.push(e),
+  });
   return events;
 }
 
@@ -115,7 +121,8 @@ test('a block across a scan range boundary is joined: worker ranges give the sam
   }
   const text = lines.join('\n') + '\n';
   const single = await eventsOf(text);
-  const strip = (events: ScanEvent[]) => events.map((e) => JSON.stringify([e.line, e.message, e.block, e.partOf, e.failure])).sort();
+  const strip = (events: ScanEvent[]) =>
+    events.map((e) => JSON.stringify([e.line, e.message, e.block, e.partOf, e.failure])).sort();
   for (const rangeBytes of [512, 700, 1024]) {
     assert.equal(strip(await eventsOf(text, { workers: 2, rangeBytes })), strip(single), `ranges of ${rangeBytes} bytes`);
   }

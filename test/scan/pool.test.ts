@@ -10,7 +10,10 @@ import { ROOT, tempDir } from '../helpers.js';
 test('splitRanges covers the file with ranges that own the lines starting in them', () => {
   assert.equal(splitRanges(10, 32), [{ start: 0, stop: Number.POSITIVE_INFINITY }]);
   assert.equal(splitRanges(100, 32), [
-    { start: 0, stop: 32 }, { start: 32, stop: 64 }, { start: 64, stop: 96 }, { start: 96, stop: Number.POSITIVE_INFINITY },
+    { start: 0, stop: 32 },
+    { start: 32, stop: 64 },
+    { start: 64, stop: 96 },
+    { start: 96, stop: Number.POSITIVE_INFINITY },
   ]);
 });
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
-import { SharedRangeScan, splitRanges, type RangeTask } from '../../src/scan/pool.js';
+import { SharedRangeScan, splitRanges, type RangeResult, type RangeTask } from '../../src/scan/pool.js';
 import type { InputRef } from '../../src/inputs/types.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { GITEA_LINE } from '../cli/fixtures.js';
@@ -28,21 +28,34 @@ await workerLoop(workerData, async () => { throw new Error('injected worker fail
 
 function tasks(size: number, rangeBytes: number): RangeTask[] {
   const input: InputRef = { path: 'x.log', fsPath: '/nonexistent/x.log', run: 'r', size };
-  return splitRanges(size, rangeBytes).map((range) => ({ input, format: { format: 'text', structure: 'lines' } as RangeTask['format'], range }));
+  return splitRanges(size, rangeBytes).map((range) => ({ input, format: { format: 'text', structure: 'lines' }, range }));
 }
+
+const SETTINGS = { literals: [], tz: 'UTC', fullGrammar: false };
+
+/** The main thread's own scan of a range in these tests: ten lines, nothing else. */
+const tenLinesHere = (_task: RangeTask, index: number): Promise<RangeResult> =>
+  Promise.resolve({ index, events: [], problems: [], lines: 10 });
 
 /** Until the worker has died (the range it claimed first is then an orphan). */
 async function workerDied(scan: SharedRangeScan): Promise<void> {
-  while (!(scan as unknown as { orphans: Map<number, string> }).orphans.size) await new Promise((r) => setTimeout(r, 5));
+  const orphans = (scan as unknown as { orphans: Map<number, string> }).orphans;
+  while (!orphans.size) await new Promise((r) => setTimeout(r, 5));
 }
 
 test('the range a dying worker held is scanned again here, with a notice; no range is lost', async () => {
   const all = tasks(400, 100);
   const streamed: number[] = [];
-  const scan = new SharedRangeScan(all, 1, 8, { literals: [], tz: 'UTC', fullGrammar: false }, async (_t, index) => ({ index, events: [], problems: [], lines: 10 }), failingWorker(tempDir()));
+  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, failingWorker(tempDir()));
   await workerDied(scan);
   const results = [];
-  for (let i = 0; i < all.length; i++) results.push(await scan.result(i, async () => { streamed.push(i); return { lines: 10 }; }));
+  for (let i = 0; i < all.length; i++) {
+    const streamHere = () => {
+      streamed.push(i);
+      return Promise.resolve({ lines: 10 });
+    };
+    results.push(await scan.result(i, streamHere));
+  }
   await scan.close();
   assert.equal(results.map((r) => r.lines), [10, 10, 10, 10]);
   assert.equal(streamed.includes(0), true, 'range 0 (the worker\'s) scanned here');
@@ -52,9 +65,9 @@ test('the range a dying worker held is scanned again here, with a notice; no ran
 
 test('when the retry fails too, the exact range is reported lost', async () => {
   const all = tasks(400, 100);
-  const scan = new SharedRangeScan(all, 1, 8, { literals: [], tz: 'UTC', fullGrammar: false }, async (_t, index) => ({ index, events: [], problems: [], lines: 10 }), failingWorker(tempDir()));
+  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, failingWorker(tempDir()));
   await workerDied(scan);
-  const first = await scan.result(0, async () => { throw new Error('disk gone'); });
+  const first = await scan.result(0, () => Promise.reject(new Error('disk gone')));
   await scan.close();
   assert.equal(first.lost, { from: 0, to: 100, reason: 'injected worker failure; again in the main thread: disk gone' });
 });

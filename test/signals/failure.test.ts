@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { InputSignals } from '../../src/signals/failure.js';
 import type { LogEvent } from '../../src/events.js';
 import { parse } from '../parsers/lines.js';
-import { runInProcess, jsonOf } from '../cli/fixtures.js';
+import { runInProcess } from '../cli/fixtures.js';
+import { reportOf } from '../helpers.js';
 
 /** The signal of each line of one input, in order, as the scan applies them. */
 function signals(lines: string[], envelope?: string): Array<string | undefined> {
@@ -46,17 +47,17 @@ test('inferred from the line itself: panics, exec format errors, OOM kills, segf
 });
 
 test('the recipe comes from a warm domain in an abra line, never from a proxy naming other stacks', async () => {
-  const fata = jsonOf(await runInProcess(['--format', 'json', '-'], { input: 'FATA warm-gitea.ci.commoninternet.net is already deployed\n' }));
-  assert.equal(fata.recipes.map((r: { recipe: string; unit: { kind: string } }) => [r.recipe, r.unit.kind]), [['gitea', 'recipe']]);
-  const caddy = jsonOf(await runInProcess(['--format', 'json', '-'], {
+  const fata = reportOf(await runInProcess(['--format', 'json', '-'], { input: 'FATA warm-gitea.ci.commoninternet.net is already deployed\n' }));
+  assert.equal(fata.recipes.map((r) => [r.recipe, r.unit?.kind]), [['gitea', 'recipe']]);
+  const caddy = reportOf(await runInProcess(['--format', 'json', '-'], {
     input: '{"level":"fatal","ts":1750206667.1,"logger":"tls","msg":"unable to serve warm-gitea.ci.commoninternet.net"}\n',
   }));
-  assert.equal(caddy.recipes.map((r: { recipe: string; unit: { kind: string } }) => [r.recipe, r.unit.kind]), [['-', 'input']]);
+  assert.equal(caddy.recipes.map((r) => [r.recipe, r.unit?.kind]), [['-', 'input']]);
 });
 
 test('compose and swarm name the service that exited', async () => {
-  const run = jsonOf(await runInProcess(['--format', 'json', '-'], { input: 'kegbot-data_mysql_1 exited with code 1\ntiny-server-mongodb-1 exited with code 255\n' }));
-  assert.equal(run.recipes.map((r: { recipe: string }) => r.recipe), ['mysql', 'tiny-server-mongodb']);
+  const run = reportOf(await runInProcess(['--format', 'json', '-'], { input: 'kegbot-data_mysql_1 exited with code 1\ntiny-server-mongodb-1 exited with code 255\n' }));
+  assert.equal(run.recipes.map((r) => r.recipe), ['mysql', 'tiny-server-mongodb']);
 });
 
 test.run();

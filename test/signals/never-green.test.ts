@@ -2,8 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sharedOrSkip } from '../helpers.js';
-import { runInProcess, jsonOf } from '../cli/fixtures.js';
+import { reportOf, sharedOrSkip } from '../helpers.js';
+import { runInProcess } from '../cli/fixtures.js';
 
 /**
  * Failure evidence is seen whether or not a rule knows it, checked on data the signals were not
@@ -33,8 +33,11 @@ test('every real junit file whose expected counts hold a failure or error, scann
     const run = await runInProcess(['--format', 'json', file]);
     const where = path.relative(shared, file);
     assert.is(run.status, 1, `${where}: exit ${run.status}`);
-    const result = jsonOf(run) as { unexplained: Array<{ test?: string; signals?: Array<{ kind: string }> }>; recipes: Array<{ verdict: string }> };
-    assert.ok(result.unexplained.some((u) => u.test !== undefined && (u.signals ?? []).some((s) => s.kind === 'test-failed')), `${where}: no failing test named`);
+    const result = reportOf(run);
+    const namesFailingTest = result.unexplained.some(
+      (u) => u.test !== undefined && (u.signals ?? []).some((s) => s.kind === 'test-failed'),
+    );
+    assert.ok(namesFailingTest, `${where}: no failing test named`);
     assert.ok(result.recipes.some((r) => r.verdict === 'unexplained'), `${where}: no unit is unexplained`);
     checked += 1;
   }
@@ -45,7 +48,7 @@ test('Loghub Apache sample: hundreds of [error] lines, no crash: exit 0, errors 
   if (!shared) return;
   const run = await runInProcess(['--format', 'json', path.join(shared, 'realworld', 'loghub', 'Apache_2k.log')]);
   assert.is(run.status, 0, run.stderr);
-  const result = jsonOf(run) as { unexplained: unknown[]; errorsSeen?: Array<{ count: number }>; recipes: Array<{ verdict: string }> };
+  const result = reportOf(run);
   assert.equal(result.unexplained, []);
   assert.ok((result.errorsSeen ?? []).reduce((n, e) => n + e.count, 0) >= 100, 'the error lines are counted as errors seen');
 });
@@ -54,7 +57,7 @@ test('every Loghub sample (no crash in any) stays green', async () => {
   if (!shared) return;
   for (const file of files(path.join(shared, 'realworld', 'loghub'), '_2k.log')) {
     const run = await runInProcess(['--format', 'json', file]);
-    assert.is(run.status, 0, `${path.basename(file)}: ${JSON.stringify((jsonOf(run) as { unexplained: unknown[] }).unexplained).slice(0, 400)}`);
+    assert.is(run.status, 0, `${path.basename(file)}: ${JSON.stringify(reportOf(run).unexplained).slice(0, 400)}`);
   }
 });
 

@@ -3,7 +3,7 @@
  * and zap's own console encoder with its ISO 8601 time:
  *
  *   2025/03/17 16:58:32.357 INFO    using adjacent Caddyfile
- *   2025/03/17 16:58:32.357\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "…", "error": "…"}
+ *   2025/03/17 16:58:32.357\tERROR\ttls\tfailed to get permission for on-demand certificate\t{"domain": "…"}
  *   ERROR   tls.obtain      could not get certificate from issuer   {"identifier": "…"}       (the time cut off)
  *   2024-05-04T17:09:35.597+0800\tINFO\tzap2/main.go:22\tdoesn't this look nice\t{"nice_level": "-14+12i"}
  *
@@ -13,7 +13,8 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp, parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 import { caddyDerivedFields } from './fields.js';
 import { flattenJsonFields } from '../json/fields.js';
 
@@ -74,36 +75,46 @@ function splitColumns(rest: string): { logger?: string; msg: string; json?: stri
   return { msg: columns.join(' '), json };
 }
 
+/** A Caddy or zap console line, from its tokens' images: what the visitor and the fast path both return. */
+function consoleLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const { logger, msg, json } = splitColumns(images.Message ?? '');
+  const fields: Record<string, string | number | boolean> = {};
+  if (logger) fields.logger = logger;
+  if (json) {
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (parsed && typeof parsed === 'object') Object.assign(fields, flattenJsonFields(parsed as Record<string, unknown>));
+    } catch {
+      fields.context = json;
+    }
+  }
+  Object.assign(fields, caddyDerivedFields(fields));
+  const iso = images.IsoTime;
+  const slash = images.SlashDate;
+  return {
+    // zap's ISO time is any Go service's console; Caddy writes its own slash-dated one.
+    format: iso ? 'zap' : 'caddy',
+    ts: slash ? parseSlashTimestamp(slash, images.Clock.trim(), parse.tz) : iso ? parseIsoTimestamp(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), parse.tz) : undefined,
+    level: levelOf(CADDY_CONSOLE_LEVELS, (images.Level ?? images.LeadingLevel).trim()),
+    message: msg,
+    fields,
+  };
+}
+
 function createVisitor(parser: CaddyConsoleParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class CaddyConsoleVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const { logger, msg, json } = splitColumns(image(ctx.Message) ?? '');
-      const fields: Record<string, string | number | boolean> = {};
-      if (logger) fields.logger = logger;
-      if (json) {
-        try {
-          const parsed: unknown = JSON.parse(json);
-          if (parsed && typeof parsed === 'object') Object.assign(fields, flattenJsonFields(parsed as Record<string, unknown>));
-        } catch {
-          fields.context = json;
-        }
-      }
-      Object.assign(fields, caddyDerivedFields(fields));
-      const iso = image(ctx.IsoTime);
-      const slash = image(ctx.SlashDate);
-      return {
-        // zap's ISO time is any Go service's console; Caddy writes its own slash-dated one.
-        format: iso ? 'zap' : 'caddy',
-        ts: slash ? parseSlashTimestamp(slash, image(ctx.Clock)!.trim(), parse.tz) : iso ? parseIsoTimestamp(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'), parse.tz) : undefined,
-        level: levelOf(CADDY_CONSOLE_LEVELS, (image(ctx.Level) ?? image(ctx.LeadingLevel)!).trim()),
-        message: msg,
-        fields,
-      };
+      return consoleLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's rule as a token-name sequence: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^(?:SlashDate Clock Level|IsoTime Level|LeadingLevel)(?: Message)?$/, read: consoleLine },
+]);
 
 /** zap's console encoder: capital level names. */
 export const CADDY_CONSOLE_LEVELS: LevelTable = {
@@ -134,4 +145,5 @@ export const caddyConsoleLog = defineLineGrammar<PayloadResult, CaddyConsolePars
   lexer: modes,
   parser: () => new CaddyConsoleParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

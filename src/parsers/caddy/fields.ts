@@ -4,7 +4,7 @@ import type { Fields } from '../../events.js';
 const dialPattern = /dial tcp (?<target>\[[0-9a-fA-F:.]+\]:\d+|[\w.-]+:\d+): (?:connect: )?(?<failure>connection refused|i\/o timeout|no route to host|connection reset by peer|network is unreachable)/;
 /** The on-demand `ask` URL, in the old and new wordings and in the Go `Get "…"` error. */
 const askPattern = /(?:checking |Get \\?")(?<url>https?:\/\/[\w.-]+(?::\d+)?\/[\w./%-]*)/;
-const lookupPattern = /dial tcp: lookup (?<host>[\w.-]+) on (?<dns>[\w.:\[\]]+): no such host/;
+const lookupPattern = /dial tcp: lookup (?<host>[\w.-]+) on (?<dns>[\w.:[\]]+): no such host/;
 
 /**
  * Fields a rule needs that Caddy hides inside its `error` string: the upstream it dialled

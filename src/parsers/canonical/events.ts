@@ -30,7 +30,7 @@ export function canonicalEvents(data: Buffer, source: Pick<DocumentSource, 'path
     path: source.path, line: 1, format: 'canonical', kind: 'canonical-written', tier: 'promote',
     recipe: typeof value.recipe === 'string' ? value.recipe : undefined,
     ts: promoted ? parseCompactTimestamp(promoted) ?? parseIsoTimestamp(promoted, 'UTC') : undefined,
-    message: `canonical ${String(value.recipe ?? '?')} @ ${String(value.version ?? '?')}`,
+    message: `canonical ${String(fields.recipe ?? '?')} @ ${String(fields.version ?? '?')}`,
     fields, text: text.split('\n', 1)[0].slice(0, 500), hits: [],
   });
   return { events: 1 };

@@ -12,19 +12,16 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
+import { DOCKER_TOKEN_PATTERNS, readServicePrefix, serviceEnvelope } from './service-prefix.js';
 import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
-const Timestamp = createToken({ name: 'Timestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})/ });
-const Space = createToken({ name: 'Space', pattern: / +/ });
-const TaskRef = createToken({ name: 'TaskRef', pattern: /[A-Za-z0-9][\w.-]*\.\d+(?:\.[a-z0-9]{12,25})?@[\w.-]+/ });
+const Timestamp = createToken({ name: 'Timestamp', pattern: DOCKER_TOKEN_PATTERNS.timestamp });
+const Space = createToken({ name: 'Space', pattern: DOCKER_TOKEN_PATTERNS.space });
+const TaskRef = createToken({ name: 'TaskRef', pattern: DOCKER_TOKEN_PATTERNS.taskRef });
 const ComposeName = createToken({ name: 'ComposeName', pattern: /[A-Za-z0-9][\w.-]*/ });
-const Bar = createToken({ name: 'Bar', pattern: / *\| ?/, push_mode: 'message' });
-const Details = createToken({
-  name: 'Details',
-  // Keys with dots (com.docker.swarm.task.id=…): a logfmt message (level=info msg=…) is not taken for details.
-  pattern: /[\w-]+(?:\.[\w-]+)+=[\x21-\x2b\x2d-\uffff]*(?:,[\w.-]+=[\x21-\x2b\x2d-\uffff]*)* /,
-});
+const Bar = createToken({ name: 'Bar', pattern: DOCKER_TOKEN_PATTERNS.bar, push_mode: 'message' });
+const Details = createToken({ name: 'Details', pattern: DOCKER_TOKEN_PATTERNS.details });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 /** Docker Desktop's log view: the local time, without zone or fraction, in front of the container's line. */
 const LocalTimeThenMessage = createToken({ name: 'LocalTimeThenMessage', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} /, push_mode: 'message' });
@@ -91,41 +88,14 @@ class DockerDesktopParser extends CstParser {
 
 // ── visitors ──────────────────────────────────────────────────────────────
 type Ctx = Record<string, IToken[] | undefined>;
-const taskRefParts = /^(.*)\.(\d+)(?:\.([a-z0-9]{12,25}))?@(.+)$/;
-
-function splitService(fullName: string): { service: string; stack?: string } {
-  const cut = fullName.lastIndexOf('_');
-  return cut > 0 ? { stack: fullName.slice(0, cut), service: fullName.slice(cut + 1) } : { service: fullName };
-}
-
-function parseDetails(raw: string | undefined) {
-  if (!raw) return undefined;
-  const details: Record<string, string> = {};
-  for (const pair of raw.trim().split(',')) {
-    const eq = pair.indexOf('=');
-    if (eq > 0) details[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  return details;
-}
 
 function createServiceVisitor(parser: ServiceLogParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class ServiceLogVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Ctx, parse: ParseContext): EnvelopeResult | undefined {
-      const m = taskRefParts.exec(image(ctx.TaskRef) ?? '');
-      if (!m) return undefined;
-      const ts = image(ctx.Timestamp);
-      return {
-        envelope: 'docker-service',
-        ts: ts ? parseIsoTimestamp(ts, parse.tz) : undefined,
-        ...splitService(m[1]),
-        slot: Number(m[2]),
-        task: m[3],
-        node: m[4],
-        details: parseDetails(image(ctx.Details)),
-        message: image(ctx.Message) ?? '',
-      };
+      const prefix = { timestamp: image(ctx.Timestamp), taskRef: image(ctx.TaskRef) ?? '', details: image(ctx.Details), message: image(ctx.Message) };
+      return serviceEnvelope(prefix, parse);
     }
   })();
 }
@@ -201,6 +171,7 @@ export const dockerServiceLogs = defineLineGrammar<EnvelopeResult, ServiceLogPar
   lexer: serviceTokens,
   parser: () => new ServiceLogParser(),
   visitor: createServiceVisitor,
+  fast: readServicePrefix,
 });
 
 export const dockerComposeLogs = defineLineGrammar<EnvelopeResult, ComposeLogParser>({

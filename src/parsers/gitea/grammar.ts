@@ -12,14 +12,15 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import { parseIsoTimestamp, parseSlashTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const SlashDate = createToken({ name: 'SlashDate', pattern: /\d{4}\/\d{2}\/\d{2}/ });
 const Clock = createToken({ name: 'Clock', pattern: /\d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
 const Space = createToken({ name: 'Space', pattern: / +/ });
 /** `path/file.go:LINE:Func()`, left-truncated with `...` to a fixed width. */
-const Caller = createToken({ name: 'Caller', pattern: /(?:\.\.\.)?[\w./-]*\.go:\d+:[\w.*()\[\]-]*\(\)/ });
+const Caller = createToken({ name: 'Caller', pattern: /(?:\.\.\.)?[\w./-]*\.go:\d+:[\w.*()[\]-]*\(\)/ });
 /** ≤1.9: `[path/file.go:LINE Func()]`. */
 const BracketCaller = createToken({ name: 'BracketCaller', pattern: /\[(?:\.\.\.)?[\w./-]*\.go:\d+ [\w.*()-]*\]/ });
 const Level = createToken({ name: 'Level', pattern: /\[[TDIWEFC]\]:? ?/, push_mode: 'message' });
@@ -79,35 +80,54 @@ class GiteaParser extends CstParser {
 // ── visitor ───────────────────────────────────────────────────────────────
 type Ctx = Record<string, (IToken | CstNode)[] | undefined>;
 
+/** A modern line (date, time, caller, level letter), or one cut from its time, from its tokens' images. */
+function modernLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const fields: Record<string, string> = {};
+  const caller = images.Caller ?? images.BracketCaller?.slice(1, -1);
+  if (caller) {
+    fields.caller = caller;
+    const m = /^(.*?\.go):(\d+)[: ](.*)$/.exec(caller);
+    if (m) { fields.callerFile = m[1]; fields.callerLine = m[2]; fields.callerFunc = m[3]; }
+  }
+  return {
+    format: 'gitea',
+    ts: images.SlashDate ? parseSlashTimestamp(images.SlashDate, images.Clock, parse.tz) : undefined,
+    level: levelOf(GITEA_LEVELS, images.Level.trim().replace(/[[\]:]/g, '')),
+    message: images.Message ?? '',
+    fields,
+  };
+}
+
+/** A Macaron router line (gitea ≤1.9), from its tokens' images. */
+function macaronLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const when = images.MacaronTime.replace(/: ?$/, '');
+  return { format: 'gitea', ts: parseIsoTimestamp(when, parse.tz), level: 'info', message: images.Message ?? '', fields: { logger: 'Macaron' } };
+}
+
 function createVisitor(parser: GiteaParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class GiteaVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Ctx, parse: ParseContext): PayloadResult {
       return this.visit((ctx.modern ?? ctx.macaron) as CstNode[], parse);
     }
     modern(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const fields: Record<string, string> = {};
-      const caller = image(ctx.Caller) ?? image(ctx.BracketCaller)?.slice(1, -1);
-      if (caller) {
-        fields.caller = caller;
-        const m = /^(.*?\.go):(\d+)[: ](.*)$/.exec(caller);
-        if (m) { fields.callerFile = m[1]; fields.callerLine = m[2]; fields.callerFunc = m[3]; }
-      }
-      return {
-        format: 'gitea',
-        ts: ctx.SlashDate ? parseSlashTimestamp(image(ctx.SlashDate)!, image(ctx.Clock)!, parse.tz) : undefined,
-        level: levelOf(GITEA_LEVELS, image(ctx.Level)!.trim().replace(/[\[\]:]/g, '')),
-        message: image(ctx.Message) ?? '',
-        fields,
-      };
+      return modernLine(tokenImages(ctx), parse);
     }
     macaron(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const when = image(ctx.MacaronTime)!.replace(/: ?$/, '');
-      return { format: 'gitea', ts: parseIsoTimestamp(when, parse.tz), level: 'info', message: image(ctx.Message) ?? '', fields: { logger: 'Macaron' } };
+      return macaronLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's rules as token-name sequences: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  {
+    sequence: /^(?:SlashDate Space Clock Space(?: (?:Caller|BracketCaller) Space)?|Caller Space) Level(?: Message)?$/,
+    read: modernLine,
+  },
+  { sequence: /^Macaron MacaronTime(?: Message)?$/, read: macaronLine },
+]);
 
 /** gitea's level letters (`[C]` critical is from releases before 1.17). */
 export const GITEA_LEVELS: LevelTable = {
@@ -140,4 +160,5 @@ export const giteaLog = defineLineGrammar<PayloadResult, GiteaParser>({
   lexer: modes,
   parser: () => new GiteaParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

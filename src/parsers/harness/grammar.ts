@@ -3,7 +3,7 @@
  *
  *   2026-06-17T23:21:04Z [cc-ci] RECIPE=discourse VERSION=0.8.1+3.5.0 MODE=cold
  *   2026-06-17T23:52:10Z [tier] upgrade: FAIL (2 failed, 3 passed in 388.20s)
- *   2026-06-18T00:44:51Z [WC5] warm-bluesky-pds.ci.commoninternet.net: not healthy over HTTPS /xrpc/_health (last status 0)
+ *   2026-06-18T00:44:51Z [WC5] warm-bluesky-pds.ci.commoninternet.net: not healthy over HTTPS /xrpc/_health …
  *
  * The grammar reads the layout; the structural statements are data (formats/cc-ci-harness.json,
  * read by statements.ts), which a user's `harness` definition without a regex replaces.

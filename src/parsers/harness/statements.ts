@@ -47,15 +47,26 @@ function valueTable(values: StatementDefinition['values']): HarnessStatement['va
   const table = new Map<string, Map<string, string>>();
   for (const [field, canon] of Object.entries(values)) {
     const spellings = new Map<string, string>();
-    for (const [canonical, list] of Object.entries(canon)) for (const spelling of list) spellings.set(spelling.toLowerCase(), canonical);
+    for (const [canonical, list] of Object.entries(canon)) {
+      for (const spelling of list) spellings.set(spelling.toLowerCase(), canonical);
+    }
     table.set(field, spellings);
   }
   return table;
 }
 
 /** Definitions → statements, each pattern compiled by `compile` (V8 for built-ins, RE2JS for a user's). */
-export function compileStatements(definitions: readonly StatementDefinition[], compile: (source: string) => HarnessStatement['pattern'] = nativePattern): HarnessStatement[] {
-  return definitions.map((d) => ({ kind: d.kind, tags: d.tags, pattern: compile(d.pattern), values: valueTable(d.values), sample: d.sample }));
+export function compileStatements(
+  definitions: readonly StatementDefinition[],
+  compile: (source: string) => HarnessStatement['pattern'] = nativePattern,
+): HarnessStatement[] {
+  return definitions.map((d) => ({
+    kind: d.kind,
+    tags: d.tags,
+    pattern: compile(d.pattern),
+    values: valueTable(d.values),
+    sample: d.sample,
+  }));
 }
 
 export const HARNESS_STATEMENTS: readonly HarnessStatement[] = compileStatements(BUILTIN_HARNESS_FILE.formats.find((f) => f.name === 'harness')!.statements!);
@@ -67,8 +78,15 @@ export interface RecognizedStatement {
   fields: Record<string, string>;
 }
 
-/** The first statement whose tags admit `tag` and whose pattern matches `message`: its kind and captures (canonical values). */
-export function recognizeStatement(tag: string | undefined, message: string, statements: readonly HarnessStatement[] = HARNESS_STATEMENTS): RecognizedStatement | undefined {
+/**
+ * The first statement whose tags admit `tag` and whose pattern matches `message`: its kind and
+ * captures (canonical values).
+ */
+export function recognizeStatement(
+  tag: string | undefined,
+  message: string,
+  statements: readonly HarnessStatement[] = HARNESS_STATEMENTS,
+): RecognizedStatement | undefined {
   for (const statement of statements) {
     if (statement.tags && (tag === undefined || !statement.tags.includes(tag))) continue;
     const fields = statement.pattern.exec(message);

@@ -1,13 +1,14 @@
 /**
  * Java/Quarkus logging as Keycloak prints it (LOG-FORMATS.md §8):
  *
- *   2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (production) mode
- *   2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to postgres:5432 refused. …
+ *   2022-06-29 04:32:07,232 ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: …
+ *   2023-01-11 15:50:41,110 WARN  [io.agroal.pool] (agroal-11) Datasource '<default>': Connection to …
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}/ });
@@ -35,21 +36,31 @@ class JavaLogParser extends CstParser {
 }
 
 // ── visitor ───────────────────────────────────────────────────────────────
+/** A Java (Quarkus, Keycloak) log line, from its tokens' images: what the visitor and the fast path both return. */
+function javaLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  return {
+    format: 'java',
+    ts: parseIsoTimestamp(images.DateTime, parse.tz),
+    level: levelOf(JAVA_LEVELS, images.Level.trim()),
+    message: images.Message ?? '',
+    fields: { logger: images.Category.trim().slice(1, -1), thread: images.Thread.trim().slice(1, -1) },
+  };
+}
+
 function createVisitor(parser: JavaLogParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class JavaLogVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      return {
-        format: 'java',
-        ts: parseIsoTimestamp(image(ctx.DateTime)!, parse.tz),
-        level: levelOf(JAVA_LEVELS, image(ctx.Level)!.trim()),
-        message: image(ctx.Message) ?? '',
-        fields: { logger: image(ctx.Category)!.trim().slice(1, -1), thread: image(ctx.Thread)!.trim().slice(1, -1) },
-      };
+      return javaLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's rule as a token-name sequence: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^DateTime Level Category Thread(?: Message)?$/, read: javaLine },
+]);
 
 export const JAVA_LEVELS: LevelTable = {
   spellings: { TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', ERROR: 'error', FATAL: 'fatal' },
@@ -75,4 +86,5 @@ export const javaLog = defineLineGrammar<PayloadResult, JavaLogParser>({
   lexer: modes,
   parser: () => new JavaLogParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

@@ -1,9 +1,12 @@
 /**
  * journald as users capture it, besides the classic `short` prefix (../syslog):
  *
- *   2024-05-01T10:00:00+0000 host gitea[612]: …          journalctl -o short-iso (and short-iso-precise)
- *   gitea[612]: 2024/06/02 18:04:21 …                    a unit's lines copied without date and host
- *   {"__REALTIME_TIMESTAMP":"1714557600000000","_SYSTEMD_UNIT":"gitea.service","PRIORITY":"3","MESSAGE":"…"}   journalctl -o json
+ * journalctl -o short-iso (and short-iso-precise):
+ *   2024-05-01T10:00:00+0000 host gitea[612]: …
+ * a unit's lines copied without date and host:
+ *   gitea[612]: 2024/06/02 18:04:21 …
+ * journalctl -o json:
+ *   {"__REALTIME_TIMESTAMP":"1714557600000000","_SYSTEMD_UNIT":"gitea.service","PRIORITY":"3","MESSAGE":"…"}
  *
  * The JSON form is read with JSON.parse (exact and linear, as for JSON payloads); its MESSAGE
  * goes on to the payload grammars, PRIORITY gives the level when the payload has none.
@@ -18,8 +21,11 @@ import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type LineG
 // ── tokens ────────────────────────────────────────────────────────────────
 const IsoTime = createToken({ name: 'IsoTime', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) / });
 const Host = createToken({ name: 'Host', pattern: /[\w.-]+ / });
-/** `gitea[612]:`, `kernel:` (a unit name starts with a letter: `20:09:39` after a date is no unit); then the message. */
-const Unit = createToken({ name: 'Unit', pattern: /[A-Za-z_][\w.@\/()-]*(?:\[\d+\])?: ?/, push_mode: 'message' });
+/**
+ * `gitea[612]:`, `kernel:` (a unit name starts with a letter: `20:09:39` after a date is no
+ * unit); then the message.
+ */
+const Unit = createToken({ name: 'Unit', pattern: /[A-Za-z_][\w.@/()-]*(?:\[\d+\])?: ?/, push_mode: 'message' });
 const BareUnit = createToken({ name: 'BareUnit', pattern: /[\w.@-]+\[\d+\]: ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
@@ -139,7 +145,7 @@ export const journaldShortIso = defineLineGrammar<EnvelopeResult, ShortIsoParser
   role: 'envelope',
   title: '`journalctl -o short-iso` / `short-iso-precise` (`2024-05-01T10:00:00+0000 host unit[pid]: …`)',
   unmistakable: true,
-  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) [\w.-]+ [A-Za-z_][\w.@\/()-]*(?:\[\d+\])?:/,
+  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) [\w.-]+ [A-Za-z_][\w.@/()-]*(?:\[\d+\])?:/,
   samples: shortIsoSamples,
   lexer: shortIsoTokens,
   parser: () => new ShortIsoParser(),

@@ -127,7 +127,13 @@ class Compactor {
     this.copy(headEnd);
     const newlines = countByte(this.data, NEWLINE, headEnd, tailStart);
     const cutMarker = marker(tailStart - headEnd, newlines);
-    this.cuts.push({ at: this.written, from: headEnd, bytes: tailStart - headEnd, line: this.lineOf(headEnd), markerBytes: cutMarker.length });
+    this.cuts.push({
+      at: this.written,
+      from: headEnd,
+      bytes: tailStart - headEnd,
+      line: this.lineOf(headEnd),
+      markerBytes: cutMarker.length,
+    });
     this.pieces.push(cutMarker);
     this.written += cutMarker.length;
     this.copiedUpTo = tailStart;
@@ -178,7 +184,9 @@ function safeStart(data: Buffer, start: number, ceiling: number, entities: boole
   if (entities) {
     const amp = data.lastIndexOf(AMPERSAND, s - 1);
     const semi = data.indexOf(SEMICOLON, s);
-    if (amp >= 0 && amp >= s - ENTITY_MAX && semi >= 0 && semi < amp + ENTITY_MAX && data.indexOf(SEMICOLON, amp) >= s) s = semi + 1;
+    const insideReference = amp >= 0 && amp >= s - ENTITY_MAX && semi >= 0 && semi < amp + ENTITY_MAX
+      && data.indexOf(SEMICOLON, amp) >= s;
+    if (insideReference) s = semi + 1;
   }
   return Math.min(s, ceiling);
 }

@@ -1,9 +1,15 @@
-/** Bounds on a junit document: size read whole, element depth, the text kept per result body, and what one parse holds. */
+/**
+ * Bounds on a junit document: size read whole, element depth, the text kept per result body, and
+ * what one parse holds.
+ */
 export const JUNIT_LIMITS = {
   maxBytes: 512 * 1024 * 1024,
   maxDepth: 64,
   maxBodyChars: 64 * 1024,
-  /** Longer text runs and attribute values are cut to their first and last halves before parsing (compact.ts); under maxBodyChars with the marker. */
+  /**
+   * Longer text runs and attribute values are cut to their first and last halves before parsing
+   * (compact.ts); under maxBodyChars with the marker.
+   */
   maxBodyBytes: 60 * 1024,
   /** Test cases handed to fast-xml-parser at once: its tree is an order of magnitude larger than the text. */
   casesPerBatch: 256,

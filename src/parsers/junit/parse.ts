@@ -86,13 +86,24 @@ export function parseJunit(text: string): JunitDocument {
 
 const SHOWN_CHARS = 160;
 
-/** Names and parser messages quote the document: a megabyte-long tag or attribute name must not become a megabyte-long error. */
+/**
+ * Names and parser messages quote the document: a megabyte-long tag or attribute name must not
+ * become a megabyte-long error.
+ */
 function shown(text: string): string {
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}… [${text.length - SHOWN_CHARS} more characters]` : text;
 }
 
+/** What fast-xml-parser's validator says of a document it refuses. */
+interface ValidatorError {
+  code: string;
+  msg: string;
+  line: number;
+  col?: number;
+}
+
 /** Where and why the document breaks, in words a user can act on. */
-function describeBreak(err: { code: string; msg: string; line: number; col?: number } | undefined, scan: Prescan, text: string): JunitProblem {
+function describeBreak(err: ValidatorError | undefined, scan: Prescan, text: string): JunitProblem {
   if (scan.endsInside) return { message: `file ends inside ${scan.endsInside.what} opened at line ${scan.endsInside.line} (truncated?)`, line: scan.endsInside.line, offset: text.length };
   // The validator reports unclosed elements at EOF as line 1 (`Invalid '[…]' found` for several,
   // `Unclosed tag 'x'` for one); the prescan knows better. Taken at line 1 the break would also

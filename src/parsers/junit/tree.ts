@@ -14,6 +14,14 @@ export type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, stri
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g;
 
+/** One match of REFERENCE: its character, or the match as it is when it names no valid code point. */
+function decodeReference(whole: string, decimal?: string, hex?: string, name?: string): string {
+  if (name) return PREDEFINED_ENTITIES[name];
+  const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
+  const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return valid ? String.fromCodePoint(code) : whole;
+}
+
 /**
  * XML's references and nothing else, in one pass (`&amp;lt;` is `&lt;`, not `<`): the five
  * predefined entities and character references such as `&#10;`, which pytest and surefire put
@@ -23,12 +31,7 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos))
 const xmlReferences = {
   decode(text: string): string {
     if (!text.includes('&')) return text;
-    return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (name) return PREDEFINED_ENTITIES[name];
-      const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
-      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-      return valid ? String.fromCodePoint(code) : whole;
-    });
+    return text.replace(REFERENCE, decodeReference);
   },
   setExternalEntities(): void {},
   addInputEntities(): void {},
@@ -92,7 +95,13 @@ function cap(text: string): string {
 const SEVERITY: Record<string, number> = { error: 3, failure: 2, skipped: 1 };
 
 /** A <testcase> node: its results (the most severe decides the outcome), captured output, properties. */
-export function readCase(node: OrderedNode, suite: string | undefined, suiteProperties: Record<string, string>, line: number, resultLine?: number): JunitCase {
+export function readCase(
+  node: OrderedNode,
+  suite: string | undefined,
+  suiteProperties: Record<string, string>,
+  line: number,
+  resultLine?: number,
+): JunitCase {
   const attributes = node[':@'] ?? {};
   const children = (node.testcase as OrderedNode[]) ?? [];
   const results: JunitResult[] = [];
@@ -105,7 +114,8 @@ export function readCase(node: OrderedNode, suite: string | undefined, suiteProp
     if (name === 'system-out') systemOut = cap(textOf(child[name] as OrderedNode[]));
     else if (name === 'system-err') systemErr = cap(textOf(child[name] as OrderedNode[]));
     else if (name !== 'properties' && name !== '#text') {
-      results.push({ kind: name, message: attrs.message, type: attrs.type, body: cap(textOf(child[name] as OrderedNode[])) });
+      const body = cap(textOf(child[name] as OrderedNode[]));
+      results.push({ kind: name, message: attrs.message, type: attrs.type, body });
       worst = Math.max(worst, SEVERITY[name] ?? 0);
     }
   }

@@ -1,8 +1,10 @@
 /**
  * Kubernetes envelopes:
  *
- *   [pod/traefik-55888dfd67-r8b2c/traefik] time="2020-12-11T04:54:32Z" level=debug msg="…"   kubectl logs --prefix
- *   2024-01-09T10:12:44.123456789Z stderr F panic: runtime error: invalid memory address     CRI (containerd, CRI-O) log file
+ * kubectl logs --prefix:
+ *   [pod/traefik-55888dfd67-r8b2c/traefik] time="2020-12-11T04:54:32Z" level=debug msg="…"
+ * a CRI (containerd, CRI-O) log file:
+ *   2024-01-09T10:12:44.123456789Z stderr F panic: runtime error: invalid memory address
  *
  * `kubectl logs --prefix` names the pod and container; a CRI line carries the time, the stream
  * and F (a full line) or P (a part the runtime split at 16 KiB, continued on the next line).

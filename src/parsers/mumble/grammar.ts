@@ -11,7 +11,8 @@
 import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const Level = createToken({ name: 'Level', pattern: /<[A-Z]>/ });
@@ -41,29 +42,39 @@ class MumbleParser extends CstParser {
 }
 
 // ── visitor ───────────────────────────────────────────────────────────────
+/** A Murmur line, from its tokens' images: what the visitor and the fast path both return. */
+function mumbleLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const fields: Record<string, string | number> = {};
+  const server = images.ServerArrow;
+  if (server) fields.server = Number(server.split(' ')[0]);
+  const session = /^<(\d+):(.*)\((-?\d+)\)> $/.exec(images.Session ?? '');
+  if (session) { fields.session = Number(session[1]); fields.user = session[2]; fields.userId = Number(session[3]); }
+  const message = images.Message ?? '';
+  const qtError = /\[(\d+)\]$/.exec(message);
+  if (qtError) fields.socketError = Number(qtError[1]);
+  return {
+    format: 'mumble',
+    ts: parseIsoTimestamp(images.DateTime.trim(), parse.tz),
+    level: levelOf(MUMBLE_LEVELS, images.Level.slice(1, 2)),
+    message,
+    fields,
+  };
+}
+
 function createVisitor(parser: MumbleParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class MumbleVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const fields: Record<string, string | number> = {};
-      const server = image(ctx.ServerArrow);
-      if (server) fields.server = Number(server.split(' ')[0]);
-      const session = /^<(\d+):(.*)\((-?\d+)\)> $/.exec(image(ctx.Session) ?? '');
-      if (session) { fields.session = Number(session[1]); fields.user = session[2]; fields.userId = Number(session[3]); }
-      const message = image(ctx.Message) ?? '';
-      const qtError = /\[(\d+)\]$/.exec(message);
-      if (qtError) fields.socketError = Number(qtError[1]);
-      return {
-        format: 'mumble',
-        ts: parseIsoTimestamp(image(ctx.DateTime)!.trim(), parse.tz),
-        level: levelOf(MUMBLE_LEVELS, image(ctx.Level)!.slice(1, 2)),
-        message,
-        fields,
-      };
+      return mumbleLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's rule as a token-name sequence: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^Level DateTime(?: ServerArrow(?: Session)?)?(?: Message)?$/, read: mumbleLine },
+]);
 
 /** Murmur writes `<W>` for almost everything; `<C>` critical and `<F>` fatal are the ones that matter. */
 export const MUMBLE_LEVELS: LevelTable = {
@@ -92,4 +103,5 @@ export const mumbleLog = defineLineGrammar<PayloadResult, MumbleParser>({
   lexer: modes,
   parser: () => new MumbleParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

@@ -2,13 +2,17 @@
  * PostgreSQL server log lines with the default `log_line_prefix = '%m [%p] '` and its variants,
  * psql errors and the client tools' own (LOG-FORMATS.md §4):
  *
+ * `%m [%p] `:
  *   2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225
  *   2022-06-29 20:09:39.436 UTC [97] STATEMENT:  SELECT "user".id AS user_id …
- *   2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed …   (%m [%p] %q%u@%d, kartoza/docker-postgis#280)
- *   2016-01-25 11:46:27 UTC FATAL:  the database system is starting up                                 (%t, deis/deis#4797)
- *   ERROR:  relation "settings" does not exist at character 204                                        (no prefix, freeCodeCamp/mail-for-good#278)
+ * `%m [%p] %q%u@%d` (kartoza/docker-postgis#280):
+ *   2020-10-23 23:04:26.406 UTC [88] glrimon_admin@nrgisl01 FATAL:  password authentication failed …
+ * `%t` (deis/deis#4797):
+ *   2016-01-25 11:46:27 UTC FATAL:  the database system is starting up
+ * no prefix (freeCodeCamp/mail-for-good#278), psql, a client tool (kartoza/docker-pg-backup#32):
+ *   ERROR:  relation "settings" does not exist at character 204
  *   psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist
- *   pg_restore: error: one of -d/--dbname and -f/--file must be specified                              (kartoza/docker-pg-backup#32)
+ *   pg_restore: error: one of -d/--dbname and -f/--file must be specified
  *
  * Note the two spaces after the severity. STATEMENT/DETAIL/HINT lines continue the entry above
  * them: they carry `continues` so a rule can tell them from a new error.
@@ -17,7 +21,8 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Level } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
+import { tokenSequenceFastPath } from '../fast-lexer.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
@@ -25,7 +30,10 @@ const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?
 const Pid = createToken({ name: 'Pid', pattern: / \[\d+\]/ });
 const SessionTag = createToken({ name: 'SessionTag', pattern: / [\w.-]*@[\w.-]*/ });
 const PsqlSource = createToken({ name: 'PsqlSource', pattern: /psql:[\w./ -]*:\d+:/ });
-/** `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the client tools' own lines. */
+/**
+ * `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the
+ * client tools' own lines.
+ */
 const ClientTool = createToken({ name: 'ClientTool', pattern: /(?:pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade)|psql): /, push_mode: 'tool' });
 const ToolSeverity = createToken({ name: 'ToolSeverity', pattern: /(?:error|warning|fatal|detail|hint|ERROR|FATAL|WARNING): {1,2}|\[archiver(?: \(db\))?\] /, push_mode: 'message' });
 const ToolMessage = createToken({ name: 'ToolMessage', pattern: REST_OF_LINE });
@@ -43,7 +51,10 @@ const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, Psq
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
-    super([DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage], PARSER_CONFIG);
+    super(
+      [DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage],
+      PARSER_CONFIG,
+    );
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -56,7 +67,14 @@ class PostgresParser extends CstParser {
     // The prefix is optional: a server with `log_line_prefix = ''` (and psql run by hand) writes the severity first.
     this.OPTION(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(DateTime); this.OPTION2(() => this.CONSUME(Zone)); this.OPTION3(() => this.CONSUME(Pid)); this.OPTION4(() => this.CONSUME(SessionTag)); } },
+        {
+          ALT: () => {
+            this.CONSUME(DateTime);
+            this.OPTION2(() => this.CONSUME(Zone));
+            this.OPTION3(() => this.CONSUME(Pid));
+            this.OPTION4(() => this.CONSUME(SessionTag));
+          },
+        },
         { ALT: () => this.CONSUME(PsqlSource) },
       ]);
     });
@@ -80,53 +98,69 @@ function severityLevel(severity: string): Level {
   return levelOf(POSTGRES_LEVELS, severity) ?? 'info';
 }
 
+/** A client tool's own line (`pg_restore: error: …`), from its tokens' images. */
+function toolLine(images: Record<string, string>): PayloadResult {
+  const tool = images.ClientTool.replace(/: $/, '');
+  const raw = images.ToolSeverity?.trim().replace(/:$/, '');
+  // `[archiver (db)]` is how pg_restore before 12 reported its errors.
+  const severity = raw === undefined ? undefined : raw.startsWith('[') ? 'error' : raw.toLowerCase();
+  return {
+    format: 'postgres',
+    level: severity === undefined ? 'info' : levelOf(TOOL_LEVELS, severity) ?? 'info',
+    message: images.Message ?? images.ToolMessage ?? '',
+    fields: { tool, ...(severity ? { severity: severity.toUpperCase() } : {}) },
+  };
+}
+
+/** A server line (or psql's `psql:file:line:` error), from its tokens' images. */
+function serverLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
+  const severity = images.Severity.trim().replace(/:$/, '');
+  const fields: Record<string, string | number | boolean> = { severity };
+  const pid = images.Pid;
+  if (pid) fields.pid = Number(pid.trim().slice(1, -1));
+  const session = images.SessionTag?.trim();
+  if (session) fields.session = session;
+  const psql = images.PsqlSource;
+  if (psql) {
+    const m = /^psql:(.*):(\d+):$/.exec(psql);
+    if (m) { fields.script = m[1]; fields.scriptLine = Number(m[2]); }
+  }
+  if (CONTINUATIONS.has(severity)) fields.continues = true;
+  const message = images.Message ?? '';
+  const character = /\bat character (\d+)$/.exec(message);
+  if (character) fields.character = Number(character[1]);
+  const when = images.DateTime;
+  const zone = images.Zone?.trim();
+  return {
+    format: 'postgres',
+    ts: when ? parseIsoTimestamp(zone ? `${when} ${zone}` : when, parse.tz) : undefined,
+    level: severityLevel(severity),
+    message,
+    fields,
+  };
+}
+
 function createVisitor(parser: PostgresParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PostgresVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, CstNode[]>, parse: ParseContext): PayloadResult {
       return this.visit((ctx.server ?? ctx.tool), parse);
     }
     tool(ctx: Record<string, IToken[]>): PayloadResult {
-      const tool = image(ctx.ClientTool)!.replace(/: $/, '');
-      const raw = image(ctx.ToolSeverity)?.trim().replace(/:$/, '');
-      // `[archiver (db)]` is how pg_restore before 12 reported its errors.
-      const severity = raw === undefined ? undefined : raw.startsWith('[') ? 'error' : raw.toLowerCase();
-      return {
-        format: 'postgres',
-        level: severity === undefined ? 'info' : levelOf(TOOL_LEVELS, severity) ?? 'info',
-        message: image(ctx.Message) ?? image(ctx.ToolMessage) ?? '',
-        fields: { tool, ...(severity ? { severity: severity.toUpperCase() } : {}) },
-      };
+      return toolLine(tokenImages(ctx));
     }
     server(ctx: Record<string, IToken[]>, parse: ParseContext): PayloadResult {
-      const severity = image(ctx.Severity)!.trim().replace(/:$/, '');
-      const fields: Record<string, string | number | boolean> = { severity };
-      const pid = image(ctx.Pid);
-      if (pid) fields.pid = Number(pid.trim().slice(1, -1));
-      const session = image(ctx.SessionTag)?.trim();
-      if (session) fields.session = session;
-      const psql = image(ctx.PsqlSource);
-      if (psql) {
-        const m = /^psql:(.*):(\d+):$/.exec(psql);
-        if (m) { fields.script = m[1]; fields.scriptLine = Number(m[2]); }
-      }
-      if (CONTINUATIONS.has(severity)) fields.continues = true;
-      const message = image(ctx.Message) ?? '';
-      const character = /\bat character (\d+)$/.exec(message);
-      if (character) fields.character = Number(character[1]);
-      const when = image(ctx.DateTime);
-      const zone = image(ctx.Zone)?.trim();
-      return {
-        format: 'postgres',
-        ts: when ? parseIsoTimestamp(zone ? `${when} ${zone}` : when, parse.tz) : undefined,
-        level: severityLevel(severity),
-        message,
-        fields,
-      };
+      return serverLine(tokenImages(ctx), parse);
     }
   })();
 }
+
+/** The parser's two rules as token-name sequences: the fast path reads the same lines. */
+const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
+  { sequence: /^(?:(?:DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
+  { sequence: /^ClientTool(?: ToolSeverity(?: Message)?| ToolMessage)?$/, read: toolLine },
+]);
 
 /**
  * Postgres severities. FATAL ends one session (a failed login, a client during start-up), PANIC
@@ -173,9 +207,10 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
   // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
-  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT):  \S)/,
+  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),
   visitor: createVisitor,
+  fast: readByTokens,
 });

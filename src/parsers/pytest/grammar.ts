@@ -3,14 +3,14 @@
  *
  *   tests/gitea/test_install.py::test_serves PASSED                        [ 50%]
  *   [gw1] [ 25%] FAILED tests/mumble/custom/test_protocol_handshake.py::test_handshake_completes_with_channel_presence
- *   FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: relation "ci_marker" does not exist
+ *   FAILED tests/mattermost-lts/test_restore.py::test_restore_returns_state - psycopg2.errors.UndefinedTable: …
  *   ==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================
  *   E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
 import type { Fields } from '../../events.js';
-import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, image, type PayloadResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 /**
@@ -35,14 +35,20 @@ const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─────────────────────────────────────────────────────────────────
 const modes = {
-  modes: { line: [DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration], message: [Message] },
+  modes: {
+    line: [DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration],
+    message: [Message],
+  },
   defaultMode: 'line',
 };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class PytestParser extends CstParser {
   constructor() {
-    super([DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration, Message], PARSER_CONFIG);
+    super(
+      [DetailMarker, NodeId, Outcome, Worker, Percent, Reason, Dash, Space, Rule, Count, Comma, In, Duration, Message],
+      PARSER_CONFIG,
+    );
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -84,7 +90,10 @@ class PytestParser extends CstParser {
   /** `===== 1 failed, 4 passed in 12.34s =====` (rules optional with -q) */
   totals = this.RULE('totals', () => {
     this.OPTION(() => { this.CONSUME(Rule); this.CONSUME(Space); });
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => { this.OPTION2(() => this.CONSUME2(Space)); this.CONSUME(Count); } });
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => { this.OPTION2(() => this.CONSUME2(Space)); this.CONSUME(Count); },
+    });
     this.CONSUME3(Space);
     this.CONSUME(In);
     this.CONSUME4(Space);
@@ -102,7 +111,7 @@ class PytestParser extends CstParser {
 type Ctx = Record<string, IToken[]>;
 
 function createVisitor(parser: PytestParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
+  const Base = parser.getBaseCstVisitorConstructor<ParseContext, PayloadResult>();
   return new (class PytestVisitor extends Base {
     constructor() { super(); this.validateVisitor(); }
     line(ctx: Record<string, CstNode[]>): PayloadResult {

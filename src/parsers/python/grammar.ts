@@ -1,9 +1,12 @@
 /**
  * Python `logging` lines in the layouts seen in the wild:
  *
- *   ERROR:root:Please open startup.json and replace the secret with a proper API token.        logging.basicConfig's default
- *   2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined …          '%(asctime)s - %(name)s - %(levelname)s - %(message)s'
- *   [23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906 Django's verbose console format
+ * logging.basicConfig's default:
+ *   ERROR:root:Please open startup.json and replace the secret with a proper API token.
+ * '%(asctime)s - %(name)s - %(levelname)s - %(message)s':
+ *   2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined …
+ * Django's verbose console format:
+ *   [23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
@@ -61,7 +64,9 @@ function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
   }
   const m = /^\[(\d{2})\/(\w{3})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})\] (\w+) \[([\w.-]+):(\d+)\] $/.exec(image(ctx.DjangoHead)!)!;
   const month = monthNumber(m[2]);
-  const ts = month === undefined ? undefined : wallClockToEpoch(Number(m[3]), month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]), undefined, undefined, tz);
+  const ts = month === undefined
+    ? undefined
+    : wallClockToEpoch(+m[3], month, +m[1], +m[4], +m[5], +m[6], undefined, undefined, tz);
   return { level: m[7], logger: m[8], line: Number(m[9]), ts };
 }
 

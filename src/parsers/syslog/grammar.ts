@@ -17,7 +17,7 @@ import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, PARSER_CON
 const MonthDayTime = createToken({ name: 'MonthDayTime', pattern: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} / });
 const Host = createToken({ name: 'Host', pattern: /[\w.-]+ / });
 /** `sshd(pam_unix)[19939]:`, `kernel:`, and sysklogd's own `syslogd 1.4.1:` (name, then version). */
-const Program = createToken({ name: 'Program', pattern: /[\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?: ?/, push_mode: 'message' });
+const Program = createToken({ name: 'Program', pattern: /[\w./()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?: ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─────────────────────────────────────────────────────────────────
@@ -66,7 +66,7 @@ export const syslogLines = defineLineGrammar<EnvelopeResult, SyslogParser>({
   role: 'envelope',
   title: 'syslog / journald `short` prefix (`Mar 08 22:06:22 host unit[pid]: …`)',
   unmistakable: true,
-  sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w.\/()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?:/,
+  sniff: /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} [\w.-]+ [\w./()-]+(?: \d+(?:\.\d+)+)?(?:\[\d+\])?:/,
   samples: syslogSamples,
   lexer: modes,
   parser: () => new SyslogParser(),

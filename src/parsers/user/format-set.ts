@@ -24,12 +24,17 @@ export interface FormatSet {
 
 export const BUILTIN_FORMATS: FormatSet = { payloads: PAYLOADS, definitions: [], notices: [] };
 
-/** Names no user format may take: envelopes are peeled before any payload, and these --input-format names mean a structure. */
+/**
+ * Names no user format may take: envelopes are peeled before any payload, and these
+ * --input-format names mean a structure.
+ */
 const RESERVED_NAMES = new Set(['junit', 'canonical-json', 'caddy-json', 'json-lines', 'sweep-log', 'text']);
 
 function grammarOf(definition: FormatDefinition): LineGrammar<PayloadResult> {
   // No regex: a built-in layout (harness) reading the user's statements.
-  return definition.regex !== undefined ? userGrammar(definition) : harnessGrammar(compileStatements(definition.statements!, linearPattern));
+  return definition.regex !== undefined
+    ? userGrammar(definition)
+    : harnessGrammar(compileStatements(definition.statements!, linearPattern));
 }
 
 /**
@@ -65,9 +70,13 @@ export async function buildFormatSet(loaded: readonly LoadedFormat[]): Promise<F
   return { payloads: [...user, ...builtins], definitions: loaded, notices };
 }
 
-/** Whether the scanner's prefilter hands the line on: it holds a literal of the format or one the tool always looks for. */
+/**
+ * Whether the scanner's prefilter hands the line on: it holds a literal of the format or one the
+ * tool always looks for.
+ */
 function handedOn(definition: FormatDefinition, line: string): boolean {
-  return [...(definition.literals ?? []), ...STRUCTURAL_LITERALS, ...FAILURE_LITERALS].some((literal) => line.includes(literal));
+  const literals = [...(definition.literals ?? []), ...STRUCTURAL_LITERALS, ...FAILURE_LITERALS];
+  return literals.some((literal) => line.includes(literal));
 }
 
 /** Why a parsed sample differs from what it says, or undefined. */
@@ -93,7 +102,10 @@ function sampleProblem(set: FormatSet, definition: FormatDefinition, sample: Sam
   return undefined;
 }
 
-/** Why a statement's sample is not recognized as its kind by the format's statements (first match wins), or undefined. */
+/**
+ * Why a statement's sample is not recognized as its kind by the format's statements (first match
+ * wins), or undefined.
+ */
 function statementProblem(definition: FormatDefinition, index: number): string | undefined {
   const statements = compileStatements(definition.statements!, linearPattern);
   const own = statements[index];

@@ -18,7 +18,10 @@ export function linearPattern(source: string): HarnessStatement['pattern'] {
 
 const SLASH_TIME = /^(\d{4}\/\d{2}\/\d{2})[ T](\d{2}:\d{2}:\d{2}(?:[.,]\d+)?)$/;
 
-/** A `timestamp` capture: RFC 3339 / ISO 8601 (`T` or a space, zone optional) or `yyyy/mm/dd hh:mm:ss`; no zone means --tz. */
+/**
+ * A `timestamp` capture: RFC 3339 / ISO 8601 (`T` or a space, zone optional) or
+ * `yyyy/mm/dd hh:mm:ss`; no zone means --tz.
+ */
 export function parseUserTimestamp(text: string, tz: TimeZoneSpec): number | undefined {
   const iso = parseIsoTimestamp(text, tz);
   if (iso !== undefined) return iso;
@@ -26,7 +29,10 @@ export function parseUserTimestamp(text: string, tz: TimeZoneSpec): number | und
   return slash ? parseSlashTimestamp(slash[1], slash[2], tz) : undefined;
 }
 
-/** The level of a spelling: the format's mapping (exact, then any case), else the common names (`error`, `warning` …). */
+/**
+ * The level of a spelling: the format's mapping (exact, then any case), else the common names
+ * (`error`, `warning` …).
+ */
 function levelLookup(levels: FormatDefinition['levels']): (spelling: string | undefined) => Level | undefined {
   const exact = new Map<string, Level>();
   const folded = new Map<string, Level>();

@@ -46,7 +46,10 @@ async function parseFile(file: string): Promise<unknown> {
  * The user formats of the default directory (when `useDefault` and it exists) and of each
  * `--formats` target, validated and sample-checked. Throws FormatDefinitionError.
  */
-export async function loadFormats(targets: readonly string[], options: { env?: NodeJS.ProcessEnv; useDefault?: boolean } = {}): Promise<LoadedFormat[]> {
+export async function loadFormats(
+  targets: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; useDefault?: boolean } = {},
+): Promise<LoadedFormat[]> {
   const files: string[] = [];
   if (options.useDefault) {
     const { dir, explicit } = defaultFormatsDir(options.env ?? process.env);

@@ -26,6 +26,11 @@ const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 type Fail = (field: string, reason: string) => never;
 
+/** A value as the file wrote it, for an error message: an object or a list as JSON, not `[object Object]`. */
+function written(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -37,7 +42,7 @@ function onlyKeys(value: Record<string, unknown>, allowed: readonly string[], fi
 
 function text(value: unknown, field: string, fail: Fail): string {
   if (typeof value !== 'string' || value.length === 0) fail(field, 'must be a non-empty string');
-  return value as string;
+  return value;
 }
 
 function stringList(value: unknown, field: string, fail: Fail): string[] {
@@ -58,9 +63,9 @@ function linearRegex(value: unknown, field: string, fail: Fail): string[] {
 function validateLevels(value: unknown, captures: readonly string[], fail: Fail): void {
   if (!isObject(value)) fail('levels', `must be an object: level → spellings, e.g. {"error": ["ERROR", "ERR"]}`);
   if (!captures.includes('level')) fail('levels', 'the regex has no (?<level>…) capture to map');
-  if (Object.keys(value as object).length === 0) fail('levels', 'must map at least one level');
+  if (Object.keys(value).length === 0) fail('levels', 'must map at least one level');
   const seen = new Map<string, string>();
-  for (const [level, spellings] of Object.entries(value as Record<string, unknown>)) {
+  for (const [level, spellings] of Object.entries(value)) {
     if (!(LEVELS as readonly string[]).includes(level)) fail(`levels.${level}`, `"${level}" is not a level (levels: ${LEVELS.join(', ')})`);
     for (const spelling of stringList(spellings, `levels.${level}`, fail)) {
       const other = seen.get(spelling);
@@ -76,21 +81,20 @@ function validateLiterals(value: unknown, fail: Fail): void {
   });
 }
 
-function validateStatement(value: unknown, field: string, fail: Fail): void {
-  if (!isObject(value)) fail(field, 'must be an object {kind, pattern, sample}');
-  const s = value as Record<string, unknown>;
-  onlyKeys(s, STATEMENT_KEYS, field, fail);
-  if (typeof s.kind !== 'string' || !(STATEMENT_KINDS as readonly string[]).includes(s.kind)) fail(`${field}.kind`, `"${String(s.kind)}" is not a statement kind (kinds: ${STATEMENT_KINDS.join(', ')})`);
-  const captures = linearRegex(s.pattern, `${field}.pattern`, fail);
-  if (s.tags !== undefined) stringList(s.tags, `${field}.tags`, fail);
-  text(s.sample, `${field}.sample`, fail);
-  if (s.values === undefined) return;
-  if (!isObject(s.values)) fail(`${field}.values`, 'must be an object: field → canonical value → spellings');
-  for (const [capture, canon] of Object.entries(s.values as Record<string, unknown>)) {
+function validateStatement(statement: unknown, field: string, fail: Fail): void {
+  if (!isObject(statement)) fail(field, 'must be an object {kind, pattern, sample}');
+  onlyKeys(statement, STATEMENT_KEYS, field, fail);
+  if (typeof statement.kind !== 'string' || !(STATEMENT_KINDS as readonly string[]).includes(statement.kind)) fail(`${field}.kind`, `"${written(statement.kind)}" is not a statement kind (kinds: ${STATEMENT_KINDS.join(', ')})`);
+  const captures = linearRegex(statement.pattern, `${field}.pattern`, fail);
+  if (statement.tags !== undefined) stringList(statement.tags, `${field}.tags`, fail);
+  text(statement.sample, `${field}.sample`, fail);
+  if (statement.values === undefined) return;
+  if (!isObject(statement.values)) fail(`${field}.values`, 'must be an object: field → canonical value → spellings');
+  for (const [capture, canon] of Object.entries(statement.values)) {
     if (!captures.includes(capture)) fail(`${field}.values.${capture}`, `the pattern has no (?<${capture}>…) capture`);
     if (!isObject(canon)) fail(`${field}.values.${capture}`, 'must be an object: canonical value → spellings, e.g. {"FAIL": ["failed"]}');
     const seen = new Map<string, string>();
-    for (const [canonical, spellings] of Object.entries(canon as Record<string, unknown>)) {
+    for (const [canonical, spellings] of Object.entries(canon)) {
       for (const spelling of stringList(spellings, `${field}.values.${capture}.${canonical}`, fail)) {
         // Spellings match in any case, so `ok` under PASS and `OK` under FAIL would be one spelling with two meanings.
         const other = seen.get(spelling.toLowerCase());
@@ -101,59 +105,56 @@ function validateStatement(value: unknown, field: string, fail: Fail): void {
   }
 }
 
-function validateSample(value: unknown, field: string, fail: Fail): void {
-  if (!isObject(value)) fail(field, 'must be an object {line, level?, kind?, fields?}');
-  const s = value as Record<string, unknown>;
-  onlyKeys(s, SAMPLE_KEYS, field, fail);
-  text(s.line, `${field}.line`, fail);
-  if (s.level !== undefined && !(LEVELS as readonly string[]).includes(s.level as string)) fail(`${field}.level`, `"${String(s.level)}" is not a level (levels: ${LEVELS.join(', ')})`);
-  if (s.kind !== undefined) text(s.kind, `${field}.kind`, fail);
-  if (s.fields === undefined) return;
-  if (!isObject(s.fields)) fail(`${field}.fields`, 'must be an object: field → value');
-  for (const [key, v] of Object.entries(s.fields as Record<string, unknown>)) if (typeof v !== 'string') fail(`${field}.fields.${key}`, 'must be a string (the value as captured)');
+function validateSample(sample: unknown, field: string, fail: Fail): void {
+  if (!isObject(sample)) fail(field, 'must be an object {line, level?, kind?, fields?}');
+  onlyKeys(sample, SAMPLE_KEYS, field, fail);
+  text(sample.line, `${field}.line`, fail);
+  if (sample.level !== undefined && !(LEVELS as readonly string[]).includes(sample.level as string)) fail(`${field}.level`, `"${written(sample.level)}" is not a level (levels: ${LEVELS.join(', ')})`);
+  if (sample.kind !== undefined) text(sample.kind, `${field}.kind`, fail);
+  if (sample.fields === undefined) return;
+  if (!isObject(sample.fields)) fail(`${field}.fields`, 'must be an object: field → value');
+  for (const [key, v] of Object.entries(sample.fields)) if (typeof v !== 'string') fail(`${field}.fields.${key}`, 'must be a string (the value as captured)');
 }
 
-function validateFormat(raw: unknown, file: string, index: number): FormatDefinition {
-  const named = isObject(raw) && typeof raw.name === 'string' ? raw.name : undefined;
+function validateFormat(format: unknown, file: string, index: number): FormatDefinition {
+  const named = isObject(format) && typeof format.name === 'string' ? format.name : undefined;
   const fail: Fail = (field, reason) => {
     throw new FormatDefinitionError(file, named ?? `#${index + 1}`, field, reason);
   };
-  if (!isObject(raw)) fail('', 'must be an object {name, title, regex, levels, literals, samples}');
-  const f = raw as Record<string, unknown>;
-  onlyKeys(f, FORMAT_KEYS, '', fail);
-  const name = text(f.name, 'name', fail);
+  if (!isObject(format)) fail('', 'must be an object {name, title, regex, levels, literals, samples}');
+  onlyKeys(format, FORMAT_KEYS, '', fail);
+  const name = text(format.name, 'name', fail);
   if (!KEBAB.test(name)) fail('name', `"${name}" is not kebab-case (lower-case words joined by -)`);
-  text(f.title, 'title', fail);
+  text(format.title, 'title', fail);
   let captures: string[] = [];
-  if (f.regex !== undefined) {
-    captures = linearRegex(f.regex, 'regex', fail);
+  if (format.regex !== undefined) {
+    captures = linearRegex(format.regex, 'regex', fail);
     if (captures.length === 0) fail('regex', 'has no named capture: name the parts of the line, e.g. (?<level>…) and (?<message>…)');
-    if (f.literals === undefined) fail('literals', 'required with a regex: lines holding none of them are skipped unparsed');
-    if (f.samples === undefined) fail('samples', 'required with a regex: real lines that must parse');
+    if (format.literals === undefined) fail('literals', 'required with a regex: lines holding none of them are skipped unparsed');
+    if (format.samples === undefined) fail('samples', 'required with a regex: real lines that must parse');
   } else {
     if (!(LAYOUTS_KEPT as readonly string[]).includes(name)) fail('regex', `required (only ${LAYOUTS_KEPT.join(', ')} keeps its built-in layout when given statements alone)`);
-    if (f.statements === undefined) fail('statements', 'required without a regex: the statements the built-in layout is to read');
+    if (format.statements === undefined) fail('statements', 'required without a regex: the statements the built-in layout is to read');
   }
-  if (f.levels !== undefined) validateLevels(f.levels, captures, fail);
-  if (f.literals !== undefined) validateLiterals(f.literals, fail);
-  if (f.statements !== undefined) {
-    if (!Array.isArray(f.statements) || f.statements.length === 0) fail('statements', 'must be a non-empty list');
-    (f.statements as unknown[]).forEach((s, i) => validateStatement(s, `statements[${i}]`, fail));
+  if (format.levels !== undefined) validateLevels(format.levels, captures, fail);
+  if (format.literals !== undefined) validateLiterals(format.literals, fail);
+  if (format.statements !== undefined) {
+    if (!Array.isArray(format.statements) || format.statements.length === 0) fail('statements', 'must be a non-empty list');
+    (format.statements as unknown[]).forEach((s, i) => validateStatement(s, `statements[${i}]`, fail));
   }
-  if (f.samples !== undefined) {
-    if (!Array.isArray(f.samples) || f.samples.length === 0) fail('samples', 'must be a non-empty list');
-    (f.samples as unknown[]).forEach((s, i) => validateSample(s, `samples[${i}]`, fail));
+  if (format.samples !== undefined) {
+    if (!Array.isArray(format.samples) || format.samples.length === 0) fail('samples', 'must be a non-empty list');
+    (format.samples as unknown[]).forEach((s, i) => validateSample(s, `samples[${i}]`, fail));
   }
-  return raw as unknown as FormatDefinition;
+  return format as unknown as FormatDefinition;
 }
 
 /** A parsed format file → its definitions, or a FormatDefinitionError naming file, format and field. */
-export function validateFormatFile(raw: unknown, file: string): FormatDefinition[] {
+export function validateFormatFile(doc: unknown, file: string): FormatDefinition[] {
   const fail: Fail = (field, reason) => {
     throw new FormatDefinitionError(file, undefined, field, reason);
   };
-  if (!isObject(raw)) fail('', 'must be an object {"formats": [ … ]}');
-  const doc = raw as Record<string, unknown>;
+  if (!isObject(doc)) fail('', 'must be an object {"formats": [ … ]}');
   onlyKeys(doc, FILE_KEYS, '', fail);
   if (doc.$schema !== undefined && typeof doc.$schema !== 'string') fail('$schema', 'must be a string');
   if (!Array.isArray(doc.formats) || doc.formats.length === 0) fail('formats', 'must be a non-empty list of formats');

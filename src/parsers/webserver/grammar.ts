@@ -1,10 +1,12 @@
 /**
  * Web server error logs:
  *
- *   2024/04/09 17:33:12 [emerg] 1#1: host not found in upstream "app" in /etc/nginx/conf.d/default.conf:6    nginx error_log
- *   nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6                                nginx start-up on stderr
- *   [Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6                                 Apache 2.2 (Loghub)
- *   [Fri Sep 09 10:42:29.902022 2011] [core:error] [pid 35708:tid 4328636416] [client 72.15.99.187] File does not exist: /x   Apache 2.4
+ * nginx error_log, and nginx start-up on stderr:
+ *   2024/04/09 17:33:12 [emerg] 1#1: host not found in upstream "app" in /etc/nginx/conf.d/default.conf:6
+ *   nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6
+ * Apache 2.2 (Loghub), Apache 2.4:
+ *   [Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6
+ *   [Fri Sep 09 10:42:29.902022 2011] [core:error] [pid 35708:tid 4328636416] [client 72.15.99.187] File does not …
  *
  * emerg, alert and crit mean the server could not run; error is an error serving a request.
  */
@@ -87,7 +89,7 @@ function apacheTime(bracketed: string, tz: string): number | undefined {
   const m = /^\[\w{3} (\w{3}) +(\d+) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))? (\d{4})\]/.exec(bracketed);
   const month = m ? monthNumber(m[1]) : undefined;
   if (!m || month === undefined) return undefined;
-  return wallClockToEpoch(Number(m[7]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6], undefined, tz);
+  return wallClockToEpoch(+m[7], month, +m[2], +m[3], +m[4], +m[5], m[6], undefined, tz);
 }
 
 function createApacheVisitor(parser: ApacheParser) {
