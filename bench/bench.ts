@@ -127,49 +127,61 @@ interface Options {
   nodeLts?: string;
 }
 
-function options(argv: string[]): Options | undefined {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      size: { type: 'string' },
-      'dense-size': { type: 'string' },
-      'verbose-size': { type: 'string' },
-      'verbose-results': { type: 'string' },
-      'big-size': { type: 'string' },
-      'junit-size': { type: 'string' },
-      runs: { type: 'string' },
-      seed: { type: 'string' },
-      only: { type: 'string' },
-      keep: { type: 'boolean' },
-      dir: { type: 'string' },
-      tmp: { type: 'string' },
-      profile: { type: 'boolean' },
-      'tool-args': { type: 'string' },
-      'node-lts': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) return undefined;
-  const size = parseSize(values.size ?? '1GB');
-  const runs = Number(values.runs ?? 3);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number >= 1, not ${values.runs}`);
-  const verboseResults = Number(values['verbose-results'] ?? 300_000);
-  if (!Number.isInteger(verboseResults) || verboseResults < 0) {
-    throw new Error(`--verbose-results: a whole number >= 0, not ${values['verbose-results']}`);
-  }
+const OPTION_SPEC = {
+  size: { type: 'string' },
+  'dense-size': { type: 'string' },
+  'verbose-size': { type: 'string' },
+  'verbose-results': { type: 'string' },
+  'big-size': { type: 'string' },
+  'junit-size': { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  only: { type: 'string' },
+  keep: { type: 'boolean' },
+  dir: { type: 'string' },
+  tmp: { type: 'string' },
+  profile: { type: 'boolean' },
+  'tool-args': { type: 'string' },
+  'node-lts': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** A count option: its default when absent, an error when not a whole number >= min. */
+function wholeNumber(flag: string, text: string | undefined, fallback: number, min: number): number {
+  const n = Number(text ?? fallback);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${flag}: a whole number >= ${min}, not ${text}`);
+  return n;
+}
+
+/** --only: the sections to run, each checked against SECTIONS. */
+function sectionsOf(text: string | undefined): Set<Section> {
   const only = new Set<Section>();
-  for (const s of (values.only ?? SECTIONS.join(',')).split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const s of (text ?? SECTIONS.join(',')).split(',').map((x) => x.trim()).filter(Boolean)) {
     if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section ${s} (one of ${SECTIONS.join(', ')})`);
     only.add(s as Section);
   }
+  return only;
+}
+
+/** The benchmark writes nothing into the repository: --dir and --tmp must point outside it. */
+function refuseInsideRepo(dir: string | undefined, tmp: string | undefined): void {
   const insideRepo = (p: string) => {
     const rel = path.relative(ROOT, path.resolve(p));
     return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
   };
-  for (const [flag, p] of [['--dir', values.dir], ['--tmp', values.tmp]] as const) {
+  for (const [flag, p] of [['--dir', dir], ['--tmp', tmp]] as const) {
     if (p !== undefined && insideRepo(p)) throw new Error(`${flag} ${p} is inside the repository; the benchmark writes nothing there`);
   }
+}
+
+function options(argv: string[]): Options | undefined {
+  const { values } = parseArgs({ args: argv, options: OPTION_SPEC, strict: true });
+  if (values.help) return undefined;
+  const size = parseSize(values.size ?? '1GB');
+  const runs = wholeNumber('--runs', values.runs, 3, 1);
+  const verboseResults = wholeNumber('--verbose-results', values['verbose-results'], 300_000, 0);
+  const only = sectionsOf(values.only);
+  refuseInsideRepo(values.dir, values.tmp);
   return {
     size,
     denseSize: values['dense-size'] ? parseSize(values['dense-size']) : Math.max(2e6, Math.round(size / 10)),
@@ -196,7 +208,12 @@ const GENERATOR_HASH = (() => {
   return h.digest('hex').slice(0, 16);
 })();
 
-function part(base: string, name: string, params: object, make: (target: string) => FileStats | undefined): { target: string; stats?: FileStats; reused: boolean } {
+function part(
+  base: string,
+  name: string,
+  params: object,
+  make: (target: string) => FileStats | undefined,
+): { target: string; stats?: FileStats; reused: boolean } {
   const target = path.join(base, name);
   const manifestFile = path.join(base, `${name}.manifest.json`);
   const manifest = JSON.stringify({ params, generator: GENERATOR_HASH });
@@ -279,7 +296,10 @@ interface HostileResult {
 /** Test cases in a junit file of the hostile section: reading them all at once took 0.9 GB. */
 const HOSTILE_JUNIT_CASES = 1_000_000;
 
-/** Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log whose every line matches, and a good log. */
+/**
+ * Issue 14's crash cases: a 150 MB junit <failure> body, a junit of a million cases, a 66 MB log
+ * whose every line matches, and a good log.
+ */
 function writeHostileInputs(dir: string): void {
   const fatal = '2026-06-18T01:14:36.645700854Z warm-gitea_ci_commoninternet_net_app.1.7ou9hlkwvwtp@cc-ci    | 2026/06/18 01:14:36 modules/setting/setting.go:105:LoadCommonSettings() [F] Unable to load settings from config: error saving JWT Secret for custom config: failed to save "/etc/gitea/app.ini": open /etc/gitea/app.ini: read-only file system\n';
   writeFileSync(path.join(dir, 'g.log'), fatal.repeat(200_000));
@@ -351,274 +371,387 @@ async function main(): Promise<number> {
   }
 }
 
-async function runBench(o: Options, base: string, out: string): Promise<number> {
-  const node = process.execPath;
-  const literals = buildLiteralTable(BUILTIN_RULES.map((rule) => ({ rule, origin: BUILTIN_ORIGIN }))).list;
-  const rg = probeProgram('rg');
-  const grep = probeProgram('grep');
+// ── sections ────────────────────────────────────────────────────────────────
+/** What every section reads: the options, where the corpus and the outputs go, the peers and their patterns file. */
+interface Bench {
+  o: Options;
+  base: string;
+  out: string;
+  rg?: string;
+  grep?: string;
+  patterns: string;
+}
+
+/** The results of one side-by-side measurement: ours, and each peer that is installed. */
+interface SideBySide {
+  ours: Measured;
+  rg?: Measured;
+  grep?: Measured;
+}
+
+function peerCommands(b: Bench, dir: string, tag: string): Command[] {
+  const list: Command[] = [];
+  const { patterns, out } = b;
+  if (b.rg) list.push({ label: 'rg', argv: ['rg', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.rg.txt`) });
+  if (b.grep) {
+    list.push({ label: 'grep', argv: ['grep', '-r', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.grep.txt`) });
+  }
+  return list;
+}
+
+/** A redfix-forensics run writing its JSON report to out/<tag>.json. */
+function ours(b: Bench, label: string, args: string[], tag: string, stdin?: string): Command {
+  const report = ['--format', 'json', '--output', path.join(b.out, `${tag}.json`)];
+  return {
+    label,
+    argv: [process.execPath, BIN, ...args, ...b.o.toolArgs, ...report],
+    stdoutFile: path.join(b.out, `${tag}.stdout`),
+    stdin,
+  };
+}
+
+function show(section: string, commands: Command[]): void {
+  for (const c of commands) commandsShown.push({ section, text: commandText(c) });
+}
+
+/** The JSON report a run wrote to out/<file>. */
+function reportIn(b: Bench, file: string): string {
+  return path.join(b.out, file);
+}
+
+/** Measures ours beside each peer on one target and adds their rows. */
+async function sideBySide(b: Bench, section: string, target: string, bytes: number, tag: string): Promise<SideBySide> {
+  const commands = [ours(b, 'redfix-forensics', [target], tag), ...peerCommands(b, target, tag)];
+  show(section, commands);
+  const w = warmPageCache([target]);
+  console.log(`  page cache warmed: ${formatSize(w.bytes)} read in ${fmtMs(w.ms)}`);
+  const measured = await measure(commands, b.o.runs, b.base, progress);
+  const result: SideBySide = { ours: measured[0] };
+  const summary = summarizeFindings(reportIn(b, `${tag}.json`));
+  checkExit(measured[0], [0, 1], `redfix-forensics (${section})`);
+  rows.push({ section, what: 'redfix-forensics', bytes, m: measured[0], note: summary.note });
+  for (const m of measured.slice(1)) {
+    checkExit(m, [0, 1], `${m.command.label} (${section})`);
+    const matched = countLines(m.command.stdoutFile);
+    const ratio = m.wallMs / measured[0].wallMs;
+    const mmap = m.command.label === 'rg' && statSync(target).isFile() ? '; rg mmaps a single file, so its RSS counts the mapped page cache' : '';
+    rows.push({ section, what: m.command.label, bytes, m, note: `${matched} matching lines; redfix-forensics runs at ${ratio.toFixed(2)}x its speed${mmap}` });
+    if (m.command.label === 'rg') result.rg = m;
+    else result.grep = m;
+  }
+  return result;
+}
+
+/** A section's targets: throughput against ripgrep's, and (unless rss is false) peak RSS <= 150 MB. */
+function speedTargets(section: string, r: SideBySide, bytes: number, atLeast: number, note: string, rss = true): void {
+  const name = `${section}: throughput >= ${atLeast}x ripgrep`;
+  if (r.rg) {
+    const ratio = r.rg.wallMs / r.ours.wallMs;
+    const detail = `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}`;
+    targets.push({ name, met: ratio >= atLeast, detail });
+  } else targets.push({ name, met: undefined, detail: 'rg not installed' });
+  if (!rss) return;
+  const met = r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024;
+  targets.push({ name: `${section}: peak RSS <= 150 MB`, met, detail: `${fmtRss(r.ours.rssKB)}${note}` });
+}
+
+/** Said after a figure measured on another size than its target's. */
+function sizeNote(bytes: number, want: number, what: string): string {
+  return Math.abs(bytes - want) / want < 0.05 ? '' : ` (measured on ${formatSize(bytes)}; the target is for ${what})`;
+}
+
+function describeCorpus(target: string, stats: FileStats | undefined): void {
+  const files = readdirSync(target).length;
+  if (!stats) return;
+  const rate = Math.round(stats.lines / Math.max(1, stats.signatureLines)).toLocaleString('en');
+  console.log(`  ${stats.files} files (${files} entries at the top), ${formatSize(stats.bytes)}, ${stats.lines.toLocaleString('en')} lines; generated signature lines ${stats.signatureLines.toLocaleString('en')} (1 in ${rate}), structural harness/pytest lines ${stats.structuralLines.toLocaleString('en')}`);
+}
+
+function reportCandidates(stats: FileStats | undefined, rgResult: Measured | undefined): void {
+  if (!stats || !rgResult) return;
+  const matched = countLines(rgResult.command.stdoutFile);
+  const rate = Math.round(stats.lines / Math.max(1, matched)).toLocaleString('en');
+  console.log(`  lines holding a literal (rg's matching lines): ${matched.toLocaleString('en')} of ${stats.lines.toLocaleString('en')} = 1 in ${rate}`);
+}
+
+/** A sweep directory measured beside the peers: its candidate lines, its targets, and its profile with --profile. */
+async function sweepSection(
+  b: Bench,
+  section: string,
+  corpus: ReturnType<typeof part>,
+  speed: { atLeast: number; note: (bytes: number) => string; rss: boolean },
+): Promise<void> {
+  const bytes = totalBytes(corpus.target);
+  const r = await sideBySide(b, section, corpus.target, bytes, section);
+  reportCandidates(corpus.stats, r.rg);
+  speedTargets(section, r, bytes, speed.atLeast, speed.note(bytes), speed.rss);
+  if (b.o.profile) profile(corpus.target, b.base, b.out, b.o.toolArgs);
+}
+
+/** One run's JSON report; an empty one (said, with the run's stderr) when it wrote none. */
+function correctnessReport(
+  b: Bench,
+  file: string,
+  s: { exit: number | null; stderr: string },
+): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(reportIn(b, file), 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    console.log(`  ! no JSON report in ${file} (exit ${s.exit}): ${(error as Error).message}\n${s.stderr}`);
+    return { findings: [] };
+  }
+}
+
+/** The normal scan and --full-grammar must give the same findings. */
+async function correctnessSection(b: Bench): Promise<void> {
+  const { o, base } = b;
+  console.log('\n[correctness] normal scan vs --full-grammar: a small dense sweep and one log big enough for range scanning');
+  // A small dense sweep, plus one service log big enough (> 2 x 32 MiB) that the scan splits it
+  // into ranges for its worker threads: both paths are compared.
+  const check = part(base, 'check', { seed: o.seed, bytes: 4e6, rate: 0.1, big: CHECK_BIG }, (t) => {
+    const stats = writeSweep({ dir: t, seed: `${o.seed}/check`, bytes: 4e6, rate: 0.1 });
+    const caddyLog = path.join(t, 'bluesky-pds', 'services', 'caddy-big.log');
+    return addStats(stats, writeBigServiceLog(caddyLog, `${o.seed}/check`, CHECK_BIG, 1e-3, 'caddy'));
+  });
+  const a = ours(b, 'normal', [check.target], 'check-normal');
+  const c = ours(b, '--full-grammar', [check.target, '--full-grammar'], 'check-full');
+  show('correctness', [a, c]);
+  const sa = await runOnce(a, base);
+  const sb = await runOnce(c, base);
+  const ra = correctnessReport(b, 'check-normal.json', sa);
+  const rb = correctnessReport(b, 'check-full.json', sb);
+  checkExit({ command: a, samples: [sa], wallMs: sa.wallMs }, [0, 1], 'redfix-forensics (correctness, normal)');
+  checkExit({ command: c, samples: [sb], wallMs: sb.wallMs }, [0, 1], 'redfix-forensics (correctness, --full-grammar)');
+  const same = (k: string) => JSON.stringify(ra[k]) === JSON.stringify(rb[k]);
+  const findingsSame = same('findings');
+  const n = (ra.findings as unknown[]).length;
+  const ruleIds = new Set((ra.findings as Array<{ rule: string }>).map((f) => f.rule));
+  const others = ['unexplained', 'recipes', 'inputs', 'runs'].map((k) => `${k} ${same(k) ? 'identical' : 'DIFFER'}`).join(', ');
+  const detail = `${formatSize(totalBytes(check.target))} (a 4 MB dense sweep and a ${formatSize(CHECK_BIG)} Caddy log): ${n} findings from ${ruleIds.size} of ${BUILTIN_RULES.length} rules; findings ${findingsSame ? 'identical' : 'DIFFER'} (${others}); exits ${sa.exit}/${sb.exit}, ${fmtMs(sa.wallMs)} vs ${fmtMs(sb.wallMs)}`;
+  console.log(`  ${detail}`);
+  if (!findingsSame) failures += 1;
+  targets.push({ name: 'correctness: findings of the normal scan = findings of --full-grammar', met: findingsSame, detail });
+}
+
+/** Piping a 1 KB log, end to end, beside bare node start-up: on this node and on --node-lts. */
+async function startupSection(b: Bench): Promise<void> {
+  const { o, out } = b;
+  console.log('\n[startup] a 1 KB log piped into redfix-forensics, end to end');
+  const text = smallRunLog();
+  const runs = Math.max(5, o.runs);
+  const lts = o.nodeLts ? [{ name: `node ${spawnVersion(o.nodeLts)}`, binary: o.nodeLts }] : [];
+  const nodes = [{ name: `node ${process.version}`, binary: process.execPath }, ...lts];
+  for (const [i, { name, binary }] of nodes.entries()) {
+    const tool: Command = { ...ours(b, `redfix-forensics (stdin, ${name})`, [], `startup-${i}`, text) };
+    tool.argv = [binary, ...tool.argv.slice(1)];
+    const bare = { label: `${name} -e 0 (bare node, reference)`, argv: [binary, '-e', '0'], stdoutFile: path.join(out, `node-${i}.stdout`) };
+    const commands = [tool, bare];
+    show('startup', commands);
+    const measured = await measure(commands, runs, b.base, progress);
+    checkExit(measured[0], [0, 1], `redfix-forensics (startup, ${name})`);
+    const findings = summarizeFindings(reportIn(b, `startup-${i}.json`)).note;
+    rows.push({ section: 'startup', what: `redfix-forensics < 1 KB, ${name}`, bytes: Buffer.byteLength(text), m: measured[0], note: `${findings}; median of ${runs}` });
+    rows.push({ section: 'startup', what: `${name} -e 0`, bytes: 0, m: measured[1], note: 'reference: bare node start-up' });
+    const ratio = measured[0].wallMs / measured[1].wallMs;
+    targets.push({ name: `startup (${name}): piping a 1 KB log takes <= 2.5x bare node`, met: ratio <= 2.5, detail: `${fmtMs(measured[0].wallMs)} vs bare node ${fmtMs(measured[1].wallMs)} = ${ratio.toFixed(2)}x` });
+  }
+}
+
+/** One big pytest junit file: time and peak RSS. */
+async function junitSection(b: Bench): Promise<void> {
+  const { o } = b;
+  console.log(`\n[junit] one ${formatSize(o.junitSize)} pytest junit file`);
+  const j = part(b.base, 'junit', { seed: o.seed, bytes: o.junitSize }, (t) => {
+    mkdirSync(t, { recursive: true });
+    return writeBigJunit(path.join(t, 'custom__cc-ci__test_custom.xml'), o.seed, o.junitSize);
+  });
+  const file = path.join(j.target, 'custom__cc-ci__test_custom.xml');
+  const bytes = statSync(file).size;
+  const c = ours(b, 'redfix-forensics', [file], 'junit');
+  show('junit', [c]);
+  warmPageCache([file]);
+  const [m] = await measure([c], o.runs, b.base, progress);
+  checkExit(m, [0, 1], 'redfix-forensics (junit)');
+  rows.push({ section: 'junit', what: 'redfix-forensics', bytes, m, note: summarizeFindings(reportIn(b, 'junit.json')).note });
+  const scaled = o.junitSize === 50e6 ? '' : ` (measured on ${formatSize(bytes)}; the target is for 50 MB)`;
+  targets.push({ name: 'junit: a 50 MB junit file in <= 3 s', met: m.wallMs <= 3000, detail: `${fmtMs(m.wallMs)}${scaled}` });
+  const rssMet = m.rssKB === undefined ? undefined : m.rssKB <= 400 * 1024;
+  targets.push({ name: 'junit: peak RSS <= 400 MB', met: rssMet, detail: `${fmtRss(m.rssKB)}${scaled}` });
+}
+
+/** The main sweep directory, which the main and rules sections share. */
+function mainCorpus(b: Bench): ReturnType<typeof part> {
+  const { o } = b;
+  console.log(`\n[corpus] main sweep directory, ${formatSize(o.size)}, signature lines ~1 in 10,000`);
+  const params = { seed: o.seed, bytes: o.size, rate: 1e-4 };
+  const main = part(b.base, 'main', params, (t) => writeSweep({ dir: t, seed: o.seed, bytes: o.size, rate: 1e-4 }));
+  describeCorpus(main.target, main.stats);
+  return main;
+}
+
+async function mainSection(b: Bench, main: ReturnType<typeof part>): Promise<void> {
+  console.log('\n[main] the sweep directory: redfix-forensics vs peers');
+  await sweepSection(b, 'main', main, { atLeast: 0.8, note: (bytes) => sizeNote(bytes, 1e9, '1 GB'), rss: true });
+}
+
+/** A generated pack of `factor` times the built-in rules, written to rules-<factor>x.json; the pack. */
+function writeRulePack(b: Bench, factor: number): { pack: ReturnType<typeof makeRulePack>; file: string } {
+  const pack = makeRulePack(b.o.seed, factor);
+  const file = path.join(b.base, `rules-${factor}x.json`);
+  writeFileSync(file, JSON.stringify({ rules: pack.rules }, null, 1));
+  return { pack, file };
+}
+
+/** The main corpus with 10x and 100x the rules, each timed against the built-in rules alone. */
+async function rulesSection(b: Bench, main: ReturnType<typeof part>): Promise<void> {
+  console.log('\n[rules] the main corpus with the built-in rules vs 10x the rules');
+  const { pack, file: packFile } = writeRulePack(b, 10);
+  const total = pack.rules.length + BUILTIN_RULES.length;
+  console.log(`  rule pack: ${pack.rules.length} variants + ${BUILTIN_RULES.length} built-ins = ${total} rules; rule literals ${pack.builtinLiterals} -> ${pack.totalRuleLiterals}; prefilter literals ${pack.prefilterLiterals.before} -> ${pack.prefilterLiterals.after}`);
+  const bytes = totalBytes(main.target);
+  const a = ours(b, `built-in rules (${BUILTIN_RULES.length})`, [main.target], 'rules-1x');
+  const c = ours(b, `10x rules (${total}, --rules)`, [main.target, '--rules', packFile], 'rules-10x');
+  show('rules', [a, c]);
+  warmPageCache([main.target]);
+  const [ma, mb] = await measure([a, c], b.o.runs, b.base, progress);
+  checkExit(ma, [0, 1], 'redfix-forensics (rules 1x)');
+  checkExit(mb, [0, 1], 'redfix-forensics (rules 10x)');
+  const fa = summarizeFindings(reportIn(b, 'rules-1x.json'));
+  const fb = summarizeFindings(reportIn(b, 'rules-10x.json'));
+  const ratio = mb.wallMs / ma.wallMs;
+  rows.push({ section: 'rules', what: a.label, bytes, m: ma, note: fa.note });
+  rows.push({ section: 'rules', what: c.label, bytes, m: mb, note: `${fb.note}; ${ratio.toFixed(2)}x the time of the built-ins` });
+  targets.push({ name: 'rules: 10x the rules cost < 1.3x the time', met: ratio < 1.3, detail: `${fmtMs(mb.wallMs)} vs ${fmtMs(ma.wallMs)} = ${ratio.toFixed(2)}x` });
+  await hundredfoldRules(b, main, bytes, ma);
+}
+
+/** A Sigma-sized pack: 100x the built-in rules, timed against the built-ins' run `builtins`. */
+async function hundredfoldRules(
+  b: Bench,
+  main: ReturnType<typeof part>,
+  bytes: number,
+  builtins: Measured,
+): Promise<void> {
+  const { pack: pack100, file: pack100File } = writeRulePack(b, 100);
+  const label = `100x rules (${pack100.rules.length + BUILTIN_RULES.length}, --rules)`;
+  const c = ours(b, label, [main.target, '--rules', pack100File], 'rules-100x');
+  show('rules', [c]);
+  const [mc] = await measure([c], b.o.runs, b.base, progress);
+  checkExit(mc, [0, 1], 'redfix-forensics (rules 100x)');
+  const ratio100 = mc.wallMs / builtins.wallMs;
+  const findings = summarizeFindings(reportIn(b, 'rules-100x.json')).note;
+  rows.push({ section: 'rules', what: c.label, bytes, m: mc, note: `${findings}; ${ratio100.toFixed(2)}x the time of the built-ins` });
+  targets.push({ name: 'rules: 100x the rules cost < 2x the time', met: ratio100 < 2, detail: `${fmtMs(mc.wallMs)} vs ${fmtMs(builtins.wallMs)} = ${ratio100.toFixed(2)}x` });
+}
+
+/** A sweep directory where ~1 line in 10 is a signature. */
+async function denseSection(b: Bench): Promise<void> {
+  const { o } = b;
+  console.log(`\n[corpus] dense sweep directory, ${formatSize(o.denseSize)}, signature lines ~1 in 10`);
+  const params = { seed: o.seed, bytes: o.denseSize, rate: 0.1 };
+  const dense = part(b.base, 'dense', params, (t) => writeSweep({ dir: t, seed: `${o.seed}/dense`, bytes: o.denseSize, rate: 0.1 }));
+  describeCorpus(dense.target, dense.stats);
+  console.log('\n[dense] the dense directory: redfix-forensics vs peers');
+  await sweepSection(b, 'dense', dense, { atLeast: 0.25, note: () => '', rss: true });
+}
+
+/** A sweep directory whose run logs are full of pytest -v result lines. */
+async function verboseSection(b: Bench): Promise<void> {
+  const { o } = b;
+  const results = o.verboseResults;
+  console.log(`\n[corpus] verbose sweep directory, ${formatSize(o.verboseSize)} of service logs, signature lines ~1 in 10,000; the run logs add ${results} pytest -v result lines`);
+  const params = { seed: o.seed, bytes: o.verboseSize, rate: 1e-4, verboseResults: results };
+  const verbose = part(b.base, 'verbose', params, (t) => writeSweep({ dir: t, ...params, seed: `${o.seed}/verbose` }));
+  describeCorpus(verbose.target, verbose.stats);
+  console.log('\n[verbose] the verbose directory: redfix-forensics vs peers');
+  await sweepSection(b, 'verbose', verbose, { atLeast: 0.3, note: () => '', rss: false });
+}
+
+/** One big docker service log: peak RSS. */
+async function memorySection(b: Bench): Promise<void> {
+  const { o } = b;
+  console.log(`\n[corpus] one ${formatSize(o.bigSize)} docker service log (gitea app, crash loops), signature lines ~1 in 10,000`);
+  const big = part(b.base, 'big', { seed: o.seed, bytes: o.bigSize, rate: 1e-4 }, (t) => {
+    mkdirSync(t, { recursive: true });
+    return writeBigServiceLog(path.join(t, 'app.log'), o.seed, o.bigSize, 1e-4);
+  });
+  const file = path.join(big.target, 'app.log');
+  console.log('\n[memory] one big file: redfix-forensics vs peers');
+  const bytes = statSync(file).size;
+  const r = await sideBySide(b, 'memory', file, bytes, 'memory');
+  const met = r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024;
+  targets.push({ name: 'memory: peak RSS <= 150 MB on a single 2 GB file', met, detail: `${fmtRss(r.ours.rssKB)}${sizeNote(bytes, 2e9, '2 GB')}` });
+}
+
+interface HostileCase {
+  tag: string;
+  file: string;
+  check: (result: HostileResult) => string | undefined;
+  rssMB: number;
+}
+
+/** Issue 14's crash cases, each with what its report must show. */
+function hostileCases(dir: string): HostileCase[] {
+  const eventsOf = (r: HostileResult, name: string) => r.inputs.find((i) => i.path.endsWith(name))?.events;
+  return [
+    { tag: 'hostile-junit', file: path.join(dir, 'install__cc-ci__test_x.xml'), rssMB: 400, check: (r) => (r.inputs.length === 2 && r.inputs.every((i) => i.events > 0) ? undefined : 'an input is missing or empty') },
+    { tag: 'hostile-junit-cases', file: path.join(dir, 'upgrade__cc-ci__test_many.xml'), rssMB: 250, check: (r) => (eventsOf(r, 'test_many.xml') === HOSTILE_JUNIT_CASES && r.inputs.length === 2 ? undefined : 'cases lost') },
+    { tag: 'hostile-dense', file: path.join(dir, 'g.log'), rssMB: 300, check: (r) => (eventsOf(r, 'g.log') === 200_000 && r.inputs.length === 2 ? undefined : 'events lost') },
+  ];
+}
+
+/** One crash case beside the good log: every input reported, within its peak RSS. */
+async function hostileCase(b: Bench, c: HostileCase, good: string): Promise<void> {
+  const command = ours(b, 'redfix-forensics', [c.file, good], c.tag);
+  show('hostile', [command]);
+  warmPageCache([c.file]);
+  const [m] = await measure([command], b.o.runs, b.base, progress);
+  checkExit(m, [0, 1], `redfix-forensics (${c.tag})`);
+  let problem: string | undefined;
+  try {
+    problem = c.check(JSON.parse(readFileSync(reportIn(b, `${c.tag}.json`), 'utf8')) as HostileResult);
+  } catch (error) {
+    problem = `no report: ${(error as Error).message.slice(0, 80)}`;
+  }
+  if (problem) failures += 1;
+  const note = problem ?? summarizeFindings(reportIn(b, `${c.tag}.json`)).note;
+  rows.push({ section: 'hostile', what: c.tag, bytes: statSync(c.file).size, m, note });
+  const met = problem === undefined && m.rssKB !== undefined ? m.rssKB <= c.rssMB * 1024 : undefined;
+  targets.push({ name: `hostile: ${c.tag} reports every input within ${c.rssMB} MB peak RSS`, met, detail: `${fmtRss(m.rssKB)}${problem ? `; ${problem}` : ''}` });
+}
+
+async function hostileSection(b: Bench): Promise<void> {
+  console.log('\n[hostile] a junit file with a 150 MB <failure> body; a junit file of a million cases; a dense 66 MB crash loop (worker out of memory)');
+  const h = part(b.base, 'hostile', { seed: b.o.seed, junitCases: HOSTILE_JUNIT_CASES }, (t) => {
+    mkdirSync(t, { recursive: true });
+    writeHostileInputs(t);
+    return undefined;
+  });
+  const good = path.join(h.target, 'server.log');
+  for (const c of hostileCases(h.target)) await hostileCase(b, c, good);
+}
+
+// ── run ─────────────────────────────────────────────────────────────────────
+function printMachine(o: Options, base: string, rg: string | undefined, grep: string | undefined): void {
   const cpus = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   console.log(`redfix-forensics benchmark — seed ${JSON.stringify(o.seed)}, ${o.runs} run(s) per command, sections: ${[...o.only].join(', ')}`);
-  console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; node ${process.version}`);
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, load average ${load}; node ${process.version}`);
   console.log(`peers: ${rg ? `rg: ${rg}` : 'rg: not installed (skipped)'}; ${grep ? `grep: ${grep}` : 'grep: not installed (skipped)'}; LC_ALL=${process.env.LC_ALL ?? ''} LANG=${process.env.LANG ?? ''}`);
   console.log(`peak RSS: ${rssMethod.description}`);
   console.log(`corpus and outputs in ${base}`);
+}
 
+/** The literals the scanner looks for, one per line, as the peers read them; the file's path. */
+function writePatterns(o: Options, base: string, literals: string[]): string {
   checkTemplates(literals, o.seed);
   const patterns = path.join(base, 'patterns.txt');
   writeFileSync(patterns, `${literals.join('\n')}\n`);
   console.log(`signature patterns: ${literals.length} literals (STRUCTURAL_LITERALS + the built-in rules' literals), written one per line to ${patterns}; the peers read them with -F -f`);
+  return patterns;
+}
 
-  const peerCommands = (dir: string, tag: string): Command[] => {
-    const list: Command[] = [];
-    if (rg) list.push({ label: 'rg', argv: ['rg', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.rg.txt`) });
-    if (grep) list.push({ label: 'grep', argv: ['grep', '-r', '-n', '-F', '-f', patterns, dir], stdoutFile: path.join(out, `${tag}.grep.txt`) });
-    return list;
-  };
-  const ours = (label: string, args: string[], tag: string, stdin?: string): Command => ({
-    label, argv: [node, BIN, ...args, ...o.toolArgs, '--format', 'json', '--output', path.join(out, `${tag}.json`)], stdoutFile: path.join(out, `${tag}.stdout`), stdin,
-  });
-  const show = (section: string, commands: Command[]) => {
-    for (const c of commands) commandsShown.push({ section, text: commandText(c) });
-  };
-
-  // Compares ours with each peer and adds the rows.
-  const sideBySide = async (section: string, target: string, bytes: number, tag: string, ourArgs: string[] = []): Promise<{ ours: Measured; rg?: Measured; grep?: Measured }> => {
-    const commands = [ours('redfix-forensics', [target, ...ourArgs], tag), ...peerCommands(target, tag)];
-    show(section, commands);
-    const w = warmPageCache([target]);
-    console.log(`  page cache warmed: ${formatSize(w.bytes)} read in ${fmtMs(w.ms)}`);
-    const measured = await measure(commands, o.runs, base, progress);
-    const result: { ours: Measured; rg?: Measured; grep?: Measured } = { ours: measured[0] };
-    const summary = summarizeFindings(path.join(out, `${tag}.json`));
-    checkExit(measured[0], [0, 1], `redfix-forensics (${section})`);
-    rows.push({ section, what: 'redfix-forensics', bytes, m: measured[0], note: summary.note });
-    for (const m of measured.slice(1)) {
-      checkExit(m, [0, 1], `${m.command.label} (${section})`);
-      const matched = countLines(m.command.stdoutFile);
-      const ratio = m.wallMs / measured[0].wallMs;
-      const mmap = m.command.label === 'rg' && statSync(target).isFile() ? '; rg mmaps a single file, so its RSS counts the mapped page cache' : '';
-      rows.push({ section, what: m.command.label, bytes, m, note: `${matched} matching lines; redfix-forensics runs at ${ratio.toFixed(2)}x its speed${mmap}` });
-      if (m.command.label === 'rg') result.rg = m;
-      else result.grep = m;
-    }
-    return result;
-  };
-
-  // A section's targets: throughput against ripgrep's, and (unless rss is false) peak RSS <= 150 MB.
-  const speedTargets = (section: string, r: { ours: Measured; rg?: Measured }, bytes: number, atLeast: number, note: string, rss = true) => {
-    const name = `${section}: throughput >= ${atLeast}x ripgrep`;
-    if (r.rg) {
-      const ratio = r.rg.wallMs / r.ours.wallMs;
-      const detail = `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}`;
-      targets.push({ name, met: ratio >= atLeast, detail });
-    } else targets.push({ name, met: undefined, detail: 'rg not installed' });
-    if (!rss) return;
-    const met = r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024;
-    targets.push({ name: `${section}: peak RSS <= 150 MB`, met, detail: `${fmtRss(r.ours.rssKB)}${note}` });
-  };
-
-  // ── correctness ──
-  if (o.only.has('correctness')) {
-    console.log('\n[correctness] normal scan vs --full-grammar: a small dense sweep and one log big enough for range scanning');
-    // A small dense sweep, plus one service log big enough (> 2 x 32 MiB) that the scan splits it
-    // into ranges for its worker threads: both paths are compared.
-    const check = part(base, 'check', { seed: o.seed, bytes: 4e6, rate: 0.1, big: CHECK_BIG }, (t) => {
-      const stats = writeSweep({ dir: t, seed: `${o.seed}/check`, bytes: 4e6, rate: 0.1 });
-      return addStats(stats, writeBigServiceLog(path.join(t, 'bluesky-pds', 'services', 'caddy-big.log'), `${o.seed}/check`, CHECK_BIG, 1e-3, 'caddy'));
-    });
-    const a = ours('normal', [check.target], 'check-normal');
-    const b = ours('--full-grammar', [check.target, '--full-grammar'], 'check-full');
-    show('correctness', [a, b]);
-    const sa = await runOnce(a, base);
-    const sb = await runOnce(b, base);
-    const report = (file: string, s: { exit: number | null; stderr: string }): Record<string, unknown> => {
-      try {
-        return JSON.parse(readFileSync(path.join(out, file), 'utf8')) as Record<string, unknown>;
-      } catch (error) {
-        console.log(`  ! no JSON report in ${file} (exit ${s.exit}): ${(error as Error).message}\n${s.stderr}`);
-        return { findings: [] };
-      }
-    };
-    const ra = report('check-normal.json', sa);
-    const rb = report('check-full.json', sb);
-    checkExit({ command: a, samples: [sa], wallMs: sa.wallMs }, [0, 1], 'redfix-forensics (correctness, normal)');
-    checkExit({ command: b, samples: [sb], wallMs: sb.wallMs }, [0, 1], 'redfix-forensics (correctness, --full-grammar)');
-    const same = (k: string) => JSON.stringify(ra[k]) === JSON.stringify(rb[k]);
-    const findingsSame = same('findings');
-    const n = (ra.findings as unknown[]).length;
-    const ruleIds = new Set((ra.findings as Array<{ rule: string }>).map((f) => f.rule));
-    const others = ['unexplained', 'recipes', 'inputs', 'runs'].map((k) => `${k} ${same(k) ? 'identical' : 'DIFFER'}`).join(', ');
-    const detail = `${formatSize(totalBytes(check.target))} (a 4 MB dense sweep and a ${formatSize(CHECK_BIG)} Caddy log): ${n} findings from ${ruleIds.size} of ${BUILTIN_RULES.length} rules; findings ${findingsSame ? 'identical' : 'DIFFER'} (${others}); exits ${sa.exit}/${sb.exit}, ${fmtMs(sa.wallMs)} vs ${fmtMs(sb.wallMs)}`;
-    console.log(`  ${detail}`);
-    if (!findingsSame) failures += 1;
-    targets.push({ name: 'correctness: findings of the normal scan = findings of --full-grammar', met: findingsSame, detail });
-  }
-
-  // ── startup ──
-  if (o.only.has('startup')) {
-    console.log('\n[startup] a 1 KB log piped into redfix-forensics, end to end');
-    const text = smallRunLog();
-    const runs = Math.max(5, o.runs);
-    const nodes = [{ name: `node ${process.version}`, binary: node }, ...(o.nodeLts ? [{ name: `node ${spawnVersion(o.nodeLts)}`, binary: o.nodeLts }] : [])];
-    for (const [i, { name, binary }] of nodes.entries()) {
-      const tool: Command = { ...ours(`redfix-forensics (stdin, ${name})`, [], `startup-${i}`, text) };
-      tool.argv = [binary, ...tool.argv.slice(1)];
-      const commands = [tool, { label: `${name} -e 0 (bare node, reference)`, argv: [binary, '-e', '0'], stdoutFile: path.join(out, `node-${i}.stdout`) }];
-      show('startup', commands);
-      const measured = await measure(commands, runs, base, progress);
-      checkExit(measured[0], [0, 1], `redfix-forensics (startup, ${name})`);
-      rows.push({ section: 'startup', what: `redfix-forensics < 1 KB, ${name}`, bytes: Buffer.byteLength(text), m: measured[0], note: `${summarizeFindings(path.join(out, `startup-${i}.json`)).note}; median of ${runs}` });
-      rows.push({ section: 'startup', what: `${name} -e 0`, bytes: 0, m: measured[1], note: 'reference: bare node start-up' });
-      const ratio = measured[0].wallMs / measured[1].wallMs;
-      targets.push({ name: `startup (${name}): piping a 1 KB log takes <= 2.5x bare node`, met: ratio <= 2.5, detail: `${fmtMs(measured[0].wallMs)} vs bare node ${fmtMs(measured[1].wallMs)} = ${ratio.toFixed(2)}x` });
-    }
-  }
-
-  // ── junit ──
-  if (o.only.has('junit')) {
-    console.log(`\n[junit] one ${formatSize(o.junitSize)} pytest junit file`);
-    const j = part(base, 'junit', { seed: o.seed, bytes: o.junitSize }, (t) => {
-      mkdirSync(t, { recursive: true });
-      return writeBigJunit(path.join(t, 'custom__cc-ci__test_custom.xml'), o.seed, o.junitSize);
-    });
-    const file = path.join(j.target, 'custom__cc-ci__test_custom.xml');
-    const bytes = statSync(file).size;
-    const c = ours('redfix-forensics', [file], 'junit');
-    show('junit', [c]);
-    warmPageCache([file]);
-    const [m] = await measure([c], o.runs, base, progress);
-    checkExit(m, [0, 1], 'redfix-forensics (junit)');
-    rows.push({ section: 'junit', what: 'redfix-forensics', bytes, m, note: summarizeFindings(path.join(out, 'junit.json')).note });
-    const scaled = o.junitSize === 50e6 ? '' : ` (measured on ${formatSize(bytes)}; the target is for 50 MB)`;
-    targets.push({ name: 'junit: a 50 MB junit file in <= 3 s', met: m.wallMs <= 3000, detail: `${fmtMs(m.wallMs)}${scaled}` });
-    targets.push({ name: 'junit: peak RSS <= 400 MB', met: m.rssKB === undefined ? undefined : m.rssKB <= 400 * 1024, detail: `${fmtRss(m.rssKB)}${scaled}` });
-  }
-
-  // ── main and rules ──
-  const sizeNote = (bytes: number, want: number, what: string) => (Math.abs(bytes - want) / want < 0.05 ? '' : ` (measured on ${formatSize(bytes)}; the target is for ${what})`);
-  let main: ReturnType<typeof part> | undefined;
-  if (o.only.has('main') || o.only.has('rules')) {
-    console.log(`\n[corpus] main sweep directory, ${formatSize(o.size)}, signature lines ~1 in 10,000`);
-    main = part(base, 'main', { seed: o.seed, bytes: o.size, rate: 1e-4 }, (t) => writeSweep({ dir: t, seed: o.seed, bytes: o.size, rate: 1e-4 }));
-    describeCorpus(main.target, main.stats);
-  }
-  if (o.only.has('main') && main) {
-    console.log('\n[main] the sweep directory: redfix-forensics vs peers');
-    const bytes = totalBytes(main.target);
-    const r = await sideBySide('main', main.target, bytes, 'main');
-    reportCandidates(main.stats, r.rg);
-    const note = sizeNote(bytes, 1e9, '1 GB');
-    speedTargets('main', r, bytes, 0.8, note);
-    if (o.profile) profile(main.target, base, out, o.toolArgs);
-  }
-  if (o.only.has('rules') && main) {
-    console.log('\n[rules] the main corpus with the built-in rules vs 10x the rules');
-    const pack = makeRulePack(o.seed, 10);
-    const packFile = path.join(base, 'rules-10x.json');
-    writeFileSync(packFile, JSON.stringify({ rules: pack.rules }, null, 1));
-    console.log(`  rule pack: ${pack.rules.length} variants + ${BUILTIN_RULES.length} built-ins = ${pack.rules.length + BUILTIN_RULES.length} rules; rule literals ${pack.builtinLiterals} -> ${pack.totalRuleLiterals}; prefilter literals ${pack.prefilterLiterals.before} -> ${pack.prefilterLiterals.after}`);
-    const bytes = totalBytes(main.target);
-    const a = ours(`built-in rules (${BUILTIN_RULES.length})`, [main.target], 'rules-1x');
-    const b = ours(`10x rules (${pack.rules.length + BUILTIN_RULES.length}, --rules)`, [main.target, '--rules', packFile], 'rules-10x');
-    show('rules', [a, b]);
-    warmPageCache([main.target]);
-    const [ma, mb] = await measure([a, b], o.runs, base, progress);
-    checkExit(ma, [0, 1], 'redfix-forensics (rules 1x)');
-    checkExit(mb, [0, 1], 'redfix-forensics (rules 10x)');
-    const fa = summarizeFindings(path.join(out, 'rules-1x.json'));
-    const fb = summarizeFindings(path.join(out, 'rules-10x.json'));
-    const ratio = mb.wallMs / ma.wallMs;
-    rows.push({ section: 'rules', what: a.label, bytes, m: ma, note: fa.note });
-    rows.push({ section: 'rules', what: b.label, bytes, m: mb, note: `${fb.note}; ${ratio.toFixed(2)}x the time of the built-ins` });
-    targets.push({ name: 'rules: 10x the rules cost < 1.3x the time', met: ratio < 1.3, detail: `${fmtMs(mb.wallMs)} vs ${fmtMs(ma.wallMs)} = ${ratio.toFixed(2)}x` });
-    // A Sigma-sized pack: 100x the built-in rules.
-    const pack100 = makeRulePack(o.seed, 100);
-    const pack100File = path.join(base, 'rules-100x.json');
-    writeFileSync(pack100File, JSON.stringify({ rules: pack100.rules }, null, 1));
-    const c = ours(`100x rules (${pack100.rules.length + BUILTIN_RULES.length}, --rules)`, [main.target, '--rules', pack100File], 'rules-100x');
-    show('rules', [c]);
-    const [mc] = await measure([c], o.runs, base, progress);
-    checkExit(mc, [0, 1], 'redfix-forensics (rules 100x)');
-    const ratio100 = mc.wallMs / ma.wallMs;
-    rows.push({ section: 'rules', what: c.label, bytes, m: mc, note: `${summarizeFindings(path.join(out, 'rules-100x.json')).note}; ${ratio100.toFixed(2)}x the time of the built-ins` });
-    targets.push({ name: 'rules: 100x the rules cost < 2x the time', met: ratio100 < 2, detail: `${fmtMs(mc.wallMs)} vs ${fmtMs(ma.wallMs)} = ${ratio100.toFixed(2)}x` });
-  }
-
-  // ── dense ──
-  if (o.only.has('dense')) {
-    console.log(`\n[corpus] dense sweep directory, ${formatSize(o.denseSize)}, signature lines ~1 in 10`);
-    const dense = part(base, 'dense', { seed: o.seed, bytes: o.denseSize, rate: 0.1 }, (t) => writeSweep({ dir: t, seed: `${o.seed}/dense`, bytes: o.denseSize, rate: 0.1 }));
-    describeCorpus(dense.target, dense.stats);
-    console.log('\n[dense] the dense directory: redfix-forensics vs peers');
-    const bytes = totalBytes(dense.target);
-    const r = await sideBySide('dense', dense.target, bytes, 'dense');
-    reportCandidates(dense.stats, r.rg);
-    speedTargets('dense', r, bytes, 0.25, '');
-    if (o.profile) profile(dense.target, base, out, o.toolArgs);
-  }
-
-  // ── verbose ──
-  if (o.only.has('verbose')) {
-    const results = o.verboseResults;
-    console.log(`\n[corpus] verbose sweep directory, ${formatSize(o.verboseSize)} of service logs, signature lines ~1 in 10,000; the run logs add ${results} pytest -v result lines`);
-    const params = { seed: o.seed, bytes: o.verboseSize, rate: 1e-4, verboseResults: results };
-    const verbose = part(base, 'verbose', params, (t) => writeSweep({ dir: t, ...params, seed: `${o.seed}/verbose` }));
-    describeCorpus(verbose.target, verbose.stats);
-    console.log('\n[verbose] the verbose directory: redfix-forensics vs peers');
-    const bytes = totalBytes(verbose.target);
-    const r = await sideBySide('verbose', verbose.target, bytes, 'verbose');
-    reportCandidates(verbose.stats, r.rg);
-    speedTargets('verbose', r, bytes, 0.3, '', false);
-    if (o.profile) profile(verbose.target, base, out, o.toolArgs);
-  }
-
-  // ── memory ──
-  if (o.only.has('memory')) {
-    console.log(`\n[corpus] one ${formatSize(o.bigSize)} docker service log (gitea app, crash loops), signature lines ~1 in 10,000`);
-    const big = part(base, 'big', { seed: o.seed, bytes: o.bigSize, rate: 1e-4 }, (t) => {
-      mkdirSync(t, { recursive: true });
-      return writeBigServiceLog(path.join(t, 'app.log'), o.seed, o.bigSize, 1e-4);
-    });
-    const file = path.join(big.target, 'app.log');
-    console.log('\n[memory] one big file: redfix-forensics vs peers');
-    const bytes = statSync(file).size;
-    const r = await sideBySide('memory', file, bytes, 'memory');
-    targets.push({ name: 'memory: peak RSS <= 150 MB on a single 2 GB file', met: r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024, detail: `${fmtRss(r.ours.rssKB)}${sizeNote(bytes, 2e9, '2 GB')}` });
-  }
-
-  // ── hostile ──
-  if (o.only.has('hostile')) {
-    console.log('\n[hostile] a junit file with a 150 MB <failure> body; a junit file of a million cases; a dense 66 MB crash loop (worker out of memory)');
-    const h = part(base, 'hostile', { seed: o.seed, junitCases: HOSTILE_JUNIT_CASES }, (t) => {
-      mkdirSync(t, { recursive: true });
-      writeHostileInputs(t);
-      return undefined;
-    });
-    const good = path.join(h.target, 'server.log');
-    const cases: Array<{ tag: string; file: string; check: (result: HostileResult) => string | undefined; rssMB: number }> = [
-      { tag: 'hostile-junit', file: path.join(h.target, 'install__cc-ci__test_x.xml'), rssMB: 400, check: (r) => (r.inputs.length === 2 && r.inputs.every((i) => i.events > 0) ? undefined : 'an input is missing or empty') },
-      { tag: 'hostile-junit-cases', file: path.join(h.target, 'upgrade__cc-ci__test_many.xml'), rssMB: 250, check: (r) => (r.inputs.find((i) => i.path.endsWith('test_many.xml'))?.events === HOSTILE_JUNIT_CASES && r.inputs.length === 2 ? undefined : 'cases lost') },
-      { tag: 'hostile-dense', file: path.join(h.target, 'g.log'), rssMB: 300, check: (r) => (r.inputs.find((i) => i.path.endsWith('g.log'))?.events === 200_000 && r.inputs.length === 2 ? undefined : 'events lost') },
-    ];
-    for (const c of cases) {
-      const command = ours('redfix-forensics', [c.file, good], c.tag);
-      show('hostile', [command]);
-      warmPageCache([c.file]);
-      const [m] = await measure([command], o.runs, base, progress);
-      checkExit(m, [0, 1], `redfix-forensics (${c.tag})`);
-      let problem: string | undefined;
-      try {
-        problem = c.check(JSON.parse(readFileSync(path.join(out, `${c.tag}.json`), 'utf8')) as HostileResult);
-      } catch (error) {
-        problem = `no report: ${(error as Error).message.slice(0, 80)}`;
-      }
-      if (problem) failures += 1;
-      rows.push({ section: 'hostile', what: c.tag, bytes: statSync(c.file).size, m, note: problem ?? summarizeFindings(path.join(out, `${c.tag}.json`)).note });
-      targets.push({ name: `hostile: ${c.tag} reports every input within ${c.rssMB} MB peak RSS`, met: problem === undefined && m.rssKB !== undefined ? m.rssKB <= c.rssMB * 1024 : undefined, detail: `${fmtRss(m.rssKB)}${problem ? `; ${problem}` : ''}` });
-    }
-  }
-
-  // ── report ──
+function printReport(literals: string[]): void {
   console.log('\n== results (medians; MB = 10^6 bytes) ==\n');
   printTable();
   console.log('\n== commands ==');
@@ -628,19 +761,26 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
   console.log('\n== targets (reported, not asserted) ==');
   for (const t of targets) console.log(`  ${t.met === undefined ? 'n/a    ' : t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.detail}`);
   if (failures > 0) console.log(`\n${failures} problem(s) above: a command failed or the correctness check differs`);
+}
+
+async function runBench(o: Options, base: string, out: string): Promise<number> {
+  const literals = buildLiteralTable(BUILTIN_RULES.map((rule) => ({ rule, origin: BUILTIN_ORIGIN }))).list;
+  const rg = probeProgram('rg');
+  const grep = probeProgram('grep');
+  printMachine(o, base, rg, grep);
+  const b: Bench = { o, base, out, rg, grep, patterns: writePatterns(o, base, literals) };
+  if (o.only.has('correctness')) await correctnessSection(b);
+  if (o.only.has('startup')) await startupSection(b);
+  if (o.only.has('junit')) await junitSection(b);
+  const main = o.only.has('main') || o.only.has('rules') ? mainCorpus(b) : undefined;
+  if (o.only.has('main') && main) await mainSection(b, main);
+  if (o.only.has('rules') && main) await rulesSection(b, main);
+  if (o.only.has('dense')) await denseSection(b);
+  if (o.only.has('verbose')) await verboseSection(b);
+  if (o.only.has('memory')) await memorySection(b);
+  if (o.only.has('hostile')) await hostileSection(b);
+  printReport(literals);
   return failures > 0 ? 1 : 0;
-
-  function describeCorpus(target: string, stats: FileStats | undefined): void {
-    const files = readdirSync(target).length;
-    if (!stats) return;
-    console.log(`  ${stats.files} files (${files} entries at the top), ${formatSize(stats.bytes)}, ${stats.lines.toLocaleString('en')} lines; generated signature lines ${stats.signatureLines.toLocaleString('en')} (1 in ${Math.round(stats.lines / Math.max(1, stats.signatureLines)).toLocaleString('en')}), structural harness/pytest lines ${stats.structuralLines.toLocaleString('en')}`);
-  }
-
-  function reportCandidates(stats: FileStats | undefined, rgResult: Measured | undefined): void {
-    if (!stats || !rgResult) return;
-    const matched = countLines(rgResult.command.stdoutFile);
-    console.log(`  lines holding a literal (rg's matching lines): ${matched.toLocaleString('en')} of ${stats.lines.toLocaleString('en')} = 1 in ${Math.round(stats.lines / Math.max(1, matched)).toLocaleString('en')}`);
-  }
 }
 
 /** One run with --cpu-prof: the functions with the most self time. */

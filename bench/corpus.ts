@@ -161,7 +161,7 @@ interface Flavor {
   name: string;
   noise(rng: Rng, s: Stamp, ctx: ServiceContext): string;
   /** A signature event: lines holding literals (and the lines around them that belong to it). */
-  signature?(rng: Rng, ctx: ServiceContext): Emitted[];
+  signature?: (rng: Rng, ctx: ServiceContext) => Emitted[];
 }
 
 interface ServiceContext {
@@ -554,7 +554,12 @@ interface TestCase {
   time: number;
 }
 
-function failureMessage(rng: Rng, tier: Tier, ctx: ServiceContext, signature: boolean): { name?: string; classname?: string; message: string } {
+function failureMessage(
+  rng: Rng,
+  tier: Tier,
+  ctx: ServiceContext,
+  signature: boolean,
+): { name?: string; classname?: string; message: string } {
   if (!signature) return { message: `AssertionError: assert ${rng.pick([502, 500, 404, 0])} == 200` };
   switch (tier) {
     case 'upgrade': return { name: 'test_upgrade_uses_official_image', message: `AssertionError: app runs bitnamilegacy/${ctx.recipe}:3.4.7, expected official bitnami/${ctx.recipe}:3.5.0` };
@@ -595,7 +600,16 @@ function xmlEscape(text: string): string {
 }
 
 /** pytest's junit: the declaration, then the whole document on one line (newlines only inside text). */
-export function writeJunit(file: string, cases: TestCase[], tier: string, ctx: ServiceContext, version: string, startMs: number, bytes: number, rng: Rng): FileStats {
+export function writeJunit(
+  file: string,
+  cases: TestCase[],
+  tier: string,
+  ctx: ServiceContext,
+  version: string,
+  startMs: number,
+  bytes: number,
+  rng: Rng,
+): FileStats {
   const out = new LineFile(file);
   const failures = cases.filter((c) => c.outcome === 'failed').length;
   const skipped = cases.filter((c) => c.outcome === 'skipped').length;
@@ -729,9 +743,11 @@ export function writeSweep(spec: SweepSpec): FileStats {
   const rng = new Rng(`${spec.seed}/sweep/${spec.bytes}/${spec.rate}`);
   const stats = emptyStats();
   const recipes = RECIPES;
-  const junitBytes = Math.round(Math.min(60_000, Math.max(3_000, (spec.bytes * 0.004) / (recipes.length * TIERS.length))));
+  const junitShare = (spec.bytes * 0.004) / (recipes.length * TIERS.length);
+  const junitBytes = Math.round(Math.min(60_000, Math.max(3_000, junitShare)));
   const runLogBytes = Math.round(Math.max(8_000, (spec.bytes * 0.02) / recipes.length));
-  const serviceBudget = Math.max(recipes.length * 20_000, spec.bytes - recipes.length * (junitBytes * TIERS.length + runLogBytes) - 4_000);
+  const perRecipeFixed = junitBytes * TIERS.length + runLogBytes;
+  const serviceBudget = Math.max(recipes.length * 20_000, spec.bytes - recipes.length * perRecipeFixed - 4_000);
   const recipeWeights = recipes.map(() => 0.6 + rng.float() * 0.8);
   const weightSum = recipeWeights.reduce((a, b) => a + b, 0);
 

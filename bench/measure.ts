@@ -120,7 +120,12 @@ export interface Measured {
  * Runs every command `runs` times, interleaved (a b c a b c …) so that drift in the machine's
  * load falls on all of them alike; medians of wall and CPU time, the largest peak RSS.
  */
-export async function measure(commands: Command[], runs: number, scratch: string, onSample?: (c: Command, s: Sample, i: number) => void): Promise<Measured[]> {
+export async function measure(
+  commands: Command[],
+  runs: number,
+  scratch: string,
+  onSample?: (c: Command, s: Sample, i: number) => void,
+): Promise<Measured[]> {
   const samples = commands.map(() => [] as Sample[]);
   for (let i = 0; i < runs; i++) {
     for (const [k, command] of commands.entries()) {

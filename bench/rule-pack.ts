@@ -39,7 +39,9 @@ export interface RulePack {
 export function makeRulePack(seed: string, factor = 10): RulePack {
   const rng = new Rng(`${seed}/rules`);
   const builtinLiterals = new Set<string>();
-  for (const rule of BUILTIN_RULES) for (const p of Object.values(rule.events)) for (const l of p.literals ?? []) builtinLiterals.add(l);
+  for (const rule of BUILTIN_RULES) {
+    for (const p of Object.values(rule.events)) for (const l of p.literals ?? []) builtinLiterals.add(l);
+  }
   const taken = new Set<string>([...STRUCTURAL_LITERALS, ...builtinLiterals]);
   const before = taken.size;
   let added = 0;

@@ -55,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const exit = { code: 0 };
   const program = createProgram(io, exit);
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return exit.code;
   } catch (error) {
     if (error instanceof CommanderError) {

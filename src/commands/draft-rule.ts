@@ -52,7 +52,12 @@ function maskedToRegex(template: string, counts: Map<string, number>): string {
 
 /** The longest stretch of the template without masked values: what the scanner looks for. */
 function longestLiteral(template: string): string | undefined {
-  const parts = template.split(REDACTED).flatMap((piece) => piece.split(MASK_TOKEN_SPLIT)).filter((p) => !MASK_PATTERNS.has(p)).map((p) => p.trim()).filter((p) => p.length >= MIN_LITERAL_LENGTH);
+  const parts = template
+    .split(REDACTED)
+    .flatMap((piece) => piece.split(MASK_TOKEN_SPLIT))
+    .filter((p) => !MASK_PATTERNS.has(p))
+    .map((p) => p.trim())
+    .filter((p) => p.length >= MIN_LITERAL_LENGTH);
   return parts.sort((a, b) => b.length - a.length)[0];
 }
 
@@ -76,7 +81,10 @@ async function copyInputs(paths: string[], into: string): Promise<string[]> {
  * format, with literal and captures filled in) and a corpus case skeleton ready for review
  * and `test-rules`.
  */
-export async function draftRule(paths: string[], options: { test?: string; id?: string; out: string; baselines: string[]; stdin: Readable }): Promise<string> {
+export async function draftRule(
+  paths: string[],
+  options: { test?: string; id?: string; out: string; baselines: string[]; stdin: Readable },
+): Promise<string> {
   // The id names the directory written under --out: `../../x` would write outside it.
   if (options.id !== undefined && !RULE_ID.test(options.id)) throw new RulePackError(`--id ${JSON.stringify(options.id)}: a rule id must be kebab-case (lowercase letters and digits joined by single hyphens)`);
   const rules = await loadRules();

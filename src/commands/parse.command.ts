@@ -1,6 +1,7 @@
 /** `parse`: the events a rule would see, one NDJSON object per line read. */
 import { ingest } from '../analyze.js';
 import type { ScanEvent } from '../engine/engine.js';
+import type { LogEvent } from '../events.js';
 import type { InputProblem } from '../inputs/types.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { redactSecrets } from '../text/redact.js';
@@ -49,10 +50,15 @@ async function runParse(paths: string[], options: ParseOptions, { io, exit }: Co
 
 /** An event as one NDJSON line: log text redacted, the literal hits left out (they are the scan's, not the line's). */
 function eventLine(event: ScanEvent): string {
-  const { hits: _hits, ...plain } = event;
-  const fields = Object.fromEntries(Object.entries(plain.fields)
+  const fields = Object.fromEntries(Object.entries(event.fields)
     .map(([k, v]) => [k, typeof v === 'string' ? redactSecrets(v) : v]));
-  const redacted = { ...plain, text: redactSecrets(plain.text), message: redactSecrets(plain.message), fields };
+  const redacted: LogEvent & { hits?: ScanEvent['hits'] } = {
+    ...event,
+    text: redactSecrets(event.text),
+    message: redactSecrets(event.message),
+    fields,
+  };
+  delete redacted.hits;
   return `${safeJsonStringify(redacted)}\n`;
 }
 

@@ -16,8 +16,10 @@ import { plural } from '../text/plural.js';
 const RESERVED_ORIGIN = 'built-in, across runs (no signature)';
 
 export function listRules(loaded: readonly LoadedRule[], json: boolean): string {
-  const rules = [...loaded.map(({ rule, origin, replaces }) => ({ rule, origin, replaces })), ...RESERVED_RULES.map((rule) => ({ rule, origin: RESERVED_ORIGIN, replaces: undefined }))]
-    .sort((a, b) => a.rule.id.localeCompare(b.rule.id));
+  const rules = [
+    ...loaded.map(({ rule, origin, replaces }) => ({ rule, origin, replaces })),
+    ...RESERVED_RULES.map((rule) => ({ rule, origin: RESERVED_ORIGIN, replaces: undefined })),
+  ].sort((a, b) => a.rule.id.localeCompare(b.rule.id));
   if (json) {
     return `${safeJsonStringify(rules.map(({ rule, origin, replaces }) => ({ id: rule.id, title: rule.title, classification: rule.classification, severity: rule.severity, scope: rule.scope, origin, ...(replaces ? { replaces } : {}), ...('reconstruction' in rule && rule.reconstruction ? { reconstruction: true } : {}) })), 2)}\n`;
   }
@@ -57,7 +59,10 @@ export async function explainRule(loaded: LoadedRule, corpus: string): Promise<s
   return `${lines.join('\n')}\n`;
 }
 
-/** The first constraint of `pattern` that `event` fails, in words, exactly as the engine decides it; undefined when it matches. */
+/**
+ * The first constraint of `pattern` that `event` fails, in words, exactly as the engine decides it;
+ * undefined when it matches.
+ */
 function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined {
   let reason: string | undefined;
   matchPattern(pattern, event, stripAnsi(event.text), (r) => { reason = r; });
@@ -69,7 +74,19 @@ function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined 
  * condition, where it fell short, and the near misses (events holding a pattern's literal that
  * failed another constraint).
  */
-export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRule[], options: { paths: string[]; runsDirs: string[]; tz: string; inputFormat?: string; formats?: readonly LoadedFormat[]; stdin: Readable; followSymlinks?: boolean }): Promise<string> {
+export async function explainOnInput(
+  loaded: LoadedRule,
+  all: readonly LoadedRule[],
+  options: {
+    paths: string[];
+    runsDirs: string[];
+    tz: string;
+    inputFormat?: string;
+    formats?: readonly LoadedFormat[];
+    stdin: Readable;
+    followSymlinks?: boolean;
+  },
+): Promise<string> {
   const engine = new RuleEngine(all, buildLiteralTable(all, options.formats));
   const ingested = await ingest({ ...options, rules: all, recordEvents: true }, engine);
   const compiled = engine.compiled.find((c) => c.rule.id === loaded.rule.id) as CompiledRule;
@@ -101,10 +118,13 @@ export async function explainOnInput(loaded: LoadedRule, all: readonly LoadedRul
   if (views.length === 0) lines.push('  no event matched any pattern of this rule: nothing to group');
   for (const view of views) {
     const result = engine.evaluateGroup(compiled, view, context);
-    const fired = findings.find((f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null));
+    const fired = findings.find(
+      (f) => f.rule === compiled.rule.id && f.run === view.run && f.recipe === (view.recipe ?? null),
+    );
     lines.push(`  run ${view.run} · recipe ${view.recipe ?? '(unknown)'}${view.scopeValue ? ` · ${compiled.rule.scope} ${view.scopeValue}` : ''}: ${fired ? 'FIRES' : result.ok ? 'conditions hold, but it yields to another finding' : 'does not fire'}`);
     for (const w of result.why) lines.push(`    ${w.satisfied ? '✓' : '✗'} ${w.condition}: ${displayText(redactSecrets(w.detail), 300)}`);
-    // The rendered root cause shows which template sections this evidence selected (captured values redacted as scan redacts them).
+    // The rendered root cause shows which template sections this evidence selected (captured
+    // values redacted as scan redacts them).
     if (fired) lines.push(wrap(`root cause: ${displayText(redactSecrets(fired.rootCause), 2000)}`, 100, '    '));
   }
   return `${lines.join('\n')}\n`;

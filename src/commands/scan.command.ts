@@ -148,7 +148,7 @@ async function report(
   result: AnalysisResult, options: ScanOptions, io: CliIo, failOn: ReadonlySet<string>,
 ): Promise<boolean> {
   const toFile = options.output !== undefined && options.output !== '-';
-  const reporter = await REPORTERS[options.format]!();
+  const reporter = await REPORTERS[options.format]();
   const width = io.stdout.columns ?? 80;
   const text = reporter(result, { color: useColor(io, toFile), width, cwd: io.cwd ?? process.cwd(), failOn });
   if (!toFile) {

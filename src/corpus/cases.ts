@@ -12,7 +12,10 @@ export interface CorpusCase {
 
 /** Every case directory of a corpus (sorted by name), optionally only those whose name holds `only`. */
 export async function loadCases(dir: string, only?: string): Promise<CorpusCase[]> {
-  const names = (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await fs.readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const cases: CorpusCase[] = [];
   for (const name of names) {
     if (only && !name.includes(only)) continue;
@@ -31,7 +34,9 @@ export async function loadCases(dir: string, only?: string): Promise<CorpusCase[
 /** The cases where a rule must fire, and the near-miss cases where it must stay quiet. */
 export function ruleCoverage(cases: readonly CorpusCase[], ruleId: string): { fires: string[]; nearMiss: string[] } {
   return {
-    fires: cases.filter((c) => c.expected.findings.some((f) => f.rule === ruleId && f.todo === undefined)).map((c) => c.name),
+    fires: cases
+      .filter((c) => c.expected.findings.some((f) => f.rule === ruleId && f.todo === undefined))
+      .map((c) => c.name),
     nearMiss: cases.filter((c) => c.expected.nearMissFor?.includes(ruleId)).map((c) => c.name),
   };
 }

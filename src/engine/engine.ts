@@ -1,13 +1,12 @@
 import type { FieldValue, LogEvent } from '../events.js';
-import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Rule, type Scope } from '../rules/types.js';
+import { BUILTIN_ORIGIN, type Classification, type LoadedRule, type Scope } from '../rules/types.js';
 import { stripAnsi } from '../text/ansi.js';
-import { formatIso } from '../parsers/time.js';
+import { assembleFinding } from './assemble-finding.js';
 import { compileRule, type CompiledPattern, type CompiledRule } from './compile.js';
 import { evaluateCondition, type ConditionResult, type RunContext } from './conditions.js';
-import { recipeKey, type Evidence, type Finding } from './findings.js';
+import { recipeKey, type Finding } from './findings.js';
 import type { LiteralTable } from './literals.js';
-import { renderTemplate, type TemplateContext } from '../text/rule-template.js';
-import { GroupState, GroupView, PatternState, STATE_LIMITS, compareFolds, type Fold } from './state.js';
+import { GroupState, GroupView, PatternState, STATE_LIMITS } from './state.js';
 
 /** An event as the scanner hands it on: with the ids of the literals its line holds. */
 export type ScanEvent = LogEvent & { hits: readonly number[] };
@@ -57,7 +56,12 @@ function miss(explain: (reason: string) => void, reason: () => string): undefine
  * so what it reports is what the engine does); the engine passes none and builds no words.
  * The literal check is the caller's: the engine only tries patterns indexed by the event's literals.
  */
-export function matchPattern(pattern: CompiledPattern, event: ScanEvent, clean: string, explain?: (reason: string) => void): Record<string, string> | undefined {
+export function matchPattern(
+  pattern: CompiledPattern,
+  event: ScanEvent,
+  clean: string,
+  explain?: (reason: string) => void,
+): Record<string, string> | undefined {
   if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return explain && miss(explain, () => `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds!].join('/')}`);
   if (pattern.formats && !pattern.formats.has(event.format)) return explain && miss(explain, () => `format is ${event.format}, needs ${[...pattern.formats!].join('/')}`);
   if (pattern.levels && (event.level === undefined || !pattern.levels.has(event.level))) return explain && miss(explain, () => `level is ${event.level ?? 'none'}, needs ${[...pattern.levels!].join('/')}`);
@@ -132,7 +136,12 @@ export class RuleEngine {
     if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, clean, tried);
   }
 
-  private consider(candidates: Array<[CompiledRule, CompiledPattern]> | undefined, event: ScanEvent, clean: string, tried: Set<CompiledPattern> | undefined): void {
+  private consider(
+    candidates: Array<[CompiledRule, CompiledPattern]> | undefined,
+    event: ScanEvent,
+    clean: string,
+    tried: Set<CompiledPattern> | undefined,
+  ): void {
     if (!candidates) return;
     for (const [rule, pattern] of candidates) {
       if (tried) {
@@ -161,7 +170,10 @@ export class RuleEngine {
     return group;
   }
 
-  /** Scope groups of one rule as they are evaluated: each concrete group merged with the events that lacked its scope field. */
+  /**
+   * Scope groups of one rule as they are evaluated: each concrete group merged with the events
+   * that lacked its scope field.
+   */
   views(rule: CompiledRule, context?: RunContext): GroupView[] {
     const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
     const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
@@ -188,14 +200,19 @@ export class RuleEngine {
       for (const group of groups) {
         const adopted = new GroupState(run, recipe, group.scopeValue);
         for (const [name, state] of group.patterns) adopted.patterns.set(name, state);
-        if (group.scopeValue === undefined) entry.wildcard = entry.wildcard ? mergeGroups(entry.wildcard, adopted) : adopted;
-        else entry.concrete.push(adopted);
+        if (group.scopeValue !== undefined) entry.concrete.push(adopted);
+        else entry.wildcard = entry.wildcard ? mergeGroups(entry.wildcard, adopted) : adopted;
       }
     }
     const views: GroupView[] = [];
     for (const { wildcard, concrete } of byRecipe.values()) {
-      if (concrete.length === 0 && wildcard) views.push(new GroupView(wildcard.run, wildcard.recipe, undefined, [wildcard]));
-      for (const group of concrete) views.push(new GroupView(group.run, group.recipe, group.scopeValue, wildcard ? [group, wildcard] : [group]));
+      if (concrete.length === 0 && wildcard) {
+        views.push(new GroupView(wildcard.run, wildcard.recipe, undefined, [wildcard]));
+      }
+      for (const group of concrete) {
+        const groups = wildcard ? [group, wildcard] : [group];
+        views.push(new GroupView(group.run, group.recipe, group.scopeValue, groups));
+      }
     }
     return views;
   }
@@ -217,7 +234,14 @@ export class RuleEngine {
     const findings: Finding[] = [];
     for (const { finding, yieldsTo } of pending) {
       if (yieldsTo.length > 0) {
-        const other = pending.find((p) => p.finding !== finding && p.yieldsTo.length === 0 && p.finding.run === finding.run && p.finding.recipe === finding.recipe && yieldsTo.includes(p.finding.classification));
+        const other = pending.find(
+          (p) =>
+            p.finding !== finding &&
+            p.yieldsTo.length === 0 &&
+            p.finding.run === finding.run &&
+            p.finding.recipe === finding.recipe &&
+            yieldsTo.includes(p.finding.classification),
+        );
         if (other) continue;
       }
       findings.push(finding);
@@ -242,100 +266,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-const MAX_LISTED = 8;
-
-function listValues(values: string[]): string {
-  if (values.length === 0) return '?';
-  if (values.length <= MAX_LISTED) return values.join(', ');
-  return `${values.slice(0, MAX_LISTED).join(', ')} and ${values.length - MAX_LISTED} more`;
-}
-
-export function assembleFinding(rule: CompiledRule, view: GroupView, result: ConditionResult, context: RunContext): Finding {
-  const definition: Rule = rule.rule;
-  const evidenceFolds = new Map<string, Fold[]>(result.evidence);
-  for (const name of definition.join ?? []) {
-    const folds = view.folds(name);
-    if (folds.length > 0) evidenceFolds.set(name, [...(evidenceFolds.get(name) ?? []), ...folds]);
-  }
-  const ordered = [...evidenceFolds.entries()].sort((a, b) => rule.patterns.get(a[0])!.order - rule.patterns.get(b[0])!.order);
-  // Two patterns may match the same line (relationMissing and relationMissingInRestoreTier): cite it once.
-  const byLocation = new Map<string, Fold>();
-  for (const fold of ordered.flatMap(([, folds]) => folds)) {
-    const key = `${fold.path}\u0000${fold.line}`;
-    if (!byLocation.has(key)) byLocation.set(key, fold);
-  }
-  const allFolds = [...byLocation.values()];
-
-  const valuesFor = (name: string, pattern?: string): string[] => {
-    const seen = new Set<string>();
-    const folds = pattern ? evidenceFolds.get(pattern) ?? [] : ordered.flatMap(([, f]) => f);
-    for (const fold of [...folds].sort(compareFolds)) for (const v of fold.valuesOf(name)) seen.add(v);
-    return [...seen];
-  };
-  const primary = ordered.flatMap(([, folds]) => folds);
-  const tier = definition.scope === 'tier' ? view.scopeValue : primary.find((f) => f.tier !== undefined)?.tier;
-  const test = definition.scope === 'test' ? view.scopeValue : primary.find((f) => f.test !== undefined)?.test;
-  const concurrency = context.concurrency(view.run, view.recipe);
-  const builtins: Record<string, string | undefined> = {
-    recipe: view.recipe, run: view.run, tier, test, concurrency: concurrency ? String(concurrency.count) : undefined,
-  };
-  const templateContext: TemplateContext = {
-    values: (name, pattern) => {
-      const values = valuesFor(name, pattern);
-      if (values.length > 0 || pattern !== undefined) return values;
-      const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined;
-      return builtin !== undefined ? [builtin] : [];
-    },
-    events: (pattern) => (evidenceFolds.get(pattern) ?? []).reduce((n, fold) => n + fold.count, 0),
-    isPattern: (name) => rule.patterns.has(name),
-    list: listValues,
-  };
-  const render = (template: string) => renderTemplate(template, templateContext);
-
-  const evidence: Evidence[] = allFolds.sort(compareFolds).map((fold) => {
-    const item: Evidence = { path: fold.path, line: fold.line, text: fold.text };
-    const ts = formatIso(fold.firstTs);
-    if (ts) item.ts = ts;
-    if (fold.count > 1) item.count = fold.count;
-    if (fold.count > 1) {
-      const varied: Record<string, string[]> = {};
-      const keys = new Set<string>();
-      for (const tuple of fold.tuples.values()) for (const k of Object.keys(tuple.values)) keys.add(k);
-      for (const key of keys) {
-        const values = fold.valuesOf(key);
-        if (values.length > 1) varied[key] = values;
-      }
-      if (Object.keys(varied).length > 0) item.values = varied;
-    }
-    return item;
-  });
-
-  const scopeLabel = view.scopeValue ?? '-';
-  // A finding can hold no evidence when its condition names none (a mutant in test-rules --mutate):
-  // it still points at what matched in its scope.
-  const primaryFold = ordered.filter(([name]) => rule.conditionPatterns.has(name)).flatMap(([, folds]) => folds)[0] ?? allFolds[0]
-    ?? [...rule.patterns.keys()].flatMap((name) => view.folds(name))[0];
-  const evidenceTiers = [...new Set(allFolds.map((f) => f.tier).filter((t): t is string => t !== undefined))].sort();
-  const unlisted = [...evidenceFolds.keys()].reduce((n, name) => n + view.unfolded(name), 0);
-  return {
-    id: `${definition.id}@${view.run}/${view.recipe ?? '-'}/${scopeLabel}`,
-    rule: definition.id,
-    title: definition.title,
-    classification: definition.classification,
-    severity: definition.severity,
-    confidence: definition.confidence,
-    run: view.run,
-    recipe: view.recipe ?? null,
-    tier: tier ?? null,
-    ...(evidenceTiers.length > 1 || (evidenceTiers.length === 1 && evidenceTiers[0] !== tier) ? { tiers: evidenceTiers } : {}),
-    test: test ?? null,
-    rootCause: render(definition.rootCause),
-    fix: render(definition.fix),
-    location: primaryFold ? { path: primaryFold.path, line: primaryFold.line } : { path: '', line: 0 },
-    evidence,
-    ...(unlisted > 0 ? { unlistedEvidence: unlisted } : {}),
-    why: result.why.map(({ condition, matched, detail }) => ({ condition, matched, detail })),
-  };
 }

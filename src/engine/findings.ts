@@ -44,12 +44,18 @@ export interface Finding {
   test: string | null;
   rootCause: string;
   fix: string;
-  /** The evidence that best shows the cause (the first match of the rule's first condition pattern); also in `evidence`. */
+  /**
+   * The evidence that best shows the cause (the first match of the rule's first condition pattern);
+   * also in `evidence`.
+   */
   location: { path: string; line: number };
   evidence: Evidence[];
   why: Why[];
   acrossRuns?: AcrossRun[];
-  /** Matching lines past the evidence fold limit (STATE_LIMITS.foldsPerPattern distinct templates): counted, not listed. */
+  /**
+   * Matching lines past the evidence fold limit (STATE_LIMITS.foldsPerPattern distinct templates):
+   * counted, not listed.
+   */
   unlistedEvidence?: number;
   /** What the finding is about: set on output for findings that name a recipe. */
   unit?: { kind: 'recipe' | 'service' | 'input'; name: string };

@@ -1,5 +1,11 @@
+/**
+ * A column's value as both drivers return it for our schema: TEXT as a string, INTEGER and DOUBLE
+ * PRECISION as a number, NULL as null. Counts are cast to INTEGER: PostgreSQL sends a bigint as text.
+ */
+export type SqlValue = string | number | null;
+
 /** A row as the drivers return it: column name → value. */
-export type Row = Record<string, unknown>;
+export type Row = Record<string, SqlValue>;
 
 /**
  * One storage interface for SQLite and PostgreSQL. SQL is written once with `?` placeholders

@@ -1,6 +1,6 @@
 import { KNOWN_TIERS } from '../triage/attribution.js';
 import type { TierResult } from '../triage/collector.js';
-import type { Row, SqlDriver } from './driver.js';
+import type { Row, SqlDriver, SqlValue } from './driver.js';
 import { displayIds, isOutcome, RecordedRun, type RecipeFacts, type RecordedTest } from './evidence.js';
 
 /** Recorded runs of one recipe used as evidence at most (the newest): acrossRuns stays readable. */
@@ -16,8 +16,11 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
 
-const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
-const num = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+const str = (v: SqlValue): string | undefined => (v === null || v === undefined ? undefined : String(v));
+const num = (v: SqlValue): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+
+/** The key of one recipe of one run in the facts map. */
+const factsKey = (runId: SqlValue, recipe: SqlValue): string => `${String(runId)}\u0000${String(recipe)}`;
 
 /** The newest runs holding each recipe, the runs in `exclude` (being scanned now) left out. */
 async function pickRuns(
@@ -77,11 +80,11 @@ export async function recipeFactsOf(driver: SqlDriver, runIds: readonly string[]
   if (runIds.length === 0) return facts;
   const inRuns = `run_id IN (${placeholders(runIds.length)})`;
   for (const row of await driver.all(`SELECT * FROM redfix_run_recipes WHERE ${inRuns}`, runIds)) {
-    facts.set(`${row.run_id}\u0000${row.recipe}`, {
+    facts.set(factsKey(row.run_id, row.recipe), {
       recipe: String(row.recipe),
       unitKind: String(row.unit_kind),
       version: str(row.version),
-      trees: JSON.parse(String(row.trees)),
+      trees: JSON.parse(String(row.trees)) as RecipeFacts['trees'],
       concurrency: num(row.concurrency),
       started: str(row.started),
       promote: str(row.promote) as RecipeFacts['promote'],
@@ -94,7 +97,7 @@ export async function recipeFactsOf(driver: SqlDriver, runIds: readonly string[]
     `SELECT * FROM redfix_tier_results WHERE ${inRuns} ORDER BY run_id, recipe, tier`,
     runIds,
   )) {
-    const f = facts.get(`${row.run_id}\u0000${row.recipe}`);
+    const f = facts.get(factsKey(row.run_id, row.recipe));
     if (f) f.tiers[String(row.tier)] = String(row.result) as TierResult;
   }
   for (const f of facts.values()) f.tiers = inTierOrder(f.tiers);
@@ -103,7 +106,7 @@ export async function recipeFactsOf(driver: SqlDriver, runIds: readonly string[]
     runIds,
   )) {
     const test = testOf(row);
-    const f = facts.get(`${row.run_id}\u0000${row.recipe}`);
+    const f = facts.get(factsKey(row.run_id, row.recipe));
     if (f && test) f.tests.push(test);
   }
   return facts;
@@ -137,7 +140,7 @@ export async function loadEvidence(
   const runs = meta.map((m) => {
     const key = String(m.id);
     const own = [...picked.get(key)!]
-      .map((recipe) => facts.get(`${key}\u0000${recipe}`))
+      .map((recipe) => facts.get(factsKey(key, recipe)))
       .filter((f) => f !== undefined);
     return new RecordedRun(names.get(key)!, key, String(m.label), String(m.at), own);
   });

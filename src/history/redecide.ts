@@ -56,7 +56,8 @@ async function storedFindings(driver: SqlDriver, runs: readonly RecordedRun[]): 
 
 /** The finding as its rule gave it, before any comparison of runs: where deciding again starts. */
 function asRuleGaveIt(stored: Stored): Finding {
-  const { acrossRuns: _acrossRuns, ...finding } = stored.finding;
+  const finding = { ...stored.finding };
+  delete finding.acrossRuns;
   return {
     ...finding,
     classification: stored.ruleClassification as Finding['classification'],

@@ -18,14 +18,37 @@ export interface QueryOutput {
   summary: string;
 }
 
+/** A value that is not an object as text: undefined as nothing, as a join writes it. */
+function scalarText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'symbol':
+    case 'function':
+      return String(value);
+    default:
+      return '';
+  }
+}
+
+/** An object in a cell (a run and when it was, `{ run, at }`): its fields that are not null, space-separated. */
+function fieldsText(value: object): string {
+  const fields: string[] = [];
+  for (const field of Object.values(value as Record<string, unknown>)) {
+    if (field === null) continue;
+    fields.push(typeof field === 'object' ? fieldsText(field) : scalarText(field));
+  }
+  return fields.join(' ');
+}
+
 /** Text from the record (test names, run ids) shown to a person: controls escaped, secrets redacted. */
 function plain(value: unknown): string {
   if (value === null || value === undefined) return '-';
-  if (typeof value === 'object')
-    return Object.values(value as Record<string, unknown>)
-      .filter((v) => v !== null)
-      .join(' ');
-  return redactSecrets(escapeForDisplay(String(value)));
+  if (typeof value === 'object') return fieldsText(value);
+  return redactSecrets(escapeForDisplay(scalarText(value)));
 }
 
 function table(output: QueryOutput): string {

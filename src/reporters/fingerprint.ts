@@ -20,7 +20,13 @@ export function stableTemplate(text: string): string {
  * masked template of the primary line. Never a path: run directories are dated and a path
  * differs between a relative and an absolute invocation.
  */
-export function fingerprintOf(rule: string, recipe: string | null, tier: string | null, test: string | null | undefined, primaryText: string): string {
+export function fingerprintOf(
+  rule: string,
+  recipe: string | null,
+  tier: string | null,
+  test: string | null | undefined,
+  primaryText: string,
+): string {
   const identity = JSON.stringify([rule, recipe ?? null, tier ?? null, test ?? null, stableTemplate(primaryText)]);
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }

@@ -3,7 +3,10 @@ import { escapeForDisplay } from '../text/escape.js';
 
 const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text for an HTML text node or a quoted attribute: every character that could start markup or end a quote is an entity. */
+/**
+ * Text for an HTML text node or a quoted attribute: every character that could start markup or
+ * end a quote is an entity.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => HTML_SPECIAL[ch]);
 }

@@ -18,7 +18,9 @@ const TIER_LETTER: Record<string, string> = { install: 'i', upgrade: 'u', backup
 /** Milliseconds from a run's start to the right edge of every plot: the longest run. */
 export function timelineSpan(result: AnalysisResult): number {
   let span = 0;
-  for (const run of result.runs) if (run.timeline) span = Math.max(span, Date.parse(run.timeline.end) - Date.parse(run.timeline.start));
+  for (const run of result.runs) {
+    if (run.timeline) span = Math.max(span, Date.parse(run.timeline.end) - Date.parse(run.timeline.start));
+  }
   // A run whose evidence has one instant still gets a plot a minute wide.
   return Math.max(span, 60_000);
 }
@@ -74,15 +76,25 @@ function drawBar(bar: TimelineBar, scale: Scale, y: number, mark: string): strin
   const width = Math.max(2, xOf(scale, bar.end) - x1);
   const result = (bar.result ?? 'none').replace('/', '');
   const letter = TIER_LETTER[bar.tier] ?? bar.tier.slice(0, 1);
-  // The tier's letter and, on a red bar, the table's mark (✗ explained, ? not) where they fit, so a bar reads without its colour.
+  // The tier's letter and, on a red bar, the table's mark (✗ explained, ? not) where they fit, so a
+  // bar reads without its colour.
   const label = width >= 10 ? `<text class="bar-label" x="${round(x1 + width / 2)}" y="${y + BAR_HEIGHT - 2}" text-anchor="middle" aria-hidden="true">${escapeHtml(displayText(letter, 3))}${bar.result === 'fail' ? escapeHtml(mark) : ''}</text>` : '';
   return `<g class="bar bar-${result}${mark === '?' ? ' bar-unexplained' : ''}" data-tier="${attr(bar.tier)}" data-result="${attr(bar.result ?? '')}" data-mark="${attr(mark)}" data-source="${bar.source}"${bar.open ? ' data-open="true"' : ''}>` +
     `<title>${escapeHtml(displayText(barTitle(bar), 300))}</title><rect x="${round(x1)}" y="${y}" width="${round(width)}" height="${BAR_HEIGHT}"/>${label}</g>`;
 }
 
 /** A mark is a link: hovering shows the line (its title), focusing reads it, clicking opens the evidence. */
-function drawMark(mark: TimelineMark, x: number, y: number, run: string, anchors: Anchors, lineText: (m: TimelineMark) => string): string {
-  const target = mark.finding !== undefined ? anchors.evidence(mark.finding, mark.path, mark.line) : anchors.unexplained(mark.unexplained!);
+function drawMark(
+  mark: TimelineMark,
+  x: number,
+  y: number,
+  run: string,
+  anchors: Anchors,
+  lineText: (m: TimelineMark) => string,
+): string {
+  const target = mark.finding !== undefined
+    ? anchors.evidence(mark.finding, mark.path, mark.line)
+    : anchors.unexplained(mark.unexplained!);
   const kind = mark.finding !== undefined ? 'finding' : 'unexplained';
   const title = `${mark.at} ${shortPath(mark.path, run)}:${mark.line}: ${lineText(mark)}`;
   const cy = y + BAR_HEIGHT / 2;
@@ -92,7 +104,13 @@ function drawMark(mark: TimelineMark, x: number, y: number, run: string, anchors
   return `<a class="mark mark-${kind}" href="#${target}" data-at="${attr(mark.at)}"><title>${escapeHtml(displayText(title, 600))}</title>${shape}</a>`;
 }
 
-function drawRestart(restart: TimelineRestart, scale: Scale, y: number, run: string, target: string | undefined): string {
+function drawRestart(
+  restart: TimelineRestart,
+  scale: Scale,
+  y: number,
+  run: string,
+  target: string | undefined,
+): string {
   const x = round(xOf(scale, restart.at));
   const title = `${restart.at} restart: task ${restart.task} of ${restart.service} (${shortPath(restart.path, run)}:${restart.line})`;
   const tick = `<title>${escapeHtml(displayText(title, 400))}</title><line x1="${x}" x2="${x}" y1="${y - 3}" y2="${y + BAR_HEIGHT + 3}"/>`;
@@ -116,7 +134,15 @@ function loadLabel(lane: TimelineLane): string {
 }
 
 /** The lanes of one picture, top to bottom, with the run's concurrency curve under them when asked. */
-export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Anchors, lineText: (run: string, m: TimelineMark) => string, restartTarget: (run: string, r: TimelineRestart) => string | undefined, caption: string, curve?: RunTimeline): string {
+export function drawLanes(
+  rows: readonly LaneRow[],
+  span: number,
+  anchors: Anchors,
+  lineText: (run: string, m: TimelineMark) => string,
+  restartTarget: (run: string, r: TimelineRestart) => string | undefined,
+  caption: string,
+  curve?: RunTimeline,
+): string {
   const height = AXIS_HEIGHT + rows.length * LANE_HEIGHT + (curve?.concurrency ? CURVE_HEIGHT + 8 : 0) + 4;
   const width = LABEL_WIDTH + PLOT_WIDTH + RIGHT_PAD;
   const out = [`<svg class="timeline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="${escapeHtml(displayText(caption, 300))}">`];
@@ -132,8 +158,11 @@ export function drawLanes(rows: readonly LaneRow[], span: number, anchors: Ancho
       out.push(`<line class="window" x1="${round(x1)}" x2="${round(Math.max(x1 + 1, xOf(scale, row.lane.end)))}" y1="${y + BAR_HEIGHT / 2}" y2="${y + BAR_HEIGHT / 2}" aria-hidden="true"/>`);
     }
     for (const bar of row.lane.bars) out.push(drawBar(bar, scale, y, row.markOf(bar.tier)));
-    for (const restart of row.lane.restarts) out.push(drawRestart(restart, scale, y, row.run, restartTarget(row.run, restart)));
-    // Marks closer than a mark's width are moved apart (their titles keep the exact time), so each can be hovered and clicked.
+    for (const restart of row.lane.restarts) {
+      out.push(drawRestart(restart, scale, y, row.run, restartTarget(row.run, restart)));
+    }
+    // Marks closer than a mark's width are moved apart (their titles keep the exact time), so each
+    // can be hovered and clicked.
     let lastX = -Infinity;
     for (const mark of row.lane.marks) {
       const x = Math.max(xOf(scale, mark.at), lastX + MARK_GAP);

@@ -32,7 +32,13 @@ interface Page {
 }
 
 /** Where a cell's link goes: the finding that explains the red tier, else the unexplained failure of it. */
-function cellTarget(page: Page, row: RecipeSummary, tier: string, mark: string, findings: Finding[]): string | undefined {
+function cellTarget(
+  page: Page,
+  row: RecipeSummary,
+  tier: string,
+  mark: string,
+  findings: Finding[],
+): string | undefined {
   if (mark === '✗') {
     const explaining = findings.filter((f) => explains(f, tier));
     const f = blamingFinding(explaining) ?? explaining[0];
@@ -136,7 +142,9 @@ function restartTarget(page: Page): (run: string, restart: TimelineRestart) => s
   return (run, restart) => {
     const f = page.result.findings.find((x) => x.run === run && x.evidence.some((e) => e.path === restart.path));
     if (f) return page.anchors.evidence(f.id, restart.path, restart.line);
-    const index = page.result.unexplained.findIndex((u) => u.run === run && u.lines.some((l) => l.path === restart.path));
+    const index = page.result.unexplained.findIndex(
+      (u) => u.run === run && u.lines.some((l) => l.path === restart.path),
+    );
     return index >= 0 ? page.anchors.unexplained(index) : undefined;
   };
 }
@@ -175,11 +183,20 @@ function timelines(page: Page): string {
     for (const lane of run.timeline!.lanes) {
       if (lane.unit && lane.unit.kind !== 'recipe') continue;
       const list = byRecipe.get(lane.recipe) ?? [];
-      list.push({ run: run.id, timeline: run.timeline!, lane, label: shortRun(run.id), verdict: verdictOf(run.id, lane.recipe), markOf: markOf(run.id, lane.recipe) });
+      list.push({
+        run: run.id,
+        timeline: run.timeline!,
+        lane,
+        label: shortRun(run.id),
+        verdict: verdictOf(run.id, lane.recipe),
+        markOf: markOf(run.id, lane.recipe),
+      });
       byRecipe.set(lane.recipe, list);
     }
   }
-  const compared = [...byRecipe.entries()].filter(([, rows]) => rows.length > 1).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const compared = [...byRecipe.entries()]
+    .filter(([, rows]) => rows.length > 1)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   if (compared.length > 0) {
     out.push('<h3 id="across-runs">Recipes across runs</h3>');
     for (const [recipe, rows] of compared) {
@@ -342,8 +359,16 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
  * Every piece of log text goes through `t` (displayed escapes, then HTML entities).
  */
 export const htmlReporter: Reporter = (result) => {
-  const extraTiers = [...new Set(result.recipes.flatMap((r) => Object.keys(r.tiers)))].filter((x) => !(KNOWN_TIERS as readonly string[]).includes(x)).sort();
-  const page: Page = { result, anchors: new Anchors(result), findingsOf: findingsByRecipe(result.findings), codes: tierCodes(extraTiers), extraTiers };
+  const extraTiers = [...new Set(result.recipes.flatMap((r) => Object.keys(r.tiers)))]
+    .filter((x) => !(KNOWN_TIERS as readonly string[]).includes(x))
+    .sort();
+  const page: Page = {
+    result,
+    anchors: new Anchors(result),
+    findingsOf: findingsByRecipe(result.findings),
+    codes: tierCodes(extraTiers),
+    extraTiers,
+  };
   const csp = `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const body = [
     header(result),

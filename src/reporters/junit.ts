@@ -29,7 +29,8 @@ export function runLabels(runIds: readonly string[]): Map<string, string> {
   const labels = new Map<string, string>();
   for (const id of runIds) {
     let n = 1;
-    while (n < segments.get(id)!.length && runIds.some((other) => other !== id && label(other, n) === label(id, n))) n += 1;
+    const ambiguous = (k: number) => runIds.some((other) => other !== id && label(other, k) === label(id, k));
+    while (n < segments.get(id)!.length && ambiguous(n)) n += 1;
     labels.set(id, label(id, n).replace(/\./g, '_'));
   }
   return labels;
@@ -43,7 +44,13 @@ function unitOf(item: { recipe: string | null; unit?: { kind: string; name: stri
 /** A classname segment: CI pages split a classname at its dots. */
 const segment = (name: string) => name.replace(/\./g, '_');
 
-interface Case { classname: string; name: string; xml: (classname: string, name: string) => string; failed: boolean; errored: boolean }
+interface Case {
+  classname: string;
+  name: string;
+  xml: (classname: string, name: string) => string;
+  failed: boolean;
+  errored: boolean;
+}
 
 function caseXml(classname: string, name: string, inner: string): string {
   return `    <testcase classname="${xml(classname)}" name="${xml(name)}">${inner}</testcase>`;
@@ -121,11 +128,24 @@ function uniqueNames(cases: readonly Case[]): string[] {
  * classname is `<run>.<recipe>` with the run's short name, the same however it was invoked.
  */
 export const junitReporter: Reporter = (result, context) => {
-  const labels = runLabels([...new Set([...result.runs.map((r) => r.id), ...result.findings.map((f) => f.run), ...result.unexplained.map((u) => u.run)])]);
+  const labels = runLabels([
+    ...new Set([
+      ...result.runs.map((r) => r.id),
+      ...result.findings.map((f) => f.run),
+      ...result.unexplained.map((u) => u.run),
+    ]),
+  ]);
   const label = (run: string) => labels.get(run) ?? run.replace(/\./g, '_');
   const cases: Case[] = [scanCase(result)];
   // Every run anything names, in case one is missing from runs[]: nothing is left out of the report.
-  const runIds = [...new Set([...result.runs.map((r) => r.id), ...result.recipes.map((r) => r.run), ...result.findings.map((f) => f.run), ...result.unexplained.map((u) => u.run)])];
+  const runIds = [
+    ...new Set([
+      ...result.runs.map((r) => r.id),
+      ...result.recipes.map((r) => r.run),
+      ...result.findings.map((f) => f.run),
+      ...result.unexplained.map((u) => u.run),
+    ]),
+  ];
   for (const run of runIds) {
     cases.push(...result.recipes.filter((r) => r.run === run).flatMap((r) => passedCases(r, label(run))));
     cases.push(...result.findings.filter((f) => f.run === run).map((f) => findingCase(f, label(run), context)));

@@ -13,7 +13,9 @@ function redactDeep(value: unknown): unknown {
   if (typeof value === 'string') return redactSecrets(value);
   if (Array.isArray(value)) return value.map(redactDeep);
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)]);
+    const entries = Object.entries(value).map(
+      ([k, v]: [string, unknown]): [string, unknown] => [k, NOT_LOG_TEXT.has(k) ? v : redactDeep(v)],
+    );
     // A template is masked text: redacted against the line it came from (a ranked line's own
     // text, or the first line of a group of failures).
     const { template, text, first } = value as { template?: unknown; text?: unknown; first?: { text?: unknown } };

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { Reporter } from './types.js';
 import type { Finding } from '../engine/findings.js';
-import { inputProblemLines, isUnreadable, type AnalysisResult, type InputSummary, type UnexplainedFailure } from '../result.js';
+import {
+  inputProblemLines,
+  isUnreadable,
+  type AnalysisResult,
+  type InputError,
+  type InputSummary,
+  type UnexplainedFailure,
+} from '../result.js';
 import { safeJsonStringify } from '../text/escape.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { RESERVED_RULES } from '../rules/reserved.js';
@@ -12,19 +19,28 @@ import { findingFingerprint, UNEXPLAINED_RULE, unexplainedFingerprint } from './
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const INFORMATION_URI = 'https://github.com/redfix/redfix-forensics';
 const RULES_HELP_URI = `${INFORMATION_URI}#rules`;
-/** Key of our fingerprint in partialFingerprints: versioned, so a change of recipe is a new key, not silently new alerts. */
+/**
+ * Key of our fingerprint in partialFingerprints: versioned, so a change of recipe is a new key, not
+ * silently new alerts.
+ */
 const FINGERPRINT_KEY = 'redfixFingerprint/v1';
 
 interface ArtifactLocation { uri: string; uriBaseId: string }
 
-/** Percent-encodes a path as a uri-reference: `#` and `?` too, and lone surrogates (encodeURI throws on them) as U+FFFD. */
+/**
+ * Percent-encodes a path as a uri-reference: `#` and `?` too, and lone surrogates (encodeURI throws
+ * on them) as U+FFFD.
+ */
 function encodePath(p: string): string {
-  return encodeURI(p.replace(/[\ud800-\udfff]/g, (ch, i: number, s: string) => (isPaired(s, i) ? ch : '\ufffd'))).replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
+  const wellFormed = p.replace(/[\ud800-\udfff]/g, (ch, i: number, s: string) => (isPaired(s, i) ? ch : '\ufffd'));
+  return encodeURI(wellFormed).replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
 }
 
 function isPaired(s: string, i: number): boolean {
   const code = s.charCodeAt(i);
-  return code <= 0xdbff ? (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+  const isLowSurrogate = (at: number) => (s.charCodeAt(at) & 0xfc00) === 0xdc00;
+  const isHighSurrogate = (at: number) => (s.charCodeAt(at) & 0xfc00) === 0xd800;
+  return code <= 0xdbff ? isLowSurrogate(i + 1) : i > 0 && isHighSurrogate(i - 1);
 }
 
 const inside = (relative: string) => relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -98,13 +114,25 @@ function anchorOf(u: UnexplainedFailure, inputs: readonly InputSummary[]): strin
   return u.run;
 }
 
-function reportingDescriptors(result: AnalysisResult) {
+/** A SARIF reportingDescriptor: one rule as code scanning lists it. */
+interface ReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string };
+  helpUri: string;
+  defaultConfiguration: { enabled: boolean; level: (typeof LEVEL)[keyof typeof LEVEL] };
+  properties: { classification: string | undefined; tags: string[] };
+}
+
+function reportingDescriptors(result: AnalysisResult): ReportingDescriptor[] {
   // Reserved rules (drawn by the engine, never by a pack) are described like the built-ins.
   const described = [...BUILTIN_RULES, ...RESERVED_RULES];
   const ruleIds = [...new Set([...described.map((r) => r.id), ...result.findings.map((f) => f.rule)])].sort();
   const byId = new Map(described.map((r) => [r.id, r]));
   const fired = new Map(result.findings.map((f) => [f.rule, f]));
-  const descriptors = ruleIds.map((id) => {
+  const descriptors = ruleIds.map((id): ReportingDescriptor => {
     const finding = fired.get(id);
     // A user rule that replaced a built-in one describes itself: the built-in text would be wrong.
     const rule = byId.get(id) && (!finding || finding.title === byId.get(id)!.title) ? byId.get(id) : undefined;
@@ -120,7 +148,7 @@ function reportingDescriptors(result: AnalysisResult) {
       help: { text: help },
       helpUri: RULES_HELP_URI,
       defaultConfiguration: { enabled: true, level: LEVEL[severity] },
-      properties: { classification: classification as string | undefined, tags: (classification ? [classification] : []) as string[] },
+      properties: { classification, tags: classification ? [classification] : [] },
     };
   });
   // Unexplained failures are results too, so code scanning shows them beside the findings.
@@ -140,24 +168,39 @@ function reportingDescriptors(result: AnalysisResult) {
 function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefined) {
   const unlisted = unlistedNote(f);
   const primary = f.evidence.find((e) => e.path === f.location.path && e.line === f.location.line);
-  const related = f.evidence.filter((e) => e !== primary && !(e.path === f.location.path && e.line === f.location.line));
+  const atLocation = (e: Finding['evidence'][number]) => e.path === f.location.path && e.line === f.location.line;
+  const related = f.evidence.filter((e) => e !== primary && !atLocation(e));
   return {
     ruleId: f.rule,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${f.rootCause} Fix: ${f.fix}${unlisted ? ` Evidence: ${unlisted}.` : ''}` },
     locations: [physicalOf(bases, f.location.path, f.location.line, primary?.text)],
-    ...(related.length > 0 ? { relatedLocations: related.map((e, i) => ({ id: i + 1, ...physicalOf(bases, e.path, e.line, e.text) })) } : {}),
+    ...(related.length > 0
+      ? { relatedLocations: related.map((e, i) => ({ id: i + 1, ...physicalOf(bases, e.path, e.line, e.text) })) }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(f) },
     properties: {
-      findingId: f.id, classification: f.classification, confidence: f.confidence, run: f.run, recipe: f.recipe, tier: f.tier, test: f.test,
-      why: f.why, ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}),
+      findingId: f.id,
+      classification: f.classification,
+      confidence: f.confidence,
+      run: f.run,
+      recipe: f.recipe,
+      tier: f.tier,
+      test: f.test,
+      why: f.why,
+      ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}),
       ...(f.unlistedEvidence ? { unlistedEvidence: f.unlistedEvidence } : {}),
     },
   };
 }
 
-function unexplainedResult(u: UnexplainedFailure, inputs: readonly InputSummary[], bases: UriBases, ruleIndex: number | undefined) {
+function unexplainedResult(
+  u: UnexplainedFailure,
+  inputs: readonly InputSummary[],
+  bases: UriBases,
+  ruleIndex: number | undefined,
+) {
   const what = `No rule explains the failure of ${u.recipe ?? 'an unknown recipe'} in tier ${tierLabel(u.tier)}${u.test ? ` (${u.test})` : ''}`;
   const locations: Physical[] = u.lines.length > 0
     ? u.lines.slice(0, 10).map((l) => physicalOf(bases, l.path, l.line, l.text))
@@ -169,8 +212,21 @@ function unexplainedResult(u: UnexplainedFailure, inputs: readonly InputSummary[
     message: { text: u.lines.length > 0 ? `${what}; candidate lines are its locations, best first${u.lines.length > 10 ? ` (10 of ${u.lines.length}; all in --format json)` : ''}.` : `${what}; no error-level line of the recipe in that tier: the location is the tier's evidence.` },
     locations,
     partialFingerprints: { [FINGERPRINT_KEY]: unexplainedFingerprint(u) },
-    properties: { run: u.run, recipe: u.recipe, tier: u.tier, test: u.test ?? null, scores: u.lines.slice(0, 10).map((l) => l.score), candidates: u.lines.length },
+    properties: {
+      run: u.run,
+      recipe: u.recipe,
+      tier: u.tier,
+      test: u.test ?? null,
+      scores: u.lines.slice(0, 10).map((l) => l.score),
+      candidates: u.lines.length,
+    },
   };
+}
+
+/** Where in an input a problem is: its line, else its byte offset, else nowhere in particular. */
+function regionOf(error: InputError): { region?: { startLine: number } | { byteOffset: number } } {
+  if (error.line !== undefined && error.line >= 1) return { region: { startLine: error.line } };
+  return error.offset !== undefined ? { region: { byteOffset: error.offset } } : {};
 }
 
 /**
@@ -182,14 +238,21 @@ function invocationOf(result: AnalysisResult, bases: UriBases) {
     ...result.inputs.flatMap((input) => input.errors.map((error) => ({
       level: isUnreadable(input) ? 'error' : 'warning',
       message: { text: `${input.path}: ${error.message}` },
-      locations: [{ physicalLocation: { artifactLocation: bases.locate(input.path), ...(error.line !== undefined && error.line >= 1 ? { region: { startLine: error.line } } : error.offset !== undefined ? { region: { byteOffset: error.offset } } : {}) } }],
+      locations: [{ physicalLocation: { artifactLocation: bases.locate(input.path), ...regionOf(error) } }],
     }))),
     ...result.notices.map((notice) => ({ level: 'note', message: { text: notice } })),
   ];
-  return { executionSuccessful: !result.inputs.some(isUnreadable), toolExecutionNotifications: notifications, properties: { inputProblems: inputProblemLines(result).length } };
+  return {
+    executionSuccessful: !result.inputs.some(isUnreadable),
+    toolExecutionNotifications: notifications,
+    properties: { inputProblems: inputProblemLines(result).length },
+  };
 }
 
-/** SARIF 2.1.0 as GitHub code scanning accepts it: one reporting descriptor per rule, evidence as relative locations. */
+/**
+ * SARIF 2.1.0 as GitHub code scanning accepts it: one reporting descriptor per rule, evidence as
+ * relative locations.
+ */
 export const sarifReporter: Reporter = (result, context) => {
   const bases = new UriBases(context.cwd ?? process.cwd(), result);
   const rules = reportingDescriptors(result);
@@ -203,7 +266,15 @@ export const sarifReporter: Reporter = (result, context) => {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: result.tool.name, version: result.tool.version, semanticVersion: result.tool.version, informationUri: INFORMATION_URI, rules } },
+      tool: {
+        driver: {
+          name: result.tool.name,
+          version: result.tool.version,
+          semanticVersion: result.tool.version,
+          informationUri: INFORMATION_URI,
+          rules,
+        },
+      },
       invocations: [invocation],
       originalUriBaseIds: Object.fromEntries([...bases.used.entries()].sort(([a], [b]) => a.localeCompare(b))),
       results,

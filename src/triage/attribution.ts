@@ -30,7 +30,10 @@ export function serviceOfExitedContainer(message: string): string | undefined {
   return cut > 0 ? base.slice(cut + 1) : base;
 }
 
-/** A `docker service ps` row (`<task id>  \\_ failer.1  alpine:3.4  node02  Shutdown  Failed …`): the task's service. */
+/**
+ * A `docker service ps` row (`<task id>  \\_ failer.1  alpine:3.4  node02  Shutdown  Failed …`): the
+ * task's service.
+ */
 export function serviceOfTaskRow(message: string): string | undefined {
   return /^\s*[a-z0-9]{12,25}\s+(?:\\_ +)?([\w.-]+?)\.\d+\s/.exec(message)?.[1];
 }
@@ -109,11 +112,16 @@ export function testKey(nodeIdOrClassname: string | undefined, name?: string): s
 function splitClassname(classname: string): { modulePath: string[]; classes: string[] } | undefined {
   const segments = classname.split('.');
   const moduleIndex = segments.findLastIndex((s) => /^test_|_test$/.test(s));
-  return moduleIndex < 0 ? undefined : { modulePath: segments.slice(0, moduleIndex + 1), classes: segments.slice(moduleIndex + 1) };
+  if (moduleIndex < 0) return undefined;
+  return { modulePath: segments.slice(0, moduleIndex + 1), classes: segments.slice(moduleIndex + 1) };
 }
 
 /** The fuller display form of a junit case: `tests/mumble/custom/test_protocol_handshake.py::test_x`. */
-export function junitNodeId(classname: string | undefined, name: string | undefined, file: string | undefined): string | undefined {
+export function junitNodeId(
+  classname: string | undefined,
+  name: string | undefined,
+  file: string | undefined,
+): string | undefined {
   if (!name) return classname;
   if (file) return `${file}::${name}`;
   if (!classname) return name;

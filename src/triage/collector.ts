@@ -65,13 +65,19 @@ export class RecipeRecord {
     return this.sweepWindow.start !== undefined ? this.sweepWindow : this.extent;
   }
 
-  /** Version evidence: the first of each version, source and file, as long as it can still change the confirmed version. */
+  /**
+   * Version evidence: the first of each version, source and file, as long as it can still change
+   * the confirmed version.
+   */
   noteVersion(evidence: VersionEvidence): void {
-    const seen = this.versions.some((v) => v.version === evidence.version && v.source === evidence.source && v.path === evidence.path);
+    const seen = this.versions.some(
+      (v) => v.version === evidence.version && v.source === evidence.source && v.path === evidence.path,
+    );
     if (seen) return;
     const newVersion = !this.versions.some((v) => v.version === evidence.version);
     // Once two versions disagree no evidence confirms one: further versions change nothing.
-    if (this.versions.length < MAX_VERSION_EVIDENCE || (newVersion && new Set(this.versions.map((v) => v.version)).size < 2)) this.versions.push(evidence);
+    const stillAgree = new Set(this.versions.map((v) => v.version)).size < 2;
+    if (this.versions.length < MAX_VERSION_EVIDENCE || (newVersion && stillAgree)) this.versions.push(evidence);
   }
 
   /** The one version the evidence confirms, or undefined when it names none or disagrees. */
@@ -89,7 +95,9 @@ export class RecipeRecord {
     };
     const testResult = (outcome: TestOutcome): TierResult => (outcome === 'failed' || outcome === 'error' ? 'fail' : outcome === 'skipped' ? 'skip' : 'pass');
     for (const test of this.tests.values()) if (test.tier) worse(test.tier, testResult(test.outcome));
-    for (const [tier, outcomes] of this.tests.unlistedTiers()) if (tier) for (const outcome of outcomes) worse(tier, testResult(outcome));
+    for (const [tier, outcomes] of this.tests.unlistedTiers()) {
+      if (tier) for (const outcome of outcomes) worse(tier, testResult(outcome));
+    }
     for (const [tier, statement] of this.tierStatements) {
       // The harness saying a tier does not apply outranks the skipped tests it reports for it.
       if (statement.result === 'EXPECTED_NA' && results.get(tier) !== 'fail') { results.set(tier, 'n/a'); continue; }

@@ -4,7 +4,10 @@ import { messageTemplate } from '../text/template.js';
 import { recipeKey } from '../engine/findings.js';
 import { unitOf, type Unit } from './unit.js';
 
-/** A crash loop: the same error from this many task ids of one service slot, or a failure repeated this often by one container. */
+/**
+ * A crash loop: the same error from this many task ids of one service slot, or a failure repeated
+ * this often by one container.
+ */
 const CRASH_LOOP = { tasks: 2, repeats: 3 };
 const LIMITS = { signalsPerUnit: 500, tasksPerTemplate: 64, loopTemplates: 20_000, units: 10_000 };
 
@@ -22,6 +25,14 @@ export interface SignalRecord {
   count: number;
 }
 
+/** One task's lines of a repeated template: first and last (timestamp, else line), its first timestamp and line. */
+interface TaskSpan {
+  first: number;
+  last: number;
+  firstTs?: number;
+  line: number;
+}
+
 interface LoopTrack {
   unit: Unit;
   tier?: string;
@@ -30,10 +41,26 @@ interface LoopTrack {
   text: string;
   template: string;
   /** Each task's first and last occurrence (timestamp, else line): tasks of a crash loop follow each other. */
-  tasks: Map<string, { first: number; last: number; firstTs?: number; line: number }>;
+  tasks: Map<string, TaskSpan>;
   count: number;
   /** Whether the repeated line is a failure signal itself (a line a container dies with). */
   failure: boolean;
+}
+
+/** A track that is a crash loop, with the tasks that died of its line. */
+interface CrashLoop {
+  track: LoopTrack;
+  died: Array<[string, TaskSpan]>;
+  acrossTasks: boolean;
+}
+
+/** A task of a crash loop's service that started after another died: when, and its first line. */
+interface Restart {
+  service: string;
+  task: string;
+  ts: number;
+  path: string;
+  line: number;
 }
 
 /**
@@ -70,7 +97,7 @@ export class FailureCollector {
     let records = this.byUnit.get(key);
     if (!records) {
       if (this.byUnit.size >= LIMITS.units) { this.overflow += 1; return; }
-      this.byUnit.set(key, (records = new Map()));
+      this.byUnit.set(key, (records = new Map<string, SignalRecord>()));
     }
     const { template } = messageTemplate(event);
     const fold = `${unit.kind}\u0000${unit.name}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}\u0000${template}`;
@@ -78,21 +105,40 @@ export class FailureCollector {
     if (existing) { existing.count += 1; return; }
     if (records.size >= LIMITS.signalsPerUnit) { this.overflow += 1; return; }
     records.set(fold, {
-      kind: event.failure!.kind, detail: event.failure!.detail, unit, path: event.path, line: event.line, text: event.text,
-      template, tier: event.tier, test: event.test, count: 1,
+      kind: event.failure!.kind,
+      detail: event.failure!.detail,
+      unit,
+      path: event.path,
+      line: event.line,
+      text: event.text,
+      template,
+      tier: event.tier,
+      test: event.test,
+      count: 1,
     });
   }
 
   private trackLoop(event: LogEvent): void {
     const { template } = messageTemplate(event);
     const slot = event.fields.slot ?? '';
-    // A failure repeats as its kind (rows of `docker service ps` differ in ids, nodes and padding); an error line as its template.
+    // A failure repeats as its kind (rows of `docker service ps` differ in ids, nodes and padding);
+    // an error line as its template.
     const what = event.failure ? `\u0001${event.failure.kind}\u0001${event.failure.detail}` : template;
     const key = `${event.run ?? ''}\u0000${event.recipe ?? ''}\u0000${event.stack ?? ''}\u0000${event.service}\u0000${slot}\u0000${what}`;
     let track = this.loops.get(key);
     if (!track) {
       if (this.loops.size >= LIMITS.loopTemplates) { this.overflow += 1; return; }
-      track = { unit: unitOf(event), tier: event.tier, path: event.path, line: event.line, text: event.text, template, tasks: new Map(), count: 0, failure: event.failure !== undefined };
+      track = {
+        unit: unitOf(event),
+        tier: event.tier,
+        path: event.path,
+        line: event.line,
+        text: event.text,
+        template,
+        tasks: new Map(),
+        count: 0,
+        failure: event.failure !== undefined,
+      };
       this.loops.set(key, track);
     }
     track.count += 1;
@@ -100,11 +146,13 @@ export class FailureCollector {
     const at = event.ts ?? event.line;
     const span = track.tasks.get(event.task);
     if (span) span.last = Math.max(span.last, at);
-    else if (track.tasks.size < LIMITS.tasksPerTemplate) track.tasks.set(event.task, { first: at, last: at, firstTs: event.ts, line: event.line });
+    else if (track.tasks.size < LIMITS.tasksPerTemplate) {
+      track.tasks.set(event.task, { first: at, last: at, firstTs: event.ts, line: event.line });
+    }
   }
 
   /** The crash loops of a run's recipe: each track with the tasks that died of its line. */
-  private crashLoops(run: string, recipe: string | undefined): Array<{ track: LoopTrack; died: Array<[string, { first: number; last: number; firstTs?: number; line: number }]>; acrossTasks: boolean }> {
+  private crashLoops(run: string, recipe: string | undefined): CrashLoop[] {
     const out = [];
     const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
     for (const [key, track] of this.loops) {
@@ -122,12 +170,14 @@ export class FailureCollector {
    * The restarts of a run's recipe's crash loops: every task after the first of a loop across
    * tasks, at its first timestamped line (a loop within one container has no task to show).
    */
-  restarts(run: string, recipe: string | undefined): Array<{ service: string; task: string; ts: number; path: string; line: number }> {
-    const out: Array<{ service: string; task: string; ts: number; path: string; line: number }> = [];
+  restarts(run: string, recipe: string | undefined): Restart[] {
+    const out: Restart[] = [];
     for (const { track, died, acrossTasks } of this.crashLoops(run, recipe)) {
       if (!acrossTasks) continue;
       const timed = died.filter(([, span]) => span.firstTs !== undefined).sort((a, b) => a[1].firstTs! - b[1].firstTs!);
-      for (const [task, span] of timed.slice(1)) out.push({ service: track.unit.name, task, ts: span.firstTs!, path: track.path, line: span.line });
+      for (const [task, span] of timed.slice(1)) {
+        out.push({ service: track.unit.name, task, ts: span.firstTs!, path: track.path, line: span.line });
+      }
     }
     return out.sort((a, b) => a.ts - b.ts);
   }
@@ -139,7 +189,13 @@ export class FailureCollector {
       loops.push({
         kind: 'crash-loop',
         detail: acrossTasks ? `the same line ends ${died.length} tasks of ${track.unit.name}` : `the same failure ${track.count} times in ${track.unit.name}'s log`,
-        unit: track.unit, path: track.path, line: track.line, text: track.text, template: track.template, tier: track.tier, count: track.count,
+        unit: track.unit,
+        path: track.path,
+        line: track.line,
+        text: track.text,
+        template: track.template,
+        tier: track.tier,
+        count: track.count,
       });
     }
     return [...loops, ...(this.byUnit.get(recipeKey(run, recipe))?.values() ?? [])];

@@ -18,7 +18,10 @@ function explainsSignal(findings: readonly Finding[], signal: SignalRecord): boo
   return findings.some((f) => (f.classification !== 'benign' && explains(f, signal.tier ?? 'run')) || f.evidence.some((e) => e.path === signal.path && e.line === signal.line));
 }
 
-/** Signals a red tier already stands for: a failed test of a known tier, and every red harness line (tier results are made of them). */
+/**
+ * Signals a red tier already stands for: a failed test of a known tier, and every red harness line
+ * (tier results are made of them).
+ */
 function shownByTier(signal: SignalRecord): boolean {
   return signal.kind === 'harness-red' || (signal.kind === 'test-failed' && signal.tier !== undefined);
 }
@@ -97,7 +100,8 @@ export function summarize(
 
   const runs: RunSummary[] = ingested.runs.map((run) => {
     const record = ingested.collector.run(run.id);
-    const summary: RunSummary = { id: run.id, paths: run.paths, recipes: [...new Set(recipes.filter((r) => r.run === run.id).map((r) => r.recipe))] };
+    const ownRecipes = recipes.filter((r) => r.run === run.id).map((r) => r.recipe);
+    const summary: RunSummary = { id: run.id, paths: run.paths, recipes: [...new Set(ownRecipes)] };
     const started = formatIso(record.started);
     if (started) summary.started = started;
     const concurrency = record.peakConcurrency();
@@ -177,7 +181,12 @@ function topErrors(scope: UnitScope): ErrorSeen[] {
     .filter((c) => !c.fromJunit)
     .sort((a, b) => b.count - a.count || compare(a.path, b.path) || a.line - b.line)
     .slice(0, ERRORS_SEEN_PER_UNIT)
-    .map((c) => ({ unit: scope.unit, template: c.template, count: c.count, first: { path: c.path, line: c.line, text: c.text } }));
+    .map((c) => ({
+      unit: scope.unit,
+      template: c.template,
+      count: c.count,
+      first: { path: c.path, line: c.line, text: c.text },
+    }));
 }
 
 function inTier(candidate: CandidateLine, tier: string, record: RecipeRecord | undefined): boolean {
@@ -219,7 +228,10 @@ function unexplainedFor(
   }));
 }
 
-/** Failure signals of one tier (or none) that no finding explains: one entry per failing test, else one for the tier. */
+/**
+ * Failure signals of one tier (or none) that no finding explains: one entry per failing test, else
+ * one for the tier.
+ */
 function signalFailures(
   ingested: TriageEvidence, scope: UnitScope, tier: string | null,
   signals: SignalRecord[], baselines: ReadonlySet<string>,
@@ -233,6 +245,9 @@ function signalFailures(
     ...base, test, signals: signalSummaries(signals.filter((s) => s.test === test)),
     lines: rankCandidates(candidates.filter((c) => !c.fromJunit || c.test === test), green),
   }));
-  if (others.length > 0) entries.push({ ...base, signals: signalSummaries(others), lines: rankCandidates(candidates.filter((c) => !c.fromJunit), green) });
+  if (others.length > 0) {
+    const lines = rankCandidates(candidates.filter((c) => !c.fromJunit), green);
+    entries.push({ ...base, signals: signalSummaries(others), lines });
+  }
   return entries;
 }

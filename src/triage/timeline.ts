@@ -126,7 +126,9 @@ export function runTimeline(
   const run = ingested.collector.run(runId);
   const extent = new Extent();
   extent.note(run.started);
-  const lanes = rows.filter((r) => r.run === runId).map((row) => lane(ingested, run, row, findings, unexplained, extent));
+  const lanes = rows
+    .filter((r) => r.run === runId)
+    .map((row) => lane(ingested, run, row, findings, unexplained, extent));
   if (extent.start === undefined || extent.end === undefined) return undefined;
   const timeline: RunTimeline = { start: iso(extent.start), end: iso(extent.end), lanes };
   const steps = concurrencySteps(run);

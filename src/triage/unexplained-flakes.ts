@@ -11,8 +11,10 @@ function failed(test: TestRecord): boolean {
 
 /** Does a finding of the same run and recipe already account for this failing test? */
 function explained(findings: readonly Finding[], run: string, recipe: string, test: TestRecord): boolean {
-  return findings.some((f) => f.run === run && f.recipe === recipe && f.classification !== 'benign' &&
-    (f.test === test.key || f.tier === null || test.tier === undefined || f.tier === test.tier || (f.tiers?.includes(test.tier) ?? false)));
+  const coversTest = (f: Finding) =>
+    f.test === test.key || f.tier === null || test.tier === undefined || f.tier === test.tier ||
+    (f.tiers?.includes(test.tier) ?? false);
+  return findings.some((f) => f.run === run && f.recipe === recipe && f.classification !== 'benign' && coversTest(f));
 }
 
 interface Outcome {
@@ -56,7 +58,9 @@ export function unexplainedLoadFlakes(findings: readonly Finding[], collector: C
         const sameVersion = outcomes.filter((o) => o.record.confirmedVersion === version);
         const trees = new Set(sameVersion.flatMap((o) => [...o.record.trees]));
         const greens = sameVersion.filter((o) => o.test !== undefined && !failed(o.test));
-        const isolatedRed = sameVersion.some((o) => o.test !== undefined && failed(o.test) && (o.run.concurrency(recipe)?.count ?? 1) <= 1);
+        const isolatedRed = sameVersion.some(
+          (o) => o.test !== undefined && failed(o.test) && (o.run.concurrency(recipe)?.count ?? 1) <= 1,
+        );
         if (greens.length === 0 || isolatedRed || trees.size > 1) continue;
         flakes.push(flakeFinding(run, recipe, test, greens, outcomes));
       }
@@ -65,7 +69,13 @@ export function unexplainedLoadFlakes(findings: readonly Finding[], collector: C
   return flakes;
 }
 
-function flakeFinding(run: RunRecord, recipe: string, test: TestRecord, greens: readonly Outcome[], outcomes: readonly Outcome[]): Finding {
+function flakeFinding(
+  run: RunRecord,
+  recipe: string,
+  test: TestRecord,
+  greens: readonly Outcome[],
+  outcomes: readonly Outcome[],
+): Finding {
   const rule = LOAD_FLAKE_UNEXPLAINED;
   const version = run.recipes.get(recipe)!.confirmedVersion!;
   const alone = greens.some((g) => (g.run.concurrency(recipe)?.count ?? 1) <= 1);

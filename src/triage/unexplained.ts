@@ -54,7 +54,7 @@ export class CandidateCollector {
     let templates = this.byRecipe.get(key);
     if (!templates) {
       if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
-      this.byRecipe.set(key, (templates = new Map()));
+      this.byRecipe.set(key, (templates = new Map<string, CandidateLine>()));
     }
     // A junit failure with a body is grouped by its message alone, even an empty one.
     const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
@@ -64,9 +64,22 @@ export class CandidateCollector {
     if (!candidate) {
       if (templates.size >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
       candidate = {
-        path: event.path, line: event.line, text: event.text, template, message: event.message, level: event.level ?? 'error', count: 0,
-        tier: event.tier, test: event.test, tasks: new Set(), values: new Set(), fromJunit: junitFailure, fromService: event.service !== undefined,
-        unit, ...(event.block ? { span: event.block.span } : {}), ...(event.failure ? { failure: event.failure.kind } : {}),
+        path: event.path,
+        line: event.line,
+        text: event.text,
+        template,
+        message: event.message,
+        level: event.level ?? 'error',
+        count: 0,
+        tier: event.tier,
+        test: event.test,
+        tasks: new Set(),
+        values: new Set(),
+        fromJunit: junitFailure,
+        fromService: event.service !== undefined,
+        unit,
+        ...(event.block ? { span: event.block.span } : {}),
+        ...(event.failure ? { failure: event.failure.kind } : {}),
       };
       templates.set(foldKey, candidate);
     }
@@ -112,7 +125,9 @@ function isCrashLoop(candidate: CandidateLine): boolean {
  */
 export function rankCandidates(candidates: CandidateLine[], greenTemplates: ReadonlySet<string>): RankedLine[] {
   const firstLine = new Map<string, number>();
-  for (const c of candidates) if (!c.fromJunit) firstLine.set(c.path, Math.min(firstLine.get(c.path) ?? Infinity, c.line));
+  for (const c of candidates) {
+    if (!c.fromJunit) firstLine.set(c.path, Math.min(firstLine.get(c.path) ?? Infinity, c.line));
+  }
   return candidates
     .map((c) => {
       const reasons: string[] = [];
@@ -126,7 +141,14 @@ export function rankCandidates(candidates: CandidateLine[], greenTemplates: Read
       score += Math.min(1, Math.log10(c.count));
       if (greenTemplates.has(c.template)) { score = 0; reasons.push('also in a green run'); }
       else if (greenTemplates.size > 0) { score += 1; reasons.push('absent from the green run'); }
-      const ranked: RankedLine = { path: c.path, line: c.line, text: c.text, score: Math.round(score * 100) / 100, template: c.template, reasons };
+      const ranked: RankedLine = {
+        path: c.path,
+        line: c.line,
+        text: c.text,
+        score: Math.round(score * 100) / 100,
+        template: c.template,
+        reasons,
+      };
       if (c.message && c.message !== c.text) ranked.message = c.message;
       if (c.span !== undefined) ranked.span = c.span;
       if (c.count > 1) ranked.count = c.count;

@@ -21,7 +21,10 @@ export interface ConditionResult {
 export interface RunContext {
   /** Recipes deploying at the same time as this recipe in this run (itself included). */
   concurrency(run: string, recipe: string | undefined): { count: number; recipes: string[] } | undefined;
-  /** The run's only recipe, which owns its lines that name none (RunRecord.soleRecipe); undefined for several or none. */
+  /**
+   * The run's only recipe, which owns its lines that name none (RunRecord.soleRecipe); undefined
+   * for several or none.
+   */
   soleRecipe(run: string): string | undefined;
 }
 
