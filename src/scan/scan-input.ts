@@ -225,8 +225,9 @@ export async function scanLines(
   });
   await feedScanner(scanner, input, stdin, gzip, readFrom, settings, sink);
   // A block still open where the range ends goes on in the next range's first lines: read them
-  // here, for the joining only (the next range hands on their events).
-  const absorbed = range && joiner.open && input.fsPath !== undefined
+  // here, for the joining only (the next range hands on their events). The last range has no
+  // next one (its stop is unbounded): a block open there ends with the file.
+  const absorbed = range && Number.isFinite(range.stop) && joiner.open && input.fsPath !== undefined
     ? continueBlocksPastRange(input.fsPath, range.stop, scanner.lines, joiner, parse)
     : undefined;
   joiner.flush();

@@ -129,4 +129,25 @@ test('a block across a scan range boundary is joined: worker ranges give the sam
   assert.ok(blocks(single).length >= 15);
 });
 
+/**
+ * The last range of a file has no end: a block still open when the file ends (a panic as the
+ * container's last words) has nothing after it to read. It read from byte Infinity and failed the
+ * whole range, in worker threads only (found by the benchmark with --workers 1).
+ */
+test('a block open at the end of a file scanned in ranges: the last range ends with it', async () => {
+  const lines: string[] = [];
+  for (let i = 0; i < 60; i++) lines.push(`web_1  | request ${i} served`);
+  lines.push('api_1  | panic: boom', 'api_1  | ', 'api_1  | goroutine 1 [running]:', 'api_1  | main.main()');
+  const text = lines.join('\n') + '\n';
+  const single = await eventsOf(text);
+  const file = path.join(tempDir(), 'app.log');
+  await fs.writeFile(file, text);
+  const pooled = await analyze({ paths: [file], rules: await loadRules(), workers: 1, rangeBytes: 512 });
+  assert.equal(pooled.inputs[0].errors, []);
+  const events = await eventsOf(text, { workers: 1, rangeBytes: 512 });
+  const strip = (found: ScanEvent[]) => found.map((e) => JSON.stringify([e.line, e.message, e.block])).sort();
+  assert.equal(strip(events), strip(single));
+  assert.equal(blocks(single).map((e) => e.message), ['panic: boom']);
+});
+
 test.run();
