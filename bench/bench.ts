@@ -19,6 +19,7 @@ import { BUILTIN_ORIGIN } from '../src/rules/types.js';
 import { buildLiteralTable } from '../src/analyze.js';
 import { addStats, checkTemplates, smallRunLog, writeBigJunit, writeBigServiceLog, writeSweep, type FileStats } from './corpus.js';
 import { makeRulePack } from './rule-pack.js';
+import { profile } from './profile.js';
 import { countLines, measure, probeProgram, rssMethod, runOnce, totalBytes, warmPageCache, type Command, type Measured } from './measure.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -51,8 +52,11 @@ Options:
   --tmp <path>          parent of the temporary directory (default ${os.tmpdir()})
   --tool-args "<args>"  extra arguments for every redfix-forensics run (e.g. "--workers 2")
   --node-lts <path>     a second node binary (the current LTS) for the startup section: measured beside this node
-  --profile             also run redfix-forensics once on the main and the dense corpus with
-                        --cpu-prof and print where its time goes (top functions by self time)
+  --profile             also run redfix-forensics once on the main, dense and verbose corpora with
+                        --cpu-prof (the unbundled build) and print where its time goes: CPU per
+                        pipeline stage (scan, decode, envelope, payload, signals, engine, triage,
+                        documents, report, setup, gc) with lines or candidate lines per CPU
+                        second of the stage, and the top functions by self time
   -h, --help            this help
 
 Sizes: 1GB = 10^9 bytes, 200MB = 2*10^8, 1GiB = 2^30; KB, MB, GB, KiB, MiB, GiB.
@@ -485,7 +489,10 @@ async function sweepSection(
   const r = await sideBySide(b, section, corpus.target, bytes, section);
   reportCandidates(corpus.stats, r.rg);
   speedTargets(section, r, bytes, speed.atLeast, speed.note(bytes), speed.rss);
-  if (b.o.profile) profile(corpus.target, b.base, b.out, b.o.toolArgs);
+  if (b.o.profile) {
+    const candidates = r.rg === undefined ? undefined : countLines(r.rg.command.stdoutFile);
+    profile(corpus.target, b.base, b.o.toolArgs, { lines: corpus.stats?.lines ?? 0, candidates });
+  }
 }
 
 /** One run's JSON report; an empty one (said, with the run's stderr) when it wrote none. */
@@ -783,49 +790,9 @@ async function runBench(o: Options, base: string, out: string): Promise<number> 
   return failures > 0 ? 1 : 0;
 }
 
-/** One run with --cpu-prof: the functions with the most self time. */
-function profile(target: string, base: string, out: string, toolArgs: string[]): void {
-  const dir = path.join(base, 'prof');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir);
-  console.log(`  profiling: node --cpu-prof --cpu-prof-dir ${dir} bin/redfix-forensics.js ${[target, ...toolArgs].map(shellQuote).join(' ')} --format json --output ${path.join(out, 'profile.json')}`);
-  // Run synchronously: the profile is read right after.
-  const started = Date.now();
-  const r = spawnSyncChecked(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, target, ...toolArgs, '--format', 'json', '--output', path.join(out, 'profile.json')]);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-  if (files.length === 0) {
-    console.log(`  no profile written (exit ${r})`);
-    return;
-  }
-  interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
-  const byFunction = new Map<string, number>();
-  let total = 0;
-  // One profile per thread (worker threads write their own): their self times are added up.
-  for (const file of files) {
-    const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
-    const self = new Map<number, number>();
-    prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
-    for (const n of prof.nodes) {
-      const t = self.get(n.id) ?? 0;
-      total += t;
-      const url = n.callFrame.url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
-      const key = `${n.callFrame.functionName || '(anonymous)'} ${url ? `${url}:${n.callFrame.lineNumber + 1}` : ''}`.trim();
-      byFunction.set(key, (byFunction.get(key) ?? 0) + t);
-    }
-  }
-  console.log(`  profile: ${(total / 1e6).toFixed(2)} s sampled in ${files.length} thread(s) (wall ${((Date.now() - started) / 1000).toFixed(2)} s with the profiler); top self time:`);
-  for (const [key, t] of [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-    console.log(`    ${((t / total) * 100).toFixed(1).padStart(5)}%  ${(t / 1e6).toFixed(2).padStart(6)} s  ${key}`);
-  }
-}
-
 /** `node --version` of another node binary. */
 function spawnVersion(binary: string): string {
   return spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim() || binary;
-}
-
-function spawnSyncChecked(cmd: string, args: string[]): number | null {
-  return spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] }).status;
 }
 
 process.exitCode = await main();
