@@ -44,11 +44,14 @@ function fieldsText(value: object): string {
   return fields.join(' ');
 }
 
-/** Text from the record (test names, run ids) shown to a person: controls escaped, secrets redacted. */
+/**
+ * Text from the record (test names, run labels, versions read from logs) shown to a person:
+ * controls escaped, secrets redacted, in an object cell (`{ run, at }`) as in any other.
+ */
 function plain(value: unknown): string {
   if (value === null || value === undefined) return '-';
-  if (typeof value === 'object') return fieldsText(value);
-  return redactSecrets(escapeForDisplay(scalarText(value)));
+  const text = typeof value === 'object' ? fieldsText(value) : scalarText(value);
+  return redactSecrets(escapeForDisplay(text));
 }
 
 function table(output: QueryOutput): string {
