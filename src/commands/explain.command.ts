@@ -2,16 +2,11 @@
 import { TOOL_NAME } from '../version.js';
 import { escapeLines, write } from './cli-io.js';
 import { UsageError, type CommandContext, type CommandDefinition } from './command.js';
-import { checkTz, formatsFrom, inputOptions, repeat, rulesFrom } from './options.js';
+import { checkTz, formatsFrom, inputOptions, repeat, rulesFrom, type InputOptionValues } from './options.js';
 
-interface ExplainOptions {
+interface ExplainOptions extends InputOptionValues {
   rules?: string[];
   corpus: string;
-  inputFormat?: string;
-  formats?: string[];
-  tz: string;
-  runs?: string[];
-  followSymlinks?: boolean;
 }
 
 export const explainCommand: CommandDefinition = {

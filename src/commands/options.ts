@@ -75,6 +75,16 @@ export async function formatsFrom(
   return formats;
 }
 
+/** What `inputOptions` adds, as commander hands it to the action. */
+export interface InputOptionValues {
+  inputFormat?: string;
+  formats?: string[];
+  tz: string;
+  runs?: string[];
+  followSymlinks?: boolean;
+  maxDecompressed?: number;
+}
+
 /** The options of every command that reads inputs: formats, time zone, runs, links, decompression. */
 export function inputOptions(cmd: Command): Command {
   const formats = Object.keys(INPUT_FORMATS).join(', ');

@@ -7,16 +7,9 @@ import { safeJsonStringify } from '../text/escape.js';
 import { redactSecrets } from '../text/redact.js';
 import { problemLine, write, type CliIo } from './cli-io.js';
 import type { CommandContext, CommandDefinition } from './command.js';
-import { checkTz, formatsFrom, inputOptions, rulesFrom } from './options.js';
+import { checkTz, formatsFrom, inputOptions, rulesFrom, type InputOptionValues } from './options.js';
 
-interface ParseOptions {
-  inputFormat?: string;
-  formats?: string[];
-  tz: string;
-  runs?: string[];
-  followSymlinks?: boolean;
-  maxDecompressed?: number;
-}
+type ParseOptions = InputOptionValues;
 
 export const parseCommand: CommandDefinition = {
   name: 'parse',

@@ -15,12 +15,12 @@ import { TOOL_NAME } from '../version.js';
 import { problemLine, write, type CliIo } from './cli-io.js';
 import { UsageError, type CommandContext, type CommandDefinition } from './command.js';
 import { EXAMPLES } from './help.js';
-import { checkTz, collect, formatsFrom, inputOptions, parseFailOn, repeat, rulesFrom } from './options.js';
+import { checkTz, collect, formatsFrom, inputOptions, parseFailOn, repeat, rulesFrom, type InputOptionValues } from './options.js';
 import { closestCommand, unmatchedFilters } from './typos.js';
 import { historyForScan } from './history.js';
 
 /** The scan's options, as commander hands them over. */
-interface ScanOptions {
+interface ScanOptions extends InputOptionValues {
   format: string;
   output?: string;
   failOn: string;
@@ -32,12 +32,6 @@ interface ScanOptions {
   history?: string;
   fullGrammar?: boolean;
   workers?: number;
-  inputFormat?: string;
-  formats?: string[];
-  tz: string;
-  runs?: string[];
-  followSymlinks?: boolean;
-  maxDecompressed?: number;
 }
 
 export const scanCommand: CommandDefinition = {
