@@ -13,7 +13,7 @@ import { detectInputs, type DetectedInput } from './inputs/heads.js';
 import { changedDuringScan } from './inputs/changed.js';
 import { StdinSource } from './inputs/sources.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
-import { MultiLiteralMatcher } from './prefilter/multi-literal.js';
+import { bytePrefilter } from './prefilter/byte-prefilter.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
@@ -118,7 +118,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const settings: ScanSettings = {
     tz: options.tz ?? 'UTC',
     literals: literals.list,
-    prefilter: options.fullGrammar ? undefined : new MultiLiteralMatcher(literals.list),
+    prefilter: options.fullGrammar ? undefined : bytePrefilter(literals.list),
     grammarOnly: options.fullGrammar === true,
     everyLine: options.everyLine,
     maxDecompressed: options.maxDecompressed,

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import type { BytePrefilter } from '../prefilter/byte-prefilter.js';
 import { ESCAPE_INTRODUCERS } from '../text/ansi.js';
 
 /** A line longer than this is cut to its first MAX_LINE_BYTES for matching (and warned about). */
@@ -47,7 +47,7 @@ export interface LineScannerOptions {
    * Only lines holding one of these literals (or an ESC byte, whose sequences might split a
    * literal) are decoded and handed on. Omit to hand on every line (the full-grammar path).
    */
-  prefilter?: MultiLiteralMatcher;
+  prefilter?: BytePrefilter;
   /** Absolute offset of the first byte pushed. */
   startOffset?: number;
   /**
@@ -87,7 +87,7 @@ export class LineScanner {
    * until that byte arrives.
    */
   private pendingCr = false;
-  private readonly prefilter?: MultiLiteralMatcher;
+  private readonly prefilter?: BytePrefilter;
   /** Set by the consumer while it needs every line, candidate or not (a multi-line event is open). */
   passEveryLine = false;
   private readonly stopOffset: number;

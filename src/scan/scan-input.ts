@@ -8,7 +8,8 @@ import type { DetectedFormat } from '../inputs/detect.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import type { RangeResult, RangeTask } from './pool.js';
 import type { ByteRange, ScanProblem, ScanSink } from './types.js';
-import { literalIndex, type MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import { literalIndex } from '../prefilter/multi-literal.js';
+import type { BytePrefilter } from '../prefilter/byte-prefilter.js';
 import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
@@ -22,7 +23,7 @@ export interface ScanSettings {
   tz: string;
   literals: readonly string[];
   /** The byte prefilter (fast path); undefined parses every line (full-grammar path). */
-  prefilter?: MultiLiteralMatcher;
+  prefilter?: BytePrefilter;
   /** Hand on every line, holding a literal or not (the `parse` command). */
   everyLine?: boolean;
   /** Decompressed bytes read at most per gzip input (--max-decompressed); undefined: the ratio cap. */

@@ -4,7 +4,7 @@
  * parallel; run context, rules and triage stay on the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { MultiLiteralMatcher } from '../prefilter/multi-literal.js';
+import { bytePrefilter } from '../prefilter/byte-prefilter.js';
 import { scanRange } from './scan-input.js';
 import { workerLoop, type WorkerSetup } from './pool.js';
 import { buildFormatSet } from '../parsers/user/format-set.js';
@@ -15,7 +15,7 @@ const formats = await buildFormatSet(setup.formats);
 const settings = {
   tz: setup.tz,
   literals: setup.literals,
-  prefilter: setup.fullGrammar ? undefined : new MultiLiteralMatcher(setup.literals),
+  prefilter: setup.fullGrammar ? undefined : bytePrefilter(setup.literals),
   grammarOnly: setup.fullGrammar,
   formats,
 };
