@@ -15,7 +15,7 @@ import { templateProblem } from '../text/rule-template.js';
 
 export { RuleValidationError };
 
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- controls and bidi overrides are what a rule's text must not hold
 const UNPRINTABLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 type Fail = (field: string, reason: string) => never;
