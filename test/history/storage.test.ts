@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { openHistory } from '../../src/history/open.js';
 import { openPostgres } from '../../src/history/postgres.js';
 import { migrate, SCHEMA_VERSION, schemaVersion } from '../../src/history/schema.js';
@@ -16,6 +17,23 @@ import type { PruneAnswer, RunsAnswer } from './answers.js';
 import { backends } from './backends.js';
 import { jsonOutput } from '../json.js';
 import type { AnalysisResult } from '../../src/result.js';
+
+/**
+ * better-sqlite3 opened directly, to damage a history by hand. Loaded when a test needs it: an
+ * optional dependency whose build failed then fails those tests with the reason, and the rest of
+ * the suite still runs and reports (a static import stopped the whole run before any count).
+ */
+function openRawSqlite(file: string): BetterSqlite3.Database {
+  let Database: typeof BetterSqlite3;
+  try {
+    Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  } catch (error) {
+    throw new Error('better-sqlite3 is not installed: npm ci builds it (python3, make, a C++ compiler)', {
+      cause: error,
+    });
+  }
+  return new Database(file);
+}
 
 const SWEEP = path.join(ROOT, 'corpus', 'redfix-canon-sweep');
 const MUMBLE = path.join(ROOT, 'corpus', 'mumble-handshake-flake-across-runs');
@@ -57,7 +75,7 @@ test('sqlite: a damaged database (a header, then garbage) is refused and left un
 test('sqlite: a history of a newer schema version is refused and left untouched', () => {
   const file = path.join(tempDir(), 'history.db');
   json(['--history', file, RUN, '-f', 'json'], MUMBLE);
-  const db = new Database(file);
+  const db = openRawSqlite(file);
   db.prepare("UPDATE redfix_meta SET value = '99' WHERE key = 'schema_version'").run();
   db.pragma('journal_mode = DELETE');
   db.close();
@@ -66,7 +84,7 @@ test('sqlite: a history of a newer schema version is refused and left untouched'
 
 test('sqlite: a database of something else is refused and left untouched', () => {
   const file = path.join(tempDir(), 'other.db');
-  const db = new Database(file);
+  const db = openRawSqlite(file);
   db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
   db.close();
   refused(file, 'not a redfix-forensics history (it holds other tables: invoices)');
