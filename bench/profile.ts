@@ -4,10 +4,10 @@
  * the functions with the most self time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STAGE_TITLES, STAGES, stageBreakdown, stageShares, type Stage } from './stages.js';
+import { STAGE_TITLES, STAGES, readProfiles, stageBreakdown, stageShares, type CpuProfile, type Stage } from './stages.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -35,20 +35,10 @@ export interface ProfileCounts {
   candidates?: number;
 }
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-
 /** The functions with the most self time, over every thread's profile. */
-function topFunctions(dir: string, files: readonly string[], count: number): Array<[string, number]> {
+function topFunctions(profiles: readonly CpuProfile[], count: number): Array<[string, number]> {
   const byFunction = new Map<string, number>();
-  for (const file of files) {
-    const prof = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as {
-      nodes: ProfileNode[];
-      samples: number[];
-      timeDeltas: number[];
-    };
+  for (const prof of profiles) {
     const self = new Map<number, number>();
     prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
     for (const node of prof.nodes) {
@@ -61,8 +51,8 @@ function topFunctions(dir: string, files: readonly string[], count: number): Arr
   return [...byFunction.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
 }
 
-function printStages(dir: string, counts: ProfileCounts): void {
-  const breakdown = stageBreakdown(dir, SRC_ROOT);
+function printStages(profiles: readonly CpuProfile[], counts: ProfileCounts): void {
+  const breakdown = stageBreakdown(profiles, SRC_ROOT);
   const total = STAGES.reduce((sum, stage) => sum + breakdown.micros[stage], 0);
   console.log(`  per stage (CPU of ${breakdown.threads} thread(s), ${(total / 1e6).toFixed(2)} s sampled):`);
   console.log(`    ${'stage'.padEnd(10)} ${'CPU'.padStart(8)} ${'share'.padStart(6)} ${'per CPU second'.padStart(24)}  what`);
@@ -87,13 +77,13 @@ export function profile(target: string, work: string, toolArgs: readonly string[
   console.log(`  profiling: node ${args.map((a) => (/^[\w./=:-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`);
   const started = Date.now();
   const status = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] }).status;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
-  if (files.length === 0) {
+  const profiles = readProfiles(dir);
+  if (profiles.length === 0) {
     console.log(`  no profile written (exit ${status})`);
     return;
   }
   console.log(`  wall ${((Date.now() - started) / 1000).toFixed(2)} s with the profiler`);
-  printStages(dir, counts);
+  printStages(profiles, counts);
   console.log('  top self time:');
-  for (const [key, t] of topFunctions(dir, files, 12)) console.log(`    ${(t / 1e6).toFixed(2).padStart(6)} s  ${key}`);
+  for (const [key, t] of topFunctions(profiles, 12)) console.log(`    ${(t / 1e6).toFixed(2).padStart(6)} s  ${key}`);
 }

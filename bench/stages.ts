@@ -45,6 +45,7 @@ export const STAGE_TITLES: Readonly<Record<Stage, string>> = {
 export const SHARED_MODULES: ReadonlySet<string> = new Set([
   'parsers/kit.js',
   'parsers/fast-lexer.js',
+  'text/regex-escape.js',
   'parsers/chevrotain.js',
   'parsers/levels.js',
   'parsers/structural.js',
@@ -118,16 +119,24 @@ function textStage(file: string): Stage {
   return 'report';
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
 
-interface CpuProfile {
+/** One thread's V8 CPU profile (`node --cpu-prof` writes one file per thread). */
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+/** Every `.cpuprofile` in `dir`, parsed once for all that reads them. */
+export function readProfiles(dir: string): CpuProfile[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.cpuprofile'))
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
 }
 
 export interface StageBreakdown {
@@ -173,13 +182,11 @@ function nodeStages(profile: CpuProfile, srcRoot: string): Map<number, Stage | '
   return stages;
 }
 
-/** The stage breakdown of every `.cpuprofile` in `dir`; `srcRoot` is dist/src with a trailing slash. */
-export function stageBreakdown(dir: string, srcRoot: string): StageBreakdown {
+/** The stage breakdown of one run's profiles (one per thread); `srcRoot` is dist/src with a trailing slash. */
+export function stageBreakdown(profiles: readonly CpuProfile[], srcRoot: string): StageBreakdown {
   const micros = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
   let idleMicros = 0;
-  const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'));
-  for (const file of files) {
-    const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+  for (const profile of profiles) {
     const stages = nodeStages(profile, srcRoot);
     profile.samples.forEach((id, i) => {
       const stage = stages.get(id) ?? 'setup';
@@ -188,7 +195,7 @@ export function stageBreakdown(dir: string, srcRoot: string): StageBreakdown {
       else micros[stage] += delta;
     });
   }
-  return { micros, idleMicros, threads: files.length };
+  return { micros, idleMicros, threads: profiles.length };
 }
 
 /** Each stage with any time: its CPU seconds and its share of all the stages' time. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { loadRules } from '../rule-packs/load.js';
+import { escapeRegExp } from '../text/regex-escape.js';
 import { RULE_ID, type Rule } from '../rules/types.js';
 import { RulePackError } from '../rules/errors.js';
 import { safeJsonStringify } from '../text/escape.js';
@@ -22,10 +23,6 @@ const MASK_PATTERNS = new Map<string, string>(Object.entries({
   [MASK_TOKENS.num]: '\\d+(?:[.:,]\\d+)*',
 }));
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /**
  * What redaction leaves of a secret in the template: the drafted rule matches any value there,
  * so no secret is written into a rule file (which gets reviewed, shared and committed).
@@ -42,7 +39,7 @@ function templateToRegex(template: string): string {
 function maskedToRegex(template: string, counts: Map<string, number>): string {
   return template.split(MASK_TOKEN_SPLIT).map((part) => {
     const mask = MASK_PATTERNS.get(part);
-    if (!mask) return escapeRegex(part);
+    if (!mask) return escapeRegExp(part);
     const base = part.slice(1, -1);
     const n = (counts.get(base) ?? 0) + 1;
     counts.set(base, n);

@@ -7,6 +7,7 @@
  * no offsets, no token objects a parser would need.
  */
 import type { TokenType } from 'chevrotain';
+import { escapeRegExp } from '../text/regex-escape.js';
 
 export type LexerDefinition = TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string };
 
@@ -21,10 +22,6 @@ interface FastToken {
 export interface LexedLine {
   names: string[];
   images: string[];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function fastToken(token: TokenType): FastToken {

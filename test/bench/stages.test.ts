@@ -7,7 +7,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SHARED_MODULES, stageBreakdown, stageOfModule } from '../../bench/stages.js';
+import { SHARED_MODULES, readProfiles, stageBreakdown, stageOfModule } from '../../bench/stages.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 const test = suite('bench stages');
@@ -55,7 +55,7 @@ test('a sample is charged to its nearest own caller: the same lexer frame in two
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'main.cpuprofile'), JSON.stringify(profile));
-  const breakdown = stageBreakdown(dir, src);
+  const breakdown = stageBreakdown(readProfiles(dir), src);
   assert.is(breakdown.micros.envelope, 300);
   assert.is(breakdown.micros.payload, 400);
   assert.is(breakdown.micros.gc, 800);
