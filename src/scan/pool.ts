@@ -20,12 +20,15 @@ export interface WorkerSetup {
   tasks: RangeTask[];
   /**
    * Int32Array over it: [0] the next range to claim, [1] how many ranges the main thread has
-   * consumed, [2] 1 once claiming ahead stops, [3 + w] the range worker w is scanning (-1: none).
+   * consumed, [2] the events of scanned ranges not yet consumed, [3 + w] the range worker w is
+   * scanning (-1: none).
    */
   counters: SharedArrayBuffer;
   /** This worker's slot in `counters` (3 + its number). */
   slot: number;
   window: number;
+  /** Events scanned ahead and not yet consumed past which no range is claimed ahead (EVENT_BUDGET). */
+  budget: number;
   literals: readonly string[];
   tz: string;
   fullGrammar: boolean;
@@ -52,17 +55,17 @@ export const RANGE_BYTES = 32 * 1024 * 1024;
 
 const NEXT = 0;
 const CONSUMED = 1;
-const STOP_AHEAD = 2;
+const BUFFERED = 2;
 const FIRST_SLOT = 3;
 const NO_RANGE = -1;
 
 /**
- * Above this many events per megabyte (a log where most lines are signatures or errors) the
- * main thread's per-event work is the bottleneck, so scanning ahead gains nothing and the
- * events it buffers would only grow the process: the workers stop claiming and the main thread
- * scans each range when its turn comes.
+ * Events of ranges scanned ahead and not yet consumed, at most (about 1 KB each): past it nobody
+ * claims a range ahead until the main thread catches up. On a dense log (most lines signatures
+ * or errors) the main thread's rules and triage are the slower side; the workers still parse
+ * ahead, in parallel, but what they hold stays bounded, whatever the input's size.
  */
-const DENSE_EVENTS_PER_MB = 200;
+export const EVENT_BUDGET = 20_000;
 
 /** The worker's entry point: beside this module in the tsc build, one level up from the bundle's shared chunks. */
 function workerEntry(): URL {
@@ -110,9 +113,6 @@ export class SharedRangeScan {
   /** Ranges a failed worker held, with why it failed: scanned again here when their turn comes. */
   private readonly orphans = new Map<number, string>();
   private wake: (() => void) | undefined;
-  private consumedEvents = 0;
-  private consumedBytes = 0;
-  private consumedCount = 0;
 
   constructor(
     private readonly tasks: RangeTask[],
@@ -121,6 +121,7 @@ export class SharedRangeScan {
     settings: { literals: readonly string[]; tz: string; fullGrammar: boolean; formats?: readonly LoadedFormat[] },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
     entry: URL = workerEntry(),
+    private readonly budget = EVENT_BUDGET,
   ) {
     const counters = new SharedArrayBuffer(4 * (FIRST_SLOT + threads));
     this.counters = new Int32Array(counters);
@@ -130,6 +131,7 @@ export class SharedRangeScan {
         tasks,
         counters,
         window,
+        budget,
         slot: FIRST_SLOT + i,
         ...settings,
         formats: settings.formats ?? [],
@@ -169,7 +171,7 @@ export class SharedRangeScan {
       const ready = this.results.get(index);
       if (ready) {
         this.results.delete(index);
-        this.noteDensity(index, ready);
+        Atomics.sub(this.counters, BUFFERED, ready.events.length);
         Atomics.store(this.counters, CONSUMED, index + 1);
         Atomics.notify(this.counters, CONSUMED);
         return ready;
@@ -188,7 +190,9 @@ export class SharedRangeScan {
         continue;
       }
       if (claimed !== undefined) {
-        this.results.set(claimed, await this.scanHere(this.tasks[claimed], claimed));
+        const ahead = await this.scanHere(this.tasks[claimed], claimed);
+        Atomics.add(this.counters, BUFFERED, ahead.events.length);
+        this.results.set(claimed, ahead);
         continue;
       }
       await new Promise<void>((resolve) => { this.wake = resolve; });
@@ -211,22 +215,12 @@ export class SharedRangeScan {
     }
   }
 
-  private noteDensity(index: number, result: RangeResult): void {
-    const { range, input } = this.tasks[index];
-    this.consumedEvents += result.events.length;
-    this.consumedBytes += Math.min(range.stop, input.size ?? range.start) - range.start;
-    this.consumedCount += 1;
-    if (this.consumedEvents / Math.max(1, this.consumedBytes / 1e6) > DENSE_EVENTS_PER_MB) {
-      Atomics.store(this.counters, STOP_AHEAD, 1);
-    }
-  }
-
   /**
-   * Claims the next range if it lies within the window past `index` (only `index` itself once
-   * scanning ahead stopped).
+   * Claims the next range if it lies within the window past `index` (only `index` itself while
+   * the events scanned ahead exceed the budget).
    */
   private claim(index: number): number | undefined {
-    const limit = Atomics.load(this.counters, STOP_AHEAD) === 1 ? index : index + this.window;
+    const limit = Atomics.load(this.counters, BUFFERED) >= this.budget ? index : index + this.window;
     for (;;) {
       const next = Atomics.load(this.counters, NEXT);
       if (next >= this.tasks.length || next > limit) return undefined;
@@ -243,7 +237,18 @@ export class SharedRangeScan {
   }
 }
 
-/** The loop a worker runs: claim, wait for the window, scan, send, until no range is left. */
+/**
+ * Waits, holding no range, while the events scanned ahead exceed the budget: the main thread
+ * claims the range it needs itself when nobody holds it, so a worker waiting here never blocks it.
+ */
+function waitForBudget(counters: Int32Array, tasks: number, budget: number): void {
+  for (;;) {
+    if (Atomics.load(counters, BUFFERED) < budget || Atomics.load(counters, NEXT) >= tasks) return;
+    Atomics.wait(counters, CONSUMED, Atomics.load(counters, CONSUMED), 100);
+  }
+}
+
+/** The loop a worker runs: wait for the budget, claim, wait for the window, scan, send, until no range is left. */
 export async function workerLoop(
   setup: WorkerSetup,
   scan: (task: RangeTask, index: number) => Promise<RangeResult>,
@@ -251,7 +256,7 @@ export async function workerLoop(
 ): Promise<void> {
   const counters = new Int32Array(setup.counters);
   for (;;) {
-    if (Atomics.load(counters, STOP_AHEAD) === 1) return;
+    waitForBudget(counters, setup.tasks.length, setup.budget);
     const index = Atomics.add(counters, NEXT, 1);
     if (index >= setup.tasks.length) return;
     // Published before the scan: if this thread dies, the main thread knows which range to redo.
@@ -262,6 +267,8 @@ export async function workerLoop(
       Atomics.wait(counters, CONSUMED, consumed, 100);
     }
     const result = await scan(setup.tasks[index], index);
+    // Counted before it is sent: the main thread subtracts it when it consumes the range.
+    Atomics.add(counters, BUFFERED, result.events.length);
     send(result);
     Atomics.store(counters, setup.slot, NO_RANGE);
   }
