@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +49,16 @@ export interface RangeResult {
   absorbed?: Array<[number, number]>;
   /** Set when the range could not be scanned at all: its bytes are lost and the input must say so. */
   lost?: { from: number; to: number; reason: string };
+}
+
+const requireBuiltin = createRequire(import.meta.url);
+
+/**
+ * worker_threads, loaded by the first scan that starts threads: most scans (a piped log, a small
+ * sweep) start none, and loading it would cost every start-up a few milliseconds.
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
 }
 
 /** Files at least this large are split into ranges of this size. */
@@ -138,7 +149,7 @@ export class SharedRangeScan {
       };
       // A small young generation: a worker allocates little but lines and events, and the default
       // semi-spaces alone would add tens of megabytes to the process's peak.
-      const worker = new Worker(entry, {
+      const worker = new (workerThreads().Worker)(entry, {
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
       });
