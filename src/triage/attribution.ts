@@ -94,9 +94,12 @@ export function tierFromTestPath(path: string | undefined): string | undefined {
 export function testKey(nodeIdOrClassname: string | undefined, name?: string): string | undefined {
   if (name === undefined) {
     if (!nodeIdOrClassname) return undefined;
-    const [file, ...rest] = nodeIdOrClassname.split('::');
-    const base = file.split('/').pop()!;
-    return rest.length > 0 ? `${base}::${rest.join('::')}` : base;
+    // The node id's file part loses its directories; the rest (`::class::name[params]`) stays as
+    // it is. Sliced, not split and joined: every pytest result line of a run comes through here.
+    const sep = nodeIdOrClassname.indexOf('::');
+    const fileEnd = sep < 0 ? nodeIdOrClassname.length : sep;
+    const base = nodeIdOrClassname.lastIndexOf('/', fileEnd - 1) + 1;
+    return base === 0 ? nodeIdOrClassname : nodeIdOrClassname.slice(base);
   }
   if (!nodeIdOrClassname) return name;
   if (nodeIdOrClassname.endsWith('.py')) return `${nodeIdOrClassname.split('/').pop()}::${name}`;

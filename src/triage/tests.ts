@@ -25,13 +25,12 @@ export const TEST_LIMITS = { passed: 10_000, notPassed: 10_000 };
 type Kind = 'passed' | 'notPassed';
 const kindOf = (outcome: TestOutcome): Kind => (outcome === 'passed' ? 'passed' : 'notPassed');
 
-/** The same test name in two tiers is two tests. */
-function recordKey(tier: string | undefined, key: string): string {
-  return `${tier ?? ''}\u0000${key}`;
-}
-
 export class TestRecords {
-  private readonly kept = new Map<string, TestRecord>();
+  /**
+   * Kept records by tier, then test key: the same test name in two tiers is two tests. Nested
+   * maps rather than one keyed by tier and name joined: no key string to build per result line.
+   */
+  private readonly kept = new Map<string | undefined, Map<string, TestRecord>>();
   private readonly keptOf: Record<Kind, number> = { passed: 0, notPassed: 0 };
   /** Tests past the limits, counted by kind. */
   readonly unlisted: Record<Kind, number> = { passed: 0, notPassed: 0 };
@@ -40,13 +39,12 @@ export class TestRecords {
 
   /** The kept record of this test in this tier. */
   get(tier: string | undefined, key: string): TestRecord | undefined {
-    const record = this.kept.get(recordKey(tier, key));
-    return record && record.tier === tier ? record : undefined;
+    return this.kept.get(tier)?.get(key);
   }
 
-  /** The tests kept one by one. */
-  values(): IterableIterator<TestRecord> {
-    return this.kept.values();
+  /** The tests kept one by one, tier by tier in the order each tier was first seen. */
+  *values(): IterableIterator<TestRecord> {
+    for (const tests of this.kept.values()) yield* tests.values();
   }
 
   /** Whether any test result was seen, listed or not. */
@@ -64,16 +62,17 @@ export class TestRecords {
    * line never replaces a junit case. Returns whether the result was taken.
    */
   add(test: TestRecord): boolean {
-    const id = recordKey(test.tier, test.key);
-    const existing = this.kept.get(id);
+    let tests = this.kept.get(test.tier);
+    if (!tests) this.kept.set(test.tier, (tests = new Map<string, TestRecord>()));
+    const existing = tests.get(test.key);
     if (existing && existing.fromJunit && !test.fromJunit) return false;
     if (existing) {
-      this.kept.delete(id);
+      tests.delete(test.key);
       this.keptOf[kindOf(existing.outcome)] -= 1;
     }
     const kind = kindOf(test.outcome);
     if (this.keptOf[kind] < TEST_LIMITS[kind]) {
-      this.kept.set(id, test);
+      tests.set(test.key, test);
       this.keptOf[kind] += 1;
       return true;
     }

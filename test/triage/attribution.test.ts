@@ -1,5 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import fc from 'fast-check';
 import {
   isWarmStack, junitNodeId, recipeFromRelativePath, recipeFromStack, recipeFromTestPath, recipeFromWarmDomain,
   serviceOfExitedContainer, serviceOfSystemdLine, serviceOfTaskRow, testKey, tierFromJunitFileName, tierFromTestPath,
@@ -38,6 +39,19 @@ test('test paths: pytest node ids and dotted junit classnames name the recipe an
   assert.is(tierFromTestPath('tests/mumble/test_everything.py'), undefined);
   assert.is(tierFromJunitFileName('restore__cc-ci__test_restore.xml'), 'restore');
   assert.is(tierFromJunitFileName('junit.xml'), undefined);
+});
+
+test('a pytest node id\'s key: the file without its directories, the rest as it is (parameters holding / and :: too)', () => {
+  assert.is(testKey('tests/m/test_x.py::TestY::test_z[a/b::c]'), 'test_x.py::TestY::test_z[a/b::c]');
+  assert.is(testKey('test_x.py'), 'test_x.py');
+  // The reference: split at ::, the file part's last path segment, joined again.
+  const reference = (nodeId: string) => {
+    const [file, ...rest] = nodeId.split('::');
+    const base = file.split('/').pop()!;
+    return rest.length > 0 ? `${base}::${rest.join('::')}` : base;
+  };
+  const nodeId = fc.array(fc.constantFrom('a', 'b', '/', ':', '::', '.py', '[', ']'), { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(fc.property(nodeId, (id) => testKey(id) === reference(id)), { numRuns: 5000, seed: 20261203 });
 });
 
 test('a test has one key in junit and in pytest output, and junit\'s display form is a node id', () => {
