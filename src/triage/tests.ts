@@ -4,6 +4,15 @@
  * one up to a limit for passing tests and another for the rest (failed, error, skipped); past a
  * limit a test is counted per tier and outcome, so its tier keeps its colour, and the notice says
  * how many were not listed.
+ *
+ * Past a limit no test is remembered, so one reported by both its junit file and pytest's
+ * terminal lines cannot be recognised as one test: the results are counted per tier, kind and
+ * source instead, and a tier's count is junit's when junit reported results of that kind past the
+ * limit, else the terminal lines' (junit is authoritative, as it is for the listed tests). Both
+ * sources of a tier list the same session's tests, so this counts each test once whichever source
+ * was read first, in memory that grows with the number of tiers, never of tests. The choice is
+ * made per kind as well as per tier, so that failures only the terminal lines report (a junit file
+ * cut short) are not hidden behind junit's count of passing tests.
  */
 export type TestOutcome = 'passed' | 'failed' | 'error' | 'skipped';
 
@@ -25,6 +34,14 @@ export const TEST_LIMITS = { passed: 10_000, notPassed: 10_000 };
 type Kind = 'passed' | 'notPassed';
 const kindOf = (outcome: TestOutcome): Kind => (outcome === 'passed' ? 'passed' : 'notPassed');
 
+/** Results past the limits of one tier, per source and kind. */
+interface UnlistedCounts {
+  junit: Record<Kind, number>;
+  terminal: Record<Kind, number>;
+}
+
+const noCounts = (): UnlistedCounts => ({ junit: { passed: 0, notPassed: 0 }, terminal: { passed: 0, notPassed: 0 } });
+
 export class TestRecords {
   /**
    * Kept records by tier, then test key: the same test name in two tiers is two tests. Nested
@@ -32,8 +49,8 @@ export class TestRecords {
    */
   private readonly kept = new Map<string | undefined, Map<string, TestRecord>>();
   private readonly keptOf: Record<Kind, number> = { passed: 0, notPassed: 0 };
-  /** Tests past the limits, counted by kind. */
-  readonly unlisted: Record<Kind, number> = { passed: 0, notPassed: 0 };
+  /** Results past the limits, per tier (tests without a tier under ''). */
+  private readonly unlistedCounts = new Map<string, UnlistedCounts>();
   /** Their outcomes per tier (tests without a tier colour none). */
   private readonly unlistedOutcomes = new Map<string, Set<TestOutcome>>();
 
@@ -49,7 +66,16 @@ export class TestRecords {
 
   /** Whether any test result was seen, listed or not. */
   get any(): boolean {
-    return this.kept.size > 0 || this.unlisted.passed + this.unlisted.notPassed > 0;
+    return this.kept.size > 0 || this.unlistedCounts.size > 0;
+  }
+
+  /** Tests past the limits, by kind: each counted once, by junit where junit reported its tier's (see above). */
+  get unlisted(): Record<Kind, number> {
+    const total = { passed: 0, notPassed: 0 };
+    for (const { junit, terminal } of this.unlistedCounts.values()) {
+      for (const kind of ['passed', 'notPassed'] as const) total[kind] += junit[kind] > 0 ? junit[kind] : terminal[kind];
+    }
+    return total;
   }
 
   /** Outcomes of the unlisted tests of each tier. */
@@ -76,12 +102,19 @@ export class TestRecords {
       this.keptOf[kind] += 1;
       return true;
     }
-    this.unlisted[kind] += 1;
+    this.countUnlisted(test, kind);
+    return true;
+  }
+
+  private countUnlisted(test: TestRecord, kind: Kind): void {
+    const tierKey = test.tier ?? '';
+    let counts = this.unlistedCounts.get(tierKey);
+    if (!counts) this.unlistedCounts.set(tierKey, (counts = noCounts()));
+    counts[test.fromJunit ? 'junit' : 'terminal'][kind] += 1;
     if (test.tier !== undefined) {
       let outcomes = this.unlistedOutcomes.get(test.tier);
       if (!outcomes) this.unlistedOutcomes.set(test.tier, (outcomes = new Set()));
       outcomes.add(test.outcome);
     }
-    return true;
   }
 }

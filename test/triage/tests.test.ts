@@ -5,9 +5,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { RecipeRecord, TriageCollector } from '../../src/triage/collector.js';
 import { TEST_LIMITS, TestRecords, type TestOutcome, type TestRecord } from '../../src/triage/tests.js';
 import type { LogEvent } from '../../src/events.js';
+import { runInProcess } from '../cli/fixtures.js';
+import { tempDir } from '../helpers.js';
+import { jsonOutput } from '../json.js';
 
 const result = (key: string, outcome: TestOutcome, tier = 'install', fromJunit = true): TestRecord =>
   ({ key, nodeid: key, tier, outcome, path: 'junit.xml', line: 1, fromJunit });
@@ -44,6 +49,70 @@ test('the collector says how many tests were counted but not listed, per run and
   });
   for (let i = 0; i < TEST_LIMITS.passed + 3; i++) collector.ingest(event(i, 'passed'));
   assert.equal(collector.unlistedTestNotices(), [`run r1, recipe gitea: 3 passing tests past the first ${TEST_LIMITS.passed} counted in their tier's result, not listed: runs are compared on the listed tests only`]);
+});
+
+/** Runs `body` with lower limits, so that a test needs hundreds of results rather than tens of thousands. */
+async function withLimits(limits: typeof TEST_LIMITS, body: () => void | Promise<void>): Promise<void> {
+  const saved = { ...TEST_LIMITS };
+  Object.assign(TEST_LIMITS, limits);
+  try {
+    await body();
+  } finally {
+    Object.assign(TEST_LIMITS, saved);
+  }
+}
+
+/** A test's result as junit (`test-case`) or as pytest's `-v` line (`test-result`) reports it. */
+const reported = (source: 'junit' | 'pytest', tier: string, name: string, outcome: string): LogEvent => ({
+  path: source === 'junit' ? `junit/${tier}__cc-ci__test_${tier}.xml` : 'run.log', line: 1, format: source,
+  kind: source === 'junit' ? 'test-case' : 'test-result', run: 'r1', recipe: 'gitea', tier, test: `test_${tier}.py::${name}`,
+  message: '', fields: { outcome }, text: '',
+});
+
+test('past the limits, a test in both junit and pytest\'s lines is counted once, in either order; a tier with pytest lines only still counts them', async () => {
+  await withLimits({ passed: 50, notPassed: 10 }, () => {
+    // install: 80 passing and 15 failing tests, each in the junit file and in a pytest line.
+    const install = (source: 'junit' | 'pytest') => [
+      ...Array.from({ length: 80 }, (_, i) => reported(source, 'install', `test_ok_${i}`, 'passed')),
+      ...Array.from({ length: 15 }, (_, i) => reported(source, 'install', `test_bad_${i}`, 'failed')),
+    ];
+    // upgrade: 20 passing tests that only pytest's lines report (no junit file for the tier).
+    const upgrade = Array.from({ length: 20 }, (_, i) => reported('pytest', 'upgrade', `test_up_${i}`, 'passed'));
+    for (const order of [[...install('junit'), ...install('pytest')], [...install('pytest'), ...install('junit')]]) {
+      const collector = new TriageCollector();
+      for (const e of [...order, ...upgrade]) collector.ingest(e);
+      const record = collector.run('r1').recipes.get('gitea')!;
+      assert.equal(record.tests.unlisted, { passed: 30 + 20, notPassed: 5 });
+      assert.equal(collector.unlistedTestNotices(), [
+        `run r1, recipe gitea: 50 passing tests past the first 50 counted in their tier's result, not listed: runs are compared on the listed tests only`,
+        `run r1, recipe gitea: 5 failed, erroring or skipped tests past the first 10 counted in their tier's result, not listed: unexplained failures name the listed ones only`,
+      ]);
+      assert.equal(record.tierResults(), { install: 'fail', upgrade: 'pass' });
+    }
+  });
+});
+
+test('scan: a recipe past the limits with a junit file and pytest -v lines for the same tests: each unlisted test counted once', async () => {
+  const dir = tempDir();
+  const recipe = path.join(dir, 'run', 'gitea');
+  mkdirSync(path.join(recipe, 'junit'), { recursive: true });
+  const names = Array.from({ length: 300 }, (_, i) => `test_${i}`);
+  const cases = names.map((n) => `<testcase classname="tests.gitea.test_install" name="${n}" time="0.01"/>\n`).join('');
+  writeFileSync(path.join(recipe, 'junit', 'install__cc-ci__test_install.xml'),
+    `<?xml version="1.0" encoding="utf-8"?>\n<testsuites><testsuite name="pytest" tests="300">\n${cases}</testsuite></testsuites>\n`);
+  const lines = names.map((n, i) => `tests/gitea/test_install.py::${n} PASSED [${String(Math.floor((i + 1) / 3)).padStart(3)}%]`);
+  writeFileSync(path.join(recipe, 'run.log'), [
+    '2026-06-18T01:10:05Z [cc-ci] RECIPE=gitea VERSION=3.6.0 MODE=cold',
+    '2026-06-18T01:10:30Z [tier] install: start',
+    ...lines,
+    '2026-06-18T01:11:33Z [tier] install: PASS (300 passed in 3.00s)',
+    '',
+  ].join('\n'));
+  await withLimits({ passed: 100, notPassed: 100 }, async () => {
+    const result = jsonOutput(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
+    const notice = `run run, recipe gitea: 200 passing tests past the first 100 counted in their tier's result, not listed: runs are compared on the listed tests only`;
+    assert.equal(result.notices.filter((n) => n.includes('past the first')), [notice]);
+  });
 });
 
 test('version evidence stays bounded and still tells one version from two', () => {

@@ -9,10 +9,13 @@
  * its end. Properties written after the first case (the prescan lists those suites) are read
  * ahead, so every case of the suite sees them, as in a whole-tree reading.
  */
+import { plural } from '../../text/plural.js';
 import { JUNIT_LIMITS } from './limits.js';
 import { MarkupCursor } from './markup.js';
+import { reduceCase, type ReducedCase } from './oversized.js';
+import { shown } from './shown.js';
 import { elementName, parseFragment, readCase, readProperties, type OrderedNode } from './tree.js';
-import type { BatchStats, JunitHandler, JunitProblem } from './types.js';
+import type { BatchStats, JunitCase, JunitHandler, JunitProblem } from './types.js';
 
 interface ElementSpan {
   start: number;
@@ -22,6 +25,8 @@ interface ElementSpan {
   resultLine?: number;
   /** End tags of the elements still open where the readable text ends (a broken document's last case). */
   closers?: string;
+  /** A case over JUNIT_LIMITS.maxCaseChars, cut before parsing (oversized.ts): what the parser reads instead. */
+  reduced?: ReducedCase;
 }
 
 interface SuiteFrame {
@@ -212,6 +217,14 @@ export class JunitChunker {
   }
 
   private addCase(span: ElementSpan): void {
+    if (span.end - span.start > JUNIT_LIMITS.maxCaseChars) {
+      // Parsed alone and cut first: the parser's tree of it would grow with its text.
+      this.flush();
+      span.reduced = reduceCase(this.text, span.start, span.end, span.line);
+      this.batch.push(span);
+      this.flush();
+      return;
+    }
     const first = this.batch[0];
     const full = first !== undefined &&
       (this.batch.length >= JUNIT_LIMITS.casesPerBatch || span.end - first.start > JUNIT_LIMITS.batchChars);
@@ -237,13 +250,33 @@ export class JunitChunker {
       const node = nodes[i];
       if (!node) continue;
       this.cases += 1;
-      const { line, resultLine } = batch[i];
-      this.handler.testCase(readCase(node, suite.attributes.name, suite.properties, line, resultLine));
+      const { line, resultLine, reduced } = batch[i];
+      const testCase = readCase(node, suite.attributes.name, suite.properties, line, resultLine);
+      if (reduced) this.noteReduced(testCase, batch[i], reduced);
+      this.handler.testCase(testCase);
     }
+  }
+
+  /** Says which case was cut before parsing, how, and how many bytes of it were not read. */
+  private noteReduced(testCase: JunitCase, span: ElementSpan, reduced: ReducedCase): void {
+    if (reduced.bytesLeftOut === 0) return;
+    const limit = JUNIT_LIMITS.maxCaseChars;
+    const elements = reduced.elementsLeftOut;
+    const how = [
+      ...(reduced.textsCut ? [`its texts were cut to their first ${JUNIT_LIMITS.caseBodyHeadChars} characters`] : []),
+      ...(elements > 0 ? [`${plural(elements, 'element')} past its first ${limit} characters ${elements === 1 ? 'was' : 'were'} left out`] : []),
+    ];
+    const what = how.length > 0 ? how.join(' and ') : 'its comments and processing instructions were left out';
+    this.problems.push({
+      message: `the <testcase> "${shown(testCase.name ?? '')}" at line ${span.line} is longer than ${limit} characters: ${what}; ${reduced.bytesLeftOut} bytes not read`,
+      line: span.line,
+      offset: span.start,
+    });
   }
 
   /** The text from the start of `first` to the end of `last`, closed where it was cut short. */
   private fragment(first: ElementSpan, last: ElementSpan): string {
+    if (first.reduced) return first.reduced.fragment;
     return this.text.slice(first.start, last.end) + (last.closers ?? '');
   }
 

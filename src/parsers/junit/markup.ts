@@ -29,7 +29,7 @@ export class MarkupCursor {
   unterminated?: { what: string; line: number };
 
   private pos: number;
-  private lineNumber = 1;
+  private lineNumber: number;
   private nextNewline: number;
 
   constructor(
@@ -38,9 +38,12 @@ export class MarkupCursor {
     /** Called with the offset of a raw `<` inside a quoted attribute value (XML forbids it). */
     private readonly onRawLessThan?: (offset: number) => void,
     from = 0,
+    /** The line of `from`, when known: lines are then counted from there, not from the start of the text. */
+    lineOfFrom?: number,
   ) {
     this.pos = from;
-    this.nextNewline = this.find('\n', 0);
+    this.lineNumber = lineOfFrom ?? 1;
+    this.nextNewline = this.find('\n', lineOfFrom === undefined ? 0 : from);
   }
 
   /**

@@ -12,6 +12,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { JunitChunker } from './chunker.js';
 import { JUNIT_LIMITS } from './limits.js';
 import { prescanJunit, type Prescan } from './prescan.js';
+import { shown } from './shown.js';
 import type { JunitCase, JunitDocument, JunitHandler, JunitOutline, JunitProblem, JunitSuite } from './types.js';
 
 export { JUNIT_LIMITS };
@@ -82,16 +83,6 @@ export function parseJunit(text: string): JunitDocument {
   const handler: JunitHandler = { suite: (suite) => suites.push(suite), testCase: (testCase) => cases.push(testCase) };
   const { root, errors } = readJunit(text, handler);
   return { root, cases, suites, errors };
-}
-
-const SHOWN_CHARS = 160;
-
-/**
- * Names and parser messages quote the document: a megabyte-long tag or attribute name must not
- * become a megabyte-long error.
- */
-function shown(text: string): string {
-  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}… [${text.length - SHOWN_CHARS} more characters]` : text;
 }
 
 /** What fast-xml-parser's validator says of a document it refuses. */
