@@ -59,14 +59,15 @@ export async function rulesFrom(
 
 /**
  * User formats: the default directory ($REDFIX_FORMATS_DIR, else ~/.config/redfix-forensics/formats)
- * when it exists, then each --formats; and a check that --input-format names a format, a user's
+ * when it exists and `useDefault` (test-rules: a corpus run must not depend on the user's
+ * configuration), then each --formats; and a check that --input-format names a format, a user's
  * included (so the name cannot be a commander choice fixed before the files are read).
  */
 export async function formatsFrom(
-  options: { formats?: string[]; inputFormat?: string }, io: CliIo,
+  options: { formats?: string[]; inputFormat?: string }, io: CliIo, { useDefault = true } = {},
 ): Promise<LoadedFormat[]> {
   const { loadFormats } = await import('../parsers/user/load.js');
-  const formats = await loadFormats(options.formats ?? [], { env: io.env, useDefault: true });
+  const formats = await loadFormats(options.formats ?? [], { env: io.env, useDefault });
   const forced = options.inputFormat;
   if (forced !== undefined && !(forced in INPUT_FORMATS) && !formats.some((f) => f.definition.name === forced)) {
     const names = [...Object.keys(INPUT_FORMATS), ...formats.map((f) => f.definition.name)].sort();
@@ -74,6 +75,9 @@ export async function formatsFrom(
   }
   return formats;
 }
+
+/** What --formats loads, for its help text. */
+export const FORMATS_HELP = 'load user line formats (JSON or YAML, see schema/format.schema.json); repeatable';
 
 /** What `inputOptions` adds, as commander hands it to the action. */
 export interface InputOptionValues {
@@ -91,8 +95,7 @@ export function inputOptions(cmd: Command): Command {
   return cmd
     .option('--input-format <format>',
       `force the input format instead of detecting it (${formats}, or a --formats name)`)
-    .option('--formats <file|dir>', 'load user line formats (JSON or YAML, see schema/format.schema.json); repeatable; '
-      + 'one with a built-in name replaces it', repeat)
+    .option('--formats <file|dir>', `${FORMATS_HELP}; one with a built-in name replaces it`, repeat)
     .option('--tz <zone>',
       'zone of timestamps that carry none (gitea, Caddy console): UTC, +02:00 or an IANA name', 'UTC')
     .option('--runs <dir>', 'each subdirectory of <dir> is one run (repeatable)', repeat)

@@ -252,11 +252,24 @@ function sideBySide(missing: string[], unexpected: string[]): string[] {
   return rows;
 }
 
-/** A case's --formats files, loaded and checked; a string says why they could not be. */
-async function caseFormats(files: readonly string[]): Promise<LoadedFormat[] | string> {
-  if (files.length === 0) return [];
+/** The formats every case is scanned with (test-rules --formats), and the literal table they share with the rules. */
+interface SharedSetup {
+  formats: readonly LoadedFormat[];
+  literals: LiteralTable;
+}
+
+/**
+ * A case's formats: the shared ones, then the case's own --formats files, loaded together and
+ * checked as `scan --formats <shared> --formats <own>` would (a name defined in both is refused);
+ * a string says why they could not be.
+ */
+async function caseFormats(
+  files: readonly string[], shared: readonly LoadedFormat[],
+): Promise<readonly LoadedFormat[] | string> {
+  if (files.length === 0) return shared;
+  const sharedFiles = [...new Set(shared.map((f) => f.origin))];
   try {
-    return await loadFormats(files, { useDefault: false });
+    return await loadFormats([...sharedFiles, ...files], { useDefault: false });
   } catch (error) {
     if (error instanceof FormatDefinitionError) return error.message;
     throw error;
@@ -264,12 +277,13 @@ async function caseFormats(files: readonly string[]): Promise<LoadedFormat[] | s
 }
 
 /** Scans one case with the rules (a case with formats of its own gets its own literal table) and compares. */
-async function runCase(c: ScannedCase, rules: LoadedRule[], literals: LiteralTable): Promise<CaseOutcome> {
+async function runCase(c: ScannedCase, rules: LoadedRule[], shared: SharedSetup): Promise<CaseOutcome> {
   if (c.error) return { name: c.name, ok: false, missing: [], unexpected: [], other: [c.error] };
-  const formats = await caseFormats(c.options.formatFiles);
+  const formats = await caseFormats(c.options.formatFiles, shared.formats);
   if (typeof formats === 'string') return { name: c.name, ok: false, missing: [], unexpected: [], other: [formats] };
   // A case's formats add literals of their own: its table is its own, so no other case sees them.
-  const engine = new RuleEngine(rules, formats.length > 0 ? buildLiteralTable(rules, formats) : literals);
+  const ownFormats = c.options.formatFiles.length > 0;
+  const engine = new RuleEngine(rules, ownFormats ? buildLiteralTable(rules, formats) : shared.literals);
   c.ingested = await ingest({ ...c.options, rules, formats, recordEvents: true }, engine);
   const evaluated = evaluateIngested(c.ingested, engine, c.options.baselines);
   const result = filterResult(evaluated, c.options.recipes, c.options.tiers);
@@ -365,18 +379,19 @@ function totalsLine(
  */
 export async function testRules(
   dir: string,
-  options: { mutate?: boolean; only?: string; rules?: LoadedRule[] } = {},
+  options: { mutate?: boolean; only?: string; rules?: LoadedRule[]; formats?: readonly LoadedFormat[] } = {},
 ): Promise<TestRulesOutcome> {
-  const rules = options.rules ?? (await loadRules());
+  const formats = options.formats ?? [];
+  const rules = options.rules ?? (await loadRules([], [], { formats: formats.map((f) => f.definition.name) }));
   const cases: ScannedCase[] = (await loadCases(dir, options.only))
     .map((c) => ({ ...c, options: caseOptions(c.dir, c.expected.args ?? ['input']) }));
   const lines: string[] = [];
   const outcomes: CaseOutcome[] = [];
   const resolvedDir = path.resolve(dir);
   // Interning is idempotent: one table serves every case (and the replays share it).
-  const literals = buildLiteralTable(rules);
+  const shared = { formats, literals: buildLiteralTable(rules, formats) };
   for (const c of cases) {
-    const outcome = await runCase(c, rules, literals);
+    const outcome = await runCase(c, rules, shared);
     outcomes.push(outcome);
     lines.push(...caseLines(outcome));
   }

@@ -92,6 +92,38 @@ export function rulePack(content: unknown, name = 'pack.json'): string {
   return file;
 }
 
+/** A fatal line of acme-log: acme-disk-quota fires on it once acme-log is loaded. */
+export const ACME_PANIC_LINE = 'PANIC acme: disk quota exceeded on /var/lib/acme';
+
+/** A user format for the tests, acme-log: `PANIC acme: …` is a fatal line of it. */
+export const ACME_FORMAT = {
+  name: 'acme-log',
+  title: 'acme app log (`PANIC acme: …`)',
+  regex: '^(?<level>[A-Z]+) acme: (?<message>.*)$',
+  levels: { fatal: ['PANIC'], info: ['INFO'] },
+  literals: ['PANIC acme:'],
+  samples: [{ line: ACME_PANIC_LINE, level: 'fatal' }],
+};
+
+/** A rule whose only pattern names the user format acme-log. */
+export const ACME_RULE = userRule({
+  id: 'acme-disk-quota',
+  classification: 'harness-defect',
+  severity: 'error',
+  events: { panic: { literals: ['disk quota exceeded'], format: 'acme-log', level: 'fatal', message: 'exceeded on (?<path>\\S+)' } },
+  condition: { exists: 'panic' },
+  rootCause: 'acme ran out of disk quota on {{path}}',
+});
+
+/**
+ * A temp dir holding formats/acme.json (the format file of acme-log; its directory can be a
+ * default formats directory) and pack.json (ACME_RULE, which names acme-log).
+ */
+export function acmeFormatAndPack(): { dir: string; formats: string; pack: string } {
+  const dir = tree({ 'formats/acme.json': JSON.stringify({ formats: [ACME_FORMAT] }), 'pack.json': JSON.stringify(ACME_RULE) });
+  return { dir, formats: path.join(dir, 'formats', 'acme.json'), pack: path.join(dir, 'pack.json') };
+}
+
 /** C0/C1 controls, DEL and bidi characters that must never reach a terminal raw. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 export const RAW_UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;

@@ -8,6 +8,7 @@ import { loadFormats } from '../../src/parsers/user/load.js';
 import { loadRules } from '../../src/rule-packs/load.js';
 import type { ExpectedCase } from '../../src/corpus/expected.js';
 import { ROOT, runCli } from '../helpers.js';
+import { ACME_FORMAT, ACME_PANIC_LINE, acmeFormatAndPack, runInProcess, tree } from '../cli/fixtures.js';
 
 const CORPUS = path.join(ROOT, 'corpus');
 // Computed once and awaited by each test (not in a `before` hook: uvu skips a suite whose hook
@@ -65,6 +66,58 @@ test('test-rules checks rootCauseIncludes and rootCauseExcludes of a matched fin
   assert.match(run.stdout, /! gitea-appini-readonly-jwt gitea\/promote: root cause lacks "a sentence no rule writes"/);
   assert.match(run.stdout, /! gitea-appini-readonly-jwt gitea\/promote: root cause says "crash-loops", which its evidence does not show/);
   assert.not.match(run.stdout, /lacks "read-only file system"/);
+});
+
+/**
+ * Cases on the user format acme-log (acmeFormatAndPack): one with no formats of its own, one whose
+ * own format also reads PANIC lines (so acme-log must be tried first), one that defines acme-log again.
+ */
+function acmeCorpus(): string {
+  const expected = (args: string[]): string => JSON.stringify({
+    description: 'acme-disk-quota on a fatal line of the user format acme-log',
+    args,
+    findings: [{ rule: 'acme-disk-quota', classification: 'harness-defect', recipe: null, evidence: ['input/app.log:1'] }],
+  });
+  const panicLine = { ...ACME_FORMAT, name: 'panic-line', regex: '^(?<level>PANIC) (?<message>.*)$', literals: ['PANIC '], samples: [{ line: 'PANIC db: connection lost', level: 'fatal' }] };
+  const withOwn = ['--formats', 'formats/own.json', 'input/app.log'];
+  return tree({
+    'fires/input/app.log': `${ACME_PANIC_LINE}\n`,
+    'fires/expected.json': expected(['input/app.log']),
+    'fires-beside-own-format/input/app.log': `${ACME_PANIC_LINE}\n`,
+    'fires-beside-own-format/formats/own.json': JSON.stringify({ formats: [panicLine] }),
+    'fires-beside-own-format/expected.json': expected(withOwn),
+    'redefines-format/input/app.log': `${ACME_PANIC_LINE}\n`,
+    'redefines-format/formats/own.json': JSON.stringify({ formats: [ACME_FORMAT] }),
+    'redefines-format/expected.json': expected(withOwn),
+  });
+}
+
+test('test-rules --formats: the packs may name its formats, and every case is scanned with them before its own', async () => {
+  const { formats, pack } = acmeFormatAndPack();
+  const corpus = acmeCorpus();
+  const run = await runInProcess(['test-rules', corpus, '--case', 'fires', '--formats', formats, '--rules', pack]);
+  assert.is(run.status, 0, run.stdout + run.stderr);
+  assert.match(run.stdout, /^PASS fires$/m);
+  assert.match(run.stdout, /^PASS fires-beside-own-format$/m);
+  const redefined = await runInProcess(['test-rules', corpus, '--case', 'redefines', '--formats', formats, '--rules', pack]);
+  assert.is(redefined.status, 1, redefined.stdout + redefined.stderr);
+  assert.match(redefined.stdout, /^FAIL redefines-format\n {4}! .*own\.json: format acme-log: name: also defined in .*acme\.json$/m);
+});
+
+test('test-rules without --formats names the unknown format, and never reads the default directory', async () => {
+  const { dir, formats, pack } = acmeFormatAndPack();
+  const corpus = acmeCorpus();
+  const env = { NO_COLOR: '1', REDFIX_FORMATS_DIR: path.dirname(formats) };
+  for (const run of [await runInProcess(['test-rules', corpus, '--rules', pack]), await runInProcess(['test-rules', corpus, '--rules', pack], { env })]) {
+    assert.is(run.status, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, 'events.panic.format: "acme-log" is not one of');
+  }
+  const broken = path.join(dir, 'broken.json');
+  await fs.writeFile(broken, '{"formats": [');
+  const refused = await runInProcess(['test-rules', corpus, '--formats', broken, '--rules', pack]);
+  assert.is(refused.status, 2);
+  assert.is(refused.stderr.split('\n').filter(Boolean).length, 1, refused.stderr);
+  assert.match(refused.stderr, `${broken}: `);
 });
 
 test('the fast path (byte prefilter) and the full-grammar path produce identical results on every case', async () => {

@@ -4,7 +4,9 @@ import * as assert from 'uvu/assert';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runCli } from '../helpers.js';
-import { GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule } from '../cli/fixtures.js';
+import {
+  acmeFormatAndPack, GITEA_LINE, HARMLESS_LOG, rulePack, runInProcess, tree, userRule,
+} from '../cli/fixtures.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { loadRules, RulePackError } from '../../src/rule-packs/load.js';
 import { RuleValidationError, validateRule } from '../../src/rule-packs/validate.js';
@@ -245,6 +247,25 @@ test('scan and explain load the user formats before the rules: a rule on a user 
   const without = await runInProcess(['--rules', pack, 'ledger.log'], { cwd: dir });
   assert.is(without.status, 2);
   assert.match(without.stderr, 'events.sev0.format: "ledger-log" is not one of');
+});
+
+test('rules list loads user formats as scan does (--formats, the default directory): a pack naming one lists', async () => {
+  const { dir, formats, pack } = acmeFormatAndPack();
+  const listed = jsonOutput<ListedRule[]>(await runInProcess(['rules', 'list', '--json', '--formats', formats, '--rules', pack]));
+  assert.ok(listed.some((r) => r.id === 'acme-disk-quota'), 'the rule on acme-log is listed');
+  const env = { NO_COLOR: '1', REDFIX_FORMATS_DIR: path.dirname(formats) };
+  const fromDefault = await runInProcess(['rules', 'list', '--rules', pack], { env });
+  assert.is(fromDefault.status, 0, fromDefault.stderr);
+  assert.match(fromDefault.stdout, /^acme-disk-quota +harness-defect/m);
+  const without = await runInProcess(['rules', 'list', '--rules', pack]);
+  assert.is(without.status, 2);
+  assert.match(without.stderr, 'events.panic.format: "acme-log" is not one of');
+  const broken = path.join(dir, 'broken.yaml');
+  writeFileSync(broken, 'formats:\n  - name: acme-log\n    title: acme\n    regex: "^(?<level>[A-Z]+) acme"\n');
+  const refused = await runInProcess(['rules', 'list', '--formats', broken, '--rules', pack]);
+  assert.is(refused.status, 2);
+  assert.is(refused.stderr.split('\n').filter(Boolean).length, 1, refused.stderr);
+  assert.match(refused.stderr, `${broken}: format acme-log: `);
 });
 
 test('validation errors reach the command line as one line on stderr, exit 2', () => {
