@@ -1,16 +1,41 @@
 /**
- * The real consumers of our outputs, installed as dev dependencies: the SARIF multitool (with
- * GitHub's rule set), an XSD validator and junit2json, marked. Each helper runs one and
- * returns what it said, so a test asserts on the consumer's own verdict.
+ * The real consumers of our outputs, installed as dev dependencies: the official SARIF schema,
+ * the SARIF multitool (with GitHub's rule set), an XSD validator and junit2json, marked. Each
+ * helper runs one and returns what it said, so a test asserts on the consumer's own verdict.
  */
 import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import AjvDraft04 from 'ajv-draft-04';
+import type { ValidateFunction } from 'ajv';
 import { ROOT, tempDir } from './helpers.js';
 import { parseJson } from './json.js';
 
 const require = createRequire(import.meta.url);
+
+let sarifSchema: ValidateFunction | undefined;
+
+/** The official SARIF 2.1.0 schema (draft-04) as @microsoft/jest-sarif ships it, compiled once. */
+function sarifSchemaValidator(): ValidateFunction {
+  if (sarifSchema) return sarifSchema;
+  const file = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  // unicodeRegExp: false because the schema's language-tag pattern is not valid in unicode mode.
+  // ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
+  const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/\s/.test(s));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  sarifSchema = ajv.compile(parseJson<object>(readFileSync(file, 'utf8'), file));
+  return sarifSchema;
+}
+
+/** What the official SARIF 2.1.0 schema says of a log: every violation, where and why (none: valid). */
+export function sarifSchemaErrors(log: unknown): string[] {
+  const validate = sarifSchemaValidator();
+  if (validate(log)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
 
 export interface SarifIssue { ruleId: string; level: string; file: string; message: string }
 

@@ -38,6 +38,14 @@ export interface SarifRule {
   properties: { classification?: string; tags: string[] };
 }
 
+/** A result's history mark (with --history): the mark's fields, as the JSON carries them, and its text. */
+export interface SarifHistory {
+  newSince?: string;
+  lastGreen?: string;
+  seenBefore?: { since: string; at: string; runs: number };
+  text: string;
+}
+
 /** A finding's result carries the finding's fields; an unexplained failure's its candidates. */
 export interface SarifResultProperties {
   findingId?: string;
@@ -48,6 +56,7 @@ export interface SarifResultProperties {
   test: string | null;
   candidates?: number;
   scores?: number[];
+  history?: SarifHistory;
 }
 
 export interface SarifResult {
@@ -58,6 +67,8 @@ export interface SarifResult {
   locations: SarifLocation[];
   relatedLocations?: SarifLocation[];
   partialFingerprints: Record<string, string>;
+  /** SARIF 2.1.0 §3.27.24, against the recorded runs of a history: on every result or on none. */
+  baselineState?: 'new' | 'unchanged' | 'updated' | 'absent';
   properties: SarifResultProperties;
 }
 

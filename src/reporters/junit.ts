@@ -4,6 +4,8 @@ import { inputProblemLines, isUnreadable, type AnalysisResult, type RecipeSummar
 import { acrossRunsLines } from './across-runs.js';
 import { unlistedNote } from './unlisted.js';
 import { failsScan } from './fail-on.js';
+import { historyMarkText } from './history-mark.js';
+import type { HistoryMark } from '../history/mark.js';
 import { shortPath, tierLabel, unitLabel } from './text.js';
 import { escapeForDisplay } from '../text/escape.js';
 import { plural } from '../text/plural.js';
@@ -56,6 +58,11 @@ function caseXml(classname: string, name: string, inner: string): string {
   return `    <testcase classname="${xml(classname)}" name="${xml(name)}">${inner}</testcase>`;
 }
 
+/** The history's mark as a line of the case's text (with --history), in the words of every other format. */
+function historyLine(mark: HistoryMark | undefined): string[] {
+  return mark ? [`History: ${historyMarkText(mark)}`] : [];
+}
+
 function findingCase(f: Finding, run: string, context: ReportContext): Case {
   const unit = unitOf(f);
   const name = `${unit} ${f.tier ?? 'any tier'}: ${f.rule}${f.test ? ` — ${f.test}` : ''}`;
@@ -66,7 +73,7 @@ function findingCase(f: Finding, run: string, context: ReportContext): Case {
     ...(unlisted ? [unlisted] : []),
   ].join('\n') + (across.length > 0 ? `\n\nAcross runs:\n${across.join('\n')}` : '');
   const failed = failsScan(f.classification, context);
-  const text = `${f.rootCause}\nFix: ${f.fix}\n\n${evidence}`;
+  const text = [f.rootCause, `Fix: ${f.fix}`, ...historyLine(f.history)].join('\n') + `\n\n${evidence}`;
   return {
     classname: `${run}.${segment(unit)}`, name, failed, errored: false,
     // Outside --fail-on a finding passes, its text kept where the CI page shows it.
@@ -79,7 +86,8 @@ function findingCase(f: Finding, run: string, context: ReportContext): Case {
 function unexplainedCase(u: UnexplainedFailure, run: string, context: ReportContext): Case {
   const unit = unitOf(u);
   const more = u.lines.length > 10 ? `\n… ${u.lines.length - 10} more candidate lines in --format json` : '';
-  const lines = (u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found') + more;
+  const candidates = (u.lines.slice(0, 10).map((l) => `${shortPath(l.path, u.run)}:${l.line} (score ${l.score}): ${l.text}`).join('\n') || 'no candidate line found') + more;
+  const lines = [...historyLine(u.history), candidates].join('\n\n');
   const failed = failsScan('unexplained', context);
   return {
     classname: `${run}.${segment(unit)}`, name: `${unit} ${tierLabel(u.tier)}: unexplained failure${u.test ? ` — ${u.test}` : ''}`, failed, errored: false,

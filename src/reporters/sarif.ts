@@ -15,6 +15,8 @@ import { RESERVED_RULES } from '../rules/reserved.js';
 import { unlistedNote } from './unlisted.js';
 import { tierLabel } from './text.js';
 import { findingFingerprint, UNEXPLAINED_RULE, unexplainedFingerprint } from './fingerprint.js';
+import { historyMarkText } from './history-mark.js';
+import type { HistoryMark } from '../history/mark.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const INFORMATION_URI = 'https://github.com/redfix/redfix-forensics';
@@ -165,6 +167,41 @@ function reportingDescriptors(result: AnalysisResult): ReportingDescriptor[] {
   return descriptors;
 }
 
+/** The whole mark where SARIF keeps what it has no field for: the property bag, its fields and its words. */
+function historyProperty(mark: HistoryMark | undefined): { history?: HistoryMark & { text: string } } {
+  return mark ? { history: { ...mark, text: historyMarkText(mark) } } : {};
+}
+
+type BaselineState = 'new' | 'unchanged';
+
+/**
+ * SARIF's baselineState (2.1.0 §3.27.24), the baseline being the runs the history recorded before
+ * this one. `new`: the mark says no recorded run has the failure, neither its fingerprint nor its
+ * line. `unchanged`: one has (seen before, or its line in the recipe's last green run); the
+ * history compares identities, not details, so it never says `updated`. `absent` would be a result
+ * for a failure that went away, and a scan reports only what it found.
+ */
+function baselineStateOf(mark: HistoryMark): BaselineState {
+  const lineInLastGreen = mark.lastGreen !== undefined && mark.newSince === undefined;
+  return mark.seenBefore !== undefined || lineInLastGreen ? 'unchanged' : 'new';
+}
+
+/** A result with its baselineState, placed before its property bag. */
+function withBaselineState<R extends { properties: object }>(result: R, state: BaselineState) {
+  const { properties, ...rest } = result;
+  return { ...rest, baselineState: state, properties };
+}
+
+/**
+ * baselineState on every result or on none (§3.27.24): only when the history marked them all. It
+ * marks the failures of a recipe; one that names none was not compared, and a scan without a
+ * history compared nothing.
+ */
+function withBaselineStates<R extends { properties: object }>(results: R[], marks: Array<HistoryMark | undefined>) {
+  if (results.length === 0 || marks.some((m) => m === undefined)) return results;
+  return results.map((r, i) => withBaselineState(r, baselineStateOf(marks[i]!)));
+}
+
 function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefined) {
   const unlisted = unlistedNote(f);
   const primary = f.evidence.find((e) => e.path === f.location.path && e.line === f.location.line);
@@ -191,6 +228,7 @@ function findingResult(f: Finding, bases: UriBases, ruleIndex: number | undefine
       why: f.why,
       ...(f.acrossRuns ? { acrossRuns: f.acrossRuns } : {}),
       ...(f.unlistedEvidence ? { unlistedEvidence: f.unlistedEvidence } : {}),
+      ...historyProperty(f.history),
     },
   };
 }
@@ -219,6 +257,7 @@ function unexplainedResult(
       test: u.test ?? null,
       scores: u.lines.slice(0, 10).map((l) => l.score),
       candidates: u.lines.length,
+      ...historyProperty(u.history),
     },
   };
 }
@@ -257,10 +296,10 @@ export const sarifReporter: Reporter = (result, context) => {
   const bases = new UriBases(context.cwd ?? process.cwd(), result);
   const rules = reportingDescriptors(result);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = [
+  const results = withBaselineStates([
     ...result.findings.map((f) => findingResult(f, bases, index.get(f.rule))),
     ...result.unexplained.map((u) => unexplainedResult(u, result.inputs, bases, index.get(UNEXPLAINED_RULE))),
-  ];
+  ], [...result.findings, ...result.unexplained].map((item) => item.history));
   const invocation = invocationOf(result, bases);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -1,9 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
-import { ROOT } from '../helpers.js';
 import {
   CADDY_IPS,
   FAILING_JUNIT,
@@ -17,20 +14,10 @@ import {
   tree,
   userRule,
 } from '../cli/fixtures.js';
-import { jsonOutput, parseJson } from '../json.js';
+import { jsonOutput } from '../json.js';
 import type { SarifLocation, SarifLog } from '../sarif-log.js';
+import { sarifSchemaErrors } from '../consumers.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
-
-// The official SARIF 2.1.0 schema (draft-04), as @microsoft/jest-sarif ships it.
-const schemaFile = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const schema = parseJson<object>(readFileSync(schemaFile, 'utf8'), schemaFile);
-// unicodeRegExp: false because the schema's language-tag pattern is not valid in unicode mode.
-// ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
-const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
-ajv.addFormat('uri', (s: string) => URL.canParse(s));
-ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/\s/.test(s));
-ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-const validate = ajv.compile(schema);
 
 const root = tree({
   'runA/services/gitea.log': `${GITEA_LINE}\n`,
@@ -46,8 +33,7 @@ async function sarif(args: string[]) {
 }
 
 function assertValid(log: unknown): void {
-  const ok = validate(log);
-  assert.ok(ok, `not valid SARIF 2.1.0: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
+  assert.equal(sarifSchemaErrors(log).slice(0, 5), [], 'not valid SARIF 2.1.0');
 }
 
 test('SARIF 2.1.0: valid against the official schema (findings, unexplained, odd paths, nothing found)', async () => {
@@ -64,10 +50,10 @@ test('the schema check is not vacuous: a broken log is refused', async () => {
   const region = broken.runs[0].results[0].locations[0].physicalLocation.region;
   assert.ok(region, 'the first result has a line');
   region.startLine = 0;
-  assert.not.ok(validate(broken));
+  assert.ok(sarifSchemaErrors(broken).length > 0);
   const noVersion: Partial<SarifLog> = structuredClone(log);
   delete noVersion.version;
-  assert.not.ok(validate(noVersion));
+  assert.ok(sarifSchemaErrors(noVersion).length > 0);
 });
 
 test('one reporting descriptor per rule; every result points at its descriptor', async () => {
