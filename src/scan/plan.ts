@@ -64,9 +64,11 @@ export function planRanges(ordered: readonly DetectedInput[], options: RangeOpti
 }
 
 /**
- * Ranges may be scanned this far ahead of their turn: enough that no thread idles while another
- * finishes a large file, few enough that buffered events stay small.
+ * Ranges may be scanned this far ahead of their turn: enough that no worker idles while the main
+ * thread reads a run's structure (its sweep log and junit files are read there, before the run's
+ * service logs, which are dozens of one-range files). What the ranges scanned ahead hold is
+ * bounded by the event budget (scan/pool.ts), not by their number.
  */
 export function scanAhead(threads: number): number {
-  return threads * 4 + 2;
+  return threads * 32 + 2;
 }
