@@ -8,6 +8,7 @@ import type { DetectedFormat } from '../inputs/detect.js';
 import type { InputRef } from '../inputs/types.js';
 import type { ByteRange, ScanProblem } from './types.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
+import { unpackEvents, type PackedEvents } from './packed-events.js';
 
 /** One range of one file to scan. */
 export interface RangeTask {
@@ -49,6 +50,18 @@ export interface RangeResult {
   absorbed?: Array<[number, number]>;
   /** Set when the range could not be scanned at all: its bytes are lost and the input must say so. */
   lost?: { from: number; to: number; reason: string };
+  /** A worker's events, serialized (scan/packed-events.ts): they come after `events`. */
+  packed?: PackedEvents;
+}
+
+/** The events of a range result: its own, then its packed ones, opened a batch at a time. */
+export function* resultEvents(result: RangeResult): Generator<ScanEvent> {
+  yield* result.events;
+  if (result.packed) yield* unpackEvents(result.packed);
+}
+
+function eventCount(result: RangeResult): number {
+  return result.events.length + (result.packed?.count ?? 0);
 }
 
 const requireBuiltin = createRequire(import.meta.url);
@@ -182,7 +195,7 @@ export class SharedRangeScan {
       const ready = this.results.get(index);
       if (ready) {
         this.results.delete(index);
-        Atomics.sub(this.counters, BUFFERED, ready.events.length);
+        Atomics.sub(this.counters, BUFFERED, eventCount(ready));
         Atomics.store(this.counters, CONSUMED, index + 1);
         Atomics.notify(this.counters, CONSUMED);
         return ready;

@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { bytePrefilter } from '../prefilter/byte-prefilter.js';
 import { scanRange } from './scan-input.js';
-import { workerLoop, type WorkerSetup } from './pool.js';
+import { workerLoop, type RangeResult, type WorkerSetup } from './pool.js';
+import { packEvents, transferList } from './packed-events.js';
 import { buildFormatSet } from '../parsers/user/format-set.js';
 
 const setup = workerData as WorkerSetup;
@@ -19,4 +20,10 @@ const settings = {
   grammarOnly: setup.fullGrammar,
   formats,
 };
-await workerLoop(setup, (task, index) => scanRange(task, index, settings), (result) => parentPort!.postMessage(result));
+/** A result with its events packed: transferred to the main thread, not copied as objects. */
+function send(result: RangeResult): void {
+  const packed = packEvents(result.events);
+  parentPort!.postMessage({ ...result, events: [], packed }, transferList(packed));
+}
+
+await workerLoop(setup, (task, index) => scanRange(task, index, settings), send);
