@@ -1,11 +1,21 @@
 /**
- * The byte prefilter of a scan, chosen by the size of its literal set: Wu–Manber skips bytes and
- * is the faster of the two up to about 1,200 literals (the built-ins have under 200; ten times
- * the rules about 500); past that its shifts collapse and Aho–Corasick, one table read per byte
- * whatever the number of literals, is faster (measured: `npm run bench -- --only rules`).
+ * The byte prefilter of a scan, chosen by the size of its literal set (measured on the bench's
+ * main corpus, single thread, MB/s; `npm run bench -- --only rules` runs the packs):
+ *
+ * | literals | Wu–Manber, 2-byte blocks | 3-byte blocks | Aho–Corasick |
+ * |---|---|---|---|
+ * | 178 (the built-ins) | 779 | 564 | 289 |
+ * | 529 (10× the rules) | 488 | 530 | 287 |
+ * | 2,000 | 90 | 423 | 269 |
+ * | 4,039 (100× the rules) | 57 | 325 | 254 |
+ *
+ * Wu–Manber skips bytes, and its skips collapse as the set grows; 3-byte blocks keep them longer
+ * (they need literals of 3 bytes or more). Aho–Corasick reads every byte once whatever the
+ * number of literals: past several thousand it is the safe choice.
  */
 import { AhoCorasickMatcher } from './aho-corasick.js';
 import { MultiLiteralMatcher } from './multi-literal.js';
+import { TrigramWuManberMatcher } from './trigram-wu-manber.js';
 
 /** What the line scanner asks of a prefilter. */
 export interface BytePrefilter {
@@ -17,10 +27,19 @@ export interface BytePrefilter {
   findFirst(buf: Uint8Array, from: number, to: number): number;
 }
 
-/** Above this many distinct literals the automaton is used. */
-export const AHO_CORASICK_ABOVE = 1200;
+/** Up to this many distinct literals, 2-byte blocks. */
+export const BIGRAM_BLOCKS_UP_TO = 500;
+/** Above this many distinct literals the automaton is used (and above 1,200 when some literal is under 3 bytes). */
+export const AHO_CORASICK_ABOVE = 5000;
+const AHO_CORASICK_ABOVE_FOR_SHORT = 1200;
 
 export function bytePrefilter(literals: readonly string[]): BytePrefilter {
-  const many = new Set(literals).size > AHO_CORASICK_ABOVE;
-  return many ? new AhoCorasickMatcher(literals) : new MultiLiteralMatcher(literals);
+  const distinct = new Set(literals).size;
+  const trigramsPossible = literals.every((l) => Buffer.byteLength(l, 'utf8') >= 3);
+  if (!trigramsPossible) {
+    const automaton = distinct > AHO_CORASICK_ABOVE_FOR_SHORT;
+    return automaton ? new AhoCorasickMatcher(literals) : new MultiLiteralMatcher(literals);
+  }
+  if (distinct <= BIGRAM_BLOCKS_UP_TO) return new MultiLiteralMatcher(literals);
+  return distinct > AHO_CORASICK_ABOVE ? new AhoCorasickMatcher(literals) : new TrigramWuManberMatcher(literals);
 }

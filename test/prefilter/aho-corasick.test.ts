@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AhoCorasickMatcher, PREFIX_BYTES } from '../../src/prefilter/aho-corasick.js';
-import { AHO_CORASICK_ABOVE, bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
+import { AHO_CORASICK_ABOVE, BIGRAM_BLOCKS_UP_TO, bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
+import { TrigramWuManberMatcher } from '../../src/prefilter/trigram-wu-manber.js';
 import { MultiLiteralMatcher } from '../../src/prefilter/multi-literal.js';
 import { buildLiteralTable, analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
@@ -89,12 +90,18 @@ function sigmaSizedPack(): string {
   return file;
 }
 
-test('the scan picks Wu–Manber for the built-ins and the automaton for a Sigma-sized pack', async () => {
+test('the scan picks 2-byte Wu–Manber for the built-ins, 3-byte blocks for a Sigma-sized pack, the automaton past that', async () => {
   const builtins = buildLiteralTable(await loadRules()).list;
+  assert.ok(new Set(builtins).size <= BIGRAM_BLOCKS_UP_TO);
   assert.ok(bytePrefilter(builtins) instanceof MultiLiteralMatcher);
   const big = buildLiteralTable(await loadRules([sigmaSizedPack()])).list;
-  assert.ok(new Set(big).size > AHO_CORASICK_ABOVE);
-  assert.ok(bytePrefilter(big) instanceof AhoCorasickMatcher);
+  assert.ok(new Set(big).size > BIGRAM_BLOCKS_UP_TO && new Set(big).size <= AHO_CORASICK_ABOVE);
+  assert.ok(bytePrefilter(big) instanceof TrigramWuManberMatcher);
+  const huge = [...big, ...Array.from({ length: AHO_CORASICK_ABOVE }, (_, i) => `marker-${i}-zq`)];
+  assert.ok(bytePrefilter(huge) instanceof AhoCorasickMatcher);
+  // A literal under 3 bytes rules out 3-byte blocks: 2-byte ones up to 1,200 literals, then the automaton.
+  assert.ok(bytePrefilter([...big.slice(0, 1000), 'ab']) instanceof MultiLiteralMatcher);
+  assert.ok(bytePrefilter([...big.slice(0, 1300), 'ab']) instanceof AhoCorasickMatcher);
 });
 
 test('the canon sweep with 1,300 more rules that cannot fire: the same report as the built-ins alone', async () => {
