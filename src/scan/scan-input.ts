@@ -191,6 +191,7 @@ export async function scanLines(
 ): Promise<ScanSummary> {
   let events = 0;
   const reading = lineReading(detected, settings);
+  const literals = literalIndex(settings.literals);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {
@@ -211,7 +212,7 @@ export async function scanLines(
     onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
     onLine: ({ line, text }) => {
       const clean = stripAnsi(text);
-      const hits = literalIndex(settings.literals).hits(clean);
+      const hits = literals.hits(clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
       const parsed = parse(clean, line);
