@@ -76,6 +76,15 @@ const FUNCTION_STAGES: Readonly<Record<string, Readonly<Record<string, Stage>>>>
 };
 
 /**
+ * Functions whose own samples are a thread blocked in Atomics.wait (a worker waiting for the main
+ * thread to consume what it scanned ahead): the profiler samples a blocked thread as running, but
+ * it spends no CPU, so its time is idle, not scan time.
+ */
+const WAITING: Readonly<Record<string, ReadonlySet<string>>> = {
+  'scan/pool.js': new Set(['waitForBudget', 'workerLoop']),
+};
+
+/**
  * The stage of a module of dist/src, by its path relative to dist/src; undefined for a shared
  * helper (its caller's stage) and for a module no stage names (test/bench/stages.test.ts fails on one).
  */
@@ -142,7 +151,7 @@ export function readProfiles(dir: string): CpuProfile[] {
 export interface StageBreakdown {
   /** Microseconds of CPU per stage, summed over every thread's profile. */
   micros: Record<Stage, number>;
-  /** Samples charged to no stage: the profiler's idle and program ticks. */
+  /** Samples charged to no stage: the profiler's idle and program ticks, and threads blocked waiting (WAITING). */
   idleMicros: number;
   threads: number;
 }
@@ -154,6 +163,7 @@ function frameStage(frame: ProfileNode['callFrame'], srcRoot: string): Stage | '
   const file = frame.url.startsWith('file://') ? frame.url.slice('file://'.length) : frame.url;
   if (file.startsWith(srcRoot)) {
     const relative = file.slice(srcRoot.length);
+    if (WAITING[relative]?.has(frame.functionName)) return 'idle';
     return FUNCTION_STAGES[relative]?.[frame.functionName] ?? stageOfModule(relative) ?? 'inherit';
   }
   // Buffer-to-string conversion is decoding whoever asks for it.

@@ -40,7 +40,7 @@ test('a sample is charged to its nearest own caller: the same lexer frame in two
   });
   const profile = {
     nodes: [
-      frame(1, '(root)', '', [2, 7, 8]),
+      frame(1, '(root)', '', [2, 7, 8, 9]),
       frame(2, 'parseLine', `file://${src}parsers/line.js`, [3, 5]),
       frame(3, 'tryEnvelope', `file://${src}parsers/line.js`, [4]),
       frame(4, 'tokenize', 'file:///repo/node_modules/chevrotain/lib/chevrotain.min.mjs'),
@@ -48,9 +48,12 @@ test('a sample is charged to its nearest own caller: the same lexer frame in two
       frame(6, 'tokenize', 'file:///repo/node_modules/chevrotain/lib/chevrotain.min.mjs'),
       frame(7, '(garbage collector)', ''),
       frame(8, '(idle)', ''),
+      // A worker blocked in Atomics.wait is sampled in its waiting function: idle, not scan.
+      frame(9, 'workerLoop', `file://${src}scan/pool.js`, [10]),
+      frame(10, 'scanRange', `file://${src}scan/scan-input.js`),
     ],
-    samples: [4, 4, 6, 7, 8],
-    timeDeltas: [100, 200, 400, 800, 1600],
+    samples: [4, 4, 6, 7, 8, 9, 10],
+    timeDeltas: [100, 200, 400, 800, 1600, 3200, 6400],
   };
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
@@ -59,7 +62,8 @@ test('a sample is charged to its nearest own caller: the same lexer frame in two
   assert.is(breakdown.micros.envelope, 300);
   assert.is(breakdown.micros.payload, 400);
   assert.is(breakdown.micros.gc, 800);
-  assert.is(breakdown.idleMicros, 1600);
+  assert.is(breakdown.idleMicros, 1600 + 3200);
+  assert.is(breakdown.micros.scan, 6400, 'what the waiting loop calls is its callee\'s stage');
   assert.is(breakdown.threads, 1);
 });
 
