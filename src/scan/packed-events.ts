@@ -5,15 +5,8 @@
  * collector copies and promotes at every scavenge; as objects they live only while their batch
  * is fed to the engine. The serializer is the one postMessage uses, so the events are the same.
  */
-import { createRequire } from 'node:module';
 import type { ScanEvent } from '../engine/engine.js';
-
-const requireBuiltin = createRequire(import.meta.url);
-
-/** node:v8, loaded by the first range a worker sends (a scan without threads never needs it). */
-function v8(): typeof import('node:v8') {
-  return requireBuiltin('node:v8') as typeof import('node:v8');
-}
+import { v8 } from './lazy-builtins.js';
 
 /** Events per batch: what is alive as objects at once on the main thread, per range being consumed. */
 export const BATCH_EVENTS = 1000;

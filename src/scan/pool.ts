@@ -1,5 +1,4 @@
 import type { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import type { InputRef } from '../inputs/types.js';
 import type { ByteRange, ScanProblem } from './types.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
 import { unpackEvents, type PackedEvents } from './packed-events.js';
+import { workerThreads } from './lazy-builtins.js';
 
 /** One range of one file to scan. */
 export interface RangeTask {
@@ -62,16 +62,6 @@ export function* resultEvents(result: RangeResult): Generator<ScanEvent> {
 
 function eventCount(result: RangeResult): number {
   return result.events.length + (result.packed?.count ?? 0);
-}
-
-const requireBuiltin = createRequire(import.meta.url);
-
-/**
- * worker_threads, loaded by the first scan that starts threads: most scans (a piped log, a small
- * sweep) start none, and loading it would cost every start-up a few milliseconds.
- */
-function workerThreads(): typeof import('node:worker_threads') {
-  return requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
 }
 
 /** Files at least this large are split into ranges of this size. */
