@@ -7,6 +7,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { LiteralIndex, literalHits } from '../../src/prefilter/multi-literal.js';
+import { LiteralAutomaton } from '../../src/prefilter/literal-automaton.js';
+import { buildLiteralTable } from '../../src/analyze.js';
+import { loadRules } from '../../src/rule-packs/load.js';
 import { runs } from '../fuzz/hostile.js';
 
 const MANY = Array.from({ length: 10_000 }, (_, i) => `marker${i}zq`);
@@ -49,6 +52,31 @@ test('a small literal set keeps the one-by-one search, with the same answers', (
   const index = new LiteralIndex(few);
   assert.equal(index.hits('FATA ERROR read-only file FATA'), [0, 1, 2]);
   assert.equal(index.hits('nothing here'), []);
+});
+
+test('property: the automaton finds what the reference finds, on the built-in literals and on overlapping ones', async () => {
+  const builtins = buildLiteralTable(await loadRules()).list;
+  const overlapping = ['ab', 'abc', 'bca', 'c', 'abcab', 'é€😀x', '😀', 'ERROR', 'ERRO[', 'RRO', 'ab'];
+  for (const list of [builtins, overlapping, ['only'], ['', 'x']]) {
+    const automaton = new LiteralAutomaton(list);
+    const pieces = fc.oneof(
+      fc.constantFrom(...list.filter((l) => l.length > 0).flatMap((l) => [l, l.slice(0, 2), l.slice(1)])),
+      fc.constantFrom(' ', '\u00e9', '\ud83d', '\ude00', 'x', '{"level":"', '\t'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const line = parts.join('');
+      assert.equal(automaton.hits(line), literalHits(line, list), line);
+    }), runs(500));
+  }
+});
+
+test('the built-in literal set goes through the automaton: same hits as the reference on the seeds\' lines', async () => {
+  const builtins = buildLiteralTable(await loadRules()).list;
+  const index = new LiteralIndex(builtins);
+  const line = '{"level":"error","ts":1718673276.5,"logger":"tls.on_demand","msg":"request to \'ask\' endpoint failed"}';
+  assert.ok(index.hits(line).length > 0);
+  assert.equal(index.hits(line), literalHits(line, builtins));
 });
 
 test.run();
