@@ -1,13 +1,15 @@
 /**
- * The byte prefilter of a scan, chosen by the size of its literal set (measured on the bench's
- * main corpus, single thread, MB/s; `npm run bench -- --only rules` runs the packs):
+ * The byte prefilter of a scan, chosen by the size of its literal set. Measured on 37 MB of the
+ * bench's main corpus (2 MB of each of 30 logs: Caddy JSON, gitea, postgres, run logs …), one
+ * thread, MB/s; `npm run bench -- --only rules` runs the packs whole:
  *
  * | literals | Wu–Manber, 2-byte blocks | 3-byte blocks | Aho–Corasick |
  * |---|---|---|---|
- * | 178 (the built-ins) | 779 | 564 | 289 |
- * | 529 (10× the rules) | 488 | 530 | 287 |
- * | 2,000 | 90 | 423 | 269 |
- * | 4,039 (100× the rules) | 57 | 325 | 254 |
+ * | 178 (the built-ins) | 557 | 395 | 235 |
+ * | 529 (10× the rules) | 377 | 381 | 233 |
+ * | 1,000 | 189 | 332 | 225 |
+ * | 2,000 | 124 | 311 | 219 |
+ * | 4,039 (100× the rules) | 70 | 250 | 206 |
  *
  * Wu–Manber skips bytes, and its skips collapse as the set grows; 3-byte blocks keep them longer
  * (they need literals of 3 bytes or more). Aho–Corasick reads every byte once whatever the
