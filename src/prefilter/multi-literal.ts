@@ -10,11 +10,11 @@
  * candidate line holds is worked out on the decoded line (see `literalHits`), so this
  * module can stay small and is checked against that reference in the tests.
  */
+import { someLiteralAt, windowLiterals } from './wu-manber-parts.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 
 export class MultiLiteralMatcher {
   readonly literals: readonly string[];
-  private readonly patterns: Uint8Array[];
   private readonly minLength: number;
   private readonly shift: Uint8Array;
   /** 1 where a literal starts with these two bytes. */
@@ -23,27 +23,20 @@ export class MultiLiteralMatcher {
   private readonly buckets: Array<Uint8Array[] | undefined>;
 
   constructor(literals: readonly string[]) {
-    const unique = [...new Set(literals)];
-    if (unique.length === 0) throw new Error('MultiLiteralMatcher needs at least one literal');
+    const { literals: unique, patterns, window: m } = windowLiterals(literals, 2, 'MultiLiteralMatcher');
     this.literals = unique;
-    this.patterns = unique.map((l) => Buffer.from(l, 'utf8'));
-    this.minLength = Math.min(...this.patterns.map((p) => p.length));
-    if (this.minLength < 2) throw new Error(`literal too short for the byte prefilter: ${JSON.stringify(unique.find((l) => Buffer.byteLength(l) < 2))}`);
-    const m = Math.min(this.minLength, 255);
     this.minLength = m;
-    const defaultShift = m - 1;
-    this.shift = new Uint8Array(65536).fill(defaultShift);
+    this.shift = new Uint8Array(65536).fill(m - 1);
     this.head = new Uint8Array(65536);
     this.buckets = new Array<Uint8Array[] | undefined>(65536);
-    for (const p of this.patterns) {
+    for (const p of patterns) {
       for (let j = 1; j < m; j++) {
         const block = (p[j - 1] << 8) | p[j];
         const s = m - 1 - j;
         if (s < this.shift[block]) this.shift[block] = s;
       }
       this.head[(p[0] << 8) | p[1]] = 1;
-      const last = (p[m - 2] << 8) | p[m - 1];
-      (this.buckets[last] ??= []).push(p);
+      (this.buckets[(p[m - 2] << 8) | p[m - 1]] ??= []).push(p);
     }
   }
 
@@ -61,18 +54,8 @@ export class MultiLiteralMatcher {
       const s = shift[block];
       if (s !== 0) { pos += s; continue; }
       const start = pos - m + 1;
-      if (head[(buf[start] << 8) | buf[start + 1]] === 0) { pos += 1; continue; }
-      const bucket = this.buckets[block];
-      if (bucket) {
-        for (let b = 0; b < bucket.length; b++) {
-          const p = bucket[b];
-          const n = p.length;
-          if (start + n > to) continue;
-          let k = 0;
-          while (k < n && buf[start + k] === p[k]) k++;
-          if (k === n) return start;
-        }
-      }
+      const headMatches = head[(buf[start] << 8) | buf[start + 1]] === 1;
+      if (headMatches && someLiteralAt(this.buckets[block], buf, start, to)) return start;
       pos += 1;
     }
     return -1;

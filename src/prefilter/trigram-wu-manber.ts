@@ -8,6 +8,8 @@
  * contract as MultiLiteralMatcher: a hit is the start of a whole literal; which literals a line
  * holds is decided on the decoded line.
  */
+import { someLiteralAt, windowLiterals } from './wu-manber-parts.js';
+
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
@@ -26,12 +28,8 @@ export class TrigramWuManberMatcher {
   private readonly buckets: Array<Uint8Array[] | undefined>;
 
   constructor(literals: readonly string[]) {
-    const unique = [...new Set(literals)];
-    if (unique.length === 0) throw new Error('TrigramWuManberMatcher needs at least one literal');
+    const { literals: unique, patterns, window: m } = windowLiterals(literals, 3, 'TrigramWuManberMatcher');
     this.literals = unique;
-    const patterns = unique.map((l) => Buffer.from(l, 'utf8'));
-    const m = Math.min(255, ...patterns.map((p) => p.length));
-    if (m < 3) throw new Error(`literal too short for 3-byte blocks: ${JSON.stringify(unique.find((l) => Buffer.byteLength(l) < 3))}`);
     this.minLength = m;
     this.shift = new Uint8Array(TABLE_MASK + 1).fill(m - 2);
     this.head = new Uint8Array(65536);
@@ -61,22 +59,10 @@ export class TrigramWuManberMatcher {
       const s = shift[block];
       if (s !== 0) { pos += s; continue; }
       const start = pos - m + 1;
-      if (head[(buf[start] << 8) | buf[start + 1]] === 1 && this.literalAt(buf, start, to, block)) return start;
+      const headMatches = head[(buf[start] << 8) | buf[start + 1]] === 1;
+      if (headMatches && someLiteralAt(this.buckets[block], buf, start, to)) return start;
       pos += 1;
     }
     return -1;
-  }
-
-  private literalAt(buf: Uint8Array, start: number, to: number, block: number): boolean {
-    const bucket = this.buckets[block];
-    if (!bucket) return false;
-    for (const p of bucket) {
-      const n = p.length;
-      if (start + n > to) continue;
-      let k = 0;
-      while (k < n && buf[start + k] === p[k]) k++;
-      if (k === n) return true;
-    }
-    return false;
   }
 }
