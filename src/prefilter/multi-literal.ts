@@ -10,52 +10,23 @@
  * candidate line holds is worked out on the decoded line (see `literalHits`), so this
  * module can stay small and is checked against that reference in the tests.
  */
-import { someLiteralAt, windowLiterals } from './wu-manber-parts.js';
+import { WuManberMatcher } from './wu-manber.js';
 import { LiteralAutomaton } from './literal-automaton.js';
 
-export class MultiLiteralMatcher {
-  readonly literals: readonly string[];
-  private readonly minLength: number;
-  private readonly shift: Uint8Array;
-  /** 1 where a literal starts with these two bytes. */
-  private readonly head: Uint8Array;
-  /** For a block that ends a window prefix: the patterns whose first `minLength` bytes end with it. */
-  private readonly buckets: Array<Uint8Array[] | undefined>;
-
+export class MultiLiteralMatcher extends WuManberMatcher {
   constructor(literals: readonly string[]) {
-    const { literals: unique, patterns, window: m } = windowLiterals(literals, 2, 'MultiLiteralMatcher');
-    this.literals = unique;
-    this.minLength = m;
-    this.shift = new Uint8Array(65536).fill(m - 1);
-    this.head = new Uint8Array(65536);
-    this.buckets = new Array<Uint8Array[] | undefined>(65536);
-    for (const p of patterns) {
-      for (let j = 1; j < m; j++) {
-        const block = (p[j - 1] << 8) | p[j];
-        const s = m - 1 - j;
-        if (s < this.shift[block]) this.shift[block] = s;
-      }
-      this.head[(p[0] << 8) | p[1]] = 1;
-      (this.buckets[(p[m - 2] << 8) | p[m - 1]] ??= []).push(p);
-    }
+    super(literals, 2, 65536, (p, end) => (p[end - 1] << 8) | p[end], 'MultiLiteralMatcher');
   }
 
-  /**
-   * Position of the first byte of the first literal occurrence that starts at or after `from`
-   * and ends before `to`, or -1.
-   */
   findFirst(buf: Uint8Array, from: number, to: number): number {
     const m = this.minLength;
     const shift = this.shift;
-    const head = this.head;
     let pos = from + m - 1; // index of the last byte of the current window
     while (pos < to) {
       const block = (buf[pos - 1] << 8) | buf[pos];
       const s = shift[block];
       if (s !== 0) { pos += s; continue; }
-      const start = pos - m + 1;
-      const headMatches = head[(buf[start] << 8) | buf[start + 1]] === 1;
-      if (headMatches && someLiteralAt(this.buckets[block], buf, start, to)) return start;
+      if (this.literalAt(buf, pos - m + 1, to, block)) return pos - m + 1;
       pos += 1;
     }
     return -1;
