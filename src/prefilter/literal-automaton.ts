@@ -102,17 +102,16 @@ function compile(trie: Trie, classes: number): Compiled {
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const own = state === 0 ? undefined : trie.ends[state];
+    const own = trie.ends[state];
     const inherited = outputs[fail[state]];
     outputs[state] = own && inherited ? [...own, ...inherited] : own ?? inherited;
-    for (let c = 0; c < classes; c++) {
-      const child = trie.children[state].get(c);
-      if (child === undefined) {
-        next[state * classes + c] = next[fail[state] * classes + c];
-        continue;
-      }
-      next[state * classes + c] = child;
-      fail[child] = next[fail[state] * classes + c];
+    // A state goes where its failure state goes, except along its own children: the failure
+    // state's row (complete: it is nearer the root) copied, then the children written over it.
+    const row = state * classes;
+    next.copyWithin(row, fail[state] * classes, fail[state] * classes + classes);
+    for (const [c, child] of trie.children[state]) {
+      fail[child] = next[row + c];
+      next[row + c] = child;
       queue.push(child);
     }
   }

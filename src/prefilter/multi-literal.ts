@@ -98,6 +98,12 @@ export function literalHits(line: string, literals: readonly string[]): number[]
  */
 const AUTOMATON_UP_TO = 256;
 
+/**
+ * The automaton is built (a few milliseconds) once this many lines were asked about: a small
+ * input (a piped 1 KB log) is done with the reference search before it would pay off.
+ */
+const AUTOMATON_AFTER_LINES = 256;
+
 /** A node of the literal trie: children by UTF-16 code unit, and the literals that end here. */
 interface TrieNode {
   next?: Map<number, TrieNode>;
@@ -112,18 +118,19 @@ interface TrieNode {
  */
 export class LiteralIndex {
   private readonly root: TrieNode = {};
-  /** Up to AUTOMATON_UP_TO literals: one automaton pass over the line. */
-  private readonly automaton?: LiteralAutomaton;
+  /** Up to AUTOMATON_UP_TO literals: one automaton pass over the line, once built. */
+  private automaton?: LiteralAutomaton;
+  private readonly small: boolean;
+  /** Lines asked about before the automaton is built. */
+  private linesBeforeAutomaton = 0;
   /** For each literal, the number of the last line it was found in (no per-line set to allocate). */
   private readonly seenOn: Int32Array;
   private lineNo = 0;
 
-  constructor(literals: readonly string[]) {
+  constructor(private readonly literals: readonly string[]) {
     this.seenOn = new Int32Array(literals.length);
-    if (literals.length <= AUTOMATON_UP_TO) {
-      this.automaton = new LiteralAutomaton(literals);
-      return;
-    }
+    this.small = literals.length <= AUTOMATON_UP_TO;
+    if (this.small) return;
     literals.forEach((literal, id) => {
       let node = this.root;
       for (let i = 0; i < literal.length; i++) {
@@ -137,8 +144,15 @@ export class LiteralIndex {
     });
   }
 
-  hits(line: string): number[] {
+  private smallSetHits(line: string): number[] {
     if (this.automaton) return this.automaton.hits(line);
+    if (++this.linesBeforeAutomaton < AUTOMATON_AFTER_LINES) return literalHits(line, this.literals);
+    this.automaton = new LiteralAutomaton(this.literals);
+    return this.automaton.hits(line);
+  }
+
+  hits(line: string): number[] {
+    if (this.small) return this.smallSetHits(line);
     const stamp = ++this.lineNo;
     const hits: number[] = [];
     const first = this.root.next;
