@@ -284,6 +284,7 @@ export class LineScanner {
     if (!this.noticedUtf8 && !isUtf8(buf.subarray(from, end))) this.noticeInvalidUtf8(from, end);
     if (!this.noticedNul) this.noticeFirstNul(region, from, end);
     const prefilter = this.prefilter;
+    prefilter?.beginRegion?.(buf, from, end);
     // The next literal hit and escape introducers are kept until the scan passes them: searching
     // again for every candidate line would rescan the rest of the buffer once per line, quadratic
     // when most lines are candidates.

@@ -10,6 +10,8 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { LineScanner, MAX_LINE_BYTES, type LineNotice, type ScannedLine } from '../../src/inputs/line-scanner.js';
 import { MultiLiteralMatcher } from '../../src/prefilter/multi-literal.js';
+import { QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
+import type { BytePrefilter } from '../../src/prefilter/byte-prefilter.js';
 import { literalHits } from '../../src/prefilter/multi-literal.js';
 import { stripAnsi } from '../../src/text/ansi.js';
 import { ESCAPES, INVALID_UTF8, chunk, chunkSizes, hostileBytes, referenceLineCount, referenceLines, runs } from './hostile.js';
@@ -18,6 +20,10 @@ const test = suite('fuzz: line scanner');
 
 const LITERALS = ['FATA', 'ERROR ', '[F]', 'level=error', 'régime', 'read-only file'];
 const matcher = new MultiLiteralMatcher(LITERALS);
+/** Literals of 5 bytes or more, which the q-gram filter takes, and Wu–Manber on the same ones. */
+const LONG_LITERALS = ['FATA[', 'ERROR ', '.py::', 'level=error', 'régime', 'read-only file'];
+const qgram = new QgramFilterMatcher(LONG_LITERALS);
+const wuManber = new MultiLiteralMatcher(LONG_LITERALS);
 
 interface Scanned {
   lines: ScannedLine[];
@@ -25,7 +31,7 @@ interface Scanned {
   count: number;
 }
 
-function scan(chunks: readonly Uint8Array[], prefilter?: MultiLiteralMatcher): Scanned {
+function scan(chunks: readonly Uint8Array[], prefilter?: BytePrefilter): Scanned {
   const out: Scanned = { lines: [], notices: [], count: 0 };
   const scanner = new LineScanner({
     prefilter,
@@ -98,6 +104,16 @@ test('property: with the prefilter, the same candidate lines whatever the chunki
     for (const ref of reference(bytes)) {
       if (literalHits(stripAnsi(ref.text), LITERALS).length > 0) assert.ok(handed.has(ref.line), `line ${ref.line} ${JSON.stringify(ref.text)} not handed on`);
     }
+  }), runs(300));
+});
+
+test('property: the q-gram filter hands on the lines Wu–Manber hands on, in any chunking', () => {
+  fc.assert(fc.property(hostileBytes(80), chunkSizes, (bytes, sizes) => {
+    const byWuManber = scan(chunk(bytes, sizes), wuManber);
+    const byQgram = scan(chunk(bytes, sizes), qgram);
+    assert.equal(plain(byQgram.lines), plain(byWuManber.lines));
+    assert.equal(sorted(byQgram.notices), sorted(byWuManber.notices));
+    assert.is(byQgram.count, byWuManber.count);
   }), runs(300));
 });
 

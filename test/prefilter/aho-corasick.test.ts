@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AhoCorasickMatcher, PREFIX_BYTES } from '../../src/prefilter/aho-corasick.js';
-import { AHO_CORASICK_ABOVE, BIGRAM_BLOCKS_UP_TO, bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
+import { AHO_CORASICK_ABOVE, BIGRAM_BLOCKS_UP_TO, QGRAM_FILTER_UP_TO, bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
 import { TrigramWuManberMatcher } from '../../src/prefilter/trigram-wu-manber.js';
 import { MultiLiteralMatcher } from '../../src/prefilter/multi-literal.js';
+import { QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
 import { buildLiteralTable, analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
 import { makeRulePack } from '../../bench/rule-pack.js';
@@ -90,15 +91,18 @@ function sigmaSizedPack(): string {
   return file;
 }
 
-test('the scan picks 2-byte Wu–Manber for the built-ins, 3-byte blocks for a Sigma-sized pack, the automaton past that', async () => {
+test('the scan picks the q-gram filter for literals of 5 bytes or more, Wu–Manber for shorter ones, the automaton past 16,000', async () => {
   const builtins = buildLiteralTable(await loadRules()).list;
-  assert.ok(new Set(builtins).size <= BIGRAM_BLOCKS_UP_TO);
-  assert.ok(bytePrefilter(builtins) instanceof MultiLiteralMatcher);
+  assert.ok(bytePrefilter(builtins) instanceof QgramFilterMatcher);
   const big = buildLiteralTable(await loadRules([sigmaSizedPack()])).list;
   assert.ok(new Set(big).size > BIGRAM_BLOCKS_UP_TO && new Set(big).size <= AHO_CORASICK_ABOVE);
-  assert.ok(bytePrefilter(big) instanceof TrigramWuManberMatcher);
-  const huge = [...big, ...Array.from({ length: AHO_CORASICK_ABOVE }, (_, i) => `marker-${i}-zq`)];
+  assert.ok(bytePrefilter(big) instanceof QgramFilterMatcher);
+  const huge = [...big, ...Array.from({ length: QGRAM_FILTER_UP_TO }, (_, i) => `marker-${i}-zq`)];
   assert.ok(bytePrefilter(huge) instanceof AhoCorasickMatcher);
+  assert.ok(bytePrefilter([...huge.slice(0, AHO_CORASICK_ABOVE + 1), 'abcd']) instanceof AhoCorasickMatcher);
+  // A literal of 3 or 4 bytes (a rule may have one) rules out the q-gram filter: Wu–Manber, 2- then 3-byte blocks.
+  assert.ok(bytePrefilter([...builtins, 'abcd']) instanceof MultiLiteralMatcher);
+  assert.ok(bytePrefilter([...big, 'abcd']) instanceof TrigramWuManberMatcher);
   // A literal under 3 bytes rules out 3-byte blocks: 2-byte ones up to 1,200 literals, then the automaton.
   assert.ok(bytePrefilter([...big.slice(0, 1000), 'ab']) instanceof MultiLiteralMatcher);
   assert.ok(bytePrefilter([...big.slice(0, 1300), 'ab']) instanceof AhoCorasickMatcher);

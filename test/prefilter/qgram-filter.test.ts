@@ -1,0 +1,111 @@
+/**
+ * The q-gram filter (WebAssembly): the line of its first hit is the first line holding a whole
+ * literal, from any offset and up to any end, exactly as a search for each literal finds it; the
+ * bytes it searches are the caller's current ones; and its binary is its text source compiled.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
+import { QGRAM_FILTER_WASM } from '../../src/prefilter/wasm/qgram-filter-binary.js';
+import { WASM_SOURCES, compileWat } from '../../scripts/wasm-sources.js';
+import { ROOT } from '../helpers.js';
+import { runs } from '../fuzz/hostile.js';
+
+const LITERALS = ['FATA[', 'ERROR ', '[F] x', 'level=error', 'régime', 'read-only file', 'abcab', 'failed to get permission for on-demand certificate'];
+const NEWLINE = 0x0a;
+
+/** The start of the line of the earliest whole literal in [from, to), by searching for each; -1: none. */
+function referenceLine(buf: Buffer, from: number, to: number, literals: readonly string[]): number {
+  let first = -1;
+  for (const literal of literals) {
+    const at = buf.subarray(0, to).indexOf(Buffer.from(literal, 'utf8'), from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first < 0 ? -1 : lineOf(buf, from, first);
+}
+
+function lineOf(buf: Buffer, from: number, at: number): number {
+  return Math.max(from, buf.lastIndexOf(NEWLINE, at - 1) + 1);
+}
+
+/** Whether a whole literal starts at `at` and ends by `to`. */
+function literalAt(buf: Buffer, at: number, to: number, literals: readonly string[]): boolean {
+  return literals.some((l) => {
+    const bytes = Buffer.from(l, 'utf8');
+    return at + bytes.length <= to && buf.subarray(at, at + bytes.length).equals(bytes);
+  });
+}
+
+const piece = fc.oneof(
+  fc.constantFrom(...LITERALS.flatMap((l) => [l, l.slice(0, 3), l.slice(1), l.slice(0, -1)])),
+  fc.constantFrom('\n', ' ', 'x', 'é', 'failed to get permission', 'ab'),
+  fc.string({ unit: 'binary', maxLength: 3 }),
+);
+const text = fc.array(piece, { maxLength: 40 }).map((pieces) => Buffer.from(pieces.join(''), 'utf8'));
+
+test('property: the first hit is a whole literal in the first line holding one, from any offset, up to any end', () => {
+  const matcher = new QgramFilterMatcher(LITERALS);
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), (buf, a, b) => {
+      const from = buf.length === 0 ? 0 : a % buf.length;
+      const to = from + (buf.length === from ? 0 : b % (buf.length - from + 1));
+      const hit = matcher.findFirst(buf, from, to);
+      const expected = referenceLine(buf, from, to, LITERALS);
+      if (expected < 0) return hit === -1;
+      return hit >= from && lineOf(buf, from, hit) === expected && literalAt(buf, hit, to, LITERALS);
+    }),
+    runs(5000),
+  );
+});
+
+test('a begun region is searched as often as asked; a new region, or bytes outside it, are copied again', () => {
+  const matcher = new QgramFilterMatcher(['ERROR here']);
+  const buf = Buffer.from('ok\nERROR here\nok\nERROR here\n');
+  matcher.beginRegion(buf, 0, buf.length);
+  assert.is(matcher.findFirst(buf, 0, buf.length), 3);
+  assert.is(matcher.findFirst(buf, 4, buf.length), 17);
+  buf.write('ERROR gone', 17);
+  matcher.beginRegion(buf, 0, buf.length);
+  assert.is(matcher.findFirst(buf, 4, buf.length), -1);
+  // A search outside a begun region reads the buffer as it is now, and leaves no stale copy behind.
+  const other = Buffer.from('xx ERROR here\n');
+  assert.is(matcher.findFirst(other, 0, other.length), 3);
+  other.write('ERROR gone', 3);
+  assert.is(matcher.findFirst(other, 0, other.length), -1);
+});
+
+test('a region larger than the memory so far: the memory grows, and the last line is still found', () => {
+  const matcher = new QgramFilterMatcher(['read-only file system']);
+  const filler = Buffer.alloc(9 * 1024 * 1024, 'log line without it\n');
+  const buf = Buffer.concat([filler, Buffer.from('chown: read-only file system\n')]);
+  matcher.beginRegion(buf, 0, buf.length);
+  assert.is(matcher.findFirst(buf, 0, buf.length), filler.length + 7);
+  assert.is(matcher.findFirst(buf, filler.length + 8, buf.length), -1);
+});
+
+test('thousands of literals sharing windows: each is found, alone on a line, and a near one is not', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => `marker-${i.toString(36)}-zq`);
+  const matcher = new QgramFilterMatcher(many);
+  for (const literal of [many[0], many[1234], many[4999]]) {
+    const buf = Buffer.from(`marker-marker- some text\nsome ${literal} more\n`);
+    assert.is(matcher.findFirst(buf, 0, buf.length), buf.indexOf(literal));
+  }
+  const near = Buffer.from('marker-zzz-zq marker-1-z\n'); // zzz is 46655: past the set
+  assert.is(matcher.findFirst(near, 0, near.length), -1);
+});
+
+test('a literal under 5 bytes is refused (the scan then uses Wu–Manber)', () => {
+  assert.throws(() => new QgramFilterMatcher(['ERROR', 'FATA']), /5 bytes/);
+});
+
+test('the binary is its text source compiled, byte for byte (`npm run wasm` writes it)', async () => {
+  const source = WASM_SOURCES.find((s) => s.constant === 'QGRAM_FILTER_WASM');
+  assert.ok(source);
+  const compiled = await compileWat(readFileSync(path.join(ROOT, source.wat), 'utf8'), source.wat);
+  assert.is(Buffer.from(compiled).toString('base64'), QGRAM_FILTER_WASM);
+});
+
+test.run();
