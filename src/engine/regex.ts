@@ -1,5 +1,6 @@
 import type { RE2JS } from 're2js';
 import { linearEngine } from './linear-engine.js';
+import { compileLinearOnce } from '../rules/linear-compile.js';
 
 /** A compiled rule regex: test and named captures, whatever engine runs it. */
 export interface RuleRegex {
@@ -35,7 +36,7 @@ export class LinearRegex implements RuleRegex {
   private readonly pattern: ReturnType<typeof RE2JS.compile>;
   private readonly names: string[];
   constructor(readonly source: string) {
-    this.pattern = linearEngine().compile(source);
+    this.pattern = compileLinearOnce(linearEngine(), source);
     this.names = namedGroups(source);
   }
   exec(text: string): Record<string, string> | undefined {

@@ -14,7 +14,7 @@ import { QGRAM_FILTER_WASM } from './wasm/qgram-filter-binary.js';
 const REGISTERED_SPAN = 5;
 const WINDOW = 4;
 const WINDOWS_PER_LITERAL = REGISTERED_SPAN - WINDOW + 1;
-const ENTRY_BYTES = 16;
+const ENTRY_BYTES = 20;
 const PAGE = 65536;
 /** The multiplier of the window hash (Fibonacci hashing), as in the .wat. */
 const HASH_MULTIPLIER = 0x9e3779b1;
@@ -34,23 +34,35 @@ function byteCommonness(byte: number): number {
   if (byte > 0x20 && byte < 0x7f) return 1;
   return 0;
 }
+/** How much a window shared by n other literals weighs against its commonness: 4 × log2(1 + n). */
+const SHARING_WEIGHT = 4;
 const COMMONNESS = Uint8Array.from({ length: 256 }, (_, byte) => byteCommonness(byte));
 
-/** Where in a literal its windows start: the 5 bytes whose bytes are the least common. */
-function rarestSpan(pattern: Uint8Array): number {
+/**
+ * Where in a literal its windows start: the 5 bytes that are least common, in log text and among
+ * the windows other literals registered before it (`sharing`: literals per window). A window
+ * many literals share is checked against each of them at every hit.
+ */
+function rarestSpan(pattern: Uint8Array, sharing: ReadonlyMap<number, number>): number {
   let best = 0;
   let bestScore = Number.POSITIVE_INFINITY;
   for (let start = 0; start + REGISTERED_SPAN <= pattern.length; start++) {
     let score = 0;
     for (let i = start; i < start + REGISTERED_SPAN; i++) score += COMMONNESS[pattern[i]];
+    const shared = (sharing.get(windowWord(pattern, start)) ?? 0) + (sharing.get(windowWord(pattern, start + 1)) ?? 0);
+    score += SHARING_WEIGHT * Math.log2(1 + shared);
     if (score < bestScore) { bestScore = score; best = start; }
   }
   return best;
 }
 
+/** The 4 bytes at `at`, as WebAssembly loads them (little-endian). */
+function windowWord(bytes: Uint8Array, at: number): number {
+  return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
+}
+
 function windowHash(bytes: Uint8Array, at: number, bits: number): number {
-  const word = (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
-  return Math.imul(word, HASH_MULTIPLIER) >>> (32 - bits);
+  return Math.imul(windowWord(bytes, at), HASH_MULTIPLIER) >>> (32 - bits);
 }
 
 /**
@@ -141,10 +153,12 @@ export class QgramFilterMatcher {
     const words = new DataView(memory.buffer);
     let entry = layout.entries;
     let address = layout.patterns;
+    const sharing = new Map<number, number>();
     for (const pattern of patterns) {
       memory.set(pattern, address);
-      const span = rarestSpan(pattern);
+      const span = rarestSpan(pattern, sharing);
       for (let offset = span; offset < span + WINDOWS_PER_LITERAL; offset++) {
+        sharing.set(windowWord(pattern, offset), (sharing.get(windowWord(pattern, offset)) ?? 0) + 1);
         const hash = windowHash(pattern, offset, layout.bits);
         memory[hash] = 1;
         const head = layout.heads + hash * 4;
@@ -152,6 +166,7 @@ export class QgramFilterMatcher {
         words.setUint32(entry + 4, pattern.length, true);
         words.setUint32(entry + 8, offset, true);
         words.setUint32(entry + 12, words.getUint32(head, true), true);
+        words.setUint32(entry + 16, windowWord(pattern, offset), true);
         words.setUint32(head, entry, true);
         entry += ENTRY_BYTES;
       }

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { compileLinearOnce } from './linear-compile.js';
 
 /**
  * User rules' regexes run on RE2JS, a linear-time engine: no input can make them backtrack,
@@ -8,7 +9,7 @@ import { RE2JS } from 're2js';
  */
 export function checkRegexSafety(source: string): string | undefined {
   try {
-    RE2JS.compile(source);
+    compileLinearOnce(RE2JS, source);
     return undefined;
   } catch (error) {
     const reason = (error as Error).message.replace(/^error parsing regexp: /, '');

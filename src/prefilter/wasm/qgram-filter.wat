@@ -11,8 +11,9 @@
 ;; Memory, as laid out by the JS side:
 ;;   [0, heads)         the filter: byte h is 1 when some registered window hashes to h
 ;;   [heads, +4×heads)  per hash, the address of its first entry (0: none)
-;;   entries            16 bytes each: pattern address, pattern length, window offset in the
-;;                      pattern, address of the next entry with the same hash (0: none)
+;;   entries            20 bytes each: pattern address, pattern length, window offset in the
+;;                      pattern, address of the next entry with the same hash (0: none), and
+;;                      the window's 4 bytes
 ;;   patterns, text     the literals' bytes, then the bytes searched
 (module
   (memory (export "memory") 1)
@@ -20,9 +21,16 @@
   ;; 32 minus the hash's bits: the filter has 2^bits bytes
   (global $shift (export "shift") (mut i32) (i32.const 16))
 
-  ;; Whether the `length` bytes at `a` equal those at `b`.
+  ;; Whether the `length` bytes at `a` equal those at `b`: 4 at a time, then one at a time.
   (func $equal (param $a i32) (param $b i32) (param $length i32) (result i32)
     (local $i i32)
+    (block $words
+      (loop $word
+        (br_if $words (i32.gt_u (i32.add (local.get $i) (i32.const 4)) (local.get $length)))
+        (if (i32.ne (i32.load (i32.add (local.get $a) (local.get $i))) (i32.load (i32.add (local.get $b) (local.get $i))))
+          (then (return (i32.const 0))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $word)))
     (block $differ
       (loop $next
         (if (i32.ge_u (local.get $i) (local.get $length)) (then (return (i32.const 1))))
@@ -32,15 +40,17 @@
         (br $next)))
     (i32.const 0))
 
-  ;; The literal of the entries at `entry` whose window starts at `at`, wholly inside [from, to):
-  ;; its first byte's address, or -1.
-  (func $literalAt (param $entry i32) (param $at i32) (param $from i32) (param $to i32) (result i32)
+  ;; The literal of the entries from `entry` whose window, the 4 bytes `word`, starts at `at`,
+  ;; wholly inside [from, to): its first byte's address, or -1. An entry whose window is another
+  ;; (a hash collision) costs one compare.
+  (func $literalAt (param $entry i32) (param $at i32) (param $word i32) (param $from i32) (param $to i32) (result i32)
     (local $start i32)
     (loop $next
       (if (i32.eqz (local.get $entry)) (then (return (i32.const -1))))
       (local.set $start (i32.sub (local.get $at) (i32.load offset=8 (local.get $entry))))
-      (if (i32.and (i32.ge_u (local.get $start) (local.get $from))
-                   (i32.le_u (i32.add (local.get $start) (i32.load offset=4 (local.get $entry))) (local.get $to)))
+      (if (i32.and (i32.eq (i32.load offset=16 (local.get $entry)) (local.get $word))
+                   (i32.and (i32.ge_u (local.get $start) (local.get $from))
+                            (i32.le_u (i32.add (local.get $start) (i32.load offset=4 (local.get $entry))) (local.get $to))))
         (then
           (if (call $equal (local.get $start) (i32.load (local.get $entry)) (i32.load offset=4 (local.get $entry)))
             (then (return (local.get $start))))))
@@ -51,18 +61,19 @@
   ;; The address of the first literal found in [from, to) by windows at from, from + 2, …: every
   ;; literal wholly inside the range is found, the one in the earliest line first. -1: none.
   (func (export "findFirst") (param $from i32) (param $to i32) (result i32)
-    (local $at i32) (local $last i32) (local $hash i32) (local $found i32)
+    (local $at i32) (local $last i32) (local $word i32) (local $hash i32) (local $found i32)
     (local.set $at (local.get $from))
     (local.set $last (i32.sub (local.get $to) (i32.const 4)))
     (block $done
       (loop $next
         (br_if $done (i32.gt_s (local.get $at) (local.get $last)))
-        (local.set $hash (i32.shr_u (i32.mul (i32.load (local.get $at)) (i32.const 0x9E3779B1)) (global.get $shift)))
+        (local.set $word (i32.load (local.get $at)))
+        (local.set $hash (i32.shr_u (i32.mul (local.get $word) (i32.const 0x9E3779B1)) (global.get $shift)))
         (if (i32.load8_u (local.get $hash))
           (then
             (local.set $found (call $literalAt
               (i32.load (i32.add (global.get $heads) (i32.shl (local.get $hash) (i32.const 2))))
-              (local.get $at) (local.get $from) (local.get $to)))
+              (local.get $at) (local.get $word) (local.get $from) (local.get $to)))
             (if (i32.ge_s (local.get $found) (i32.const 0)) (then (return (local.get $found))))))
         (local.set $at (i32.add (local.get $at) (i32.const 2)))
         (br $next)))
