@@ -321,6 +321,9 @@ export class LineScanner {
    * the scanner reports must not depend on where the chunks of the input happen to break.
    */
   private skipLines(from: number, to: number): void {
+    // Most lines are skipped: the prefilter counts them in bulk when it can vouch that none is over-long.
+    const counted = this.prefilter?.countNewlines?.(this.buf, from, to, MAX_LINE_BYTES) ?? -1;
+    if (counted >= 0) { this.lineNo += counted; return; }
     let p = from;
     while (p < to) {
       const nl = this.buf.indexOf(NEWLINE, p);

@@ -38,6 +38,12 @@ export interface BytePrefilter {
    * call: a matcher that searches a copy of the bytes copies them once here.
    */
   beginRegion?(buf: Uint8Array, from: number, to: number): void;
+  /**
+   * The newlines in `buf[from, to)`, where `from` starts a line and `to` ends one, counted where
+   * the matcher keeps the begun region's bytes; -1 when a line there is longer than `longest`, or
+   * the bytes are not in the begun region: the caller then counts line by line.
+   */
+  countNewlines?(buf: Uint8Array, from: number, to: number, longest: number): number;
 }
 
 /** Up to this many distinct literals, all of 5 bytes or more, the q-gram filter. */

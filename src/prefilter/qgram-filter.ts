@@ -84,6 +84,7 @@ interface FilterExports {
   heads: { value: number };
   shift: { value: number };
   findFirst(from: number, to: number): number;
+  countNewlines(from: number, to: number, longest: number): number;
 }
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
@@ -183,6 +184,14 @@ export class QgramFilterMatcher {
     if (needed > this.memoryBytes.length) this.memoryBytes = this.grownTo(needed);
     this.memoryBytes.set(buf.subarray(from, to), this.textBase);
     this.region = { buf, from, to };
+  }
+
+  /** See BytePrefilter.countNewlines: a SIMD count over the begun region's copy. */
+  countNewlines(buf: Uint8Array, from: number, to: number, longest: number): number {
+    const region = this.region;
+    if (region === undefined || region.buf !== buf || from < region.from || to > region.to) return -1;
+    const shift = this.textBase - region.from;
+    return this.exports.countNewlines(from + shift, to + shift, Math.max(longest, 16));
   }
 
   /**

@@ -97,6 +97,36 @@ test('thousands of literals sharing windows: each is found, alone on a line, and
   assert.is(matcher.findFirst(near, 0, near.length), -1);
 });
 
+/** Newlines in [from, to), or -1 when a line ending there is longer than `longest`. */
+function referenceCount(buf: Buffer, from: number, to: number, longest: number): number {
+  let count = 0;
+  let start = from;
+  for (let at = from; at < to; at++) {
+    if (buf[at] !== NEWLINE) continue;
+    if (at - start > longest) return -1;
+    count += 1;
+    start = at + 1;
+  }
+  return count;
+}
+
+test('property: newlines of a begun region are counted 16 bytes at a time, and a line over the limit is told', () => {
+  const matcher = new QgramFilterMatcher(LITERALS);
+  const lines = fc.array(fc.oneof(fc.nat(40), fc.nat(5)), { maxLength: 60 })
+    .map((lengths) => Buffer.from(lengths.map((n) => `${'x'.repeat(n)}\n`).join(''), 'utf8'));
+  fc.assert(
+    fc.property(lines, fc.nat(), fc.integer({ min: 16, max: 40 }), (buf, a, longest) => {
+      const starts = [0, ...[...buf.keys()].filter((i) => buf[i] === NEWLINE).map((i) => i + 1)];
+      const from = starts[a % starts.length];
+      matcher.beginRegion(buf, 0, buf.length);
+      return matcher.countNewlines(buf, from, buf.length, longest) === referenceCount(buf, from, buf.length, longest);
+    }),
+    runs(3000),
+  );
+  const outside = Buffer.from('a\nb\n');
+  assert.is(matcher.countNewlines(outside, 0, outside.length, 100), -1);
+});
+
 test('a literal under 5 bytes is refused (the scan then uses Wu–Manber)', () => {
   assert.throws(() => new QgramFilterMatcher(['ERROR', 'FATA']), /5 bytes/);
 });

@@ -78,4 +78,39 @@
         (local.set $at (i32.add (local.get $at) (i32.const 2)))
         (br $next)))
     (i32.const -1))
+;; The newlines in [from, to), a line's end, 16 bytes at a time; -1 when a line there is longer
+  ;; than `longest` bytes (then the caller counts line by line, and warns about that line). `from`
+  ;; starts a line and `to` ends one; `longest` is 16 or more.
+  (func (export "countNewlines") (param $from i32) (param $to i32) (param $longest i32) (result i32)
+    (local $at i32) (local $count i32) (local $last i32) (local $mask i32) (local $newline v128)
+    (local.set $newline (i8x16.splat (i32.const 10)))
+    (local.set $at (local.get $from))
+    ;; the newline before the line that starts at `from`
+    (local.set $last (i32.sub (local.get $from) (i32.const 1)))
+    (block $blocks
+      (loop $block
+        (br_if $blocks (i32.gt_u (i32.add (local.get $at) (i32.const 16)) (local.get $to)))
+        (local.set $mask (i8x16.bitmask (i8x16.eq (v128.load (local.get $at)) (local.get $newline))))
+        (if (local.get $mask)
+          (then
+            ;; the line ending at the block's first newline; the others in the block are shorter than 16
+            (if (i32.gt_u (i32.sub (i32.add (local.get $at) (i32.ctz (local.get $mask))) (i32.add (local.get $last) (i32.const 1)))
+                          (local.get $longest))
+              (then (return (i32.const -1))))
+            (local.set $count (i32.add (local.get $count) (i32.popcnt (local.get $mask))))
+            (local.set $last (i32.sub (i32.add (local.get $at) (i32.const 31)) (i32.clz (local.get $mask))))))
+        (local.set $at (i32.add (local.get $at) (i32.const 16)))
+        (br $block)))
+    (block $bytes
+      (loop $byte
+        (br_if $bytes (i32.ge_u (local.get $at) (local.get $to)))
+        (if (i32.eq (i32.load8_u (local.get $at)) (i32.const 10))
+          (then
+            (if (i32.gt_u (i32.sub (local.get $at) (i32.add (local.get $last) (i32.const 1))) (local.get $longest))
+              (then (return (i32.const -1))))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (local.set $last (local.get $at))))
+        (local.set $at (i32.add (local.get $at) (i32.const 1)))
+        (br $byte)))
+    (local.get $count))
 )
