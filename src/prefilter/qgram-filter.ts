@@ -90,16 +90,19 @@ interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: FilterExports };
 }
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+/** Undefined where WebAssembly is turned off (`node --jitless`): the scan then uses Wu–Manber. */
+const wasm = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 let compiled: object | undefined;
 function filterModule(): object {
+  if (wasm === undefined) throw new Error('QgramFilterMatcher needs WebAssembly, which this Node has turned off');
   compiled ??= new wasm.Module(Buffer.from(QGRAM_FILTER_WASM, 'base64'));
   return compiled;
 }
 
-/** Whether this matcher can take the literals: each at least 5 bytes long. */
+/** Whether this matcher can take the literals (each at least 5 bytes long), and WebAssembly runs here. */
 export function qgramFilterApplies(literals: readonly string[]): boolean {
+  if (wasm === undefined) return false;
   return literals.length > 0 && literals.every((l) => Buffer.byteLength(l, 'utf8') >= REGISTERED_SPAN);
 }
 
@@ -132,7 +135,7 @@ export class QgramFilterMatcher {
     const patternsBase = entries + windows * ENTRY_BYTES;
     const patternBytes = patterns.reduce((sum, p) => sum + p.length, 0);
     this.textBase = Math.ceil((patternsBase + patternBytes) / 8) * 8;
-    const instance = new wasm.Instance(filterModule(), {});
+    const instance = new (wasm as WasmApi).Instance(filterModule(), {});
     this.exports = instance.exports;
     this.exports.heads.value = heads;
     this.exports.shift.value = 32 - bits;

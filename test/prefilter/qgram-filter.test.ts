@@ -6,12 +6,13 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
 import { QGRAM_FILTER_WASM } from '../../src/prefilter/wasm/qgram-filter-binary.js';
 import { WASM_SOURCES, compileWat } from '../../scripts/wasm-sources.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
 import { runs } from '../fuzz/hostile.js';
 
 const LITERALS = ['FATA[', 'ERROR ', '[F] x', 'level=error', 'régime', 'read-only file', 'abcab', 'failed to get permission for on-demand certificate'];
@@ -129,6 +130,17 @@ test('property: newlines of a begun region are counted 16 bytes at a time, and a
 
 test('a literal under 5 bytes is refused (the scan then uses Wu–Manber)', () => {
   assert.throws(() => new QgramFilterMatcher(['ERROR', 'FATA']), /5 bytes/);
+});
+
+test('with WebAssembly turned off (node --jitless) the scan runs on Wu–Manber and reports the same', () => {
+  const log = path.join(tempDir(), 'app.log');
+  writeFileSync(log, 'ok\nlevel=error msg="open /data/app.ini: read-only file system"\nok\n');
+  const run = (flags: string[]) => spawnSync(process.execPath, [...flags, path.join(ROOT, 'bin', 'redfix-forensics.js'), log, '--format', 'json'], { encoding: 'utf8' });
+  const plain = run([]);
+  const jitless = run(['--jitless']);
+  assert.is(jitless.status, plain.status, jitless.stderr);
+  const findings = (stdout: string) => JSON.stringify((JSON.parse(stdout) as { findings: unknown[] }).findings);
+  assert.is(findings(jitless.stdout), findings(plain.stdout));
 });
 
 test('the binary is its text source compiled, byte for byte (`npm run wasm` writes it)', async () => {
