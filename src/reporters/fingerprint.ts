@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Finding } from '../engine/findings.js';
 import type { AnalysisResult, UnexplainedFailure } from '../result.js';
 import { templateOf } from '../text/template.js';
+import { sha256Hex } from '../text/sha256.js';
 
 /** The rule id code scanning shows for an unexplained failure (it has no rule of its own). */
 export const UNEXPLAINED_RULE = 'unexplained-failure';
@@ -28,7 +28,7 @@ export function fingerprintOf(
   primaryText: string,
 ): string {
   const identity = JSON.stringify([rule, recipe ?? null, tier ?? null, test ?? null, stableTemplate(primaryText)]);
-  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+  return sha256Hex(identity).slice(0, 32);
 }
 
 /** The evidence line at a finding's location (the first evidence when none is there). */
