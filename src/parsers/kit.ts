@@ -1,4 +1,4 @@
-import { Lexer } from './chevrotain.js';
+import { chevrotain } from './chevrotain.js';
 import type { CstNode, CstParser, IToken, Lexer as LexerType } from 'chevrotain';
 import type { EventKind, Fields, Level } from '../events.js';
 import type { TimeZoneSpec } from './time.js';
@@ -143,6 +143,7 @@ export function lazily<T>(build: () => T): () => T {
  * megabyte of digits took minutes).
  */
 function makeLexer(definition: LexerDefinition): LexerType {
+  const { Lexer } = chevrotain();
   return new Lexer(definition, { positionTracking: 'onlyOffset', ensureOptimizations: true, recoveryEnabled: false, skipValidations: PARSER_CONFIG.skipValidations });
 }
 
@@ -178,8 +179,10 @@ export function defineLineGrammar<R, P extends CstParser & { line: () => CstNode
 }): LineGrammar<R> {
   const { lexer: lexerDefinition, parser: makeParser, visitor: makeVisitor, fast, ...description } = spec;
   const build = lazily(() => {
+    // The lexer first: it registers the token types, categories included (see chevrotain.ts).
+    const lexer = makeLexer(lexerDefinition);
     const parser = makeParser();
-    return { lexer: makeLexer(lexerDefinition), parser, visitor: makeVisitor(parser) };
+    return { lexer, parser, visitor: makeVisitor(parser) };
   });
   const byGrammar = (text: string, context: ParseContext): R | undefined => {
     const g = build();

@@ -42,4 +42,10 @@ test('no node:crypto (fingerprints hash in JavaScript), worker_threads or zlib',
   }
 });
 
+test('no chevrotain: every built-in format the log holds is read by its fast path', () => {
+  const withEsm = pipedSmallLog(true).loaded;
+  const files = [...withEsm.commonjs, ...withEsm.esm].filter((f) => /chevrotain/i.test(f));
+  assert.equal(files, []);
+});
+
 test.run();

@@ -5,7 +5,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { createToken, Lexer } from '../../src/parsers/chevrotain.js';
+import { chevrotain, createToken } from '../../src/parsers/chevrotain.js';
 import { FastLexer, type LexedLine } from '../../src/parsers/fast-lexer.js';
 import { runs } from '../fuzz/hostile.js';
 
@@ -26,7 +26,7 @@ const definition = {
 };
 
 function chevrotainTokens(text: string): LexedLine | undefined {
-  const lexer = new Lexer(definition, { positionTracking: 'onlyOffset', recoveryEnabled: false });
+  const lexer = new (chevrotain().Lexer)(definition, { positionTracking: 'onlyOffset', recoveryEnabled: false });
   const lexed = lexer.tokenize(text);
   if (lexed.errors.length > 0) return undefined;
   return { names: lexed.tokens.map((t) => t.tokenType.name), images: lexed.tokens.map((t) => t.image) };
@@ -51,7 +51,7 @@ test('a close with no mode to pop is an error, as in chevrotain', () => {
 });
 
 test('a definition it does not emulate is refused when built', () => {
-  const Skipped = createToken({ name: 'Skipped', pattern: / +/, group: Lexer.SKIPPED });
+  const Skipped = createToken({ name: 'Skipped', pattern: / +/, group: chevrotain().Lexer.SKIPPED });
   assert.throws(() => new FastLexer([Word, Skipped]), /Skipped uses a group/);
   const Keyword = createToken({ name: 'Keyword', pattern: /if/, longer_alt: Word });
   assert.throws(() => new FastLexer([Keyword, Word]), /Keyword uses a group or a longer alternative/);
