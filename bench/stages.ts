@@ -57,6 +57,7 @@ const ENVELOPE_DIRS = new Set(['docker', 'journald', 'syslog', 'kubernetes']);
 /** Modules and directories that run once per invocation, not per line. */
 const SETUP = new Set([
   'cli.js',
+  'code-cache.js',
   'commands',
   'corpus',
   'data-file.js',

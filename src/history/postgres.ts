@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Client } from 'pg';
 import type { Row, SqlDriver } from './driver.js';
 import { HistoryError } from './errors.js';
@@ -78,7 +79,8 @@ class PostgresDriver implements SqlDriver {
 export async function openPostgres(url: string, display: string, host: string, password?: string): Promise<SqlDriver> {
   let pg: typeof import('pg');
   try {
-    pg = (await import('pg')).default as unknown as typeof import('pg');
+    // Required, not imported: the CLI bundle is a script (scripts/bundle.ts), which cannot run import().
+    pg = createRequire(import.meta.url)('pg') as typeof import('pg');
   } catch (error) {
     throw new HistoryError(
       `PostgreSQL history: the pg client cannot be loaded (${clean((error as Error).message, password)}); ` +

@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { InflateRaw } from 'node:zlib';
 import { Readable } from 'node:stream';
 import type { InputRef, Utf16 } from './types.js';
@@ -299,8 +300,9 @@ async function* gunzipEach(input: ByteQueue, onTrailing: OnTrailing): AsyncGener
 
 /** One member's deflate data from the queue; what follows it is left in the queue. */
 async function* inflateMember(input: ByteQueue): AsyncGenerator<Buffer> {
-  // zlib is loaded with the first .gz input, not on every start-up.
-  const { createInflateRaw } = await import('node:zlib');
+  // zlib is loaded with the first .gz input, not on every start-up. Required, not imported: the
+  // CLI bundle is a script (scripts/bundle.ts), which cannot run import().
+  const { createInflateRaw } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
   const inflate = createInflateRaw();
   const feeding = feedUntilStreamEnd(inflate, input).catch((error: Error) => { inflate.destroy(error); });
   for await (const chunk of inflate) yield chunk as Buffer;

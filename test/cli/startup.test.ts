@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
 import { jsonOutput } from '../json.js';
@@ -46,6 +46,22 @@ test('no chevrotain: every built-in format the log holds is read by its fast pat
   const withEsm = pipedSmallLog(true).loaded;
   const files = [...withEsm.commonjs, ...withEsm.esm].filter((f) => /chevrotain/i.test(f));
   assert.equal(files, []);
+});
+
+test('the next start runs from the code the first one compiled, and reports the same', () => {
+  const cacheHome = tempDir();
+  const piped = (env: Record<string, string>) => runCli(['-f', 'json'], { input: smallRunLog(), env });
+  const first = piped({ NODE_COMPILE_CACHE: cacheHome });
+  const cacheDir = path.join(cacheHome, 'redfix-forensics');
+  const saved = readdirSync(cacheDir).filter((name) => name.endsWith('-scan-json.bin'));
+  assert.is(saved.length, 1, readdirSync(cacheDir).join(' '));
+  const written = statSync(path.join(cacheDir, saved[0])).mtimeMs;
+  const second = piped({ NODE_COMPILE_CACHE: cacheHome });
+  assert.is(statSync(path.join(cacheDir, saved[0])).mtimeMs, written, 'read, not made again');
+  const uncached = piped({ NODE_DISABLE_COMPILE_CACHE: '1' });
+  for (const run of [first, second, uncached]) assert.is(run.status, 1, run.stderr);
+  assert.is(second.stdout, first.stdout);
+  assert.is(uncached.stdout, first.stdout);
 });
 
 test.run();

@@ -1,11 +1,16 @@
 /**
  * Preloaded with `--import` into a run of the binary: on exit it writes what the run loaded to
- * $LOADED_MODULES_FILE, one JSON object: Node's built-in modules, the CommonJS files and, with
- * $LOADED_MODULES_ESM=1, every URL the ES module loader resolved (recorded by resolve-recorder.js
- * in the loader's own thread, whose start loads worker_threads: the built-ins are then not the run's alone).
+ * $LOADED_MODULES_FILE, one JSON object: Node's built-in modules (those Node had not loaded to
+ * start), the CommonJS files and, with $LOADED_MODULES_ESM=1, every URL the ES module loader
+ * resolved (recorded by resolve-recorder.js in the loader's own thread, whose start loads
+ * worker_threads: the built-ins are then not the run's alone).
  */
 import { createRequire, register } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+
+// Required, not imported: importing node:fs as an ES module loads every lazily loaded part of fs
+// (its promises API, streams), which would hide whether the run itself loads them.
+const require = createRequire(import.meta.url);
+const { readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
 
 const file = process.env.LOADED_MODULES_FILE;
 if (file === undefined) throw new Error('LOADED_MODULES_FILE is not set');
@@ -17,10 +22,14 @@ if (esmFile !== undefined) {
 
 /** Node's own list of what it loaded (undocumented, there since Node 0.x): `NativeModule fs` … */
 const { moduleLoadList } = process as unknown as { moduleLoadList: string[] };
+/** What Node loaded to start (Node 20's ES module loader reads files with fs.promises): not the run's. */
+const loadedToStart = new Set(moduleLoadList);
 
 process.on('exit', () => {
-  const builtins = moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));
-  const commonjs = Object.keys(createRequire(import.meta.url).cache);
+  const builtins = moduleLoadList
+    .filter((m) => m.startsWith('NativeModule ') && !loadedToStart.has(m))
+    .map((m) => m.slice('NativeModule '.length));
+  const commonjs = Object.keys(require.cache);
   const esm = esmFile === undefined ? [] : readFileSync(esmFile, 'utf8').split('\n').filter((url) => url !== '');
   writeFileSync(file, JSON.stringify({ builtins, commonjs, esm }));
 });
