@@ -11,7 +11,7 @@ const { cacheKind, loadBundle } = module.createRequire(import.meta.url)('../dist
 // The bundle starts from the code an earlier run of the same kind compiled (src/code-cache.ts).
 const argv = process.argv.slice(2);
 const bundle = loadBundle(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)), cacheKind(argv));
-const { run } = bundle.exports;
+const { run, standardInput } = bundle.exports;
 
 // A stream error is never thrown from here: a reader that stops early (`| head`, EPIPE) is not
 // an error of ours, and the run must still finish to decide the exit code (findings: 1). Any
@@ -27,7 +27,8 @@ for (const stream of [process.stdout, process.stderr]) {
 const code = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // A piped log is read from its file descriptor (src/inputs/stdin.ts).
+  stdin: standardInput(),
   env: process.env,
 });
 // A run that went through has compiled what its kind of run needs; a usage error, only the start.

@@ -20,6 +20,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXAMPLES } from './commands/help.js';
 
 export type { CliIo };
+export { standardInput } from './inputs/stdin.js';
 
 /** The command line's commands; `exit.code` is set by the one that runs. */
 function createProgram(io: CliIo, exit: { code: number }): Command {

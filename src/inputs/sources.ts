@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { InflateRaw } from 'node:zlib';
 import { Readable } from 'node:stream';
 import type { InputRef, Utf16 } from './types.js';
+import { DescriptorStdin } from './stdin.js';
 
 export const HEAD_BYTES = 64 * 1024;
 const READ_CHUNK = 1024 * 1024;
@@ -21,11 +22,19 @@ export class StdinSource {
 
   constructor(private readonly stream: Readable = process.stdin) {}
 
+  /** The stream's chunks: a descriptor's straight from fs.read, any other stream's through its iterator. */
+  private chunkIterator(): AsyncIterator<Buffer> {
+    this.iterator ??= this.stream instanceof DescriptorStdin
+      ? this.stream.chunks()
+      : this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    return this.iterator;
+  }
+
   async readHead(bytes: number): Promise<Buffer> {
-    this.iterator ??= this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const iterator = this.chunkIterator();
     let have = this.head.reduce((n, b) => n + b.length, 0);
     while (have < bytes) {
-      const next = await this.iterator.next();
+      const next = await iterator.next();
       if (next.done) break;
       const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
       this.head.push(chunk);
@@ -35,12 +44,12 @@ export class StdinSource {
   }
 
   async *chunks(): AsyncGenerator<Buffer> {
-    this.iterator ??= this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    const iterator = this.chunkIterator();
     const replay = this.head;
     this.head = [];
     for (const chunk of replay) yield chunk;
     for (;;) {
-      const next = await this.iterator.next();
+      const next = await iterator.next();
       if (next.done) return;
       yield Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
     }

@@ -15,6 +15,7 @@ interface Loaded {
   builtins: string[];
   commonjs: string[];
   esm: string[];
+  stdinCreated: boolean;
 }
 
 /** Pipes the bench's 1 KB log into the binary with the module recorder preloaded (ES modules too: `esm`). */
@@ -40,6 +41,10 @@ test('no node:crypto (fingerprints hash in JavaScript), worker_threads, zlib or 
   for (const name of ['crypto', 'worker_threads', 'zlib', 'internal/fs/promises']) {
     assert.not.ok(loaded.builtins.includes(name), `${name} was loaded`);
   }
+});
+
+test('the piped log is read from its file descriptor: no process.stdin stream is made', () => {
+  assert.is(loaded.stdinCreated, false);
 });
 
 test('no chevrotain: every built-in format the log holds is read by its fast path', () => {
