@@ -16,7 +16,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = path.join(ROOT, 'dist', 'bundle');
@@ -38,6 +38,24 @@ const common: BuildOptions = {
 };
 
 /**
+ * commander requires node:child_process when it loads, for executable subcommands (a subcommand
+ * that is a program of its own), which this CLI has none of; with it came net, dgram and the rest
+ * of child_process: about 1 ms of every start, and net is otherwise not loaded when stdout is a
+ * file. commander gets a stand-in that requires the module on the first use of any of its names.
+ */
+const lazyChildProcessForCommander: Plugin = {
+  name: 'lazy-child-process-for-commander',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-for-commander' } : undefined));
+    plugin.onLoad({ filter: /.*/, namespace: 'lazy-for-commander' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The CLI as one script. `import.meta.url` (the modules that find files beside themselves) is the
  * bundle's own URL; any other use of import.meta would be empty in a script, so it fails the build.
  */
@@ -50,6 +68,7 @@ async function buildCli(): Promise<void> {
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     logOverride: { 'empty-import-meta': 'error' },
+    plugins: [lazyChildProcessForCommander],
   });
   const code = readFileSync(CLI, 'utf8');
   // bin/ compiles the bundle as a plain script, which has no loader for import().

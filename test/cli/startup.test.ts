@@ -37,8 +37,8 @@ test('the run is the one the bench times: one finding', () => {
   assert.equal(findings, ['ready-probe-404-after-upgrade']);
 });
 
-test('no node:crypto (fingerprints hash in JavaScript), worker_threads, zlib or fs.promises', () => {
-  for (const name of ['crypto', 'worker_threads', 'zlib', 'internal/fs/promises']) {
+test('no node:crypto (fingerprints hash in JavaScript), worker_threads, zlib, fs.promises or child_process', () => {
+  for (const name of ['crypto', 'worker_threads', 'zlib', 'internal/fs/promises', 'child_process']) {
     assert.not.ok(loaded.builtins.includes(name), `${name} was loaded`);
   }
 });
