@@ -71,6 +71,8 @@ function cacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
   const base = env.NODE_COMPILE_CACHE || path.join(tmpdir(), 'node-compile-cache');
   const dir = path.join(base, 'redfix-forensics');
   try {
+    // Node's directory as Node would make it (it is every user's default); ours for this user alone.
+    mkdirSync(base, { recursive: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const stat = lstatSync(dir);
     return stat.isDirectory() && ownOnly(stat) ? dir : undefined;
