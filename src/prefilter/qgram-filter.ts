@@ -1,7 +1,8 @@
 /**
  * Finds lines that contain any of a set of literals (5 bytes or more each) with a q-gram filter
  * run as WebAssembly (wasm/qgram-filter.wat): the 4 bytes at every second position are hashed
- * into a 64 KiB table, and only a hit is checked against the literals registered under its hash.
+ * into a table of 128 or 256 KiB, and only a hit is checked against the literals registered under
+ * its hash.
  *
  * Each literal registers the two 4-byte windows of its rarest 5 bytes, one byte apart: whatever
  * the parity of its position, one of them starts at a position the search reads. Rarest by the
@@ -125,17 +126,18 @@ export class QgramFilterMatcher {
 
   constructor(literals: readonly string[]) {
     const unique = [...new Set(literals)];
+    const filter = filterModule();
     if (!qgramFilterApplies(unique)) throw new Error('QgramFilterMatcher needs literals of 5 bytes or more');
     this.literals = unique;
     const patterns = unique.map((l) => Buffer.from(l, 'utf8'));
     const windows = patterns.length * WINDOWS_PER_LITERAL;
     const bits = filterBits(windows);
-    const heads = 1 << bits;
+    const heads = 1 << bits; // the filter's bytes end here, and 4-byte heads follow, one per hash
     const entries = heads * 5;
     const patternsBase = entries + windows * ENTRY_BYTES;
     const patternBytes = patterns.reduce((sum, p) => sum + p.length, 0);
     this.textBase = Math.ceil((patternsBase + patternBytes) / 8) * 8;
-    const instance = new (wasm as WasmApi).Instance(filterModule(), {});
+    const instance = new (wasm as WasmApi).Instance(filter, {});
     this.exports = instance.exports;
     this.exports.heads.value = heads;
     this.exports.shift.value = 32 - bits;
@@ -193,13 +195,15 @@ export class QgramFilterMatcher {
   countNewlines(buf: Uint8Array, from: number, to: number, longest: number): number {
     const region = this.region;
     if (region === undefined || region.buf !== buf || from < region.from || to > region.to) return -1;
+    // The count looks at a block's first newline only: the lines after it in the block are under 16 bytes.
+    if (longest < 16) return -1;
     const shift = this.textBase - region.from;
-    return this.exports.countNewlines(from + shift, to + shift, Math.max(longest, 16));
+    return this.exports.countNewlines(from + shift, to + shift, longest);
   }
 
   /**
-   * Position of the first byte of the first literal occurrence that starts at or after `from`
-   * and ends before `to`, or -1; one in the first line holding a literal.
+   * Position of the first byte of a literal occurrence that starts at or after `from` and ends by
+   * `to`, in the first line that holds one (not always that line's first occurrence), or -1.
    */
   findFirst(buf: Uint8Array, from: number, to: number): number {
     const region = this.region;

@@ -126,6 +126,10 @@ test('property: newlines of a begun region are counted 16 bytes at a time, and a
   );
   const outside = Buffer.from('a\nb\n');
   assert.is(matcher.countNewlines(outside, 0, outside.length, 100), -1);
+  // Under 16 bytes the block count cannot vouch for the lines, and leaves them to the caller.
+  matcher.beginRegion(outside, 0, outside.length);
+  assert.is(matcher.countNewlines(outside, 0, outside.length, 15), -1);
+  assert.is(matcher.countNewlines(outside, 0, outside.length, 16), 2);
 });
 
 test('a literal under 5 bytes is refused (the scan then uses Wu–Manber)', () => {
