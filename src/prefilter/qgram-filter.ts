@@ -115,39 +115,79 @@ interface Layout {
   patterns: number;
 }
 
+/**
+ * Until this many bytes were searched, each region's literal occurrences are found by searching
+ * for each literal (a 1 KB piped log needs about 180 short searches), and the filter is not built:
+ * building it (WebAssembly instance, tables) cost a small log's start-up 1 to 5 ms.
+ */
+export const BUILD_AFTER_BYTES = 64 * 1024;
+
+/** A region searched before the filter is built: where each literal occurrence starts and ends, by start. */
+interface Occurrences {
+  starts: number[];
+  ends: number[];
+}
+
+/** Bytes begun: `buf[from, to)`, copied to the filter's textBase, or their occurrences found. */
+interface Region {
+  buf: Uint8Array;
+  from: number;
+  to: number;
+  occurrences?: Occurrences;
+}
+
+/** The filter's WebAssembly instance, and where the searched bytes are copied to. */
+interface BuiltFilter {
+  exports: FilterExports;
+  textBase: number;
+}
+
 export class QgramFilterMatcher {
   readonly literals: readonly string[];
-  private readonly exports: FilterExports;
-  /** Where the searched bytes are copied to. */
-  private readonly textBase: number;
-  private memoryBytes: Uint8Array;
-  /** The bytes last copied in: `buf[regionFrom, regionTo)` sits at textBase. */
-  private region?: { buf: Uint8Array; from: number; to: number };
+  private readonly patterns: readonly Buffer[];
+  private built?: BuiltFilter;
+  private memoryBytes: Uint8Array = new Uint8Array(0);
+  /** Bytes still searched by searching for each literal, before the filter is built. */
+  private bytesBeforeBuild: number;
+  private region?: Region;
 
-  constructor(literals: readonly string[]) {
+  constructor(literals: readonly string[], options: { buildAfterBytes?: number } = {}) {
     const unique = [...new Set(literals)];
-    const filter = filterModule();
+    filterModule(); // says now, not at the first search, when WebAssembly is turned off
     if (!qgramFilterApplies(unique)) throw new Error('QgramFilterMatcher needs literals of 5 bytes or more');
     this.literals = unique;
-    const patterns = unique.map((l) => Buffer.from(l, 'utf8'));
+    this.patterns = unique.map((l) => Buffer.from(l, 'utf8'));
+    this.bytesBeforeBuild = options.buildAfterBytes ?? BUILD_AFTER_BYTES;
+  }
+
+  private build(): BuiltFilter {
+    const patterns = this.patterns;
     const windows = patterns.length * WINDOWS_PER_LITERAL;
     const bits = filterBits(windows);
     const heads = 1 << bits; // the filter's bytes end here, and 4-byte heads follow, one per hash
     const entries = heads * 5;
     const patternsBase = entries + windows * ENTRY_BYTES;
     const patternBytes = patterns.reduce((sum, p) => sum + p.length, 0);
-    this.textBase = Math.ceil((patternsBase + patternBytes) / 8) * 8;
-    const instance = new (wasm as WasmApi).Instance(filter, {});
-    this.exports = instance.exports;
-    this.exports.heads.value = heads;
-    this.exports.shift.value = 32 - bits;
-    this.memoryBytes = this.grownTo(this.textBase + PAGE);
+    const instance = new (wasm as WasmApi).Instance(filterModule(), {});
+    const built = { exports: instance.exports, textBase: Math.ceil((patternsBase + patternBytes) / 8) * 8 };
+    built.exports.heads.value = heads;
+    built.exports.shift.value = 32 - bits;
+    this.built = built;
+    this.memoryBytes = this.grownTo(built.textBase + PAGE);
     this.register(patterns, { bits, heads, entries, patterns: patternsBase });
+    return built;
+  }
+
+  /** Whether a search of `bytes` more may still go without the filter. */
+  private searchedWithoutFilter(bytes: number): boolean {
+    if (this.built !== undefined || bytes > this.bytesBeforeBuild) return false;
+    this.bytesBeforeBuild -= bytes;
+    return true;
   }
 
   /** The memory, grown to hold `bytes`; a grown memory's old views are detached. */
   private grownTo(bytes: number): Uint8Array {
-    const memory = this.exports.memory;
+    const memory = (this.built as BuiltFilter).exports.memory;
     const pages = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
     if (pages > 0) memory.grow(pages);
     return new Uint8Array(memory.buffer);
@@ -183,22 +223,51 @@ export class QgramFilterMatcher {
   /**
    * Copies `buf[from, to)` in once for the searches that follow: the line scanner searches a
    * region many times over, from each candidate line on, and the bytes do not change meanwhile.
+   * Before the filter is built, the region's occurrences are found instead.
    */
   beginRegion(buf: Uint8Array, from: number, to: number): void {
-    const needed = this.textBase + (to - from);
+    this.region = this.prepared(buf, from, to);
+  }
+
+  private prepared(buf: Uint8Array, from: number, to: number): Region {
+    if (this.searchedWithoutFilter(to - from)) return { buf, from, to, occurrences: this.occurrences(buf, from, to) };
+    const built = this.built ?? this.build();
+    const needed = built.textBase + (to - from);
     if (needed > this.memoryBytes.length) this.memoryBytes = this.grownTo(needed);
-    this.memoryBytes.set(buf.subarray(from, to), this.textBase);
-    this.region = { buf, from, to };
+    this.memoryBytes.set(buf.subarray(from, to), built.textBase);
+    return { buf, from, to };
+  }
+
+  /** Every literal occurrence wholly inside `buf[from, to)`, by start. */
+  private occurrences(buf: Uint8Array, from: number, to: number): Occurrences {
+    const found: Array<[number, number]> = [];
+    // The haystack ends at `to`: past it a line buffer holds stale bytes, and searching them would cost.
+    const bytes = Buffer.from(buf.buffer, buf.byteOffset, to);
+    for (const pattern of this.patterns) {
+      let at = bytes.indexOf(pattern, from);
+      while (at >= 0) {
+        found.push([at, at + pattern.length]);
+        at = bytes.indexOf(pattern, at + 1);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
+  }
+
+  /** The begun region, if it holds `buf[from, to)`. */
+  private regionHolding(buf: Uint8Array, from: number, to: number): Region | undefined {
+    const region = this.region;
+    return region !== undefined && region.buf === buf && from >= region.from && to <= region.to ? region : undefined;
   }
 
   /** See BytePrefilter.countNewlines: a SIMD count over the begun region's copy. */
   countNewlines(buf: Uint8Array, from: number, to: number, longest: number): number {
-    const region = this.region;
-    if (region === undefined || region.buf !== buf || from < region.from || to > region.to) return -1;
+    const region = this.regionHolding(buf, from, to);
     // The count looks at a block's first newline only: the lines after it in the block are under 16 bytes.
-    if (longest < 16) return -1;
-    const shift = this.textBase - region.from;
-    return this.exports.countNewlines(from + shift, to + shift, longest);
+    if (region === undefined || region.occurrences !== undefined || longest < 16) return -1;
+    const { exports, textBase } = this.built as BuiltFilter;
+    const shift = textBase - region.from;
+    return exports.countNewlines(from + shift, to + shift, longest);
   }
 
   /**
@@ -206,18 +275,26 @@ export class QgramFilterMatcher {
    * `to`, in the first line that holds one (not always that line's first occurrence), or -1.
    */
   findFirst(buf: Uint8Array, from: number, to: number): number {
-    const region = this.region;
-    let regionFrom: number;
-    if (region !== undefined && region.buf === buf && from >= region.from && to <= region.to) {
-      regionFrom = region.from;
-    } else {
-      // Not a begun region: the bytes are copied for this search only, as the caller may change them after.
-      this.beginRegion(buf, from, to);
-      this.region = undefined;
-      regionFrom = from;
-    }
-    const shift = this.textBase - regionFrom;
-    const found = this.exports.findFirst(from + shift, to + shift);
+    // Outside the begun region, the bytes are prepared for this call only: the caller may change them after.
+    const region = this.regionHolding(buf, from, to) ?? this.prepared(buf, from, to);
+    if (region !== this.region) this.region = undefined;
+    if (region.occurrences !== undefined) return firstOccurrence(region.occurrences, from, to);
+    const { exports, textBase } = this.built as BuiltFilter;
+    const shift = textBase - region.from;
+    const found = exports.findFirst(from + shift, to + shift);
     return found < 0 ? -1 : found - shift;
   }
+}
+
+/** The earliest occurrence starting at or after `from` and ending by `to`, or -1. */
+function firstOccurrence({ starts, ends }: Occurrences, from: number, to: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < starts.length; i++) if (ends[i] <= to) return starts[i];
+  return -1;
 }

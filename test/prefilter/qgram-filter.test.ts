@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
+import { BUILD_AFTER_BYTES, QgramFilterMatcher } from '../../src/prefilter/qgram-filter.js';
 import { QGRAM_FILTER_WASM } from '../../src/prefilter/wasm/qgram-filter-binary.js';
 import { WASM_SOURCES, compileWat } from '../../scripts/wasm-sources.js';
 import { ROOT, tempDir } from '../helpers.js';
@@ -47,8 +47,11 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 40 }).map((pieces) => Buffer.from(pieces.join(''), 'utf8'));
 
-test('property: the first hit is a whole literal in the first line holding one, from any offset, up to any end', () => {
-  const matcher = new QgramFilterMatcher(LITERALS);
+/** The filter built from the first search, and never built (each literal searched for): the two must agree. */
+const BUILDS = [['the filter', 0], ['a search per literal', Number.POSITIVE_INFINITY]] as const;
+
+for (const [name, buildAfterBytes] of BUILDS) test(`property (${name}): the first hit is a whole literal in the first line holding one, from any offset, up to any end`, () => {
+  const matcher = new QgramFilterMatcher(LITERALS, { buildAfterBytes });
   fc.assert(
     fc.property(text, fc.nat(), fc.nat(), (buf, a, b) => {
       const from = buf.length === 0 ? 0 : a % buf.length;
@@ -62,8 +65,8 @@ test('property: the first hit is a whole literal in the first line holding one, 
   );
 });
 
-test('a begun region is searched as often as asked; a new region, or bytes outside it, are copied again', () => {
-  const matcher = new QgramFilterMatcher(['ERROR here']);
+for (const [name, buildAfterBytes] of BUILDS) test(`${name}: a begun region is searched as often as asked; a new region, or bytes outside it, are read again`, () => {
+  const matcher = new QgramFilterMatcher(['ERROR here'], { buildAfterBytes });
   const buf = Buffer.from('ok\nERROR here\nok\nERROR here\n');
   matcher.beginRegion(buf, 0, buf.length);
   assert.is(matcher.findFirst(buf, 0, buf.length), 3);
@@ -79,7 +82,7 @@ test('a begun region is searched as often as asked; a new region, or bytes outsi
 });
 
 test('a region larger than the memory so far: the memory grows, and the last line is still found', () => {
-  const matcher = new QgramFilterMatcher(['read-only file system']);
+  const matcher = new QgramFilterMatcher(['read-only file system'], { buildAfterBytes: 0 });
   const filler = Buffer.alloc(9 * 1024 * 1024, 'log line without it\n');
   const buf = Buffer.concat([filler, Buffer.from('chown: read-only file system\n')]);
   matcher.beginRegion(buf, 0, buf.length);
@@ -89,7 +92,7 @@ test('a region larger than the memory so far: the memory grows, and the last lin
 
 test('thousands of literals sharing windows: each is found, alone on a line, and a near one is not', () => {
   const many = Array.from({ length: 5000 }, (_, i) => `marker-${i.toString(36)}-zq`);
-  const matcher = new QgramFilterMatcher(many);
+  const matcher = new QgramFilterMatcher(many, { buildAfterBytes: 0 });
   for (const literal of [many[0], many[1234], many[4999]]) {
     const buf = Buffer.from(`marker-marker- some text\nsome ${literal} more\n`);
     assert.is(matcher.findFirst(buf, 0, buf.length), buf.indexOf(literal));
@@ -112,7 +115,7 @@ function referenceCount(buf: Buffer, from: number, to: number, longest: number):
 }
 
 test('property: newlines of a begun region are counted 16 bytes at a time, and a line over the limit is told', () => {
-  const matcher = new QgramFilterMatcher(LITERALS);
+  const matcher = new QgramFilterMatcher(LITERALS, { buildAfterBytes: 0 });
   const lines = fc.array(fc.oneof(fc.nat(40), fc.nat(5)), { maxLength: 60 })
     .map((lengths) => Buffer.from(lengths.map((n) => `${'x'.repeat(n)}\n`).join(''), 'utf8'));
   fc.assert(
@@ -130,6 +133,20 @@ test('property: newlines of a begun region are counted 16 bytes at a time, and a
   matcher.beginRegion(outside, 0, outside.length);
   assert.is(matcher.countNewlines(outside, 0, outside.length, 15), -1);
   assert.is(matcher.countNewlines(outside, 0, outside.length, 16), 2);
+});
+
+test('the first 64 KiB are searched literal by literal, and the filter is built for what follows', () => {
+  const matcher = new QgramFilterMatcher(['ERROR here']);
+  const small = Buffer.from('ok\nERROR here\n');
+  matcher.beginRegion(small, 0, small.length);
+  assert.is(matcher.findFirst(small, 0, small.length), 3);
+  // Without the filter there is no block count: the line scanner counts line by line.
+  assert.is(matcher.countNewlines(small, 0, small.length, 100), -1);
+  const lines = Math.ceil(BUILD_AFTER_BYTES / 3);
+  const large = Buffer.concat([Buffer.from('ok\n'.repeat(lines)), small]);
+  matcher.beginRegion(large, 0, large.length);
+  assert.is(matcher.findFirst(large, 0, large.length), lines * 3 + 3);
+  assert.is(matcher.countNewlines(large, 0, large.length, 100), lines + 2);
 });
 
 test('a literal under 5 bytes is refused (the scan then uses Wu–Manber)', () => {
