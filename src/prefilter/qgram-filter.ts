@@ -62,8 +62,8 @@ function windowWord(bytes: Uint8Array, at: number): number {
   return (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) >>> 0;
 }
 
-function windowHash(bytes: Uint8Array, at: number, bits: number): number {
-  return Math.imul(windowWord(bytes, at), HASH_MULTIPLIER) >>> (32 - bits);
+function windowHash(word: number, bits: number): number {
+  return Math.imul(word, HASH_MULTIPLIER) >>> (32 - bits);
 }
 
 /**
@@ -204,15 +204,16 @@ export class QgramFilterMatcher {
       memory.set(pattern, address);
       const span = rarestSpan(pattern, sharing);
       for (let offset = span; offset < span + WINDOWS_PER_LITERAL; offset++) {
-        sharing.set(windowWord(pattern, offset), (sharing.get(windowWord(pattern, offset)) ?? 0) + 1);
-        const hash = windowHash(pattern, offset, layout.bits);
+        const word = windowWord(pattern, offset);
+        sharing.set(word, (sharing.get(word) ?? 0) + 1);
+        const hash = windowHash(word, layout.bits);
         memory[hash] = 1;
         const head = layout.heads + hash * 4;
         words.setUint32(entry, address, true);
         words.setUint32(entry + 4, pattern.length, true);
         words.setUint32(entry + 8, offset, true);
         words.setUint32(entry + 12, words.getUint32(head, true), true);
-        words.setUint32(entry + 16, windowWord(pattern, offset), true);
+        words.setUint32(entry + 16, word, true);
         words.setUint32(head, entry, true);
         entry += ENTRY_BYTES;
       }
