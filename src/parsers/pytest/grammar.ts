@@ -18,13 +18,21 @@ import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type 
  * A failed NodeId attempt scans the whole run of [\w./-] characters ahead. The tokens made of such
  * characters only (Outcome, In, Duration) must end the run (`(?![\w./-])`), or a long run (`inin…`,
  * `7s7s…`) lexes as one token after another, each paying a NodeId scan to the run's end: quadratic.
+ * The verbose-result fast path (VERBOSE_RESULT) is built from the same patterns.
  */
-const NodeId = createToken({ name: 'NodeId', pattern: /[\w./-]+\.py(?:::[\w.-]+)+(?:\[[\x20-\x5c\x5e-\uffff]*\])?/ });
-const Outcome = createToken({ name: 'Outcome', pattern: /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?![\w./-])/ });
+const PATTERNS = {
+  nodeId: /[\w./-]+\.py(?:::[\w.-]+)+(?:\[[\x20-\x5c\x5e-\uffff]*\])?/,
+  outcome: /(?:PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)(?![\w./-])/,
+  percent: /\[ *\d+%\]/,
+  reason: /\([\x20-\x28\x2a-\uffff]*\)/,
+  space: /[ \t]+/,
+};
+const NodeId = createToken({ name: 'NodeId', pattern: PATTERNS.nodeId });
+const Outcome = createToken({ name: 'Outcome', pattern: PATTERNS.outcome });
 const Worker = createToken({ name: 'Worker', pattern: /\[gw\d+\]/ });
-const Percent = createToken({ name: 'Percent', pattern: /\[ *\d+%\]/ });
-const Reason = createToken({ name: 'Reason', pattern: /\([\x20-\x28\x2a-\uffff]*\)/ });
-const Space = createToken({ name: 'Space', pattern: /[ \t]+/ });
+const Percent = createToken({ name: 'Percent', pattern: PATTERNS.percent });
+const Reason = createToken({ name: 'Reason', pattern: PATTERNS.reason });
+const Space = createToken({ name: 'Space', pattern: PATTERNS.space });
 const Dash = createToken({ name: 'Dash', pattern: / - /, push_mode: 'message' });
 const Rule = createToken({ name: 'Rule', pattern: /=+/ });
 const Count = createToken({ name: 'Count', pattern: /\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/ });
@@ -174,6 +182,24 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
   { sequence: /^DetailMarker(?: Message)?$/, read: detailLine },
 ]);
 
+/**
+ * pytest -v prints one verbose result line per test, hundreds of thousands in a long run: read
+ * with one expression built from the grammar's own tokens, in the order the lexer takes them. The
+ * node id is matched as the lexer matches it (its first match, never given back: `(?=(…))\k<…>`),
+ * and a space is never a dash there (` - ` lexes as Dash). Any other line goes to the token path.
+ */
+const { nodeId, outcome, percent, reason, space } = PATTERNS;
+const VERBOSE_RESULT = new RegExp(
+  `^(?=(?<nodeid>${nodeId.source}))\\k<nodeid>${space.source}(?<outcome>${outcome.source})`
+  + `(?:${space.source}(?<reason>${reason.source}))?(?:${space.source}(?<percent>${percent.source}))?(?:${space.source})?$`,
+);
+
+function readVerboseResult(text: string, context: ParseContext): PayloadResult | undefined {
+  const groups = VERBOSE_RESULT.exec(text)?.groups;
+  if (groups === undefined) return readByTokens(text, context);
+  return resultLine({ NodeId: groups.nodeid, Outcome: groups.outcome, Reason: groups.reason, Percent: groups.percent }, 'verbose');
+}
+
 // ── samples ───────────────────────────────────────────────────────────────
 export const pytestSamples = [
   { line: 'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]', level: 'info', kind: 'test-result' },
@@ -198,5 +224,5 @@ export const pytestOutput = defineLineGrammar<PayloadResult, PytestParser>({
   lexer: modes,
   parser: () => new PytestParser(),
   visitor: createVisitor,
-  fast: readByTokens,
+  fast: readVerboseResult,
 });
