@@ -117,6 +117,11 @@ function continueBlocksPastRange(
   return absorbed;
 }
 
+/** Whether a prefilter's literal numbers are the scan's (it was built from the same list). */
+function sameLiterals(numbered: readonly string[] | undefined, literals: readonly string[]): boolean {
+  return numbered !== undefined && numbered.length === literals.length && numbered.every((l, i) => l === literals[i]);
+}
+
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
 function lineReading(detected: DetectedFormat, settings: ScanSettings): LineReading {
   const formats = settings.formats ?? BUILTIN_FORMATS;
@@ -192,6 +197,7 @@ export async function scanLines(
   let events = 0;
   const reading = lineReading(detected, settings);
   const literals = literalIndex(settings.literals);
+  const prefilterNumbersLiterals = sameLiterals(settings.prefilter?.literals, settings.literals);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {
@@ -210,9 +216,10 @@ export async function scanLines(
     stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
     onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
-    onLine: ({ line, text }) => {
+    onLine: ({ line, text, hits: byteHits }) => {
       const clean = stripAnsi(text);
-      const hits = literals.hits(clean);
+      // The scanner's hits are the line's as read; they are the rules' too when no escape was removed.
+      const hits = byteHits !== undefined && clean === text && prefilterNumbersLiterals ? byteHits : literals.hits(clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
       const parsed = parse(clean, line);
