@@ -125,7 +125,7 @@ interface Layout {
  */
 export const BUILD_AFTER_BYTES = 64 * 1024;
 
-/** A region searched before the filter is built: where each literal occurrence starts and ends, and its literal, by start. */
+/** A region searched before the filter is built: each literal occurrence's start, end and literal, by start. */
 interface Occurrences {
   starts: number[];
   ends: number[];

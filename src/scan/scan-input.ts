@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { closeSync, openSync, readFileSync as readWholeFileSync, readSync, statSync } from 'node:fs';
 import type { ScanEvent } from '../engine/engine.js';
-import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
+import { LineScanner, type LineNotice, type ScannedLine } from '../inputs/line-scanner.js';
 import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
@@ -117,9 +117,20 @@ function continueBlocksPastRange(
   return absorbed;
 }
 
-/** Whether a prefilter's literal numbers are the scan's (it was built from the same list). */
-function sameLiterals(numbered: readonly string[] | undefined, literals: readonly string[]): boolean {
-  return numbered !== undefined && numbered.length === literals.length && numbered.every((l, i) => l === literals[i]);
+/**
+ * The literals a line holds, as numbers of the scan's list: the scanner's (ScannedLine.hits) when
+ * its prefilter numbers the same list and no escape was removed from the line, else found in the
+ * line with escapes removed.
+ */
+function literalsOfLine(settings: ScanSettings): (scanned: ScannedLine, clean: string) => number[] {
+  const literals = literalIndex(settings.literals);
+  const numbered = settings.prefilter?.literals;
+  const sameNumbers = numbered !== undefined && numbered.length === settings.literals.length
+    && numbered.every((l, i) => l === settings.literals[i]);
+  return (scanned, clean) => {
+    const told = sameNumbers && clean === scanned.text ? scanned.hits : undefined;
+    return told ?? literals.hits(clean);
+  };
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
@@ -196,8 +207,7 @@ export async function scanLines(
 ): Promise<ScanSummary> {
   let events = 0;
   const reading = lineReading(detected, settings);
-  const literals = literalIndex(settings.literals);
-  const prefilterNumbersLiterals = sameLiterals(settings.prefilter?.literals, settings.literals);
+  const lineLiterals = literalsOfLine(settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {
@@ -216,10 +226,10 @@ export async function scanLines(
     stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
     onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
-    onLine: ({ line, text, hits: byteHits }) => {
+    onLine: (scanned) => {
+      const { line, text } = scanned;
       const clean = stripAnsi(text);
-      // The scanner's hits are the line's as read; they are the rules' too when no escape was removed.
-      const hits = byteHits !== undefined && clean === text && prefilterNumbersLiterals ? byteHits : literals.hits(clean);
+      const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
       const parsed = parse(clean, line);
