@@ -13,7 +13,8 @@ const ZONES = ['UTC', '+05:30', 'Europe/Berlin'];
 
 const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n })
   .map((d) => d.join(''));
-const near = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
+const near = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: bad });
 const character = fc.string({ unit: 'binary', minLength: 0, maxLength: 2 });
 
 /** Timestamps as logs write them, and near misses of each part: a wrong separator, a missing digit, another zone. */
