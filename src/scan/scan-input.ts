@@ -67,12 +67,17 @@ function readFileSync(path: string, from: number, scanner: LineScanner, enough: 
 
 export const PARSE_FAILED_MESSAGE = 'a grammar failed on this line; kept as plain text (reported once per input)';
 
-/** One range of a file scanned into a result (a worker's share, or the main thread's while it waits). */
-export async function scanRange(task: RangeTask, index: number, settings: ScanSettings): Promise<RangeResult> {
+/**
+ * One range of a file scanned into a result (a worker's share, or the main thread's while it
+ * waits). Its events are kept in the result, or handed to `keep` as they come (a worker packs them).
+ */
+export async function scanRange(
+  task: RangeTask, index: number, settings: ScanSettings, keep?: (event: ScanEvent) => void,
+): Promise<RangeResult> {
   const events: ScanEvent[] = [];
   const problems: ScanProblem[] = [];
   try {
-    const sink: ScanSink = { event: (e) => events.push(e), problem: (p) => problems.push(p) };
+    const sink: ScanSink = { event: keep ?? ((e) => events.push(e)), problem: (p) => problems.push(p) };
     const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, sink, task.range);
     return { index, events, problems, lines, ...(absorbed ? { absorbed } : {}) };
   } catch (error) {
