@@ -21,7 +21,11 @@ export async function scanRanges(
       event: (event) => {
         event.line += offset;
         if (event.partOf !== undefined) event.partOf += offset;
-        event.partOf ??= continuing.get(event.line);
+        else {
+          // Set only when it continues a block: an event of a range is the event one thread would hand on.
+          const partOf = continuing.get(event.line);
+          if (partOf !== undefined) event.partOf = partOf;
+        }
         sink.event(event);
       },
       problem: (p) => sink.problem({ ...p, ...(p.line !== undefined ? { line: p.line + offset } : {}) }),

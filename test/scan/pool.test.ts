@@ -10,6 +10,7 @@ import { scanRange } from '../../src/scan/scan-input.js';
 import { bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
 import { BATCH_EVENTS } from '../../src/scan/packed-events.js';
 import type { InputRef } from '../../src/inputs/types.js';
+import type { ScanEvent } from '../../src/engine/engine.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 test('splitRanges covers the file with ranges that own the lines starting in them', () => {
@@ -107,6 +108,27 @@ test('events that cross a real worker, packed in batches, are the events this th
   }
   await scan.close();
   assert.ok(batches > tasks.length, `${batches} batches of up to ${BATCH_EVENTS} events over ${tasks.length} ranges`);
+});
+
+test('worker threads hand on the very events one thread does, and make the same report, over every shape of event', async () => {
+  const file = path.join(tempDir(), 'varied.log');
+  await fs.writeFile(file, variedLog(12_000));
+  const rules = await loadRules();
+  const singleEvents: ScanEvent[] = [];
+  const pooledEvents: ScanEvent[] = [];
+  const single = await analyze({ paths: [file], rules, workers: 0, onEvent: (e) => singleEvents.push(e) });
+  const rangeBytes = 128 * 1024;
+  const pooled = await analyze({ paths: [file], rules, workers: 2, rangeBytes, onEvent: (e) => pooledEvents.push(e) });
+  assert.equal(pooled, single);
+  assert.is(single.findings[0]?.rule, 'gitea-appini-readonly-jwt');
+  assert.ok((single.errorsSeen?.length ?? 0) > 3, 'panics, tracebacks and errors are seen');
+  // A block open where a range ends is handed on when that range ends, one thread hands it on when the
+  // block's unit next logs: the same events, compared in line order.
+  const byLine = (events: ScanEvent[]) => [...events].sort((a, b) => a.line - b.line);
+  const [pooledLines, singleLines] = [byLine(pooledEvents), byLine(singleEvents)];
+  assert.is(pooledLines.length, singleLines.length);
+  const differs = pooledLines.findIndex((event, i) => !isDeepStrictEqual(event, singleLines[i]));
+  assert.is(differs, -1, `event ${differs} differs: ${JSON.stringify(pooledLines[differs])}`);
 });
 
 test.run();
