@@ -103,6 +103,15 @@ class Column<T extends Uint32Array | Float64Array> {
   }
 }
 
+/**
+ * The bytes on an ArrayBuffer of their own, to be transferred: serialize's Buffer has one (on
+ * Node 20 and 24), else they are copied to one.
+ */
+function ownBuffer(bytes: Buffer): Uint8Array {
+  const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return owned ? new Uint8Array(bytes.buffer, 0, bytes.byteLength) : new Uint8Array(bytes);
+}
+
 /** Batches written event by event; its columns are reused from one batch to the next. */
 class BatchWriter {
   count = 0;
@@ -147,8 +156,7 @@ class BatchWriter {
   finish(): Uint8Array {
     const { ints, nums, table, texts } = this;
     const columns: EventColumns = { ints: ints.view(), nums: nums.view(), table, texts };
-    // serialize's Buffer may share its memory: a copy owns its ArrayBuffer.
-    const batch = new Uint8Array(v8().serialize(columns));
+    const batch = ownBuffer(v8().serialize(columns));
     this.ints.clear();
     this.nums.clear();
     this.table = [];
