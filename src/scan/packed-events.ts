@@ -427,11 +427,15 @@ export function packEvents(events: readonly ScanEvent[]): PackedEvents {
   return packer.finish();
 }
 
-export function* unpackEvents(packed: PackedEvents): Generator<ScanEvent> {
+/**
+ * Hands each packed event to `consume`, a batch opened at a time. A callback, not a generator:
+ * the main thread opens hundreds of thousands of events, and a generator's step allocates.
+ */
+export function unpackEvents(packed: PackedEvents, consume: (event: ScanEvent) => void): void {
   const { deserialize } = v8();
   for (const batch of packed.batches) {
     const reader = new BatchReader(deserialize(batch) as EventColumns);
-    while (!reader.done) yield reader.event();
+    while (!reader.done) consume(reader.event());
   }
 }
 

@@ -54,10 +54,10 @@ export interface RangeResult {
   packed?: PackedEvents;
 }
 
-/** The events of a range result: its own, then its packed ones, opened a batch at a time. */
-export function* resultEvents(result: RangeResult): Generator<ScanEvent> {
-  yield* result.events;
-  if (result.packed) yield* unpackEvents(result.packed);
+/** Hands on the events of a range result: its own, then its packed ones, opened a batch at a time. */
+export function forEachResultEvent(result: RangeResult, consume: (event: ScanEvent) => void): void {
+  for (const event of result.events) consume(event);
+  if (result.packed) unpackEvents(result.packed, consume);
 }
 
 function eventCount(result: RangeResult): number {

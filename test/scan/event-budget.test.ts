@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ScanEvent } from '../../src/engine/engine.js';
-import { resultEvents, SharedRangeScan, splitRanges, type RangeResult, type RangeTask } from '../../src/scan/pool.js';
+import { forEachResultEvent, SharedRangeScan, splitRanges, type RangeResult, type RangeTask } from '../../src/scan/pool.js';
 import type { InputRef } from '../../src/inputs/types.js';
 import { ROOT, tempDir } from '../helpers.js';
 
@@ -64,7 +64,9 @@ for (const packed of [false, true]) {
     for (let i = 0; i < all.length; i++) {
       const streamHere = () => Promise.resolve({ lines: EVENTS_PER_RANGE });
       const result = await scan.result(i, streamHere);
-      if ([...resultEvents(result)][0]?.path === 'worker') fromWorker.push(i);
+      const paths: string[] = [];
+      forEachResultEvent(result, (event) => paths.push(event.path));
+      if (paths[0] === 'worker') fromWorker.push(i);
       // The main thread's rules and triage: slower than the worker's parsing.
       await new Promise((resolve) => setTimeout(resolve, 5));
       mostHeld = Math.max(mostHeld, held(scan));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyze, buildLiteralTable } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
-import { resultEvents, SharedRangeScan, splitRanges, type RangeResult, type RangeTask } from '../../src/scan/pool.js';
+import { forEachResultEvent, SharedRangeScan, splitRanges, type RangeResult, type RangeTask } from '../../src/scan/pool.js';
 import { scanRange } from '../../src/scan/scan-input.js';
 import { bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
 import { BATCH_EVENTS } from '../../src/scan/packed-events.js';
@@ -100,7 +100,8 @@ test('events that cross a real worker, packed in batches, are the events this th
     const crossed = await scan.result(index, nothingHere);
     const here = await scanRange(task, index, settings);
     batches += crossed.packed?.batches.length ?? 0;
-    const events = [...resultEvents(crossed)];
+    const events: ScanEvent[] = [];
+    forEachResultEvent(crossed, (event) => events.push(event));
     const differs = events.findIndex((event, i) => !isDeepStrictEqual(event, here.events[i]));
     assert.is(differs, -1, `range ${index}: event ${differs} differs`);
     assert.is(events.length, here.events.length);
