@@ -65,7 +65,7 @@ export async function explainRule(loaded: LoadedRule, corpus: string): Promise<s
  */
 function whyNot(pattern: CompiledPattern, event: ScanEvent): string | undefined {
   let reason: string | undefined;
-  matchPattern(pattern, event, stripAnsi(event.text), (r) => { reason = r; });
+  matchPattern(pattern, event, () => stripAnsi(event.text), (r) => { reason = r; });
   return reason;
 }
 

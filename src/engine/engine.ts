@@ -51,7 +51,8 @@ function miss(explain: (reason: string) => void, reason: () => string): undefine
 
 /**
  * Matches one event against one pattern; returns the values it captured, or undefined.
- * `clean` is the event's line without terminal escapes (what `text` and `exclude` see).
+ * `clean` gives the event's line without terminal escapes (what `text` and `exclude` see): asked
+ * only by a pattern that reads the line, once the cheaper constraints hold.
  * With `explain`, the first constraint the event fails is described to it (`explain` uses this,
  * so what it reports is what the engine does); the engine passes none and builds no words.
  * The literal check is the caller's: the engine only tries patterns indexed by the event's literals.
@@ -59,7 +60,7 @@ function miss(explain: (reason: string) => void, reason: () => string): undefine
 export function matchPattern(
   pattern: CompiledPattern,
   event: ScanEvent,
-  clean: string,
+  clean: () => string,
   explain?: (reason: string) => void,
 ): Record<string, string> | undefined {
   if (pattern.kinds && (event.kind === undefined || !pattern.kinds.has(event.kind))) return explain && miss(explain, () => `kind is ${event.kind ?? 'none'}, needs ${[...pattern.kinds!].join('/')}`);
@@ -70,27 +71,29 @@ export function matchPattern(
     const value = eventValue(event, name);
     if (value === undefined || !allowed.has(value)) return explain && miss(explain, () => `${name} is ${value === undefined ? 'absent' : JSON.stringify(value)}, needs ${[...allowed].map((v) => JSON.stringify(v)).join(' or ')}`);
   }
-  const captures: Record<string, string> = {};
+  // Each regex's captures are a fresh object of its own: the first is kept, later ones are added to it.
+  let captures: Record<string, string> | undefined;
   if (pattern.message) {
     const m = pattern.message.exec(event.message);
     if (!m) return explain && miss(explain, () => `message does not match /${pattern.message!.source}/`);
-    Object.assign(captures, m);
+    captures = m;
   }
   if (pattern.text) {
-    const m = pattern.text.exec(clean);
+    const m = pattern.text.exec(clean());
     if (!m) return explain && miss(explain, () => `line does not match /${pattern.text!.source}/`);
-    Object.assign(captures, m);
+    captures = captures ? Object.assign(captures, m) : m;
   }
   for (const [name, regex] of pattern.fieldRegexes) {
     const value = eventValue(event, name);
     const m = value === undefined ? undefined : regex.exec(String(value));
     if (!m) return explain && miss(explain, () => `${name} ${value === undefined ? 'is absent' : `does not match /${regex.source}/`}`);
-    Object.assign(captures, m);
+    captures = captures ? Object.assign(captures, m) : m;
   }
-  if (pattern.exclude && pattern.exclude.exec(clean)) return explain && miss(explain, () => `excluded by /${pattern.exclude!.source}/`);
+  if (pattern.exclude && pattern.exclude.test(clean())) return explain && miss(explain, () => `excluded by /${pattern.exclude!.source}/`);
   const values: Record<string, string> = {};
   for (const key of pattern.valueKeys) {
-    const v = (Object.hasOwn(captures, key) ? captures[key] : undefined) ?? eventValue(event, key);
+    const captured = captures !== undefined && Object.hasOwn(captures, key) ? captures[key] : undefined;
+    const v = captured ?? eventValue(event, key);
     if (v !== undefined) values[key] = String(v);
   }
   return values;
@@ -101,6 +104,36 @@ interface PendingFinding {
   yieldsTo: Classification[];
 }
 
+/** One rule's scope groups, keyed by run, recipe and scope value. */
+class RuleGroups {
+  readonly byKey = new Map<string, GroupState>();
+  /** The group asked for last: events come file by file, so the next one mostly falls in it too. */
+  private last?: GroupState;
+
+  /** The group of this run, recipe and scope value; undefined past STATE_LIMITS.groupsPerRule. */
+  get(run: string, recipe: string | undefined, value: string | undefined): GroupState | undefined {
+    const last = this.last;
+    if (last !== undefined && last.run === run && last.recipe === recipe && last.scopeValue === value) return last;
+    const key = `${recipeKey(run, recipe)}\u0000${value ?? WILDCARD}`;
+    let group = this.byKey.get(key);
+    if (!group) {
+      if (this.byKey.size >= STATE_LIMITS.groupsPerRule) return undefined;
+      this.byKey.set(key, (group = new GroupState(run, recipe, value)));
+    }
+    this.last = group;
+    return group;
+  }
+}
+
+/** A pattern as the engine tries it: one object per pattern, in every index entry the pattern has. */
+interface Candidate {
+  rule: CompiledRule;
+  pattern: CompiledPattern;
+  groups: RuleGroups;
+  /** The serial of the last event it was tried on: a pattern indexed under two literals of a line is tried once. */
+  triedOn: number;
+}
+
 /**
  * The streaming rule engine: `ingest` each event once (only the patterns indexed by the
  * event's literals or kind are tried), then `evaluate` every rule's condition per scope group.
@@ -108,66 +141,59 @@ interface PendingFinding {
  */
 export class RuleEngine {
   readonly compiled: CompiledRule[];
-  private readonly byLiteral = new Map<number, Array<[CompiledRule, CompiledPattern]>>();
-  private readonly byKind = new Map<string, Array<[CompiledRule, CompiledPattern]>>();
-  private readonly groups = new Map<CompiledRule, Map<string, GroupState>>();
+  private readonly byLiteral = new Map<number, Candidate[]>();
+  private readonly byKind = new Map<string, Candidate[]>();
+  private readonly groups = new Map<CompiledRule, RuleGroups>();
   /** Events not grouped because a rule reached STATE_LIMITS.groupsPerRule (thousands of distinct recipes or tests). */
   readonly overflow = new Map<string, number>();
+  /** Events ingested so far: the serial of the current one. */
+  private serial = 0;
+  private current?: ScanEvent;
+  private currentClean?: string;
+  /** The current event's line without terminal escapes, made once and only when a pattern reads the line. */
+  private readonly clean = (): string => (this.currentClean ??= stripAnsi(this.current!.text));
 
   constructor(rules: readonly LoadedRule[], readonly literals: LiteralTable) {
     this.compiled = rules.map((r) => compileRule(r.rule, literals, r.origin === BUILTIN_ORIGIN ? 'native' : 'linear'));
     for (const rule of this.compiled) {
-      this.groups.set(rule, new Map());
+      const groups = new RuleGroups();
+      this.groups.set(rule, groups);
       for (const pattern of rule.patterns.values()) {
+        const candidate: Candidate = { rule, pattern, groups, triedOn: 0 };
         if (pattern.literalIds.length > 0) {
-          for (const id of pattern.literalIds) push(this.byLiteral, id, [rule, pattern]);
+          for (const id of pattern.literalIds) push(this.byLiteral, id, candidate);
         } else {
-          for (const kind of pattern.kinds ?? []) push(this.byKind, kind, [rule, pattern]);
+          for (const kind of pattern.kinds ?? []) push(this.byKind, kind, candidate);
         }
       }
     }
   }
 
   ingest(event: ScanEvent): void {
-    const clean = stripAnsi(event.text);
-    // A pattern indexed under two literals of the same line is tried once.
-    const tried = event.hits.length > 1 ? new Set<CompiledPattern>() : undefined;
-    for (const id of event.hits) this.consider(this.byLiteral.get(id), event, clean, tried);
-    if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, clean, tried);
+    const serial = ++this.serial;
+    this.current = event;
+    this.currentClean = undefined;
+    for (const id of event.hits) this.consider(this.byLiteral.get(id), event, serial);
+    if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, serial);
   }
 
-  private consider(
-    candidates: Array<[CompiledRule, CompiledPattern]> | undefined,
-    event: ScanEvent,
-    clean: string,
-    tried: Set<CompiledPattern> | undefined,
-  ): void {
+  private consider(candidates: Candidate[] | undefined, event: ScanEvent, serial: number): void {
     if (!candidates) return;
-    for (const [rule, pattern] of candidates) {
-      if (tried) {
-        if (tried.has(pattern)) continue;
-        tried.add(pattern);
-      }
-      const values = matchPattern(pattern, event, clean);
+    for (const candidate of candidates) {
+      if (candidate.triedOn === serial) continue;
+      candidate.triedOn = serial;
+      const { rule, pattern } = candidate;
+      const values = matchPattern(pattern, event, this.clean);
       if (!values) continue;
-      const group = this.group(rule, event);
+      const group = this.group(candidate.groups, rule, event);
       if (group) group.pattern(pattern.name).add(event, values);
       else this.overflow.set(rule.rule.id, (this.overflow.get(rule.rule.id) ?? 0) + 1);
     }
   }
 
-  private group(rule: CompiledRule, event: LogEvent): GroupState | undefined {
+  private group(groups: RuleGroups, rule: CompiledRule, event: LogEvent): GroupState | undefined {
     const scope = rule.rule.scope;
-    const recipe = scope === 'run' ? undefined : event.recipe;
-    const value = scopeValue(event, scope);
-    const key = `${recipeKey(event.run ?? '', recipe)}\u0000${value ?? WILDCARD}`;
-    const groups = this.groups.get(rule)!;
-    let group = groups.get(key);
-    if (!group) {
-      if (groups.size >= STATE_LIMITS.groupsPerRule) return undefined;
-      groups.set(key, (group = new GroupState(event.run ?? '', recipe, value)));
-    }
-    return group;
+    return groups.get(event.run ?? '', scope === 'run' ? undefined : event.recipe, scopeValue(event, scope));
   }
 
   /**
@@ -177,7 +203,7 @@ export class RuleEngine {
   views(rule: CompiledRule, context?: RunContext): GroupView[] {
     const byRecipe = new Map<string, { wildcard?: GroupState; concrete: GroupState[] }>();
     const unattributed = new Map<string, { run: string; recipe: string; groups: GroupState[] }>();
-    for (const group of this.groups.get(rule)!.values()) {
+    for (const group of this.groups.get(rule)!.byKey.values()) {
       // In a run whose evidence names a single recipe, lines without a recipe of their own are that recipe's.
       const adoptable = group.recipe === undefined && rule.rule.scope !== 'run';
       const owner = adoptable ? context?.soleRecipe(group.run) : undefined;

@@ -7,6 +7,8 @@ export interface RuleRegex {
   readonly source: string;
   /** Named captures of the first match, or undefined when there is none. */
   exec(text: string): Record<string, string> | undefined;
+  /** Whether it matches at all (no captures gathered). */
+  test(text: string): boolean;
 }
 
 const NAMED_GROUP = /\(\?<([A-Za-z_$][\w$]*)>/g;
@@ -19,6 +21,8 @@ export function namedGroups(source: string): string[] {
 /** Built-in rules: V8's engine (fast); their patterns are checked for ReDoS in the test suite. */
 export class NativeRegex implements RuleRegex {
   private readonly regex: RegExp;
+  /** Its group names, in the order a match's groups list them (the same for every match). */
+  private names?: string[];
   constructor(readonly source: string) {
     this.regex = new RegExp(source);
   }
@@ -26,8 +30,17 @@ export class NativeRegex implements RuleRegex {
     const m = this.regex.exec(text);
     if (!m) return undefined;
     const out: Record<string, string> = {};
-    if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) out[k] = v;
+    const groups = m.groups;
+    if (groups) {
+      for (const name of (this.names ??= Object.keys(groups))) {
+        const v = groups[name];
+        if (v !== undefined) out[name] = v;
+      }
+    }
     return out;
+  }
+  test(text: string): boolean {
+    return this.regex.test(text);
   }
 }
 
@@ -48,5 +61,8 @@ export class LinearRegex implements RuleRegex {
       if (v !== null && v !== undefined) out[name] = v;
     }
     return out;
+  }
+  test(text: string): boolean {
+    return this.pattern.matcher(text).find();
   }
 }

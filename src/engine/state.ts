@@ -27,9 +27,25 @@ function latest(a: number | undefined, b: number | undefined): number | undefine
 }
 
 /** One tuple's repeats in two folds, as one: counts added, the widest span of time. */
+/** The tuple a fold added to last, with its values' keys in order. */
+interface LastTuple {
+  tuple: ValueTuple;
+  keys: string[];
+}
+
 function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
   const count = a.count + b.count;
   return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
+}
+
+/** Whether `values` has the keys, in the same order, and the values of the last tuple (as equal JSON would say). */
+function sameValues(last: LastTuple, keys: readonly string[], values: Record<string, string>): boolean {
+  if (keys.length !== last.keys.length) return false;
+  const kept = last.tuple.values;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== last.keys[i] || values[keys[i]] !== kept[keys[i]]) return false;
+  }
+  return true;
 }
 
 /**
@@ -48,10 +64,13 @@ export class Fold {
   readonly tier?: string;
   readonly test?: string;
   readonly service?: string;
+  /** Value tuples by their values' JSON (keys in order): the same values in another order are another tuple. */
   readonly tuples = new Map<string, ValueTuple>();
   tupleOverflow = 0;
+  /** The tuple the last event added to, with its keys: repeats mostly carry the same values again. */
+  private last?: LastTuple;
 
-  constructor(origin: FoldOrigin) {
+  constructor(origin: FoldOrigin, readonly template: string) {
     this.path = origin.path;
     this.line = origin.line;
     this.lastLine = origin.line;
@@ -67,7 +86,7 @@ export class Fold {
    */
   static combine(a: Fold, b: Fold): Fold {
     const [first, second] = b.line < a.line ? [b, a] : [a, b];
-    const fold = new Fold(first);
+    const fold = new Fold(first, first.template);
     fold.count = a.count + b.count;
     fold.lastLine = Math.max(a.lastLine, b.lastLine);
     fold.firstTs = earliest(a.firstTs, b.firstTs);
@@ -89,18 +108,22 @@ export class Fold {
       if (this.firstTs === undefined || event.ts < this.firstTs) this.firstTs = event.ts;
       if (this.lastTs === undefined || event.ts > this.lastTs) this.lastTs = event.ts;
     }
-    const key = JSON.stringify(values);
-    const tuple = this.tuples.get(key);
-    if (tuple) {
-      tuple.count += 1;
-      if (event.ts !== undefined) {
-        tuple.firstTs = tuple.firstTs === undefined ? event.ts : Math.min(tuple.firstTs, event.ts);
-        tuple.lastTs = tuple.lastTs === undefined ? event.ts : Math.max(tuple.lastTs, event.ts);
+    const keys = Object.keys(values);
+    let tuple = this.last !== undefined && sameValues(this.last, keys, values) ? this.last.tuple : undefined;
+    if (tuple === undefined) {
+      const key = JSON.stringify(values);
+      tuple = this.tuples.get(key);
+      if (tuple === undefined) {
+        if (this.tuples.size >= STATE_LIMITS.tuplesPerFold) { this.tupleOverflow += 1; return; }
+        tuple = { values, count: 0, line: event.line, firstTs: event.ts, lastTs: event.ts };
+        this.tuples.set(key, tuple);
       }
-    } else if (this.tuples.size < STATE_LIMITS.tuplesPerFold) {
-      this.tuples.set(key, { values, count: 1, line: event.line, firstTs: event.ts, lastTs: event.ts });
-    } else {
-      this.tupleOverflow += 1;
+      this.last = { tuple, keys };
+    }
+    tuple.count += 1;
+    if (event.ts !== undefined) {
+      tuple.firstTs = tuple.firstTs === undefined ? event.ts : Math.min(tuple.firstTs, event.ts);
+      tuple.lastTs = tuple.lastTs === undefined ? event.ts : Math.max(tuple.lastTs, event.ts);
     }
   }
 
@@ -119,7 +142,10 @@ export class Fold {
 /** Everything one pattern of one rule matched inside one scope group. */
 export class PatternState {
   count = 0;
-  readonly folds = new Map<string, Fold>();
+  /** Its folds, in the order they began: one per file, tier and template. */
+  readonly folds: Fold[] = [];
+  /** The same folds by file, then tier (none: ''), then template: found with no key built per matching event. */
+  private readonly index = new Map<string, Map<string, Map<string, Fold>>>();
   /** Events of templates past STATE_LIMITS.foldsPerPattern: counted here, listed nowhere. */
   foldOverflow = 0;
   readonly timestamps: number[] = [];
@@ -132,10 +158,10 @@ export class PatternState {
     const merged = new PatternState();
     merged.count = a.count + b.count;
     merged.foldOverflow = a.foldOverflow + b.foldOverflow;
-    for (const [key, fold] of [...a.folds, ...b.folds]) {
-      const kept = merged.folds.get(key);
-      if (kept) merged.folds.set(key, Fold.combine(kept, fold));
-      else if (merged.folds.size < STATE_LIMITS.foldsPerPattern) merged.folds.set(key, fold);
+    for (const fold of [...a.folds, ...b.folds]) {
+      const kept = merged.find(fold.path, fold.tier, fold.template);
+      if (kept) merged.replace(kept, Fold.combine(kept, fold));
+      else if (merged.folds.length < STATE_LIMITS.foldsPerPattern) merged.insert(fold);
       else merged.foldOverflow += fold.count;
     }
     merged.timestamps.push(...[...a.timestamps, ...b.timestamps].slice(0, STATE_LIMITS.timestampsPerPattern));
@@ -148,14 +174,33 @@ export class PatternState {
       this.timestamps.push(event.ts);
     }
     // Repeats fold per file and tier: the same line in two tiers is evidence for both.
-    const key = `${event.path}\u0000${event.tier ?? ''}\u0000${messageTemplate(event).template}`;
-    let fold = this.folds.get(key);
+    const { template } = messageTemplate(event);
+    let fold = this.find(event.path, event.tier, template);
     if (!fold) {
-      if (this.folds.size >= STATE_LIMITS.foldsPerPattern) { this.foldOverflow += 1; return; }
-      fold = new Fold(event);
-      this.folds.set(key, fold);
+      if (this.folds.length >= STATE_LIMITS.foldsPerPattern) { this.foldOverflow += 1; return; }
+      fold = new Fold(event, template);
+      this.insert(fold);
     }
     fold.add(event, values);
+  }
+
+  private find(path: string, tier: string | undefined, template: string): Fold | undefined {
+    return this.index.get(path)?.get(tier ?? '')?.get(template);
+  }
+
+  private insert(fold: Fold): void {
+    let tiers = this.index.get(fold.path);
+    if (!tiers) this.index.set(fold.path, (tiers = new Map<string, Map<string, Fold>>()));
+    let templates = tiers.get(fold.tier ?? '');
+    if (!templates) tiers.set(fold.tier ?? '', (templates = new Map<string, Fold>()));
+    templates.set(fold.template, fold);
+    this.folds.push(fold);
+  }
+
+  /** Puts `fold` where `kept`, a fold of the same file, tier and template, was. */
+  private replace(kept: Fold, fold: Fold): void {
+    this.folds[this.folds.indexOf(kept)] = fold;
+    this.index.get(kept.path)!.get(kept.tier ?? '')!.set(kept.template, fold);
   }
 }
 
@@ -188,7 +233,7 @@ export class GroupView {
     const out: Fold[] = [];
     for (const g of this.groups) {
       const state = g.patterns.get(name);
-      if (state) for (const fold of state.folds.values()) out.push(fold);
+      if (state) out.push(...state.folds);
     }
     return out.sort(compareFolds);
   }

@@ -1,8 +1,8 @@
 import { levelRank, type FailureKind, type LogEvent } from '../events.js';
 import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
-import { recipeKey } from '../engine/findings.js';
-import { unitOf, type Unit } from './unit.js';
+import { subMap } from '../nested-map.js';
+import { unitKind, unitName, unitOf, type Unit } from './unit.js';
 
 /**
  * A crash loop: the same error from this many task ids of one service slot, or a failure repeated
@@ -10,6 +10,7 @@ import { unitOf, type Unit } from './unit.js';
  */
 const CRASH_LOOP = { tasks: 2, repeats: 3 };
 const LIMITS = { signalsPerUnit: 500, tasksPerTemplate: 64, loopTemplates: 20_000, units: 10_000 };
+const ERROR_RANK = levelRank('error');
 
 /** The failure signals of one template in one file and tier, folded. */
 export interface SignalRecord {
@@ -73,13 +74,48 @@ function oneAfterAnother(spans: Array<{ first: number; last: number }>): boolean
   return true;
 }
 
+/** One run and recipe's failure signals: in the order first seen, and by where they were logged, then template. */
+class RecipeSignals {
+  readonly records: SignalRecord[] = [];
+  /** By unit kind and name, file, tier and test joined (a short key), then template. */
+  private readonly index = new Map<string, Map<string, SignalRecord>>();
+
+  find(place: string, template: string): SignalRecord | undefined {
+    return this.index.get(place)?.get(template);
+  }
+
+  add(place: string, record: SignalRecord): void {
+    subMap(this.index, place).set(record.template, record);
+    this.records.push(record);
+  }
+}
+
+/** One run and recipe's crash-loop tracks: in the order they began, and by stack, service, slot and what repeats. */
+class RecipeLoops {
+  readonly tracks: LoopTrack[] = [];
+  private readonly index = new Map<string, Map<string, Map<string, Map<string, LoopTrack>>>>();
+
+  find(stack: string, service: string, slot: string, what: string): LoopTrack | undefined {
+    return this.index.get(stack)?.get(service)?.get(slot)?.get(what);
+  }
+
+  add(stack: string, service: string, slot: string, what: string, track: LoopTrack): void {
+    subMap(subMap(subMap(this.index, stack), service), slot).set(what, track);
+    this.tracks.push(track);
+  }
+}
+
 /**
  * Collects, per run and unit, the failure signals of the event stream and the crash loops it
  * shows. Bounded; what does not fit is counted.
  */
 export class FailureCollector {
-  private readonly byUnit = new Map<string, Map<string, SignalRecord>>();
-  private readonly loops = new Map<string, LoopTrack>();
+  /** By run, then recipe (none: ''). */
+  private readonly signalsByRun = new Map<string, Map<string, RecipeSignals>>();
+  private signalRecipes = 0;
+  /** By run, then recipe (none: ''). */
+  private readonly loopsByRun = new Map<string, Map<string, RecipeLoops>>();
+  private loopCount = 0;
   /** Tasks that logged a stop (SIGTERM, shutting down): replaced on purpose, by an update or an undeploy. */
   private readonly stoppedTasks = new Set<string>();
   overflow = 0;
@@ -88,26 +124,26 @@ export class FailureCollector {
     if (event.partOf !== undefined) return;
     if (event.task !== undefined && isStopLine(event.message) && this.stoppedTasks.size < LIMITS.loopTemplates) this.stoppedTasks.add(`${event.run ?? ''}\u0000${event.task}`);
     if (event.failure) this.addSignal(event);
-    if (event.service !== undefined && levelRank(event.level) >= levelRank('error')) this.trackLoop(event);
+    if (event.service !== undefined && levelRank(event.level) >= ERROR_RANK) this.trackLoop(event);
   }
 
   private addSignal(event: LogEvent): void {
-    const unit = unitOf(event);
-    const key = recipeKey(event.run ?? '', event.recipe);
-    let records = this.byUnit.get(key);
-    if (!records) {
-      if (this.byUnit.size >= LIMITS.units) { this.overflow += 1; return; }
-      this.byUnit.set(key, (records = new Map<string, SignalRecord>()));
+    const recipes = subMap(this.signalsByRun, event.run ?? '');
+    let signals = recipes.get(event.recipe ?? '');
+    if (!signals) {
+      if (this.signalRecipes >= LIMITS.units) { this.overflow += 1; return; }
+      recipes.set(event.recipe ?? '', (signals = new RecipeSignals()));
+      this.signalRecipes += 1;
     }
     const { template } = messageTemplate(event);
-    const fold = `${unit.kind}\u0000${unit.name}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}\u0000${template}`;
-    const existing = records.get(fold);
+    const place = `${unitKind(event)}\u0000${unitName(event)}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}`;
+    const existing = signals.find(place, template);
     if (existing) { existing.count += 1; return; }
-    if (records.size >= LIMITS.signalsPerUnit) { this.overflow += 1; return; }
-    records.set(fold, {
+    if (signals.records.length >= LIMITS.signalsPerUnit) { this.overflow += 1; return; }
+    signals.add(place, {
       kind: event.failure!.kind,
       detail: event.failure!.detail,
-      unit,
+      unit: unitOf(event),
       path: event.path,
       line: event.line,
       text: event.text,
@@ -120,14 +156,15 @@ export class FailureCollector {
 
   private trackLoop(event: LogEvent): void {
     const { template } = messageTemplate(event);
-    const slot = event.fields.slot ?? '';
+    const slot = String(event.fields.slot ?? '');
     // A failure repeats as its kind (rows of `docker service ps` differ in ids, nodes and padding);
     // an error line as its template.
     const what = event.failure ? `\u0001${event.failure.kind}\u0001${event.failure.detail}` : template;
-    const key = `${event.run ?? ''}\u0000${event.recipe ?? ''}\u0000${event.stack ?? ''}\u0000${event.service}\u0000${slot}\u0000${what}`;
-    let track = this.loops.get(key);
+    const stack = event.stack ?? '';
+    const service = event.service!;
+    let track = this.loopsByRun.get(event.run ?? '')?.get(event.recipe ?? '')?.find(stack, service, slot, what);
     if (!track) {
-      if (this.loops.size >= LIMITS.loopTemplates) { this.overflow += 1; return; }
+      if (this.loopCount >= LIMITS.loopTemplates) { this.overflow += 1; return; }
       track = {
         unit: unitOf(event),
         tier: event.tier,
@@ -139,7 +176,11 @@ export class FailureCollector {
         count: 0,
         failure: event.failure !== undefined,
       };
-      this.loops.set(key, track);
+      const recipes = subMap(this.loopsByRun, event.run ?? '');
+      let loops = recipes.get(event.recipe ?? '');
+      if (!loops) recipes.set(event.recipe ?? '', (loops = new RecipeLoops()));
+      loops.add(stack, service, slot, what, track);
+      this.loopCount += 1;
     }
     track.count += 1;
     if (event.task === undefined) return;
@@ -154,9 +195,7 @@ export class FailureCollector {
   /** The crash loops of a run's recipe: each track with the tasks that died of its line. */
   private crashLoops(run: string, recipe: string | undefined): CrashLoop[] {
     const out = [];
-    const prefix = `${run}\u0000${recipe ?? ''}\u0000`;
-    for (const [key, track] of this.loops) {
-      if (!key.startsWith(prefix)) continue;
+    for (const track of this.loopsByRun.get(run)?.get(recipe ?? '')?.tracks ?? []) {
       // A task stopped on purpose did not die of the line it logged before.
       const died = [...track.tasks].filter(([task]) => !this.stoppedTasks.has(`${run}\u0000${task}`));
       const acrossTasks = died.length >= CRASH_LOOP.tasks && oneAfterAnother(died.map(([, span]) => ({ ...span })));
@@ -198,6 +237,6 @@ export class FailureCollector {
         count: track.count,
       });
     }
-    return [...loops, ...(this.byUnit.get(recipeKey(run, recipe))?.values() ?? [])];
+    return [...loops, ...(this.signalsByRun.get(run)?.get(recipe ?? '')?.records ?? [])];
   }
 }

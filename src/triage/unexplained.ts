@@ -1,10 +1,11 @@
 import { levelRank, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
-import { recipeKey } from '../engine/findings.js';
 import type { FailureKind } from '../events.js';
-import { unitOf } from './unit.js';
+import { subMap } from '../nested-map.js';
+import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
+const ERROR_RANK = levelRank('error');
 
 /** Error-level lines of one template in one file, folded. */
 export interface CandidateLine {
@@ -34,54 +35,51 @@ export interface CandidateLine {
   failure?: FailureKind;
 }
 
+/** One run and recipe's candidate lines: in the order first seen, and by unit, file, tier and template. */
+class RecipeCandidates {
+  readonly lines: CandidateLine[] = [];
+  private readonly index = new Map<string, Map<string, Map<string, Map<string, CandidateLine>>>>();
+
+  /** The line folding these; `tier` is the event's tier or '' (a line with no tier folds with one whose tier is ''). */
+  find(unit: string, path: string, tier: string, template: string): CandidateLine | undefined {
+    return this.index.get(unit)?.get(path)?.get(tier)?.get(template);
+  }
+
+  add(line: CandidateLine, tier: string): void {
+    subMap(subMap(subMap(this.index, line.unit), line.path), tier).set(line.template, line);
+    this.lines.push(line);
+  }
+}
+
 /**
  * Keeps, per run and recipe, every error- and fatal-level line (and every failing junit case)
  * folded by template, so that a red tier no rule explains can point at the lines that matter.
  * Bounded per recipe; the rest is counted.
  */
 export class CandidateCollector {
-  readonly byRecipe = new Map<string, Map<string, CandidateLine>>();
+  /** By run, then recipe (none: ''). */
+  private readonly byRun = new Map<string, Map<string, RecipeCandidates>>();
+  private recipes = 0;
   overflow = 0;
 
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
-    if (!junitFailure && levelRank(event.level) < levelRank('error')) return;
+    if (!junitFailure && levelRank(event.level) < ERROR_RANK) return;
     // A line inside a multi-line event is ranked as that event.
     if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
     if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
-    const key = recipeKey(event.run ?? '', event.recipe);
-    let templates = this.byRecipe.get(key);
-    if (!templates) {
-      if (this.byRecipe.size >= UNEXPLAINED_LIMITS.recipes) { this.overflow += 1; return; }
-      this.byRecipe.set(key, (templates = new Map<string, CandidateLine>()));
-    }
+    const recipe = this.recipeCandidates(event.run ?? '', event.recipe);
+    if (!recipe) { this.overflow += 1; return; }
     // A junit failure with a body is grouped by its message alone, even an empty one.
     const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
-    const unit = event.recipe === undefined ? unitOf(event).name : event.recipe;
-    const foldKey = `${unit}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${template}`;
-    let candidate = templates.get(foldKey);
+    const unit = unitName(event);
+    const tier = event.tier ?? '';
+    let candidate = recipe.find(unit, event.path, tier, template);
     if (!candidate) {
-      if (templates.size >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
-      candidate = {
-        path: event.path,
-        line: event.line,
-        text: event.text,
-        template,
-        message: event.message,
-        level: event.level ?? 'error',
-        count: 0,
-        tier: event.tier,
-        test: event.test,
-        tasks: new Set(),
-        values: new Set(),
-        fromJunit: junitFailure,
-        fromService: event.service !== undefined,
-        unit,
-        ...(event.block ? { span: event.block.span } : {}),
-        ...(event.failure ? { failure: event.failure.kind } : {}),
-      };
-      templates.set(foldKey, candidate);
+      if (recipe.lines.length >= UNEXPLAINED_LIMITS.templatesPerRecipe) { this.overflow += 1; return; }
+      candidate = newCandidate(event, template, unit, junitFailure);
+      recipe.add(candidate, tier);
     }
     candidate.count += 1;
     if (event.ts !== undefined) {
@@ -89,12 +87,48 @@ export class CandidateCollector {
       candidate.lastTs = Math.max(candidate.lastTs ?? event.ts, event.ts);
     }
     if (event.task && candidate.tasks.size < UNEXPLAINED_LIMITS.tasksPerTemplate) candidate.tasks.add(event.task);
-    for (const v of values) if (candidate.values.size < UNEXPLAINED_LIMITS.valuesPerTemplate) candidate.values.add(v);
+    for (const v of values) {
+      if (candidate.values.size >= UNEXPLAINED_LIMITS.valuesPerTemplate) break;
+      candidate.values.add(v);
+    }
+  }
+
+  /** The candidates of a run's recipe, made when first asked for; undefined past the recipes kept. */
+  private recipeCandidates(run: string, recipe: string | undefined): RecipeCandidates | undefined {
+    const recipes = subMap(this.byRun, run);
+    let candidates = recipes.get(recipe ?? '');
+    if (!candidates) {
+      if (this.recipes >= UNEXPLAINED_LIMITS.recipes) return undefined;
+      recipes.set(recipe ?? '', (candidates = new RecipeCandidates()));
+      this.recipes += 1;
+    }
+    return candidates;
   }
 
   candidates(run: string, recipe: string | undefined): CandidateLine[] {
-    return [...(this.byRecipe.get(recipeKey(run, recipe))?.values() ?? [])];
+    return [...(this.byRun.get(run)?.get(recipe ?? '')?.lines ?? [])];
   }
+}
+
+function newCandidate(event: LogEvent, template: string, unit: string, fromJunit: boolean): CandidateLine {
+  return {
+    path: event.path,
+    line: event.line,
+    text: event.text,
+    template,
+    message: event.message,
+    level: event.level ?? 'error',
+    count: 0,
+    tier: event.tier,
+    test: event.test,
+    tasks: new Set(),
+    values: new Set(),
+    fromJunit,
+    fromService: event.service !== undefined,
+    unit,
+    ...(event.block ? { span: event.block.span } : {}),
+    ...(event.failure ? { failure: event.failure.kind } : {}),
+  };
 }
 
 export interface RankedLine {

@@ -10,8 +10,19 @@ export interface Unit {
   name: string;
 }
 
-export function unitOf(event: Pick<LogEvent, 'recipe' | 'service' | 'stack' | 'path'>): Unit {
-  if (event.recipe !== undefined) return { kind: 'recipe', name: event.recipe };
-  if (event.service !== undefined) return { kind: 'service', name: event.stack !== undefined ? `${event.stack}_${event.service}` : event.service };
-  return { kind: 'input', name: event.path };
+type UnitEvidence = Pick<LogEvent, 'recipe' | 'service' | 'stack' | 'path'>;
+
+export function unitOf(event: UnitEvidence): Unit {
+  return { kind: unitKind(event), name: unitName(event) };
+}
+
+export function unitKind(event: UnitEvidence): Unit['kind'] {
+  return event.recipe !== undefined ? 'recipe' : event.service !== undefined ? 'service' : 'input';
+}
+
+/** The name of the event's unit (unitOf's, without making the unit). */
+export function unitName(event: UnitEvidence): string {
+  if (event.recipe !== undefined) return event.recipe;
+  if (event.service !== undefined) return event.stack !== undefined ? `${event.stack}_${event.service}` : event.service;
+  return event.path;
 }
