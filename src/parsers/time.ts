@@ -159,11 +159,15 @@ function utcTimestamp(text: string): number | undefined {
   const mark = text.charCodeAt(at);
   if (mark === 46 || mark === 44) {
     let digits = 0;
-    for (at += 1; digitAt(text, at) >= 0; at++, digits++) if (digits < 3) millis = millis * 10 + digitAt(text, at);
+    for (let d = digitAt(text, ++at); d >= 0; d = digitAt(text, ++at), digits++) {
+      if (digits < 3) millis = millis * 10 + d;
+    }
     if (digits === 0) return undefined;
     for (; digits < 3; digits++) millis *= 10;
   }
-  const zoneIsUtc = (at === text.length - 1 && text.charCodeAt(at) === 90) || text.slice(at) === ' UTC';
+  // Compared in place: a slice of the rest would be a string made for every line.
+  const zoneIsUtc = (at === text.length - 1 && text.charCodeAt(at) === 90)
+    || (at === text.length - 4 && text.startsWith(' UTC', at));
   if (!zoneIsUtc) return undefined;
   const key = ((year * 100 + month) * 100 + day) * 10000 + hour * 100 + minute;
   if (key !== lastMinute.key) {
