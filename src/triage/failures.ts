@@ -1,4 +1,4 @@
-import { levelRank, type FailureKind, type LogEvent } from '../events.js';
+import { isErrorOrWorse, type FailureKind, type LogEvent } from '../events.js';
 import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
 import { subMap } from '../nested-map.js';
@@ -10,7 +10,6 @@ import { unitKind, unitName, unitOf, type Unit } from './unit.js';
  */
 const CRASH_LOOP = { tasks: 2, repeats: 3 };
 const LIMITS = { signalsPerUnit: 500, tasksPerTemplate: 64, loopTemplates: 20_000, units: 10_000 };
-const ERROR_RANK = levelRank('error');
 
 /** The failure signals of one template in one file and tier, folded. */
 export interface SignalRecord {
@@ -124,7 +123,7 @@ export class FailureCollector {
     if (event.partOf !== undefined) return;
     if (event.task !== undefined && isStopLine(event.message) && this.stoppedTasks.size < LIMITS.loopTemplates) this.stoppedTasks.add(`${event.run ?? ''}\u0000${event.task}`);
     if (event.failure) this.addSignal(event);
-    if (event.service !== undefined && levelRank(event.level) >= ERROR_RANK) this.trackLoop(event);
+    if (event.service !== undefined && isErrorOrWorse(event.level)) this.trackLoop(event);
   }
 
   private addSignal(event: LogEvent): void {

@@ -1,11 +1,10 @@
-import { levelRank, type LogEvent } from '../events.js';
+import { isErrorOrWorse, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
 import { subMap } from '../nested-map.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
-const ERROR_RANK = levelRank('error');
 
 /** Error-level lines of one template in one file, folded. */
 export interface CandidateLine {
@@ -64,7 +63,7 @@ export class CandidateCollector {
 
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
-    if (!junitFailure && levelRank(event.level) < ERROR_RANK) return;
+    if (!junitFailure && !isErrorOrWorse(event.level)) return;
     // A line inside a multi-line event is ranked as that event.
     if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
