@@ -311,7 +311,7 @@ function testOutcome(recipe: RecipeRecord, event: LogEvent, evidence: Evidence):
   if (!outcome) return;
   const taken = recipe.tests.add({
     key: event.test, nodeid: String(f.nodeid ?? event.test), tier: event.tier, outcome,
-    message: event.message || undefined, fromJunit, ...evidence,
+    message: event.message || undefined, fromJunit, path: evidence.path, line: evidence.line,
   });
   if (taken && fromJunit && typeof f.version === 'string') {
     recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });
