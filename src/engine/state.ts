@@ -1,5 +1,6 @@
 import type { LogEvent } from '../events.js';
 import { messageTemplate } from '../text/template.js';
+import { subMap } from '../nested-map.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
 export const STATE_LIMITS = {
@@ -146,6 +147,7 @@ export class PatternState {
   readonly folds: Fold[] = [];
   /** The same folds by file, then tier (none: ''), then template: found with no key built per matching event. */
   private readonly index = new Map<string, Map<string, Map<string, Fold>>>();
+  private last?: { path: string; tier: string; templates: Map<string, Fold> };
   /** Events of templates past STATE_LIMITS.foldsPerPattern: counted here, listed nowhere. */
   foldOverflow = 0;
   readonly timestamps: number[] = [];
@@ -185,22 +187,27 @@ export class PatternState {
   }
 
   private find(path: string, tier: string | undefined, template: string): Fold | undefined {
-    return this.index.get(path)?.get(tier ?? '')?.get(template);
+    return this.templatesAt(path, tier ?? '', false)?.get(template);
   }
 
   private insert(fold: Fold): void {
-    let tiers = this.index.get(fold.path);
-    if (!tiers) this.index.set(fold.path, (tiers = new Map<string, Map<string, Fold>>()));
-    let templates = tiers.get(fold.tier ?? '');
-    if (!templates) tiers.set(fold.tier ?? '', (templates = new Map<string, Fold>()));
-    templates.set(fold.template, fold);
+    this.templatesAt(fold.path, fold.tier ?? '', true)!.set(fold.template, fold);
     this.folds.push(fold);
   }
 
   /** Puts `fold` where `kept`, a fold of the same file, tier and template, was. */
   private replace(kept: Fold, fold: Fold): void {
     this.folds[this.folds.indexOf(kept)] = fold;
-    this.index.get(kept.path)!.get(kept.tier ?? '')!.set(kept.template, fold);
+    this.templatesAt(kept.path, kept.tier ?? '', false)!.set(kept.template, fold);
+  }
+
+  /** The folds of a file and tier by template; made when absent and `make`. The last one asked for is kept at hand. */
+  private templatesAt(path: string, tier: string, make: boolean): Map<string, Fold> | undefined {
+    const last = this.last;
+    if (last !== undefined && last.path === path && last.tier === tier) return last.templates;
+    const templates = make ? subMap(subMap(this.index, path), tier) : this.index.get(path)?.get(tier);
+    if (templates) this.last = { path, tier, templates };
+    return templates;
   }
 }
 

@@ -1,7 +1,7 @@
 import { isErrorOrWorse, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
-import { subMap } from '../nested-map.js';
+import { PlaceIndex, subMap } from '../nested-map.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
@@ -37,15 +37,15 @@ export interface CandidateLine {
 /** One run and recipe's candidate lines: in the order first seen, and by unit, file, tier and template. */
 class RecipeCandidates {
   readonly lines: CandidateLine[] = [];
-  private readonly index = new Map<string, Map<string, Map<string, Map<string, CandidateLine>>>>();
+  private readonly index = new PlaceIndex<CandidateLine>();
 
   /** The line folding these; `tier` is the event's tier or '' (a line with no tier folds with one whose tier is ''). */
   find(unit: string, path: string, tier: string, template: string): CandidateLine | undefined {
-    return this.index.get(unit)?.get(path)?.get(tier)?.get(template);
+    return this.index.get(unit, path, tier, template);
   }
 
   add(line: CandidateLine, tier: string): void {
-    subMap(subMap(subMap(this.index, line.unit), line.path), tier).set(line.template, line);
+    this.index.set(line.unit, line.path, tier, line.template, line);
     this.lines.push(line);
   }
 }
@@ -59,6 +59,8 @@ export class CandidateCollector {
   /** By run, then recipe (none: ''). */
   private readonly byRun = new Map<string, Map<string, RecipeCandidates>>();
   private recipes = 0;
+  /** The run and recipe asked for last, with their candidates. */
+  private last?: { run: string; recipe: string | undefined; candidates: RecipeCandidates };
   overflow = 0;
 
   ingest(event: LogEvent): void {
@@ -94,6 +96,8 @@ export class CandidateCollector {
 
   /** The candidates of a run's recipe, made when first asked for; undefined past the recipes kept. */
   private recipeCandidates(run: string, recipe: string | undefined): RecipeCandidates | undefined {
+    const last = this.last;
+    if (last !== undefined && last.run === run && last.recipe === recipe) return last.candidates;
     const recipes = subMap(this.byRun, run);
     let candidates = recipes.get(recipe ?? '');
     if (!candidates) {
@@ -101,6 +105,7 @@ export class CandidateCollector {
       recipes.set(recipe ?? '', (candidates = new RecipeCandidates()));
       this.recipes += 1;
     }
+    this.last = { run, recipe, candidates };
     return candidates;
   }
 
