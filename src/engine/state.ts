@@ -28,25 +28,30 @@ function latest(a: number | undefined, b: number | undefined): number | undefine
 }
 
 /** One tuple's repeats in two folds, as one: counts added, the widest span of time. */
+function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
+  const count = a.count + b.count;
+  return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
+}
+
 /** The tuple a fold added to last, with its values' keys in order. */
 interface LastTuple {
   tuple: ValueTuple;
   keys: string[];
 }
 
-function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
-  const count = a.count + b.count;
-  return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
-}
-
-/** Whether `values` has the keys, in the same order, and the values of the last tuple (as equal JSON would say). */
-function sameValues(last: LastTuple, keys: readonly string[], values: Record<string, string>): boolean {
-  if (keys.length !== last.keys.length) return false;
+/**
+ * Whether `values` has the keys of the last tuple, in the same order, with the same values (as
+ * equal JSON would say). Read with for-in, which makes no array; an inherited key (none is
+ * expected) only makes it answer no, and the caller then compares by JSON.
+ */
+function sameValues(last: LastTuple, values: Record<string, string>): boolean {
   const kept = last.tuple.values;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== last.keys[i] || values[keys[i]] !== kept[keys[i]]) return false;
+  let i = 0;
+  for (const key in values) {
+    if (key !== last.keys[i] || values[key] !== kept[key]) return false;
+    i += 1;
   }
-  return true;
+  return i === last.keys.length;
 }
 
 /**
@@ -109,8 +114,7 @@ export class Fold {
       if (this.firstTs === undefined || event.ts < this.firstTs) this.firstTs = event.ts;
       if (this.lastTs === undefined || event.ts > this.lastTs) this.lastTs = event.ts;
     }
-    const keys = Object.keys(values);
-    let tuple = this.last !== undefined && sameValues(this.last, keys, values) ? this.last.tuple : undefined;
+    let tuple = this.last !== undefined && sameValues(this.last, values) ? this.last.tuple : undefined;
     if (tuple === undefined) {
       const key = JSON.stringify(values);
       tuple = this.tuples.get(key);
@@ -119,7 +123,7 @@ export class Fold {
         tuple = { values, count: 0, line: event.line, firstTs: event.ts, lastTs: event.ts };
         this.tuples.set(key, tuple);
       }
-      this.last = { tuple, keys };
+      this.last = { tuple, keys: Object.keys(values) };
     }
     tuple.count += 1;
     if (event.ts !== undefined) {
