@@ -59,6 +59,9 @@ export class CandidateCollector {
   /** By run, then recipe (none: ''). */
   private readonly byRun = new Map<string, Map<string, RecipeCandidates>>();
   private recipes = 0;
+  /** The candidate whose values were added to last, and the values added. */
+  private lastCandidate?: CandidateLine;
+  private lastValues?: readonly string[];
   /** The run and recipe asked for last, with their candidates. */
   private last?: { run: string; recipe: string | undefined; candidates: RecipeCandidates };
   overflow = 0;
@@ -88,10 +91,14 @@ export class CandidateCollector {
       candidate.lastTs = Math.max(candidate.lastTs ?? event.ts, event.ts);
     }
     if (event.task && candidate.tasks.size < UNEXPLAINED_LIMITS.tasksPerTemplate) candidate.tasks.add(event.task);
+    // A repeat of the line before (the same template object, values and all) adds no value.
+    if (candidate === this.lastCandidate && values === this.lastValues) return;
     for (const v of values) {
       if (candidate.values.size >= UNEXPLAINED_LIMITS.valuesPerTemplate) break;
       candidate.values.add(v);
     }
+    this.lastCandidate = candidate;
+    this.lastValues = values;
   }
 
   /** The candidates of a run's recipe, made when first asked for; undefined past the recipes kept. */
