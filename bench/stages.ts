@@ -50,6 +50,7 @@ export const SHARED_MODULES: ReadonlySet<string> = new Set([
   'parsers/levels.js',
   'parsers/structural.js',
   'text/plural.js',
+  'nested-map.js',
 ]);
 
 const ENVELOPE_DIRS = new Set(['docker', 'journald', 'syslog', 'kubernetes']);

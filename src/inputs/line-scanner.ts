@@ -40,6 +40,12 @@ export interface ScannedLine {
   offset: number;
   /** The decoded line, CR and (on line 1) BOM removed; cut to MAX_LINE_BYTES. */
   text: string;
+  /**
+   * The numbers of the prefilter's literals the line's bytes hold, each once, ascending, when the
+   * prefilter could tell (BytePrefilter.lineHits) and the region is valid UTF-8 (then they are the
+   * literals `text` holds, before any terminal escape is removed from it).
+   */
+  hits?: number[];
 }
 
 export interface LineScannerOptions {
@@ -80,6 +86,8 @@ export class LineScanner {
   /** Bytes of an over-long line still being skipped (past its first MAX_LINE_BYTES). */
   private discardingLongLine = false;
   private noticedUtf8 = false;
+  /** Whether the region being scanned is valid UTF-8 (see ScannedLine.hits). */
+  private regionIsUtf8 = false;
   private noticedNul = false;
   private stopped = false;
   /**
@@ -281,7 +289,8 @@ export class LineScanner {
     const buf = this.buf;
     // Byte searches stop at `end`: past it the buffer holds stale or uninitialised bytes.
     const region = buf.subarray(0, end);
-    if (!this.noticedUtf8 && !isUtf8(buf.subarray(from, end))) this.noticeInvalidUtf8(from, end);
+    this.regionIsUtf8 = isUtf8(buf.subarray(from, end));
+    if (!this.noticedUtf8 && !this.regionIsUtf8) this.noticeInvalidUtf8(from, end);
     if (!this.noticedNul) this.noticeFirstNul(region, from, end);
     const prefilter = this.prefilter;
     prefilter?.beginRegion?.(buf, from, end);
@@ -359,15 +368,23 @@ export class LineScanner {
       });
       stop = this.headEnd(start, end);
     }
-    this.options.onLine({ line: lineNo, offset, text: this.decode(start, stop, lineNo === 1) });
+    const textStart = this.textStart(start, stop, lineNo === 1);
+    const scanned: ScannedLine = { line: lineNo, offset, text: this.buf.toString('utf8', textStart, stop) };
+    // Invalid bytes decode to U+FFFD: only valid UTF-8 holds a literal exactly where its text does.
+    const hits = this.regionIsUtf8 ? this.prefilter?.lineHits?.(this.buf, textStart, stop) : undefined;
+    if (hits !== undefined) scanned.hits = hits;
+    this.options.onLine(scanned);
+  }
+
+  /** Where a line's text starts: past the BOM that opens a file. */
+  private textStart(start: number, end: number, firstLine: boolean): number {
+    const startsWithBom = firstLine && this.atFileStart && end - start >= 3
+      && this.buf[start] === 0xef && this.buf[start + 1] === 0xbb && this.buf[start + 2] === 0xbf;
+    return startsWithBom ? start + 3 : start;
   }
 
   private decode(start: number, end: number, firstLine: boolean): string {
-    let s = start;
-    const startsWithBom = firstLine && this.atFileStart && end - s >= 3
-      && this.buf[s] === 0xef && this.buf[s + 1] === 0xbb && this.buf[s + 2] === 0xbf;
-    if (startsWithBom) s += 3;
-    return this.buf.toString('utf8', s, end);
+    return this.buf.toString('utf8', this.textStart(start, end, firstLine), end);
   }
 
   private checkBytes(from: number, end: number, line: number, offset: number): void {

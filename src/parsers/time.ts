@@ -118,8 +118,68 @@ function inDateRange(millis: number): number | undefined {
 // The zone: Z, ±hh[:mm] (postgres prints `+02` for zones without an abbreviation), or an abbreviation.
 const isoPattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{3,5})?$/;
 
+/** The digit at `at` (0-9), or -1. */
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/** The number the `count` digits at `at` make, or -1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The last minute read by utcTimestamp, and its epoch millis: a log's lines share their minute. */
+const lastMinute = { key: -1, millis: 0 };
+
+/**
+ * `YYYY-MM-DD[T ]hh:mm:ss[.fff…]` then `Z` or ` UTC`, read digit by digit: the time of every docker
+ * and postgres line. Undefined for any other shape (isoPattern reads it). Date.UTC is linear in
+ * seconds and milliseconds, so a minute's start is computed once for the lines that share it.
+ */
+function utcTimestamp(text: string): number | undefined {
+  const sep = text.charCodeAt(10);
+  if (text.length < 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32)
+    || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  let at = 19;
+  let millis = 0;
+  const mark = text.charCodeAt(at);
+  if (mark === 46 || mark === 44) {
+    let digits = 0;
+    for (at += 1; digitAt(text, at) >= 0; at++, digits++) if (digits < 3) millis = millis * 10 + digitAt(text, at);
+    if (digits === 0) return undefined;
+    for (; digits < 3; digits++) millis *= 10;
+  }
+  const zoneIsUtc = (at === text.length - 1 && text.charCodeAt(at) === 90) || text.slice(at) === ' UTC';
+  if (!zoneIsUtc) return undefined;
+  const key = ((year * 100 + month) * 100 + day) * 10000 + hour * 100 + minute;
+  if (key !== lastMinute.key) {
+    lastMinute.millis = dateUtc(year, month - 1, day, hour, minute, 0, 0);
+    lastMinute.key = key;
+  }
+  return inDateRange(lastMinute.millis + second * 1000 + millis);
+}
+
 /** RFC 3339 / ISO 8601 (with `T` or a space) as found in docker, harness and postgres lines. */
 export function parseIsoTimestamp(text: string, fallbackZone: TimeZoneSpec): number | undefined {
+  return utcTimestamp(text) ?? isoTimestampByPattern(text, fallbackZone);
+}
+
+/** Every ISO shape parseIsoTimestamp reads, by one expression: the reference its UTC fast path is held to. */
+export function isoTimestampByPattern(text: string, fallbackZone: TimeZoneSpec): number | undefined {
   const m = isoPattern.exec(text);
   if (!m) return undefined;
   return wallClockToEpoch(+m[1], +m[2], +m[3], +m[4], +m[5], +m[6], m[7], m[8], fallbackZone);

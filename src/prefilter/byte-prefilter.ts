@@ -44,6 +44,12 @@ export interface BytePrefilter {
    * the bytes are not in the begun region: the caller then counts line by line.
    */
   countNewlines?(buf: Uint8Array, from: number, to: number, longest: number): number;
+  /**
+   * The numbers (indexes in `literals`) of the literals wholly inside `buf[from, to)` of the
+   * begun region, each once, ascending; undefined when the matcher cannot tell (the caller then
+   * finds them in the decoded line).
+   */
+  lineHits?(buf: Uint8Array, from: number, to: number): number[] | undefined;
 }
 
 /** Up to this many distinct literals, all of 5 bytes or more, the q-gram filter. */

@@ -15,7 +15,9 @@ import { QGRAM_FILTER_WASM } from './wasm/qgram-filter-binary.js';
 const REGISTERED_SPAN = 5;
 const WINDOW = 4;
 const WINDOWS_PER_LITERAL = REGISTERED_SPAN - WINDOW + 1;
-const ENTRY_BYTES = 20;
+const ENTRY_BYTES = 24;
+/** Literal numbers lineHits may write for one line; past that the caller finds them itself. */
+const MAX_LINE_HITS = 1024;
 const PAGE = 65536;
 /** The multiplier of the window hash (Fibonacci hashing), as in the .wat. */
 const HASH_MULTIPLIER = 0x9e3779b1;
@@ -85,6 +87,7 @@ interface FilterExports {
   heads: { value: number };
   shift: { value: number };
   findFirst(from: number, to: number): number;
+  lineHits(from: number, to: number, out: number, max: number): number;
   countNewlines(from: number, to: number, longest: number): number;
 }
 interface WasmApi {
@@ -122,10 +125,11 @@ interface Layout {
  */
 export const BUILD_AFTER_BYTES = 64 * 1024;
 
-/** A region searched before the filter is built: where each literal occurrence starts and ends, by start. */
+/** A region searched before the filter is built: each literal occurrence's start, end and literal, by start. */
 interface Occurrences {
   starts: number[];
   ends: number[];
+  literals: number[];
 }
 
 /** Bytes begun: `buf[from, to)`, copied to the filter's textBase, or their occurrences found. */
@@ -136,9 +140,10 @@ interface Region {
   occurrences?: Occurrences;
 }
 
-/** The filter's WebAssembly instance, and where the searched bytes are copied to. */
+/** The filter's WebAssembly instance, where lineHits writes, and where the searched bytes are copied to. */
 interface BuiltFilter {
   exports: FilterExports;
+  hitsBase: number;
   textBase: number;
 }
 
@@ -150,9 +155,12 @@ export class QgramFilterMatcher {
   /** Bytes still searched by searching for each literal, before the filter is built. */
   private bytesBeforeBuild: number;
   private region?: Region;
+  /** Whether literal numbers are the caller's (no literal given twice): lineHits can answer. */
+  private readonly numbered: boolean;
 
   constructor(literals: readonly string[], options: { buildAfterBytes?: number } = {}) {
     const unique = [...new Set(literals)];
+    this.numbered = unique.length === literals.length;
     filterModule(); // says now, not at the first search, when WebAssembly is turned off
     if (!qgramFilterApplies(unique)) throw new Error('QgramFilterMatcher needs literals of 5 bytes or more');
     this.literals = unique;
@@ -169,7 +177,8 @@ export class QgramFilterMatcher {
     const patternsBase = entries + windows * ENTRY_BYTES;
     const patternBytes = patterns.reduce((sum, p) => sum + p.length, 0);
     const instance = new (wasm as WasmApi).Instance(filterModule(), {});
-    const built = { exports: instance.exports, textBase: Math.ceil((patternsBase + patternBytes) / 8) * 8 };
+    const hitsBase = Math.ceil((patternsBase + patternBytes) / 8) * 8;
+    const built = { exports: instance.exports, hitsBase, textBase: hitsBase + MAX_LINE_HITS * 4 };
     built.exports.heads.value = heads;
     built.exports.shift.value = 32 - bits;
     this.built = built;
@@ -200,7 +209,7 @@ export class QgramFilterMatcher {
     let entry = layout.entries;
     let address = layout.patterns;
     const sharing = new Map<number, number>();
-    for (const pattern of patterns) {
+    for (const [literal, pattern] of patterns.entries()) {
       memory.set(pattern, address);
       const span = rarestSpan(pattern, sharing);
       for (let offset = span; offset < span + WINDOWS_PER_LITERAL; offset++) {
@@ -214,6 +223,7 @@ export class QgramFilterMatcher {
         words.setUint32(entry + 8, offset, true);
         words.setUint32(entry + 12, words.getUint32(head, true), true);
         words.setUint32(entry + 16, word, true);
+        words.setUint32(entry + 20, literal, true);
         words.setUint32(head, entry, true);
         entry += ENTRY_BYTES;
       }
@@ -241,18 +251,18 @@ export class QgramFilterMatcher {
 
   /** Every literal occurrence wholly inside `buf[from, to)`, by start. */
   private occurrences(buf: Uint8Array, from: number, to: number): Occurrences {
-    const found: Array<[number, number]> = [];
+    const found: Array<[number, number, number]> = [];
     // The haystack ends at `to`: past it a line buffer holds stale bytes, and searching them would cost.
     const bytes = Buffer.from(buf.buffer, buf.byteOffset, to);
-    for (const pattern of this.patterns) {
+    for (const [literal, pattern] of this.patterns.entries()) {
       let at = bytes.indexOf(pattern, from);
       while (at >= 0) {
-        found.push([at, at + pattern.length]);
+        found.push([at, at + pattern.length, literal]);
         at = bytes.indexOf(pattern, at + 1);
       }
     }
     found.sort((a, b) => a[0] - b[0]);
-    return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]) };
+    return { starts: found.map((f) => f[0]), ends: found.map((f) => f[1]), literals: found.map((f) => f[2]) };
   }
 
   /** The begun region, if it holds `buf[from, to)`. */
@@ -272,6 +282,24 @@ export class QgramFilterMatcher {
   }
 
   /**
+   * See BytePrefilter.lineHits: the literals found in `buf[from, to)` of the begun region (by the
+   * filter, or from the occurrences found before it was built). Undefined when the bytes are not
+   * in the begun region, a literal was given twice (its number would be ambiguous), or the line
+   * holds over MAX_LINE_HITS occurrences.
+   */
+  lineHits(buf: Uint8Array, from: number, to: number): number[] | undefined {
+    const region = this.regionHolding(buf, from, to);
+    if (region === undefined || !this.numbered) return undefined;
+    if (region.occurrences !== undefined) return distinctAscending(occurrencesWithin(region.occurrences, from, to));
+    const { exports, textBase, hitsBase } = this.built as BuiltFilter;
+    const shift = textBase - region.from;
+    const count = exports.lineHits(from + shift, to + shift, hitsBase, MAX_LINE_HITS);
+    if (count < 0) return undefined;
+    const found = Array.from(new Int32Array(this.memoryBytes.buffer, hitsBase, count));
+    return distinctAscending(found);
+  }
+
+  /**
    * Position of the first byte of a literal occurrence that starts at or after `from` and ends by
    * `to`, in the first line that holds one (not always that line's first occurrence), or -1.
    */
@@ -287,8 +315,8 @@ export class QgramFilterMatcher {
   }
 }
 
-/** The earliest occurrence starting at or after `from` and ending by `to`, or -1. */
-function firstOccurrence({ starts, ends }: Occurrences, from: number, to: number): number {
+/** The index of the first occurrence starting at or after `from`. */
+function firstStartingAt({ starts }: Occurrences, from: number): number {
   let low = 0;
   let high = starts.length;
   while (low < high) {
@@ -296,6 +324,32 @@ function firstOccurrence({ starts, ends }: Occurrences, from: number, to: number
     if (starts[middle] < from) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < starts.length; i++) if (ends[i] <= to) return starts[i];
+  return low;
+}
+
+/** The earliest occurrence starting at or after `from` and ending by `to`, or -1. */
+function firstOccurrence(occurrences: Occurrences, from: number, to: number): number {
+  const { starts, ends } = occurrences;
+  for (let i = firstStartingAt(occurrences, from); i < starts.length; i++) if (ends[i] <= to) return starts[i];
   return -1;
+}
+
+/** The literals of the occurrences wholly inside [from, to), as found (a literal found twice is there twice). */
+function occurrencesWithin(occurrences: Occurrences, from: number, to: number): number[] {
+  const { starts, ends, literals } = occurrences;
+  const found: number[] = [];
+  for (let i = firstStartingAt(occurrences, from); i < starts.length && starts[i] < to; i++) {
+    if (ends[i] <= to) found.push(literals[i]);
+  }
+  return found;
+}
+
+/** Literal numbers as a line's hits: each once, ascending. */
+function distinctAscending(found: number[]): number[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a - b);
+  let kept = 1;
+  for (let i = 1; i < found.length; i++) if (found[i] !== found[kept - 1]) found[kept++] = found[i];
+  found.length = kept;
+  return found;
 }

@@ -50,14 +50,14 @@ export interface RangeResult {
   absorbed?: Array<[number, number]>;
   /** Set when the range could not be scanned at all: its bytes are lost and the input must say so. */
   lost?: { from: number; to: number; reason: string };
-  /** A worker's events, serialized (scan/packed-events.ts): they come after `events`. */
+  /** A worker's events, packed (scan/packed-events.ts): they come after `events`. */
   packed?: PackedEvents;
 }
 
-/** The events of a range result: its own, then its packed ones, opened a batch at a time. */
-export function* resultEvents(result: RangeResult): Generator<ScanEvent> {
-  yield* result.events;
-  if (result.packed) yield* unpackEvents(result.packed);
+/** Hands on the events of a range result: its own, then its packed ones, opened a batch at a time. */
+export function forEachResultEvent(result: RangeResult, consume: (event: ScanEvent) => void): void {
+  for (const event of result.events) consume(event);
+  if (result.packed) unpackEvents(result.packed, consume);
 }
 
 function eventCount(result: RangeResult): number {
@@ -208,7 +208,7 @@ export class SharedRangeScan {
       }
       if (claimed !== undefined) {
         const ahead = await this.scanHere(this.tasks[claimed], claimed);
-        Atomics.add(this.counters, BUFFERED, ahead.events.length);
+        Atomics.add(this.counters, BUFFERED, eventCount(ahead));
         this.results.set(claimed, ahead);
         continue;
       }
@@ -284,8 +284,8 @@ export async function workerLoop(
       Atomics.wait(counters, CONSUMED, consumed, 100);
     }
     const result = await scan(setup.tasks[index], index);
-    // Counted before it is sent: the main thread subtracts it when it consumes the range.
-    Atomics.add(counters, BUFFERED, result.events.length);
+    // Counted before it is sent (packed ones too): the main thread subtracts it when it consumes the range.
+    Atomics.add(counters, BUFFERED, eventCount(result));
     send(result);
     Atomics.store(counters, setup.slot, NO_RANGE);
   }

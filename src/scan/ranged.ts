@@ -1,4 +1,4 @@
-import { resultEvents, SharedRangeScan, type RangeTask } from './pool.js';
+import { forEachResultEvent, SharedRangeScan, type RangeTask } from './pool.js';
 import { scanAhead, type RangePlan } from './plan.js';
 import { scanLines, scanRange, type ScanSettings } from './scan-input.js';
 import type { ScanSink } from './types.js';
@@ -21,7 +21,11 @@ export async function scanRanges(
       event: (event) => {
         event.line += offset;
         if (event.partOf !== undefined) event.partOf += offset;
-        event.partOf ??= continuing.get(event.line);
+        else {
+          // Set only when it continues a block: an event of a range is the event one thread would hand on.
+          const partOf = continuing.get(event.line);
+          if (partOf !== undefined) event.partOf = partOf;
+        }
         sink.event(event);
       },
       problem: (p) => sink.problem({ ...p, ...(p.line !== undefined ? { line: p.line + offset } : {}) }),
@@ -34,7 +38,7 @@ export async function scanRanges(
         + `and lines after them are numbered from line ${offset + 1}`;
       sink.problem({ message, offset: from, lost: { from, to }, fatal: true });
     }
-    for (const event of resultEvents(result)) shifted.event(event);
+    forEachResultEvent(result, (event) => shifted.event(event));
     for (const p of result.problems) shifted.problem(p);
     for (const [line, partOf] of result.absorbed ?? []) continuing.set(line + offset, partOf + offset);
     lineOffset += result.lines;

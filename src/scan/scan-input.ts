@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { closeSync, openSync, readFileSync as readWholeFileSync, readSync, statSync } from 'node:fs';
 import type { ScanEvent } from '../engine/engine.js';
-import { LineScanner, type LineNotice } from '../inputs/line-scanner.js';
+import { LineScanner, type LineNotice, type ScannedLine } from '../inputs/line-scanner.js';
 import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
@@ -67,12 +67,17 @@ function readFileSync(path: string, from: number, scanner: LineScanner, enough: 
 
 export const PARSE_FAILED_MESSAGE = 'a grammar failed on this line; kept as plain text (reported once per input)';
 
-/** One range of a file scanned into a result (a worker's share, or the main thread's while it waits). */
-export async function scanRange(task: RangeTask, index: number, settings: ScanSettings): Promise<RangeResult> {
+/**
+ * One range of a file scanned into a result (a worker's share, or the main thread's while it
+ * waits). Its events are kept in the result, or handed to `keep` as they come (a worker packs them).
+ */
+export async function scanRange(
+  task: RangeTask, index: number, settings: ScanSettings, keep?: (event: ScanEvent) => void,
+): Promise<RangeResult> {
   const events: ScanEvent[] = [];
   const problems: ScanProblem[] = [];
   try {
-    const sink: ScanSink = { event: (e) => events.push(e), problem: (p) => problems.push(p) };
+    const sink: ScanSink = { event: keep ?? ((e) => events.push(e)), problem: (p) => problems.push(p) };
     const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, sink, task.range);
     return { index, events, problems, lines, ...(absorbed ? { absorbed } : {}) };
   } catch (error) {
@@ -115,6 +120,22 @@ function continueBlocksPastRange(
     overrun.release();
   }
   return absorbed;
+}
+
+/**
+ * The literals a line holds, as numbers of the scan's list: the scanner's (ScannedLine.hits) when
+ * its prefilter numbers the same list and no escape was removed from the line, else found in the
+ * line with escapes removed.
+ */
+function literalsOfLine(settings: ScanSettings): (scanned: ScannedLine, clean: string) => number[] {
+  const literals = literalIndex(settings.literals);
+  const numbered = settings.prefilter?.literals;
+  const sameNumbers = numbered !== undefined && numbered.length === settings.literals.length
+    && numbered.every((l, i) => l === settings.literals[i]);
+  return (scanned, clean) => {
+    const told = sameNumbers && clean === scanned.text ? scanned.hits : undefined;
+    return told ?? literals.hits(clean);
+  };
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
@@ -191,7 +212,7 @@ export async function scanLines(
 ): Promise<ScanSummary> {
   let events = 0;
   const reading = lineReading(detected, settings);
-  const literals = literalIndex(settings.literals);
+  const lineLiterals = literalsOfLine(settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event));
   const parse = (clean: string, line: number): ParsedLine => {
@@ -210,9 +231,10 @@ export async function scanLines(
     stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
     onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
-    onLine: ({ line, text }) => {
+    onLine: (scanned) => {
+      const { line, text } = scanned;
       const clean = stripAnsi(text);
-      const hits = literals.hits(clean);
+      const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
       const parsed = parse(clean, line);

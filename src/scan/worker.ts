@@ -6,8 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { bytePrefilter } from '../prefilter/byte-prefilter.js';
 import { scanRange } from './scan-input.js';
-import { workerLoop, type RangeResult, type WorkerSetup } from './pool.js';
-import { packEvents, transferList } from './packed-events.js';
+import { workerLoop, type RangeResult, type RangeTask, type WorkerSetup } from './pool.js';
+import { EventPacker, transferList } from './packed-events.js';
 import { buildFormatSet } from '../parsers/user/format-set.js';
 
 const setup = workerData as WorkerSetup;
@@ -20,10 +20,17 @@ const settings = {
   grammarOnly: setup.fullGrammar,
   formats,
 };
-/** A result with its events packed: transferred to the main thread, not copied as objects. */
-function send(result: RangeResult): void {
-  const packed = packEvents(result.events);
-  parentPort!.postMessage({ ...result, events: [], packed }, transferList(packed));
+
+/** A range scanned with its events packed as they come: none outlives its batch here. */
+async function scanPacked(task: RangeTask, index: number): Promise<RangeResult> {
+  const packer = new EventPacker();
+  const result = await scanRange(task, index, settings, (event) => packer.add(event));
+  return { ...result, packed: packer.finish() };
 }
 
-await workerLoop(setup, (task, index) => scanRange(task, index, settings), send);
+/** A result's packed events are transferred to the main thread, not copied. */
+function send(result: RangeResult): void {
+  parentPort!.postMessage(result, result.packed ? transferList(result.packed) : []);
+}
+
+await workerLoop(setup, scanPacked, send);

@@ -117,6 +117,18 @@ test('property: the q-gram filter hands on the lines Wu–Manber hands on, in an
   }), runs(300));
 });
 
+test('property: the literals the q-gram filter says a line holds are those its text holds (valid UTF-8), in any chunking', () => {
+  let told = 0;
+  fc.assert(fc.property(hostileBytes(80), chunkSizes, (bytes, sizes) => {
+    for (const l of scan(chunk(bytes, sizes), qgram).lines) {
+      if (l.hits === undefined) continue;
+      told += 1;
+      assert.equal(l.hits, literalHits(l.text, LONG_LITERALS), JSON.stringify(l.text));
+    }
+  }), runs(300));
+  assert.ok(told > 0, 'the filter told no line\'s literals');
+});
+
 test('property: a literal cut by any terminal sequence (ESC, 8-bit CSI, ←[) split across chunks is still found', () => {
   const literal = fc.constantFrom(...LITERALS);
   fc.assert(fc.property(literal, fc.nat(), fc.constantFrom(...ESCAPES), fc.constantFrom('noise\n', '', 'x'.repeat(100) + '\n'), chunkSizes, (lit, at, escape, before, sizes) => {

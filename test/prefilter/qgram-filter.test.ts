@@ -65,6 +65,39 @@ for (const [name, buildAfterBytes] of BUILDS) test(`property (${name}): the firs
   );
 });
 
+/** The numbers of the literals wholly inside [from, to), each once, ascending, by searching for each. */
+function referenceHits(buf: Buffer, from: number, to: number, literals: readonly string[]): number[] {
+  return literals.flatMap((l, i) => (buf.subarray(from, to).includes(Buffer.from(l, 'utf8')) ? [i] : []));
+}
+
+for (const [name, buildAfterBytes] of BUILDS) test(`property (${name}): a line's hits are the literals wholly inside it, each once, ascending`, () => {
+  const matcher = new QgramFilterMatcher(LITERALS, { buildAfterBytes });
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), fc.nat(), (buf, a, b, c) => {
+      const from = buf.length === 0 ? 0 : a % buf.length;
+      const to = from + (buf.length === from ? 0 : b % (buf.length - from + 1));
+      matcher.beginRegion(buf, 0, buf.length);
+      // Any span of the region, not only a line: a line is one.
+      const start = from + (to === from ? 0 : c % (to - from));
+      const expected = referenceHits(buf, start, to, LITERALS);
+      return JSON.stringify(matcher.lineHits(buf, start, to)) === JSON.stringify(expected);
+    }),
+    runs(5000),
+  );
+});
+
+test('no hits are told outside the begun region, nor when a literal was given twice (its number would be ambiguous)', () => {
+  const buf = Buffer.from('an ERROR here\n');
+  const matcher = new QgramFilterMatcher(['ERROR here', 'level=error'], { buildAfterBytes: 0 });
+  matcher.beginRegion(buf, 0, 5);
+  assert.is(matcher.lineHits(buf, 0, buf.length), undefined);
+  matcher.beginRegion(buf, 0, buf.length);
+  assert.equal(matcher.lineHits(buf, 0, buf.length), [0]);
+  const twice = new QgramFilterMatcher(['ERROR here', 'ERROR here'], { buildAfterBytes: 0 });
+  twice.beginRegion(buf, 0, buf.length);
+  assert.is(twice.lineHits(buf, 0, buf.length), undefined);
+});
+
 for (const [name, buildAfterBytes] of BUILDS) test(`${name}: a begun region is searched as often as asked; a new region, or bytes outside it, are read again`, () => {
   const matcher = new QgramFilterMatcher(['ERROR here'], { buildAfterBytes });
   const buf = Buffer.from('ok\nERROR here\nok\nERROR here\n');

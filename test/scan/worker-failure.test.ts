@@ -72,7 +72,9 @@ test('when the retry fails too, the exact range is reported lost', async () => {
   assert.equal(first.lost, { from: 0, to: 100, reason: 'injected worker failure; again in the main thread: disk gone' });
 });
 
-test('a dense 66 MB crash loop (the worker runs out of memory): every line counted, the finding whole, the retry said', async () => {
+// A worker once held a range's 100,000 events until the range ended and ran out of memory here
+// (its range was then scanned again in the main thread); it now packs them as they come.
+test('a dense 66 MB crash loop: the worker does not run out of memory; every line counted, the finding whole', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'g.log');
   const lines = 200_000;
@@ -89,8 +91,7 @@ test('a dense 66 MB crash loop (the worker runs out of memory): every line count
   const dense = result.inputs.find((i) => i.path === file)!;
   assert.is(dense.events, lines);
   assert.is(result.inputs.find((i) => i.path === harmless)!.events, 28);
-  assert.ok(dense.errors.every((e) => e.lost === undefined));
-  assert.ok(dense.errors.some((e) => /^a scan worker failed on bytes \d+-\d+ \(.*\); they were scanned again in the main thread: nothing lost$/.test(e.message)), JSON.stringify(dense.errors));
+  assert.equal(dense.errors, [], 'no worker failed, no range was scanned again');
   assert.is(result.findings.find((f) => f.rule === 'gitea-appini-readonly-jwt')?.evidence[0].count, lines);
 });
 

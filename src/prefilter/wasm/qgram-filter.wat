@@ -11,10 +11,11 @@
 ;; Memory, as laid out by the JS side:
 ;;   [0, heads)         the filter: byte h is 1 when some registered window hashes to h
 ;;   [heads, +4×heads)  per hash, the address of its first entry (0: none)
-;;   entries            20 bytes each: pattern address, pattern length, window offset in the
-;;                      pattern, address of the next entry with the same hash (0: none), and
-;;                      the window's 4 bytes
-;;   patterns, text     the literals' bytes, then the bytes searched
+;;   entries            24 bytes each: pattern address, pattern length, window offset in the
+;;                      pattern, address of the next entry with the same hash (0: none), the
+;;                      window's 4 bytes, and the literal's number
+;;   patterns, hits     the literals' bytes, then room for the numbers lineHits writes
+;;   text               the bytes searched
 (module
   (memory (export "memory") 1)
   (global $heads (export "heads") (mut i32) (i32.const 65536))
@@ -78,7 +79,43 @@
         (local.set $at (i32.add (local.get $at) (i32.const 2)))
         (br $next)))
     (i32.const -1))
-;; The newlines in [from, to), a line's end, 16 bytes at a time; -1 when a line there is longer
+;; The numbers of the literals wholly inside [from, to) (a line), written from `out`, 4 bytes
+  ;; each, as they are found: a literal found twice is written twice. Returns how many, or -1 when
+  ;; there are more than `max`. Every entry under a hit is checked, not only the first that matches.
+  (func (export "lineHits") (param $from i32) (param $to i32) (param $out i32) (param $max i32) (result i32)
+    (local $at i32) (local $last i32) (local $word i32) (local $hash i32) (local $entry i32) (local $start i32)
+    (local $count i32)
+    (local.set $at (local.get $from))
+    (local.set $last (i32.sub (local.get $to) (i32.const 4)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.gt_s (local.get $at) (local.get $last)))
+        (local.set $word (i32.load (local.get $at)))
+        (local.set $hash (i32.shr_u (i32.mul (local.get $word) (i32.const 0x9E3779B1)) (global.get $shift)))
+        (if (i32.load8_u (local.get $hash))
+          (then
+            (local.set $entry (i32.load (i32.add (global.get $heads) (i32.shl (local.get $hash) (i32.const 2)))))
+            (block $entries
+              (loop $each
+                (br_if $entries (i32.eqz (local.get $entry)))
+                (local.set $start (i32.sub (local.get $at) (i32.load offset=8 (local.get $entry))))
+                (if (i32.and (i32.eq (i32.load offset=16 (local.get $entry)) (local.get $word))
+                             (i32.and (i32.ge_u (local.get $start) (local.get $from))
+                                      (i32.le_u (i32.add (local.get $start) (i32.load offset=4 (local.get $entry))) (local.get $to))))
+                  (then
+                    (if (call $equal (local.get $start) (i32.load (local.get $entry)) (i32.load offset=4 (local.get $entry)))
+                      (then
+                        (if (i32.ge_u (local.get $count) (local.get $max)) (then (return (i32.const -1))))
+                        (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2)))
+                                   (i32.load offset=20 (local.get $entry)))
+                        (local.set $count (i32.add (local.get $count) (i32.const 1)))))))
+                (local.set $entry (i32.load offset=12 (local.get $entry)))
+                (br $each)))))
+        (local.set $at (i32.add (local.get $at) (i32.const 2)))
+        (br $next)))
+    (local.get $count))
+
+  ;; The newlines in [from, to), a line's end, 16 bytes at a time; -1 when a line there is longer
   ;; than `longest` bytes (then the caller counts line by line, and warns about that line). `from`
   ;; starts a line and `to` ends one; `longest` is 16 or more.
   (func (export "countNewlines") (param $from i32) (param $to i32) (param $longest i32) (result i32)
