@@ -229,16 +229,19 @@ class EventSinks {
   forInput(input: InputRef, problem: ScanSink['problem']): ScanSink {
     const context = new InputContext(input, this.collector.run(input.run));
     const signals = new InputSignals(this.signalLiteralIds);
+    // Read once per input, not once per event.
+    const { collector, candidates, failures, engine, recorded } = this;
+    const { onEvent } = this.options;
     return {
       event: (event) => {
         context.apply(event);
         signals.apply(event);
-        this.collector.ingest(event);
-        this.candidates.ingest(event);
-        this.failures.ingest(event);
-        this.engine?.ingest(event);
-        this.recorded?.push(event);
-        this.options.onEvent?.(event);
+        collector.ingest(event);
+        candidates.ingest(event);
+        failures.ingest(event);
+        engine?.ingest(event);
+        recorded?.push(event);
+        onEvent?.(event);
       },
       problem,
     };

@@ -91,6 +91,11 @@ export function levelRank(level: Level | undefined): number {
   return level === undefined ? -1 : LEVELS.indexOf(level);
 }
 
+/** Whether a level ranks at or above error (as levelRank says), asked of every event without searching LEVELS. */
+export function isErrorOrWorse(level: Level | undefined): boolean {
+  return level === 'error' || level === 'fatal';
+}
+
 /** Normalizes the level spellings of every format we read to one scale. */
 export function normalizeLevel(raw: string | undefined): Level | undefined {
   if (!raw) return undefined;

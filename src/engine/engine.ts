@@ -141,7 +141,8 @@ interface Candidate {
  */
 export class RuleEngine {
   readonly compiled: CompiledRule[];
-  private readonly byLiteral = new Map<number, Candidate[]>();
+  /** By literal id (the ids are positions in the literal table). */
+  private readonly byLiteral: Array<Candidate[] | undefined> = [];
   private readonly byKind = new Map<string, Candidate[]>();
   private readonly groups = new Map<CompiledRule, RuleGroups>();
   /** Events not grouped because a rule reached STATE_LIMITS.groupsPerRule (thousands of distinct recipes or tests). */
@@ -161,7 +162,7 @@ export class RuleEngine {
       for (const pattern of rule.patterns.values()) {
         const candidate: Candidate = { rule, pattern, groups, triedOn: 0 };
         if (pattern.literalIds.length > 0) {
-          for (const id of pattern.literalIds) push(this.byLiteral, id, candidate);
+          for (const id of pattern.literalIds) (this.byLiteral[id] ??= []).push(candidate);
         } else {
           for (const kind of pattern.kinds ?? []) push(this.byKind, kind, candidate);
         }
@@ -173,7 +174,7 @@ export class RuleEngine {
     const serial = ++this.serial;
     this.current = event;
     this.currentClean = undefined;
-    for (const id of event.hits) this.consider(this.byLiteral.get(id), event, serial);
+    for (const id of event.hits) this.consider(this.byLiteral[id], event, serial);
     if (event.kind !== undefined) this.consider(this.byKind.get(event.kind), event, serial);
   }
 

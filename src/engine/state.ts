@@ -1,5 +1,6 @@
 import type { LogEvent } from '../events.js';
 import { messageTemplate } from '../text/template.js';
+import { subMap } from '../nested-map.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
 export const STATE_LIMITS = {
@@ -27,25 +28,30 @@ function latest(a: number | undefined, b: number | undefined): number | undefine
 }
 
 /** One tuple's repeats in two folds, as one: counts added, the widest span of time. */
+function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
+  const count = a.count + b.count;
+  return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
+}
+
 /** The tuple a fold added to last, with its values' keys in order. */
 interface LastTuple {
   tuple: ValueTuple;
   keys: string[];
 }
 
-function sumTuples(a: ValueTuple, b: ValueTuple): ValueTuple {
-  const count = a.count + b.count;
-  return { ...a, count, firstTs: earliest(a.firstTs, b.firstTs), lastTs: latest(a.lastTs, b.lastTs) };
-}
-
-/** Whether `values` has the keys, in the same order, and the values of the last tuple (as equal JSON would say). */
-function sameValues(last: LastTuple, keys: readonly string[], values: Record<string, string>): boolean {
-  if (keys.length !== last.keys.length) return false;
+/**
+ * Whether `values` has the keys of the last tuple, in the same order, with the same values (as
+ * equal JSON would say). Read with for-in, which makes no array; an inherited key (none is
+ * expected) only makes it answer no, and the caller then compares by JSON.
+ */
+function sameValues(last: LastTuple, values: Record<string, string>): boolean {
   const kept = last.tuple.values;
-  for (let i = 0; i < keys.length; i++) {
-    if (keys[i] !== last.keys[i] || values[keys[i]] !== kept[keys[i]]) return false;
+  let i = 0;
+  for (const key in values) {
+    if (key !== last.keys[i] || values[key] !== kept[key]) return false;
+    i += 1;
   }
-  return true;
+  return i === last.keys.length;
 }
 
 /**
@@ -108,8 +114,7 @@ export class Fold {
       if (this.firstTs === undefined || event.ts < this.firstTs) this.firstTs = event.ts;
       if (this.lastTs === undefined || event.ts > this.lastTs) this.lastTs = event.ts;
     }
-    const keys = Object.keys(values);
-    let tuple = this.last !== undefined && sameValues(this.last, keys, values) ? this.last.tuple : undefined;
+    let tuple = this.last !== undefined && sameValues(this.last, values) ? this.last.tuple : undefined;
     if (tuple === undefined) {
       const key = JSON.stringify(values);
       tuple = this.tuples.get(key);
@@ -118,7 +123,7 @@ export class Fold {
         tuple = { values, count: 0, line: event.line, firstTs: event.ts, lastTs: event.ts };
         this.tuples.set(key, tuple);
       }
-      this.last = { tuple, keys };
+      this.last = { tuple, keys: Object.keys(values) };
     }
     tuple.count += 1;
     if (event.ts !== undefined) {
@@ -146,6 +151,7 @@ export class PatternState {
   readonly folds: Fold[] = [];
   /** The same folds by file, then tier (none: ''), then template: found with no key built per matching event. */
   private readonly index = new Map<string, Map<string, Map<string, Fold>>>();
+  private last?: { path: string; tier: string; templates: Map<string, Fold> };
   /** Events of templates past STATE_LIMITS.foldsPerPattern: counted here, listed nowhere. */
   foldOverflow = 0;
   readonly timestamps: number[] = [];
@@ -185,22 +191,27 @@ export class PatternState {
   }
 
   private find(path: string, tier: string | undefined, template: string): Fold | undefined {
-    return this.index.get(path)?.get(tier ?? '')?.get(template);
+    return this.templatesAt(path, tier ?? '', false)?.get(template);
   }
 
   private insert(fold: Fold): void {
-    let tiers = this.index.get(fold.path);
-    if (!tiers) this.index.set(fold.path, (tiers = new Map<string, Map<string, Fold>>()));
-    let templates = tiers.get(fold.tier ?? '');
-    if (!templates) tiers.set(fold.tier ?? '', (templates = new Map<string, Fold>()));
-    templates.set(fold.template, fold);
+    this.templatesAt(fold.path, fold.tier ?? '', true)!.set(fold.template, fold);
     this.folds.push(fold);
   }
 
   /** Puts `fold` where `kept`, a fold of the same file, tier and template, was. */
   private replace(kept: Fold, fold: Fold): void {
     this.folds[this.folds.indexOf(kept)] = fold;
-    this.index.get(kept.path)!.get(kept.tier ?? '')!.set(kept.template, fold);
+    this.templatesAt(kept.path, kept.tier ?? '', false)!.set(kept.template, fold);
+  }
+
+  /** The folds of a file and tier by template; made when absent and `make`. The last one asked for is kept at hand. */
+  private templatesAt(path: string, tier: string, make: boolean): Map<string, Fold> | undefined {
+    const last = this.last;
+    if (last !== undefined && last.path === path && last.tier === tier) return last.templates;
+    const templates = make ? subMap(subMap(this.index, path), tier) : this.index.get(path)?.get(tier);
+    if (templates) this.last = { path, tier, templates };
+    return templates;
   }
 }
 

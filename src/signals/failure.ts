@@ -70,6 +70,11 @@ function processDied(event: LogEvent): boolean {
   return died === undefined || died(event.fields);
 }
 
+function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>): boolean {
+  if (hits !== undefined) for (const id of hits) if (ids.has(id)) return true;
+  return false;
+}
+
 /**
  * Per input, in file order: the failure signal of each event. Exits at stop time are not
  * failures, so the input remembers whether a stop was announced before.
@@ -98,7 +103,7 @@ export class InputSignals {
     if (block) return fatal(event, block);
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
-    if (this.signalLiterals && !(event.hits ?? []).some((id) => this.signalLiterals!.has(id))) return undefined;
+    if (this.signalLiterals && !holdsAny(event.hits, this.signalLiterals)) return undefined;
     const message = event.message;
     if (STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.

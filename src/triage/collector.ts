@@ -138,12 +138,17 @@ export class RunRecord {
   /** Events of recipes past MAX_RECIPES_PER_RUN. */
   overflow = 0;
 
+  /** The record asked for last: a run's events come file by file, mostly of one recipe. */
+  private lastRecipe?: RecipeRecord;
+
   recipe(name: string): RecipeRecord | undefined {
+    if (this.lastRecipe?.recipe === name) return this.lastRecipe;
     let record = this.recipes.get(name);
     if (!record) {
       if (this.recipes.size >= MAX_RECIPES_PER_RUN) { this.overflow += 1; return undefined; }
       this.recipes.set(name, (record = new RecipeRecord(this.id, name)));
     }
+    this.lastRecipe = record;
     return record;
   }
 
@@ -198,10 +203,14 @@ export class RunRecord {
 /** Collects the structural facts (tier results, versions, concurrency) from every event. */
 export class TriageCollector {
   readonly runs = new Map<string, RunRecord>();
+  /** The record asked for last: events come input by input, each of one run. */
+  private lastRun?: RunRecord;
 
   run(id: string): RunRecord {
+    if (this.lastRun?.id === id) return this.lastRun;
     let record = this.runs.get(id);
     if (!record) this.runs.set(id, (record = new RunRecord(id)));
+    this.lastRun = record;
     return record;
   }
 
@@ -311,7 +320,7 @@ function testOutcome(recipe: RecipeRecord, event: LogEvent, evidence: Evidence):
   if (!outcome) return;
   const taken = recipe.tests.add({
     key: event.test, nodeid: String(f.nodeid ?? event.test), tier: event.tier, outcome,
-    message: event.message || undefined, fromJunit, ...evidence,
+    message: event.message || undefined, fromJunit, path: evidence.path, line: evidence.line,
   });
   if (taken && fromJunit && typeof f.version === 'string') {
     recipe.noteVersion({ version: f.version, source: 'junit property', ...evidence });

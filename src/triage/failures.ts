@@ -1,7 +1,7 @@
-import { levelRank, type FailureKind, type LogEvent } from '../events.js';
+import { isErrorOrWorse, type FailureKind, type LogEvent } from '../events.js';
 import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
-import { subMap } from '../nested-map.js';
+import { PlaceIndex, subMap } from '../nested-map.js';
 import { unitKind, unitName, unitOf, type Unit } from './unit.js';
 
 /**
@@ -10,7 +10,6 @@ import { unitKind, unitName, unitOf, type Unit } from './unit.js';
  */
 const CRASH_LOOP = { tasks: 2, repeats: 3 };
 const LIMITS = { signalsPerUnit: 500, tasksPerTemplate: 64, loopTemplates: 20_000, units: 10_000 };
-const ERROR_RANK = levelRank('error');
 
 /** The failure signals of one template in one file and tier, folded. */
 export interface SignalRecord {
@@ -93,14 +92,14 @@ class RecipeSignals {
 /** One run and recipe's crash-loop tracks: in the order they began, and by stack, service, slot and what repeats. */
 class RecipeLoops {
   readonly tracks: LoopTrack[] = [];
-  private readonly index = new Map<string, Map<string, Map<string, Map<string, LoopTrack>>>>();
+  private readonly index = new PlaceIndex<LoopTrack>();
 
   find(stack: string, service: string, slot: string, what: string): LoopTrack | undefined {
-    return this.index.get(stack)?.get(service)?.get(slot)?.get(what);
+    return this.index.get(stack, service, slot, what);
   }
 
   add(stack: string, service: string, slot: string, what: string, track: LoopTrack): void {
-    subMap(subMap(subMap(this.index, stack), service), slot).set(what, track);
+    this.index.set(stack, service, slot, what, track);
     this.tracks.push(track);
   }
 }
@@ -116,6 +115,8 @@ export class FailureCollector {
   /** By run, then recipe (none: ''). */
   private readonly loopsByRun = new Map<string, Map<string, RecipeLoops>>();
   private loopCount = 0;
+  /** The run and recipe whose tracks were asked for last, with their tracks. */
+  private lastLoops?: { run: string; recipe: string | undefined; loops: RecipeLoops };
   /** Tasks that logged a stop (SIGTERM, shutting down): replaced on purpose, by an update or an undeploy. */
   private readonly stoppedTasks = new Set<string>();
   overflow = 0;
@@ -124,7 +125,7 @@ export class FailureCollector {
     if (event.partOf !== undefined) return;
     if (event.task !== undefined && isStopLine(event.message) && this.stoppedTasks.size < LIMITS.loopTemplates) this.stoppedTasks.add(`${event.run ?? ''}\u0000${event.task}`);
     if (event.failure) this.addSignal(event);
-    if (event.service !== undefined && levelRank(event.level) >= ERROR_RANK) this.trackLoop(event);
+    if (event.service !== undefined && isErrorOrWorse(event.level)) this.trackLoop(event);
   }
 
   private addSignal(event: LogEvent): void {
@@ -162,7 +163,7 @@ export class FailureCollector {
     const what = event.failure ? `\u0001${event.failure.kind}\u0001${event.failure.detail}` : template;
     const stack = event.stack ?? '';
     const service = event.service!;
-    let track = this.loopsByRun.get(event.run ?? '')?.get(event.recipe ?? '')?.find(stack, service, slot, what);
+    let track = this.recipeLoops(event.run ?? '', event.recipe, false)?.find(stack, service, slot, what);
     if (!track) {
       if (this.loopCount >= LIMITS.loopTemplates) { this.overflow += 1; return; }
       track = {
@@ -176,10 +177,7 @@ export class FailureCollector {
         count: 0,
         failure: event.failure !== undefined,
       };
-      const recipes = subMap(this.loopsByRun, event.run ?? '');
-      let loops = recipes.get(event.recipe ?? '');
-      if (!loops) recipes.set(event.recipe ?? '', (loops = new RecipeLoops()));
-      loops.add(stack, service, slot, what, track);
+      this.recipeLoops(event.run ?? '', event.recipe, true)!.add(stack, service, slot, what, track);
       this.loopCount += 1;
     }
     track.count += 1;
@@ -190,6 +188,16 @@ export class FailureCollector {
     else if (track.tasks.size < LIMITS.tasksPerTemplate) {
       track.tasks.set(event.task, { first: at, last: at, firstTs: event.ts, line: event.line });
     }
+  }
+
+  /** The tracks of a run's recipe; made when absent and `make`, so they are only made for a track. */
+  private recipeLoops(run: string, recipe: string | undefined, make: boolean): RecipeLoops | undefined {
+    const last = this.lastLoops;
+    if (last !== undefined && last.run === run && last.recipe === recipe) return last.loops;
+    let loops = this.loopsByRun.get(run)?.get(recipe ?? '');
+    if (!loops && make) subMap(this.loopsByRun, run).set(recipe ?? '', (loops = new RecipeLoops()));
+    if (loops) this.lastLoops = { run, recipe, loops };
+    return loops;
   }
 
   /** The crash loops of a run's recipe: each track with the tasks that died of its line. */

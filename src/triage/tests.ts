@@ -53,6 +53,7 @@ export class TestRecords {
   private readonly unlistedCounts = new Map<string, UnlistedCounts>();
   /** Their outcomes per tier (tests without a tier colour none). */
   private readonly unlistedOutcomes = new Map<string, Set<TestOutcome>>();
+  private lastTier?: { tier: string | undefined; tests: Map<string, TestRecord> };
 
   /** The kept record of this test in this tier. */
   get(tier: string | undefined, key: string): TestRecord | undefined {
@@ -88,8 +89,7 @@ export class TestRecords {
    * line never replaces a junit case. Returns whether the result was taken.
    */
   add(test: TestRecord): boolean {
-    let tests = this.kept.get(test.tier);
-    if (!tests) this.kept.set(test.tier, (tests = new Map<string, TestRecord>()));
+    const tests = this.testsOfTier(test.tier);
     const existing = tests.get(test.key);
     if (existing && existing.fromJunit && !test.fromJunit) return false;
     if (existing) {
@@ -104,6 +104,15 @@ export class TestRecords {
     }
     this.countUnlisted(test, kind);
     return true;
+  }
+
+  /** The kept tests of a tier, the map made when first asked for; the last one asked for is kept at hand. */
+  private testsOfTier(tier: string | undefined): Map<string, TestRecord> {
+    if (this.lastTier !== undefined && this.lastTier.tier === tier) return this.lastTier.tests;
+    let tests = this.kept.get(tier);
+    if (!tests) this.kept.set(tier, (tests = new Map<string, TestRecord>()));
+    this.lastTier = { tier, tests };
+    return tests;
   }
 
   private countUnlisted(test: TestRecord, kind: Kind): void {

@@ -1,11 +1,10 @@
-import { levelRank, type LogEvent } from '../events.js';
+import { isErrorOrWorse, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
-import { subMap } from '../nested-map.js';
+import { PlaceIndex, subMap } from '../nested-map.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
-const ERROR_RANK = levelRank('error');
 
 /** Error-level lines of one template in one file, folded. */
 export interface CandidateLine {
@@ -38,15 +37,15 @@ export interface CandidateLine {
 /** One run and recipe's candidate lines: in the order first seen, and by unit, file, tier and template. */
 class RecipeCandidates {
   readonly lines: CandidateLine[] = [];
-  private readonly index = new Map<string, Map<string, Map<string, Map<string, CandidateLine>>>>();
+  private readonly index = new PlaceIndex<CandidateLine>();
 
   /** The line folding these; `tier` is the event's tier or '' (a line with no tier folds with one whose tier is ''). */
   find(unit: string, path: string, tier: string, template: string): CandidateLine | undefined {
-    return this.index.get(unit)?.get(path)?.get(tier)?.get(template);
+    return this.index.get(unit, path, tier, template);
   }
 
   add(line: CandidateLine, tier: string): void {
-    subMap(subMap(subMap(this.index, line.unit), line.path), tier).set(line.template, line);
+    this.index.set(line.unit, line.path, tier, line.template, line);
     this.lines.push(line);
   }
 }
@@ -60,11 +59,16 @@ export class CandidateCollector {
   /** By run, then recipe (none: ''). */
   private readonly byRun = new Map<string, Map<string, RecipeCandidates>>();
   private recipes = 0;
+  /** The candidate whose values were added to last, and the values added. */
+  private lastCandidate?: CandidateLine;
+  private lastValues?: readonly string[];
+  /** The run and recipe asked for last, with their candidates. */
+  private last?: { run: string; recipe: string | undefined; candidates: RecipeCandidates };
   overflow = 0;
 
   ingest(event: LogEvent): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
-    if (!junitFailure && levelRank(event.level) < ERROR_RANK) return;
+    if (!junitFailure && !isErrorOrWorse(event.level)) return;
     // A line inside a multi-line event is ranked as that event.
     if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
@@ -87,14 +91,20 @@ export class CandidateCollector {
       candidate.lastTs = Math.max(candidate.lastTs ?? event.ts, event.ts);
     }
     if (event.task && candidate.tasks.size < UNEXPLAINED_LIMITS.tasksPerTemplate) candidate.tasks.add(event.task);
+    // A repeat of the line before (the same template object, values and all) adds no value.
+    if (candidate === this.lastCandidate && values === this.lastValues) return;
     for (const v of values) {
       if (candidate.values.size >= UNEXPLAINED_LIMITS.valuesPerTemplate) break;
       candidate.values.add(v);
     }
+    this.lastCandidate = candidate;
+    this.lastValues = values;
   }
 
   /** The candidates of a run's recipe, made when first asked for; undefined past the recipes kept. */
   private recipeCandidates(run: string, recipe: string | undefined): RecipeCandidates | undefined {
+    const last = this.last;
+    if (last !== undefined && last.run === run && last.recipe === recipe) return last.candidates;
     const recipes = subMap(this.byRun, run);
     let candidates = recipes.get(recipe ?? '');
     if (!candidates) {
@@ -102,6 +112,7 @@ export class CandidateCollector {
       recipes.set(recipe ?? '', (candidates = new RecipeCandidates()));
       this.recipes += 1;
     }
+    this.last = { run, recipe, candidates };
     return candidates;
   }
 

@@ -53,6 +53,18 @@ test('candidates: interleaved recipes, units, files and tiers each fold their ow
   assert.is(c.overflow, 0);
 });
 
+test('candidates: a line repeated word for word adds its values once; another repeat of its template adds its own', () => {
+  line = 0;
+  const c = new CandidateCollector();
+  for (const ip of ['10.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.1', '10.0.0.3', '10.0.0.3']) c.ingest(serviceError(`dial ${ip} failed`));
+  const values = Array.from({ length: 40 }, (_, i) => `dial 10.1.0.${i} failed`);
+  for (const text of [...values, ...values]) c.ingest(serviceError(text, { path: 'services/other.log' }));
+  assert.equal(candidateRows(c, 'run', 'gitea').map((r) => [r[1], r[5], (r[6] as string[]).length, (r[6] as string[]).slice(0, 4)]), [
+    ['services/app.log', 6, 3, ['10.0.0.1', '10.0.0.2', '10.0.0.3']],
+    ['services/other.log', 80, 32, ['10.1.0.0', '10.1.0.1', '10.1.0.2', '10.1.0.3']],
+  ]);
+});
+
 test('failures: signals fold per unit, file, tier, test and template; loops per service slot and template', () => {
   line = 0;
   const f = new FailureCollector();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { RecipeRecord, TriageCollector } from '../../src/triage/collector.js';
 import { TEST_LIMITS, TestRecords, type TestOutcome, type TestRecord } from '../../src/triage/tests.js';
 import type { LogEvent } from '../../src/events.js';
+import { event } from './build.js';
 import { runInProcess } from '../cli/fixtures.js';
 import { tempDir } from '../helpers.js';
 import { jsonOutput } from '../json.js';
@@ -39,6 +40,29 @@ test('a later result replaces the earlier one; a pytest line never replaces a ju
   tests.add(result('test_a', 'error', 'upgrade'));
   assert.equal([...tests.values()].map((t) => [t.tier, t.outcome]), [['install', 'passed'], ['upgrade', 'error']]);
   assert.equal(tests.unlisted, { passed: 0, notPassed: 0 });
+});
+
+test('results of several tiers, recipes and runs interleaved: each kept in its own', () => {
+  const collector = new TriageCollector();
+  const outcome = (run: string, recipe: string, tier: string | undefined, name: string, result: string) => event({
+    run, recipe, tier, kind: 'test-result', test: name, format: 'pytest', fields: { nodeid: name, outcome: result },
+  });
+  const lines = [
+    outcome('r1', 'gitea', 'install', 'test_a', 'failed'), outcome('r1', 'gitea', 'upgrade', 'test_a', 'passed'),
+    outcome('r1', 'mumble', 'install', 'test_a', 'passed'), outcome('r2', 'gitea', 'install', 'test_a', 'passed'),
+    outcome('r1', 'gitea', undefined, 'test_a', 'error'), outcome('r1', 'gitea', 'install', 'test_a', 'passed'),
+    outcome('r1', 'gitea', 'upgrade', 'test_b', 'failed'), outcome('r1', 'gitea', undefined, 'test_b', 'skipped'),
+  ];
+  for (const line of lines) collector.ingest(line);
+  const kept = (run: string, recipe: string) => [...collector.run(run).recipe(recipe)!.tests.values()]
+    .map((t) => [t.tier ?? '-', t.key, t.outcome]);
+  assert.equal(kept('r1', 'gitea'), [
+    ['install', 'test_a', 'passed'], ['upgrade', 'test_a', 'passed'], ['upgrade', 'test_b', 'failed'],
+    ['-', 'test_a', 'error'], ['-', 'test_b', 'skipped'],
+  ]);
+  assert.equal(kept('r1', 'mumble'), [['install', 'test_a', 'passed']]);
+  assert.equal(kept('r2', 'gitea'), [['install', 'test_a', 'passed']]);
+  assert.equal([...collector.runs.keys()], ['r1', 'r2']);
 });
 
 test('the collector says how many tests were counted but not listed, per run and recipe', () => {
