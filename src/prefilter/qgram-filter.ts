@@ -152,6 +152,8 @@ export class QgramFilterMatcher {
   private readonly patterns: readonly Buffer[];
   private built?: BuiltFilter;
   private memoryBytes: Uint8Array = new Uint8Array(0);
+  /** The lineHits scratch in the memory, as words: made once per memory, not once per line. */
+  private hitWords: Int32Array = new Int32Array(0);
   /** Bytes still searched by searching for each literal, before the filter is built. */
   private bytesBeforeBuild: number;
   private region?: Region;
@@ -182,7 +184,7 @@ export class QgramFilterMatcher {
     built.exports.heads.value = heads;
     built.exports.shift.value = 32 - bits;
     this.built = built;
-    this.memoryBytes = this.grownTo(built.textBase + PAGE);
+    this.useMemory(built.textBase + PAGE);
     this.register(patterns, { bits, heads, entries, patterns: patternsBase });
     return built;
   }
@@ -200,6 +202,13 @@ export class QgramFilterMatcher {
     const pages = Math.ceil(bytes / PAGE) - memory.buffer.byteLength / PAGE;
     if (pages > 0) memory.grow(pages);
     return new Uint8Array(memory.buffer);
+  }
+
+  /** Grows the memory to `bytes` and renews the views over it (growing detaches the old ones). */
+  private useMemory(bytes: number): void {
+    this.memoryBytes = this.grownTo(bytes);
+    const { hitsBase } = this.built as BuiltFilter;
+    this.hitWords = new Int32Array(this.memoryBytes.buffer, hitsBase, MAX_LINE_HITS);
   }
 
   /** Writes the literals, their entries and the filter, where the layout (see the .wat) says. */
@@ -244,7 +253,7 @@ export class QgramFilterMatcher {
     if (this.searchedWithoutFilter(to - from)) return { buf, from, to, occurrences: this.occurrences(buf, from, to) };
     const built = this.built ?? this.build();
     const needed = built.textBase + (to - from);
-    if (needed > this.memoryBytes.length) this.memoryBytes = this.grownTo(needed);
+    if (needed > this.memoryBytes.length) this.useMemory(needed);
     this.memoryBytes.set(buf.subarray(from, to), built.textBase);
     return { buf, from, to };
   }
@@ -295,8 +304,7 @@ export class QgramFilterMatcher {
     const shift = textBase - region.from;
     const count = exports.lineHits(from + shift, to + shift, hitsBase, MAX_LINE_HITS);
     if (count < 0) return undefined;
-    const found = Array.from(new Int32Array(this.memoryBytes.buffer, hitsBase, count));
-    return distinctAscending(found);
+    return distinctAscendingOf(this.hitWords, count);
   }
 
   /**
@@ -340,6 +348,24 @@ function occurrencesWithin(occurrences: Occurrences, from: number, to: number): 
   const found: number[] = [];
   for (let i = firstStartingAt(occurrences, from); i < starts.length && starts[i] < to; i++) {
     if (ends[i] <= to) found.push(literals[i]);
+  }
+  return found;
+}
+
+/**
+ * The first `count` words of `words` as a line's hits: each once, ascending. Inserted one by one:
+ * a line holds a few, and sorting through a comparator cost more than the whole search of it.
+ */
+function distinctAscendingOf(words: Int32Array, count: number): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const literal = words[i];
+    let at = found.length;
+    while (at > 0 && found[at - 1] > literal) at--;
+    if (at > 0 && found[at - 1] === literal) continue;
+    found.push(literal);
+    for (let j = found.length - 1; j > at; j--) found[j] = found[j - 1];
+    found[at] = literal;
   }
   return found;
 }

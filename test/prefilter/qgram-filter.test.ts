@@ -86,6 +86,18 @@ for (const [name, buildAfterBytes] of BUILDS) test(`property (${name}): a line's
   );
 });
 
+test('hits are told after the memory grew for a larger region, a literal found twice once', () => {
+  const matcher = new QgramFilterMatcher(LITERALS, { buildAfterBytes: 0 });
+  const small = Buffer.from(`x ${LITERALS[0]}\n`);
+  matcher.beginRegion(small, 0, small.length);
+  assert.equal(matcher.lineHits(small, 0, small.length), [0]);
+  // Larger than the filter's tables and the first region: the memory grows, and views made over the old one are detached.
+  const line = `${LITERALS[1]} then ${LITERALS[0]} and ${LITERALS[1]} again\n`;
+  const large = Buffer.from(`${'.'.repeat(16 * 1024 * 1024)}\n${line}`);
+  matcher.beginRegion(large, 0, large.length);
+  assert.equal(matcher.lineHits(large, large.length - line.length, large.length), [0, 1]);
+});
+
 test('no hits are told outside the begun region, nor when a literal was given twice (its number would be ambiguous)', () => {
   const buf = Buffer.from('an ERROR here\n');
   const matcher = new QgramFilterMatcher(['ERROR here', 'level=error'], { buildAfterBytes: 0 });
