@@ -91,7 +91,7 @@ test('hits are told after the memory grew for a larger region, a literal found t
   const small = Buffer.from(`x ${LITERALS[0]}\n`);
   matcher.beginRegion(small, 0, small.length);
   assert.equal(matcher.lineHits(small, 0, small.length), [0]);
-  // Larger than the filter's tables and the first region: the memory grows, and views made over the old one are detached.
+  // Larger than the filter's tables and the first region: the memory grows, detaching views over the old one.
   const line = `${LITERALS[1]} then ${LITERALS[0]} and ${LITERALS[1]} again\n`;
   const large = Buffer.from(`${'.'.repeat(16 * 1024 * 1024)}\n${line}`);
   matcher.beginRegion(large, 0, large.length);
