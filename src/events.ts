@@ -36,6 +36,15 @@ export interface EventBlock {
 }
 export type Fields = Record<string, FieldValue>;
 
+/**
+ * Sets a field the input names (a JSON or logfmt key). `__proto__` is defined as data: a plain
+ * assignment of a string to it is ignored, and would have dropped the field without a word.
+ */
+export function setField(fields: Fields, name: string, value: FieldValue): void {
+  if (name === '__proto__') Object.defineProperty(fields, name, { value, writable: true, enumerable: true, configurable: true });
+  else fields[name] = value;
+}
+
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** The failure signals (see signals/failure.ts, which recognizes them). */

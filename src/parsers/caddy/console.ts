@@ -83,7 +83,7 @@ function consoleLine(images: Record<string, string>, parse: ParseContext): Paylo
   if (json) {
     try {
       const parsed: unknown = JSON.parse(json);
-      if (parsed && typeof parsed === 'object') Object.assign(fields, flattenJsonFields(parsed as Record<string, unknown>));
+      if (parsed && typeof parsed === 'object') flattenJsonFields(parsed as Record<string, unknown>, '', 0, fields);
     } catch {
       fields.context = json;
     }

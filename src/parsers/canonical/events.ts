@@ -2,7 +2,7 @@
  * canonical.json of a warm canonical → one `canonical-written` event: what was promoted, when,
  * at which version. A file that is not a JSON object is a fatal problem for that input.
  */
-import type { LogEvent } from '../../events.js';
+import { setField, type LogEvent } from '../../events.js';
 import { parseCompactTimestamp, parseIsoTimestamp } from '../time.js';
 import type { DocumentSink, DocumentSource, DocumentSummary } from '../document.js';
 
@@ -24,7 +24,7 @@ export function canonicalEvents(data: Buffer, source: Pick<DocumentSource, 'path
   }
   const value = parsed as Record<string, unknown>;
   const fields: LogEvent['fields'] = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+  for (const [k, v] of Object.entries(value)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') setField(fields, k, v);
   const promoted = typeof value.promoted === 'string' ? value.promoted : undefined;
   sink.event({
     path: source.path, line: 1, format: 'canonical', kind: 'canonical-written', tier: 'promote',

@@ -1,4 +1,4 @@
-import type { Fields } from '../../events.js';
+import { setField, type Fields } from '../../events.js';
 
 const MAX_DEPTH = 4;
 
@@ -22,9 +22,9 @@ export function flattenJsonFields(object: Record<string, unknown>, prefix = '', 
   for (const [key, value] of Object.entries(object)) {
     const name = prefix ? `${prefix}.${key}` : key;
     if (value === null || value === undefined) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') into[name] = value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') setField(into, name, value);
     else if (typeof value === 'object' && !Array.isArray(value) && depth < MAX_DEPTH) flattenJsonFields(value as Record<string, unknown>, name, depth + 1, into);
-    else into[name] = jsonText(value);
+    else setField(into, name, jsonText(value));
   }
   return into;
 }

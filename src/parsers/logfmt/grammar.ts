@@ -8,7 +8,7 @@
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
-import type { Fields } from '../../events.js';
+import { setField, type Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
 import { defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 import { NAMED_LEVELS } from '../levels.js';
@@ -65,7 +65,7 @@ function createVisitor(parser: LogfmtParser) {
       const fields: Fields = {};
       for (const pair of ctx.pair ?? []) {
         const [key, value] = this.visit(pair) as [string, string];
-        fields[key] = value;
+        setField(fields, key, value);
       }
       // A line with a single bare pair is more likely prose containing "=" than logfmt.
       if (Object.keys(fields).length < 2 && fields.msg === undefined) return undefined;
