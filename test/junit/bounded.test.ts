@@ -86,6 +86,20 @@ test('a break after a cut body: its line and byte offset are those of the file a
   assert.is(result.inputs[0].events, 1, 'the complete case before the break is kept');
 });
 
+test('a break after non-ASCII text and a byte order mark: its offset is the byte of the file, not a character count', async () => {
+  const xml = `${HEAD}<testcase classname="tests.ünïcödé.install.test_x" name="é→ü"/>\n<testcase name="b" <oops/>\n</testsuite></testsuites>\n`;
+  for (const bom of ['', '\ufeff']) {
+    const dir = tree({ 'broken__cc-ci__test_x.xml': `${bom}${xml}` });
+    const result = jsonOutput(await runInProcess(['-f', 'json', 'broken__cc-ci__test_x.xml'], { cwd: dir }));
+    const error = result.inputs[0].errors.find((e) => e.message.startsWith('malformed XML'));
+    assert.ok(error, JSON.stringify(result.inputs[0].errors));
+    const bytes = Buffer.from(`${bom}${xml}`);
+    const expected = bytes.indexOf('<oops');
+    assert.is(error.offset, expected, `${bom ? 'with' : 'without'} a byte order mark`);
+    assert.is(error.line, lineOf(xml, '<oops'));
+  }
+});
+
 /**
  * A test case of `sections` CDATA sections of 30 KiB each in its <failure> body (how surefire splits
  * a body holding `]]>`): no text of it is longer than the cut of compactJunit, yet the whole case is

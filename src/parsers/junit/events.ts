@@ -32,6 +32,8 @@ export interface JunitText {
   text: string;
   /** What was cut, to map offsets in `text` back to bytes of the file. */
   cuts: readonly Cut[];
+  /** Bytes before `text` (a byte order mark). */
+  skipped: number;
 }
 
 /**
@@ -43,18 +45,29 @@ export function decodeJunit(data: Buffer, sink: DocumentSink): JunitText {
   if (cuts.length > 0) sink.problem(cutProblem(cuts));
   if (!isUtf8(compacted)) sink.problem({ message: 'invalid UTF-8; decoded with U+FFFD replacement characters' });
   const text = compacted.toString('utf8');
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, cuts };
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, cuts, skipped: bom ? 3 : 0 };
+}
+
+/**
+ * The byte of the file where character `offset` of the text is: the text's characters counted in
+ * UTF-8 bytes, past the byte order mark, and mapped back over what was cut. (In a file that is
+ * not valid UTF-8, a replacement character counts its own 3 bytes, not the bytes it replaced.)
+ */
+function fileOffset({ text, cuts, skipped }: JunitText, offset: number): number {
+  const compacted = skipped + Buffer.byteLength(text.slice(0, offset));
+  return cuts.length > 0 ? originalOffset(cuts, compacted) : compacted;
 }
 
 /** Reads a junit document, handing on its events as they are read; returns how many test cases it held. */
 export function junitEvents(
-  { text, cuts }: JunitText,
+  document: JunitText,
   source: DocumentSource,
   settings: JunitEventSettings,
   sink: DocumentSink,
 ): DocumentSummary {
   const tier = tierFromJunitFileName(source.fileName);
-  const outline = readJunit(text, {
+  const outline = readJunit(document.text, {
     suite: (suite) => {
       const event = suiteEvent(source.path, tier, suite, settings.tz);
       if (event) sink.event(event);
@@ -63,10 +76,8 @@ export function junitEvents(
   });
   const unusable = outline.cases === 0 && outline.errors.length > 0;
   for (const error of outline.errors) {
-    // After a cut, an offset into the parsed text is mapped back to a byte of the file as it is.
-    const offset = error.offset !== undefined && cuts.length > 0
-      ? originalOffset(cuts, Buffer.byteLength(text.slice(0, error.offset)))
-      : error.offset;
+    // The parser counts characters of the text; a problem names a byte of the file as it is.
+    const offset = error.offset !== undefined ? fileOffset(document, error.offset) : undefined;
     sink.problem({ ...error, ...(offset !== undefined ? { offset } : {}), fatal: unusable });
   }
   return { events: outline.cases };
