@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { loadRules } from '../rule-packs/load.js';
+import type { LoadedFormat } from '../parsers/user/definition.js';
+import type { LoadedRule } from '../rules/types.js';
+import type { UnexplainedFailure } from '../result.js';
 import { escapeRegExp } from '../text/regex-escape.js';
 import { RULE_ID, type Rule } from '../rules/types.js';
 import { RulePackError } from '../rules/errors.js';
@@ -62,6 +65,40 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/<[a-z]+>/g, ' ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 5).join('-') || 'signature';
 }
 
+/** How the failure's evidence is read: as the scan reads it, so the draft is of the line the scan ranks. */
+export interface DraftReading {
+  /** The rules to explain failures with (default: the built-in ones). */
+  rules?: LoadedRule[];
+  formats?: LoadedFormat[];
+  tz?: string;
+  inputFormat?: string;
+  runsDirs?: string[];
+  followSymlinks?: boolean;
+  maxDecompressed?: number;
+}
+
+/**
+ * The case's own copy of how its evidence was read: run directories copied beside the inputs, the
+ * user formats written into the case (a case never reads the user's default directory), the time
+ * zone and a forced input format. Returns the case's arguments for them.
+ */
+async function copyReading(reading: DraftReading, caseDir: string): Promise<string[]> {
+  const args: string[] = [];
+  for (const [i, dir] of (reading.runsDirs ?? []).entries()) {
+    const name = `runs-${i + 1}`;
+    await fs.cp(dir, path.join(caseDir, name), { recursive: true });
+    args.push('--runs', name);
+  }
+  if ((reading.formats ?? []).length > 0) {
+    const formats = { formats: reading.formats!.map((f) => f.definition) };
+    await fs.writeFile(path.join(caseDir, 'formats.json'), safeJsonStringify(formats, 2) + '\n');
+    args.push('--formats', 'formats.json');
+  }
+  if (reading.tz !== undefined && reading.tz !== 'UTC') args.push('--tz', reading.tz);
+  if (reading.inputFormat !== undefined) args.push('--input-format', reading.inputFormat);
+  return args;
+}
+
 async function copyInputs(paths: string[], into: string): Promise<string[]> {
   const copied: string[] = [];
   for (const p of paths) {
@@ -73,23 +110,60 @@ async function copyInputs(paths: string[], into: string): Promise<string[]> {
   return copied;
 }
 
+interface DraftOptions {
+  test?: string;
+  id?: string;
+  out: string;
+  baselines: string[];
+  stdin: Readable;
+  reading?: DraftReading;
+}
+
+/** The scan's unexplained failures in the evidence, read as `reading` says. */
+async function unexplainedIn(paths: string[], options: DraftOptions): Promise<UnexplainedFailure[]> {
+  const reading = options.reading ?? {};
+  const rules = reading.rules ?? await loadRules();
+  const { formats, tz, inputFormat, runsDirs, followSymlinks, maxDecompressed } = reading;
+  const result = await analyze({
+    paths, rules, baselines: options.baselines, stdin: options.stdin,
+    formats, tz, inputFormat, runsDirs, followSymlinks, maxDecompressed,
+  });
+  return result.unexplained;
+}
+
+/** The corpus case beside a drafted rule: its inputs and how they were read copied in, expected.json naming it. */
+async function writeDraftCase(
+  caseDir: string, paths: string[], reading: DraftReading, rule: Rule, failure: UnexplainedFailure, where: string,
+): Promise<void> {
+  const top = failure.lines[0];
+  await fs.mkdir(path.join(caseDir, 'input'), { recursive: true });
+  const copied = await copyInputs(paths, path.join(caseDir, 'input'));
+  const readingArgs = await copyReading(reading, caseDir);
+  const evidence = copied.length === 1 && paths.length === 1 ? top.path.replace(path.normalize(paths[0]).replace(/\/$/, ''), copied[0]) : top.path;
+  // A finding is a recipe's; a failure of a service or a loose input has none (the unit names it).
+  const recipe = failure.unit === undefined || failure.unit.kind === 'recipe' ? failure.recipe : null;
+  const expected = {
+    description: `Draft case for ${rule.id}: ${where} (from ${paths.join(' ')}).`,
+    args: [...(copied.length > 0 ? copied : ['input']), ...readingArgs],
+    findings: [{ rule: rule.id, classification: rule.classification, recipe, tier: failure.tier, evidence: [`${evidence}:${top.line}`] }],
+    nearMissFor: [],
+  };
+  await fs.writeFile(path.join(caseDir, 'expected.json'), safeJsonStringify(expected, 2) + '\n');
+}
+
 /**
  * Turns the top-ranked line of an unexplained failure into a draft rule (data, in the rule
  * format, with literal and captures filled in) and a corpus case skeleton ready for review
  * and `test-rules`.
  */
-export async function draftRule(
-  paths: string[],
-  options: { test?: string; id?: string; out: string; baselines: string[]; stdin: Readable },
-): Promise<string> {
+export async function draftRule(paths: string[], options: DraftOptions): Promise<string> {
   // The id names the directory written under --out: `../../x` would write outside it.
   if (options.id !== undefined && !RULE_ID.test(options.id)) throw new RulePackError(`--id ${JSON.stringify(options.id)}: a rule id must be kebab-case (lowercase letters and digits joined by single hyphens)`);
-  const rules = await loadRules();
-  const result = await analyze({ paths, rules, baselines: options.baselines, stdin: options.stdin });
-  const candidates = result.unexplained.filter((u) => !options.test || u.test === options.test || (u.test ?? '').includes(options.test));
+  const unexplained = await unexplainedIn(paths, options);
+  const candidates = unexplained.filter((u) => !options.test || u.test === options.test || (u.test ?? '').includes(options.test));
   const failure = candidates.find((u) => u.lines.length > 0);
   if (!failure) {
-    const tests = result.unexplained.map((u) => `${u.recipe ?? '?'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
+    const tests = unexplained.map((u) => `${u.recipe ?? '?'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
     return `No unexplained failure with candidate lines${options.test ? ` for --test ${options.test}` : ''} in ${paths.join(' ')}.${tests.length ? `\nUnexplained failures: ${tests.join('; ')}` : ' Every red tier is explained by a finding.'}\n`;
   }
   const top = failure.lines[0];
@@ -98,6 +172,7 @@ export async function draftRule(
   if (!literal) return `The top line has no literal stretch of ${MIN_LITERAL_LENGTH}+ characters to search for: ${displayText(redactSecrets(top.text))}\n`;
   // Named from the redacted text: a secret in the line must not become a file name.
   const id = options.id ?? `draft-${slug(redactSecrets(literal))}`;
+  const where = `${failure.recipe ?? 'unknown recipe'}, ${failure.tier ?? 'no tier'}${failure.test ? `, ${failure.test}` : ''}`;
   const rule: Rule = {
     id,
     title: `DRAFT: ${literal}`,
@@ -105,7 +180,7 @@ export async function draftRule(
     severity: 'error',
     confidence: 0.5,
     scope: 'recipe',
-    description: `DRAFT from ${top.path}:${top.line} (${failure.recipe ?? 'unknown recipe'}, ${failure.tier}${failure.test ? `, ${failure.test}` : ''}). Review the classification, the literal and the regex; add a near-miss case before shipping.`,
+    description: `DRAFT from ${top.path}:${top.line} (${where}). Review the classification, the literal and the regex; add a near-miss case before shipping.`,
     events: { signature: { literals: [literal], message: templateToRegex(message) } },
     condition: { exists: 'signature' },
     // A log literal holding `{{` or `}}` would read as a template tag: halve those braces.
@@ -114,17 +189,9 @@ export async function draftRule(
   };
   const outDir = path.resolve(options.out, id);
   const caseDir = path.join(outDir, 'case');
-  await fs.mkdir(path.join(caseDir, 'input'), { recursive: true });
+  await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(path.join(outDir, `${id}.json`), safeJsonStringify(rule, 2) + '\n');
-  const copied = await copyInputs(paths, path.join(caseDir, 'input'));
-  const evidence = copied.length === 1 && paths.length === 1 ? top.path.replace(path.normalize(paths[0]).replace(/\/$/, ''), copied[0]) : top.path;
-  const expected = {
-    description: `Draft case for ${id}: ${failure.recipe ?? 'unknown recipe'} ${failure.tier}${failure.test ? ` ${failure.test}` : ''} (from ${paths.join(' ')}).`,
-    args: copied.length > 0 ? copied : ['input'],
-    findings: [{ rule: id, classification: rule.classification, recipe: failure.recipe, tier: failure.tier, evidence: [`${evidence}:${top.line}`] }],
-    nearMissFor: [],
-  };
-  await fs.writeFile(path.join(caseDir, 'expected.json'), safeJsonStringify(expected, 2) + '\n');
+  await writeDraftCase(caseDir, paths, options.reading ?? {}, rule, failure, where);
   return [
     `Drafted ${id} from ${displayText(top.path)}:${top.line} (score ${top.score}):`,
     `  ${displayText(redactSecrets(top.text), 160)}`,

@@ -77,6 +77,28 @@ test('draft-rule turns the top unexplained line into a rule and a case that test
   assert.match(check.stdout, new RegExp(`${id}: no near-miss case`));
 });
 
+test('draft-rule reads the evidence as the scan does: a user format, a time zone; the drafted case carries them and passes test-rules', async () => {
+  const out = tempDir('redfix-draft-');
+  const caseDir = path.join(ROOT, 'corpus', 'user-format-inhouse-app-fatal');
+  const log = path.join(caseDir, 'input', 'ledger.log');
+  const formats = path.join(caseDir, 'formats', 'ledger.yaml');
+  // Without its format the log is plain text with no level: nothing failed, nothing to draft.
+  const plain = runCli(['draft-rule', log, '--out', out]);
+  assert.is(plain.status, 0, plain.stderr);
+  assert.match(plain.stdout, /No unexplained failure/);
+  const run = runCli(['draft-rule', log, '--formats', formats, '--tz', 'Europe/Berlin', '--out', out]);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, /Drafted \S+ from \S+ledger\.log:6 /);
+  const id = /Drafted (\S+)/.exec(run.stdout)![1];
+  const expectedFile = path.join(out, id, 'case', 'expected.json');
+  const expected = parseJson<ExpectedCase>(await fs.readFile(expectedFile, 'utf8'), expectedFile);
+  assert.equal(expected.args, ['input/ledger.log', '--formats', 'formats.json', '--tz', 'Europe/Berlin']);
+  // A loose input is the failure's unit, not a recipe: the finding the case expects has none.
+  assert.is(expected.findings[0].recipe, null);
+  const check = runCli(['test-rules', path.join(out, id), '--rules', path.join(out, id, `${id}.json`)]);
+  assert.match(check.stdout, /^PASS case$/m, check.stdout + check.stderr);
+});
+
 test('draft-rule says so when every red tier is explained', () => {
   const run = runCli(['draft-rule', corpus('gitea-warm-advance-appini-readonly', 'input', 'redfix-gitea2')]);
   assert.is(run.status, 0, run.stderr);
