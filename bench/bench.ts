@@ -51,7 +51,8 @@ Options:
                         parts generated earlier with the same parameters are reused
   --tmp <path>          parent of the temporary directory (default ${os.tmpdir()})
   --tool-args "<args>"  extra arguments for every redfix-forensics run (e.g. "--workers 2")
-  --node-lts <path>     a second node binary (the current LTS) for the startup section: measured beside this node
+  --node-lts <path>     a second node binary (the current LTS): the startup section, and the main, dense
+                        and verbose corpora, measured beside this node (same reports required)
   --profile             also run redfix-forensics once on the main, dense and verbose corpora with
                         --cpu-prof (the unbundled build) and print where its time goes: CPU per
                         pipeline stage (scan, decode, envelope, payload, signals, engine, triage,
@@ -386,9 +387,11 @@ interface Bench {
   patterns: string;
 }
 
-/** The results of one side-by-side measurement: ours, and each peer that is installed. */
+/** The results of one side-by-side measurement: ours (and on --node-lts), and each peer that is installed. */
 interface SideBySide {
   ours: Measured;
+  /** Ours on the --node-lts binary, and that node's version. */
+  lts?: { m: Measured; node: string };
   rg?: Measured;
   grep?: Measured;
 }
@@ -423,9 +426,20 @@ function reportIn(b: Bench, file: string): string {
   return path.join(b.out, file);
 }
 
-/** Measures ours beside each peer on one target and adds their rows. */
+/** Ours on the --node-lts binary: the same command, another node. */
+function oursOnLts(b: Bench, target: string, tag: string): { command: Command; node: string } | undefined {
+  if (!b.o.nodeLts) return undefined;
+  const node = `node ${spawnVersion(b.o.nodeLts)}`;
+  const command = ours(b, `redfix-forensics (${node})`, [target], `${tag}-lts`);
+  command.argv = [b.o.nodeLts, ...command.argv.slice(1)];
+  return { command, node };
+}
+
+/** Measures ours (on this node, and on --node-lts when given) beside each peer on one target and adds their rows. */
 async function sideBySide(b: Bench, section: string, target: string, bytes: number, tag: string): Promise<SideBySide> {
-  const commands = [ours(b, 'redfix-forensics', [target], tag), ...peerCommands(b, target, tag)];
+  const lts = oursOnLts(b, target, tag);
+  const ourCommands = [ours(b, 'redfix-forensics', [target], tag), ...(lts ? [lts.command] : [])];
+  const commands = [...ourCommands, ...peerCommands(b, target, tag)];
   show(section, commands);
   const w = warmPageCache([target]);
   console.log(`  page cache warmed: ${formatSize(w.bytes)} read in ${fmtMs(w.ms)}`);
@@ -434,7 +448,16 @@ async function sideBySide(b: Bench, section: string, target: string, bytes: numb
   const summary = summarizeFindings(reportIn(b, `${tag}.json`));
   checkExit(measured[0], [0, 1], `redfix-forensics (${section})`);
   rows.push({ section, what: 'redfix-forensics', bytes, m: measured[0], note: summary.note });
-  for (const m of measured.slice(1)) {
+  if (lts) {
+    const m = measured[1];
+    checkExit(m, [0, 1], `redfix-forensics (${section}, ${lts.node})`);
+    const same = readFileSync(reportIn(b, `${tag}.json`), 'utf8') === readFileSync(reportIn(b, `${tag}-lts.json`), 'utf8');
+    const note = `${summarizeFindings(reportIn(b, `${tag}-lts.json`)).note}; report ${same ? 'identical to' : 'DIFFERS from'} ${process.version}'s`;
+    if (!same) failures += 1;
+    rows.push({ section, what: `redfix-forensics, ${lts.node}`, bytes, m, note });
+    result.lts = { m, node: lts.node };
+  }
+  for (const m of measured.slice(ourCommands.length)) {
     checkExit(m, [0, 1], `${m.command.label} (${section})`);
     const matched = countLines(m.command.stdoutFile);
     const ratio = m.wallMs / measured[0].wallMs;
@@ -446,17 +469,23 @@ async function sideBySide(b: Bench, section: string, target: string, bytes: numb
   return result;
 }
 
-/** A section's targets: throughput against ripgrep's, and (unless rss is false) peak RSS <= 150 MB. */
+/**
+ * A section's targets: throughput against ripgrep's, and (unless rss is false) peak RSS <= 150 MB;
+ * on --node-lts too, when it was given.
+ */
 function speedTargets(section: string, r: SideBySide, bytes: number, atLeast: number, note: string, rss = true): void {
-  const name = `${section}: throughput >= ${atLeast}x ripgrep`;
-  if (r.rg) {
-    const ratio = r.rg.wallMs / r.ours.wallMs;
-    const detail = `${mbps(bytes, r.ours.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}`;
-    targets.push({ name, met: ratio >= atLeast, detail });
-  } else targets.push({ name, met: undefined, detail: 'rg not installed' });
-  if (!rss) return;
-  const met = r.ours.rssKB === undefined ? undefined : r.ours.rssKB <= 150 * 1024;
-  targets.push({ name: `${section}: peak RSS <= 150 MB`, met, detail: `${fmtRss(r.ours.rssKB)}${note}` });
+  const runs = [{ m: r.ours, on: '' }, ...(r.lts ? [{ m: r.lts.m, on: ` (${r.lts.node})` }] : [])];
+  for (const { m, on } of runs) {
+    const name = `${section}${on}: throughput >= ${atLeast}x ripgrep`;
+    if (r.rg) {
+      const ratio = r.rg.wallMs / m.wallMs;
+      const detail = `${mbps(bytes, m.wallMs).toFixed(0)} MB/s vs rg ${mbps(bytes, r.rg.wallMs).toFixed(0)} MB/s = ${ratio.toFixed(2)}x${note}`;
+      targets.push({ name, met: ratio >= atLeast, detail });
+    } else targets.push({ name, met: undefined, detail: 'rg not installed' });
+    if (!rss) continue;
+    const met = m.rssKB === undefined ? undefined : m.rssKB <= 150 * 1024;
+    targets.push({ name: `${section}${on}: peak RSS <= 150 MB`, met, detail: `${fmtRss(m.rssKB)}${note}` });
+  }
 }
 
 /** Said after a figure measured on another size than its target's. */
