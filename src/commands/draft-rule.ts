@@ -77,17 +77,38 @@ export interface DraftReading {
   maxDecompressed?: number;
 }
 
+/** A path the evidence was read from (as the scan names it) and its copy's, relative to the case. */
+interface Copied {
+  from: string;
+  to: string;
+}
+
+/** The case's copy of `source` at `target`. */
+async function copyInto(source: string, caseDir: string, target: string): Promise<Copied> {
+  await fs.cp(source, path.join(caseDir, target), { recursive: true });
+  return { from: path.normalize(source).replace(/\/$/, ''), to: target };
+}
+
+/** The inputs named on the command line, copied under the case's input/ (stdin is not: its text is gone). */
+async function copyInputs(paths: string[], caseDir: string): Promise<Copied[]> {
+  const copied: Copied[] = [];
+  for (const p of paths) {
+    if (p !== '-') copied.push(await copyInto(p, caseDir, path.join('input', path.basename(path.resolve(p)))));
+  }
+  return copied;
+}
+
 /**
  * The case's own copy of how its evidence was read: run directories copied beside the inputs, the
  * user formats written into the case (a case never reads the user's default directory), the time
- * zone and a forced input format. Returns the case's arguments for them.
+ * zone and a forced input format. Returns the case's arguments for them, and the copies made.
  */
-async function copyReading(reading: DraftReading, caseDir: string): Promise<string[]> {
+async function copyReading(reading: DraftReading, caseDir: string): Promise<{ args: string[]; copied: Copied[] }> {
   const args: string[] = [];
+  const copied: Copied[] = [];
   for (const [i, dir] of (reading.runsDirs ?? []).entries()) {
-    const name = `runs-${i + 1}`;
-    await fs.cp(dir, path.join(caseDir, name), { recursive: true });
-    args.push('--runs', name);
+    copied.push(await copyInto(dir, caseDir, `runs-${i + 1}`));
+    args.push('--runs', `runs-${i + 1}`);
   }
   if ((reading.formats ?? []).length > 0) {
     const formats = { formats: reading.formats!.map((f) => f.definition) };
@@ -96,18 +117,21 @@ async function copyReading(reading: DraftReading, caseDir: string): Promise<stri
   }
   if (reading.tz !== undefined && reading.tz !== 'UTC') args.push('--tz', reading.tz);
   if (reading.inputFormat !== undefined) args.push('--input-format', reading.inputFormat);
-  return args;
+  return { args, copied };
 }
 
-async function copyInputs(paths: string[], into: string): Promise<string[]> {
-  const copied: string[] = [];
-  for (const p of paths) {
-    if (p === '-') continue;
-    const target = path.join(into, path.basename(path.resolve(p)));
-    await fs.cp(p, target, { recursive: true });
-    copied.push(path.relative(path.dirname(into), target));
+/** The evidence as the command line named it: its paths, and its run directories. */
+function evidenceNamed(paths: readonly string[], reading: DraftReading): string {
+  return [...paths, ...(reading.runsDirs ?? []).map((dir) => `--runs ${dir}`)].join(' ');
+}
+
+/** Where the case holds a file the scan named: under the copy of the input or run directory it came from. */
+function inCase(file: string, copies: readonly Copied[]): string {
+  for (const { from, to } of copies) {
+    if (file === from) return to;
+    if (file.startsWith(`${from}/`)) return to + file.slice(from.length);
   }
-  return copied;
+  return file;
 }
 
 interface DraftOptions {
@@ -136,16 +160,20 @@ async function writeDraftCase(
   caseDir: string, paths: string[], reading: DraftReading, rule: Rule, failure: UnexplainedFailure, where: string,
 ): Promise<void> {
   const top = failure.lines[0];
-  await fs.mkdir(path.join(caseDir, 'input'), { recursive: true });
-  const copied = await copyInputs(paths, path.join(caseDir, 'input'));
-  const readingArgs = await copyReading(reading, caseDir);
-  const evidence = copied.length === 1 && paths.length === 1 ? top.path.replace(path.normalize(paths[0]).replace(/\/$/, ''), copied[0]) : top.path;
+  if (paths.length > 0) await fs.mkdir(path.join(caseDir, 'input'), { recursive: true });
+  const inputs = await copyInputs(paths, caseDir);
+  const { args: readingArgs, copied: runs } = await copyReading(reading, caseDir);
+  // Evidence piped on stdin is not copied: the case names input/, where its text is to be put.
+  const named = inputs.length > 0 ? inputs.map((c) => c.to) : paths.length > 0 ? ['input'] : [];
   // A finding is a recipe's; a failure of a service or a loose input has none (the unit names it).
   const recipe = failure.unit === undefined || failure.unit.kind === 'recipe' ? failure.recipe : null;
   const expected = {
-    description: `Draft case for ${rule.id}: ${where} (from ${paths.join(' ')}).`,
-    args: [...(copied.length > 0 ? copied : ['input']), ...readingArgs],
-    findings: [{ rule: rule.id, classification: rule.classification, recipe, tier: failure.tier, evidence: [`${evidence}:${top.line}`] }],
+    description: `Draft case for ${rule.id}: ${where} (from ${evidenceNamed(paths, reading)}).`,
+    args: [...named, ...readingArgs],
+    findings: [{
+      rule: rule.id, classification: rule.classification, recipe, tier: failure.tier,
+      evidence: [`${inCase(top.path, [...inputs, ...runs])}:${top.line}`],
+    }],
     nearMissFor: [],
   };
   await fs.writeFile(path.join(caseDir, 'expected.json'), safeJsonStringify(expected, 2) + '\n');
@@ -164,7 +192,7 @@ export async function draftRule(paths: string[], options: DraftOptions): Promise
   const failure = candidates.find((u) => u.lines.length > 0);
   if (!failure) {
     const tests = unexplained.map((u) => `${u.recipe ?? '?'}/${u.tier}${u.test ? ` ${u.test}` : ''}`);
-    return `No unexplained failure with candidate lines${options.test ? ` for --test ${options.test}` : ''} in ${paths.join(' ')}.${tests.length ? `\nUnexplained failures: ${tests.join('; ')}` : ' Every red tier is explained by a finding.'}\n`;
+    return `No unexplained failure with candidate lines${options.test ? ` for --test ${options.test}` : ''} in ${evidenceNamed(paths, options.reading ?? {})}.${tests.length ? `\nUnexplained failures: ${tests.join('; ')}` : ' Every red tier is explained by a finding.'}\n`;
   }
   const top = failure.lines[0];
   const message = redactTemplate(top.template ?? templateOf(top.text).template, top.text);

@@ -99,6 +99,37 @@ test('draft-rule reads the evidence as the scan does: a user format, a time zone
   assert.match(check.stdout, /^PASS case$/m, check.stdout + check.stderr);
 });
 
+/** Drafts from `args` into a fresh directory; the drafted case's expected.json, and test-rules' verdict on it. */
+async function draftAndCheck(args: string[]): Promise<{ expected: ExpectedCase; check: string }> {
+  const out = tempDir('redfix-draft-');
+  const run = runCli(['draft-rule', ...args, '--out', out]);
+  assert.is(run.status, 0, run.stderr);
+  const id = /Drafted (\S+)/.exec(run.stdout)![1];
+  const expectedFile = path.join(out, id, 'case', 'expected.json');
+  const expected = parseJson<ExpectedCase>(await fs.readFile(expectedFile, 'utf8'), expectedFile);
+  const check = runCli(['test-rules', path.join(out, id), '--rules', path.join(out, id, `${id}.json`)]);
+  return { expected, check: check.stdout + check.stderr };
+}
+
+test('draft-rule over run directories (--runs) or several paths: the case holds them all and passes test-rules', async () => {
+  const input = path.join(ROOT, 'corpus', 'unexplained-immich-restore-with-baseline', 'input');
+  const runs = await draftAndCheck(['--runs', input]);
+  assert.equal(runs.expected.args, ['--runs', 'runs-1']);
+  assert.equal(runs.expected.findings[0].evidence, ['runs-1/immich-restore/immich/services/database.log:10']);
+  assert.match(runs.check, /^PASS case$/m, runs.check);
+  // Two paths: the evidence is named under the copy of the one it came from.
+  const two = await draftAndCheck([path.join(input, 'immich-restore'), path.join(input, 'immich-green')]);
+  assert.equal(two.expected.args, ['input/immich-restore', 'input/immich-green']);
+  assert.equal(two.expected.findings[0].evidence, ['input/immich-restore/immich/services/database.log:10']);
+  assert.match(two.check, /^PASS case$/m, two.check);
+});
+
+test('draft-rule with no evidence at all is a usage error', () => {
+  const run = runCli(['draft-rule']);
+  assert.is(run.status, 2);
+  assert.match(run.stderr, /paths, or --runs <dir>/);
+});
+
 test('draft-rule says so when every red tier is explained', () => {
   const run = runCli(['draft-rule', corpus('gitea-warm-advance-appini-readonly', 'input', 'redfix-gitea2')]);
   assert.is(run.status, 0, run.stderr);
