@@ -12,6 +12,42 @@ export function subMap<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
 }
 
 /**
+ * Values by a pair of strings (a run and a recipe; a file and a tier), each made when first asked
+ * for, at most `limit` of them. The pair asked for last is kept at hand: events come file by file,
+ * so the next one mostly asks for the same pair and costs two comparisons.
+ */
+export class PairIndex<V> {
+  private readonly byFirst = new Map<string, Map<string, V>>();
+  private made = 0;
+  private last?: { a: string; b: string; value: V };
+
+  constructor(private readonly make: () => V, private readonly limit = Number.POSITIVE_INFINITY) {}
+
+  /** The value of the pair, made when absent; undefined when absent and `limit` values were made. */
+  get(a: string, b: string): V | undefined {
+    return this.lookup(a, b, true);
+  }
+
+  /** The value of the pair if one was made; never makes one. */
+  peek(a: string, b: string): V | undefined {
+    return this.lookup(a, b, false);
+  }
+
+  private lookup(a: string, b: string, make: boolean): V | undefined {
+    const last = this.last;
+    if (last !== undefined && last.a === a && last.b === b) return last.value;
+    let value = this.byFirst.get(a)?.get(b);
+    if (value === undefined) {
+      if (!make || this.made >= this.limit) return undefined;
+      subMap(this.byFirst, a).set(b, (value = this.make()));
+      this.made += 1;
+    }
+    this.last = { a, b, value };
+    return value;
+  }
+}
+
+/**
  * Entries by a place of three strings (a unit, a file and a tier; a stack, a service and a slot),
  * then a key of their own (a template). The place asked for last is kept at hand: a log is read
  * file by file, so the next event's place is mostly the same and costs three comparisons.

@@ -1,6 +1,6 @@
 import type { LogEvent } from '../events.js';
 import { messageTemplate } from '../text/template.js';
-import { subMap } from '../nested-map.js';
+import { PairIndex } from '../nested-map.js';
 
 /** Bounds that keep memory flat however many events match (a crash loop can repeat a line millions of times). */
 export const STATE_LIMITS = {
@@ -149,9 +149,8 @@ export class PatternState {
   count = 0;
   /** Its folds, in the order they began: one per file, tier and template. */
   readonly folds: Fold[] = [];
-  /** The same folds by file, then tier (none: ''), then template: found with no key built per matching event. */
-  private readonly index = new Map<string, Map<string, Map<string, Fold>>>();
-  private last?: { path: string; tier: string; templates: Map<string, Fold> };
+  /** The same folds by file and tier (none: ''), then template: found with no key built per matching event. */
+  private readonly byPlace = new PairIndex(() => new Map<string, Fold>());
   /** Events of templates past STATE_LIMITS.foldsPerPattern: counted here, listed nowhere. */
   foldOverflow = 0;
   readonly timestamps: number[] = [];
@@ -191,27 +190,18 @@ export class PatternState {
   }
 
   private find(path: string, tier: string | undefined, template: string): Fold | undefined {
-    return this.templatesAt(path, tier ?? '', false)?.get(template);
+    return this.byPlace.peek(path, tier ?? '')?.get(template);
   }
 
   private insert(fold: Fold): void {
-    this.templatesAt(fold.path, fold.tier ?? '', true)!.set(fold.template, fold);
+    this.byPlace.get(fold.path, fold.tier ?? '')!.set(fold.template, fold);
     this.folds.push(fold);
   }
 
   /** Puts `fold` where `kept`, a fold of the same file, tier and template, was. */
   private replace(kept: Fold, fold: Fold): void {
     this.folds[this.folds.indexOf(kept)] = fold;
-    this.templatesAt(kept.path, kept.tier ?? '', false)!.set(kept.template, fold);
-  }
-
-  /** The folds of a file and tier by template; made when absent and `make`. The last one asked for is kept at hand. */
-  private templatesAt(path: string, tier: string, make: boolean): Map<string, Fold> | undefined {
-    const last = this.last;
-    if (last !== undefined && last.path === path && last.tier === tier) return last.templates;
-    const templates = make ? subMap(subMap(this.index, path), tier) : this.index.get(path)?.get(tier);
-    if (templates) this.last = { path, tier, templates };
-    return templates;
+    this.byPlace.peek(kept.path, kept.tier ?? '')!.set(kept.template, fold);
   }
 }
 

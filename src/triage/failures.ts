@@ -1,7 +1,7 @@
 import { isErrorOrWorse, type FailureKind, type LogEvent } from '../events.js';
 import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
-import { PlaceIndex, subMap } from '../nested-map.js';
+import { PairIndex, PlaceIndex, subMap } from '../nested-map.js';
 import { unitKind, unitName, unitOf, type Unit } from './unit.js';
 
 /**
@@ -110,13 +110,10 @@ class RecipeLoops {
  */
 export class FailureCollector {
   /** By run, then recipe (none: ''). */
-  private readonly signalsByRun = new Map<string, Map<string, RecipeSignals>>();
-  private signalRecipes = 0;
+  private readonly signalsOf = new PairIndex(() => new RecipeSignals(), LIMITS.units);
   /** By run, then recipe (none: ''). */
-  private readonly loopsByRun = new Map<string, Map<string, RecipeLoops>>();
+  private readonly loopsOf = new PairIndex(() => new RecipeLoops());
   private loopCount = 0;
-  /** The run and recipe whose tracks were asked for last, with their tracks. */
-  private lastLoops?: { run: string; recipe: string | undefined; loops: RecipeLoops };
   /** Tasks that logged a stop (SIGTERM, shutting down): replaced on purpose, by an update or an undeploy. */
   private readonly stoppedTasks = new Set<string>();
   overflow = 0;
@@ -129,13 +126,8 @@ export class FailureCollector {
   }
 
   private addSignal(event: LogEvent): void {
-    const recipes = subMap(this.signalsByRun, event.run ?? '');
-    let signals = recipes.get(event.recipe ?? '');
-    if (!signals) {
-      if (this.signalRecipes >= LIMITS.units) { this.overflow += 1; return; }
-      recipes.set(event.recipe ?? '', (signals = new RecipeSignals()));
-      this.signalRecipes += 1;
-    }
+    const signals = this.signalsOf.get(event.run ?? '', event.recipe ?? '');
+    if (!signals) { this.overflow += 1; return; }
     const { template } = messageTemplate(event);
     const place = `${unitKind(event)}\u0000${unitName(event)}\u0000${event.path}\u0000${event.tier ?? ''}\u0000${event.test ?? ''}`;
     const existing = signals.find(place, template);
@@ -163,7 +155,7 @@ export class FailureCollector {
     const what = event.failure ? `\u0001${event.failure.kind}\u0001${event.failure.detail}` : template;
     const stack = event.stack ?? '';
     const service = event.service!;
-    let track = this.recipeLoops(event.run ?? '', event.recipe, false)?.find(stack, service, slot, what);
+    let track = this.loopsOf.peek(event.run ?? '', event.recipe ?? '')?.find(stack, service, slot, what);
     if (!track) {
       if (this.loopCount >= LIMITS.loopTemplates) { this.overflow += 1; return; }
       track = {
@@ -177,7 +169,7 @@ export class FailureCollector {
         count: 0,
         failure: event.failure !== undefined,
       };
-      this.recipeLoops(event.run ?? '', event.recipe, true)!.add(stack, service, slot, what, track);
+      this.loopsOf.get(event.run ?? '', event.recipe ?? '')!.add(stack, service, slot, what, track);
       this.loopCount += 1;
     }
     track.count += 1;
@@ -190,20 +182,10 @@ export class FailureCollector {
     }
   }
 
-  /** The tracks of a run's recipe; made when absent and `make`, so they are only made for a track. */
-  private recipeLoops(run: string, recipe: string | undefined, make: boolean): RecipeLoops | undefined {
-    const last = this.lastLoops;
-    if (last !== undefined && last.run === run && last.recipe === recipe) return last.loops;
-    let loops = this.loopsByRun.get(run)?.get(recipe ?? '');
-    if (!loops && make) subMap(this.loopsByRun, run).set(recipe ?? '', (loops = new RecipeLoops()));
-    if (loops) this.lastLoops = { run, recipe, loops };
-    return loops;
-  }
-
   /** The crash loops of a run's recipe: each track with the tasks that died of its line. */
   private crashLoops(run: string, recipe: string | undefined): CrashLoop[] {
     const out = [];
-    for (const track of this.loopsByRun.get(run)?.get(recipe ?? '')?.tracks ?? []) {
+    for (const track of this.loopsOf.peek(run, recipe ?? '')?.tracks ?? []) {
       // A task stopped on purpose did not die of the line it logged before.
       const died = [...track.tasks].filter(([task]) => !this.stoppedTasks.has(`${run}\u0000${task}`));
       const acrossTasks = died.length >= CRASH_LOOP.tasks && oneAfterAnother(died.map(([, span]) => ({ ...span })));
@@ -245,6 +227,6 @@ export class FailureCollector {
         count: track.count,
       });
     }
-    return [...loops, ...(this.signalsByRun.get(run)?.get(recipe ?? '')?.records ?? [])];
+    return [...loops, ...(this.signalsOf.peek(run, recipe ?? '')?.records ?? [])];
   }
 }

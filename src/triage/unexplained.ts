@@ -1,7 +1,7 @@
 import { isErrorOrWorse, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
-import { PlaceIndex, subMap } from '../nested-map.js';
+import { PairIndex, PlaceIndex } from '../nested-map.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
@@ -57,13 +57,10 @@ class RecipeCandidates {
  */
 export class CandidateCollector {
   /** By run, then recipe (none: ''). */
-  private readonly byRun = new Map<string, Map<string, RecipeCandidates>>();
-  private recipes = 0;
+  private readonly byRecipe = new PairIndex(() => new RecipeCandidates(), UNEXPLAINED_LIMITS.recipes);
   /** The candidate whose values were added to last, and the values added. */
   private lastCandidate?: CandidateLine;
   private lastValues?: readonly string[];
-  /** The run and recipe asked for last, with their candidates. */
-  private last?: { run: string; recipe: string | undefined; candidates: RecipeCandidates };
   overflow = 0;
 
   ingest(event: LogEvent): void {
@@ -73,7 +70,7 @@ export class CandidateCollector {
     if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
     if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
-    const recipe = this.recipeCandidates(event.run ?? '', event.recipe);
+    const recipe = this.byRecipe.get(event.run ?? '', event.recipe ?? '');
     if (!recipe) { this.overflow += 1; return; }
     // A junit failure with a body is grouped by its message alone, even an empty one.
     const { template, values } = junitFailure && typeof event.fields.body === 'string' && !event.message ? templateOf('') : messageTemplate(event);
@@ -101,23 +98,8 @@ export class CandidateCollector {
     this.lastValues = values;
   }
 
-  /** The candidates of a run's recipe, made when first asked for; undefined past the recipes kept. */
-  private recipeCandidates(run: string, recipe: string | undefined): RecipeCandidates | undefined {
-    const last = this.last;
-    if (last !== undefined && last.run === run && last.recipe === recipe) return last.candidates;
-    const recipes = subMap(this.byRun, run);
-    let candidates = recipes.get(recipe ?? '');
-    if (!candidates) {
-      if (this.recipes >= UNEXPLAINED_LIMITS.recipes) return undefined;
-      recipes.set(recipe ?? '', (candidates = new RecipeCandidates()));
-      this.recipes += 1;
-    }
-    this.last = { run, recipe, candidates };
-    return candidates;
-  }
-
   candidates(run: string, recipe: string | undefined): CandidateLine[] {
-    return [...(this.byRun.get(run)?.get(recipe ?? '')?.lines ?? [])];
+    return [...(this.byRecipe.peek(run, recipe ?? '')?.lines ?? [])];
   }
 }
 
