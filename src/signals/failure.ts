@@ -8,25 +8,55 @@
 import type { FailureKind, FailureSignal, LogEvent } from '../events.js';
 import { payloadFormat } from '../parsers/registry.js';
 
-/** Lines that say a process died, in any format (inferred where the line carries no level of its own). */
+/**
+ * Lines that say a process died or a test failed, in any format and any runtime (inferred where
+ * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
+ * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
+ */
 export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
-  { kind: 'panic', pattern: /^(?:panic: |fatal error: )/, detail: 'Go panic' },
+  { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure' },
+  { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure' },
+  { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure' },
+  { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures' },
+  { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic' },
+  { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic' },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
   { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception' },
-  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$/, detail: 'application failed to start (Spring Boot)' },
+  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)' },
+  {
+    kind: 'exception',
+    pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|\bUncaught [Ee]xception\b|^Node\.js v\d+\.\d+\.\d+\s*$/,
+    detail: 'uncaught exception (Node.js)',
+  },
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit' },
+  { kind: 'fatal', pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b/, detail: 'fatal error' },
+  { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted' },
+  { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died' },
+  { kind: 'fatal', pattern: /\bfatal task error\b/, detail: 'swarm task failed to start' },
+  { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)' },
+  { kind: 'exit', pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?Error {3,}\d/, detail: 'pod container exited with an error (kubectl)' },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
+  { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)' },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault' },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)' },
 ];
 
 /**
- * `app_1 exited with code 1`, Go's `exit status 2`, `exit code: 139`, swarm's `task: non-zero exit (1)`,
- * systemd's `Main process exited, code=exited, status=1/FAILURE`: a non-zero exit.
+ * A non-zero exit: `app_1 exited with code 1`, `exited with status 139`, `exited with 245`, Go's
+ * `exit status 2`, npm's `Exit status 1`, `exit code: -1`, kubectl's `Exit Code:    137`, swarm's
+ * `task: non-zero exit (1)`, systemd's `code=exited, status=1/FAILURE` (and without the comma),
+ * `docker ps`'s `Exited (1) 2 minutes ago` and `Restarting (1) 4 seconds ago`.
  */
-export const EXIT_CODE = /\bexited with code (\d{1,3})\b|\bexit status (\d{1,3})\b|\bexit code:? (\d{1,3})\b|\bnon-zero exit \((\d{1,3})\)|\bcode=exited, status=(\d{1,3})\b/;
+export const EXIT_CODE = new RegExp([
+  /\bexited with (?:code |status )?(-?\d{1,3})\b/.source,
+  /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
+  /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,3})\b/.source,
+  /\bnon-zero exit \((\d{1,3})\)/.source,
+  /\bcode=exited,? status=(\d{1,3})\b/.source,
+  /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
+].join('|'));
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
@@ -118,7 +148,7 @@ export class InputSignals {
     for (const { kind, pattern, detail } of DEATH_PATTERNS) if (pattern.test(message)) return { kind, detail };
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
-    const code = Number(exit[1] ?? exit[2] ?? exit[3] ?? exit[4] ?? exit[5]);
+    const code = Number(exit.slice(1).find((group) => group !== undefined));
     if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
     return { kind: 'exit', detail: `exit code ${code}` };
   }
@@ -128,7 +158,13 @@ export class InputSignals {
 export const FAILURE_LITERALS: readonly string[] = [
   'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
   '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
-  'Segmentation fault', 'SIGSEGV', 'exited with code', 'exit status', 'exit code', 'non-zero exit', 'code=exited', 'code=killed', 'code=dumped',
+  'Segmentation fault', 'SIGSEGV', 'exited with', 'exit status', 'Exit status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
+  'code=exited', 'code=killed', 'code=dumped', 'Exited (', 'Restarting (',
+  'FAILED ', '--- FAIL: ', 'FAIL\t', 'test result: FAILED', ' ... FAILED', ' failed',
+  'http: panic serving', "' panicked at", 'Application run failed', 'UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION',
+  'triggerUncaughtException(', 'Uncaught Exception', 'Uncaught exception', 'Node.js v', 'Fatal error', 'Fatal Python error', 'node::Abort()',
+  'Unrecoverable error', 'Aborting', ' died. Shutting down', 'fatal task error', 'CrashLoopBackOff', 'ack-off ', 'Error   ',
+  'OutOfMemoryError', 'JavaScript heap out of memory',
   // postgres's own death messages (its format's deathMessages)
   'startup process',
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',

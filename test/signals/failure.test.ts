@@ -47,6 +47,82 @@ test('inferred from the line itself: panics, exec format errors, OOM kills, segf
   ]), ['panic', 'exec-format', 'oom', 'segfault', 'fatal', undefined]);
 });
 
+/** Deaths of other runtimes, servers and tools, as public reports show them: [source, line, signal]. */
+const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
+    ['ermak-dev/cloudpub#6', "2025-07-28 12:33:16 ERROR panic: thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: RelativeUrlWithoutBase': client/src/config.rs:321", 'panic'],
+    ['MaterializeInc/materialize#26551', "thread 'test_storage_usage_collection_interval' panicked at src/environmentd/tests/server.rs:1228:5:", 'panic'],
+    ['docker-archive/classicswarm#1067', '2015/07/16 18:56:26 http: panic serving 10.0.2.2:55145: runtime error: invalid memory address or nil pointer dereference', 'panic'],
+    ['nodejs/docker-node#2195', '            triggerUncaughtException(err, true /* fromPromise */);', 'exception'],
+    ['nodejs/docker-node#2195', '[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block.] {', 'exception'],
+    ['nodejs/docker-node#2195', 'Node.js v18.19.0', 'exception'],
+    ['Koenkk/zigbee2mqtt#4428', '# Fatal error in , line 0', 'fatal'],
+    ['pinojs/pino#1817', ' 1: 0x1025be045 node::Abort() [/Users/me/.nvm/versions/node/v18.18.0/bin/node]', 'fatal'],
+    ['ErikJiang/market_monitor#10', '2019-03-25T13:49:07.305293Z 0 [ERROR] [MY-010119] [Server] Aborting', 'fatal'],
+    ['docker-library/mysql#386', '2018-02-28T17:19:05.147677Z 0 [ERROR] Aborting', 'fatal'],
+    ['fecshop/yii2_fecshop_docker#4', '1:M 05 Mar 02:45:23.032 # Fatal error loading the DB: Permission denied. Exiting.', 'fatal'],
+    ['BaseAdresseNationale/addok-docker#9', '1:M 03 Jun 21:43:02.365 # Short read or OOM loading DB. Unrecoverable error, aborting now.', 'fatal'],
+    ['ModestCoders/dockerfiles#18', 'NOTICE: PHP message: PHP Fatal error:  Uncaught Error: Call to a member function testFatalError() on null in /var/www/html/pub/index.php:11', 'fatal'],
+    ['sourcegraph/sourcegraph-public-snapshot#90', 'redis died. Shutting down...', 'fatal'],
+    ['docker/compose#5347', 'time="2017-11-06T19:23:47.397801788+08:00" level=error msg="fatal task error" error="starting container failed: No such network: pingservice-net" module=node/agent/taskmanager', 'fatal'],
+    ['redhat-developer-demos/java-container#1', 'java.lang.OutOfMemoryError: Java heap space', 'oom'],
+    ['dailycodework/dream-shops#1', '2024-09-06T17:01:20.227Z ERROR 1 --- [dream-shops] [           main] o.s.boot.SpringApplication               : Application run failed', 'exception'],
+    ['kubernetes/kubernetes#17460', 'elasticsearch-attiy   0/1       CrashLoopBackOff   25         1h', 'crash-loop'],
+    ['k8sgpt-ai/k8sgpt#792', '- Error: back-off 5m0s restarting failed container=kube-mgmt pod=opa-849dcb7499-9chrt_opa(7f8061d3)', 'crash-loop'],
+    ['kubernetes/kubernetes#122256', '      Exit Code:    137', 'exit'],
+    ['docker/for-win#9310', '[13:41:39.097][WSL2Provisioning  ][Error  ] Failed to deploy distro docker-desktop: exit code: -1', 'exit'],
+    ['rsuite/rsuite#1154', 'npm ERR! Exit status 1', 'exit'],
+    ['buildkite-plugins/docker-compose-buildkite-plugin#253', '🚨 Error: The command exited with status 139', 'exit'],
+    ['buildkite-plugins/docker-compose-buildkite-plugin#253', '⚠️ Failed to run command, exited with 245 | 0s', 'exit'],
+    ['OverC/meta-overc#98', 'overc-conftools.service: Control process exited, code=exited status=1', 'exit'],
+    ['docker ps -a', '4b1d0c0f8a2e   postgres:15    "docker-entrypoint.s…"   2 minutes ago    Restarting (1) 10 seconds ago             app-db-1', 'exit'],
+    ['discordianfish/nginx_exporter#28', '--- FAIL: TestNginxStatus (0.00s)', 'test-failed'],
+    ['Miserlou/Loop#72', 'test summary ... FAILED', 'test-failed'],
+    ['unexpectedjs/unexpected#362', 'Tests:       3 failed, 1 skipped, 533 passed, 537 total', 'test-failed'],
+    ['pytest-dev/pytest#40', '  FAILED failure_demo.py::TestFailing::test_simple - assert 42 == 43', 'test-failed'],
+    // Near misses: the same words, no failure.
+    ['Miserlou/Loop#72', 'test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s', undefined],
+    ['docker ps -a', '9a8b7c6d5e4f   myapp:latest   "/app/server"   2 minutes ago   Exited (0) 1 minute ago   app-web-1', undefined],
+    ['jest', 'Tests:       0 failed, 537 passed, 537 total', undefined],
+    ['node', '(node:1) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 127.0.0.1:5432', undefined],
+    ['a non-fatal error', 'retrying after a non-fatal error: connection reset', undefined],
+    ['docker-library/mysql#124', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app' user: 'app' host: '172.17.0.3' (Got an error reading communication packets)", undefined],
+    ['kubectl get pods', 'web-7d4b9c8f6-x2x9k      1/1     Running   0          15m', undefined],
+];
+
+test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
+  // One input per line: no line's stop or signal colours the next.
+  const got = REPORTED.map(([source, line]) => `${source}: ${signals([line])[0]}`);
+  assert.equal(got, REPORTED.map(([source, , kind]) => `${source}: ${kind}`));
+});
+
+test('each of those lines piped alone: red when it is a death (the prefilter hands it on), green when not', async () => {
+  for (const [source, line, kind] of REPORTED) {
+    const run = await runInProcess(['--format', 'json', '-'], { input: `${line}\n` });
+    assert.is(run.status, kind === undefined ? 0 : 1, `${source}: ${line}`);
+    const signalled = jsonOutput(run).unexplained.flatMap((u) => (u.signals ?? []).map((s) => s.kind));
+    assert.equal(signalled.includes(kind as never), kind !== undefined, `${source}: ${signalled.join(', ')}`);
+  }
+});
+
+test("GitHub Actions' ##[warning] and ##[error] are levels: a warned exit is taken at its word", () => {
+  assert.equal(signals([
+    '2026-04-28T01:43:05.5217048Z ##[warning]The process \'/usr/bin/git\' failed with exit code 128',
+    '2026-04-25T05:18:16.2685185Z ##[error]Process completed with exit code 1.',
+  ], 'docker-logs'), [undefined, 'exit']);
+  assert.equal(parse('##[warning]The process failed with exit code 128').level, 'warn');
+  assert.equal(parse('##[error]Process completed with exit code 1.').level, 'error');
+});
+
+test("pg_ctl's progress dots before a postgres line leave it postgres's: a session's FATAL stays no failure", () => {
+  const lines = [
+    'waiting for server to shut down...2024-04-12 09:23:56.260 UTC [63] LOG:  aborting any active transactions',
+    '.2024-04-12 09:23:56.341 UTC [90] FATAL:  terminating connection due to administrator command',
+  ];
+  assert.equal(lines.map((line) => parse(line).format), ['postgres', 'postgres']);
+  assert.equal(parse(lines[1]).message, 'terminating connection due to administrator command');
+  assert.equal(signals(lines), [undefined, undefined]);
+});
+
 test('the recipe comes from a warm domain in an abra line, never from a proxy naming other stacks', async () => {
   const fata = jsonOutput(await runInProcess(['--format', 'json', '-'], { input: 'FATA warm-gitea.ci.commoninternet.net is already deployed\n' }));
   assert.equal(fata.recipes.map((r) => [r.recipe, r.unit?.kind]), [['gitea', 'recipe']]);

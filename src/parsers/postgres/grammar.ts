@@ -14,6 +14,12 @@
  *   psql:009_monitoring_setup.sql:490: ERROR:  relation "cache_hit_ratios" does not exist
  *   pg_restore: error: one of -d/--dbname and -f/--file must be specified
  *
+ * pg_ctl's progress dots run into the server's next line when the docker entrypoint starts or
+ * stops its temporary server (docker-library/postgres: `waiting for server to shut down...` then
+ * the line, or the dots alone): the dots are read and left out of the message.
+ *   waiting for server to start....2024-04-12 09:23:50.253 UTC [48] LOG:  starting PostgreSQL 16.2
+ *   .2024-04-12 09:23:56.341 UTC [90] FATAL:  terminating connection due to administrator command
+ *
  * Note the two spaces after the severity. STATEMENT/DETAIL/HINT lines continue the entry above
  * them: they carry `continues` so a rule can tell them from a new error.
  */
@@ -25,6 +31,7 @@ import { tokenSequenceFastPath } from '../fast-lexer.js';
 import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
+const Progress = createToken({ name: 'Progress', pattern: /(?:waiting for server to (?:start|shut down))?\.+/ });
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
 const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)/ });
 const Pid = createToken({ name: 'Pid', pattern: / \[\d+\]/ });
@@ -46,13 +53,13 @@ const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─ (Severity before Zone: ` ERROR:` would otherwise lex as a zone abbreviation)
 // ─────────────────────────────────────────────────────────────────
-const modes = { modes: { header: [DateTime, Severity, Zone, Pid, SessionTag, PsqlSource, ClientTool], tool: [ToolSeverity, ToolMessage], message: [Message] }, defaultMode: 'header' };
+const modes = { modes: { header: [Progress, DateTime, Severity, Zone, Pid, SessionTag, PsqlSource, ClientTool], tool: [ToolSeverity, ToolMessage], message: [Message] }, defaultMode: 'header' };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
     super(
-      [DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage],
+      [Progress, DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage],
       PARSER_CONFIG,
     );
     this.performSelfAnalysis();
@@ -69,6 +76,7 @@ class PostgresParser extends CstParser {
       this.OR([
         {
           ALT: () => {
+            this.OPTION6(() => this.CONSUME(Progress));
             this.CONSUME(DateTime);
             this.OPTION2(() => this.CONSUME(Zone));
             this.OPTION3(() => this.CONSUME(Pid));
@@ -158,7 +166,7 @@ function createVisitor(parser: PostgresParser) {
 
 /** The parser's two rules as token-name sequences: the fast path reads the same lines. */
 const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
-  { sequence: /^(?:(?:DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
+  { sequence: /^(?:(?:(?:Progress )?DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
   { sequence: /^ClientTool(?: ToolSeverity(?: Message)?| ToolMessage)?$/, read: toolLine },
 ]);
 
@@ -197,6 +205,8 @@ export const postgresSamples = [
   { line: 'pg_restore: error: one of -d/--dbname and -f/--file must be specified', level: 'error', fields: { tool: 'pg_restore', severity: 'ERROR' }, source: 'kartoza/docker-pg-backup#32' },
   { line: 'pg_restore: [archiver (db)] Error while PROCESSING TOC:', level: 'error', fields: { tool: 'pg_restore' }, source: 'flynn/flynn#4287' },
   { line: 'psql: FATAL:  the database system is starting up', level: 'error', fields: { tool: 'psql' }, source: 'sagemathinc/cocalc-docker#156' },
+  { line: 'waiting for server to shut down...2024-04-12 09:23:56.260 UTC [63] LOG:  aborting any active transactions', level: 'info', fields: { pid: 63 }, source: 'directus/directus#20542' },
+  { line: '.2024-04-12 09:23:56.341 UTC [90] FATAL:  terminating connection due to administrator command', level: 'fatal', fields: { severity: 'FATAL', pid: 90 }, source: 'directus/directus#20542' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
@@ -207,7 +217,7 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
   // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
-  sniff: /^(?:\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
+  sniff: /^(?:(?:waiting for server to (?:start|shut down))?\.*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),

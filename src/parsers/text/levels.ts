@@ -30,7 +30,18 @@ function wordsOf(level: Level): RegExp {
 const FATAL_WORDS = wordsOf('fatal');
 const ERROR_WORDS = wordsOf('error');
 
+/**
+ * GitHub Actions' workflow commands as its raw logs print them (`##[error]Process completed with exit
+ * code 1.`, `##[warning]The process '/usr/bin/git' failed with exit code 128`): the runner's own level.
+ */
+const WORKFLOW_COMMAND = /^##\[(error|warning|notice|debug)\]/;
+const WORKFLOW_LEVELS: Readonly<Record<string, Level>> = { error: 'error', warning: 'warn', notice: 'notice', debug: 'debug' };
+
 export function textLevel(text: string): Level | undefined {
+  if (text.startsWith('##[')) {
+    const command = WORKFLOW_COMMAND.exec(text);
+    if (command) return WORKFLOW_LEVELS[command[1]];
+  }
   if (FATAL_WORDS.test(text)) return 'fatal';
   if (ERROR_WORDS.test(text) || ERROR_SHAPES.some((shape) => shape.test(text))) return 'error';
   return undefined;
