@@ -19,23 +19,51 @@ export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp;
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure' },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure' },
   { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures' },
+  { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures' },
+  { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b/, detail: 'rspec failures' },
+  { kind: 'test-failed', pattern: /^FAILURES!\s*$/, detail: 'phpunit failures' },
+  { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures' },
+  { kind: 'test-failed', pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!/, detail: 'JUnit failures (Maven Surefire)' },
+  { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures' },
+  { kind: 'test-failed', pattern: /^\s*Failure\/Error: /, detail: 'rspec failure' },
+  { kind: 'test-failed', pattern: /\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/, detail: 'JUnit failures (Maven Surefire)' },
+  // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
+  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)' },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic' },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic' },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
   { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception' },
+  { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception' },
+  { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception' },
+  { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception' },
+  {
+    kind: 'exception',
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,/,
+    detail: 'Erlang/Elixir process crash',
+  },
   { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)' },
   {
     kind: 'exception',
-    pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|\bUncaught [Ee]xception\b|^Node\.js v\d+\.\d+\.\d+\s*$/,
+    pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|^Node\.js v\d+\.\d+\.\d+\s*$/,
     detail: 'uncaught exception (Node.js)',
   },
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit' },
   { kind: 'fatal', pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b/, detail: 'fatal error' },
+  { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception' },
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted' },
   { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died' },
-  { kind: 'fatal', pattern: /\bfatal task error\b/, detail: 'swarm task failed to start' },
+  { kind: 'fatal', pattern: /\bfatal task error\b|\bRejected (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start' },
+  { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)' },
+  { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start' },
+  { kind: 'fatal', pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\bAborted \(core dumped\)/, detail: 'aborted' },
+  { kind: 'exit', pattern: /\bsignal: (?:aborted|segmentation fault)\b/, detail: 'killed by a signal' },
   { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)' },
-  { kind: 'exit', pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?Error {3,}\d/, detail: 'pod container exited with an error (kubectl)' },
+  {
+    kind: 'exit',
+    pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?(?:Error|ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName) {3,}\d/,
+    detail: 'pod cannot run (kubectl)',
+  },
+  { kind: 'exit', pattern: /^make(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed' },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)' },
@@ -50,7 +78,7 @@ export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp;
  * `docker ps`'s `Exited (1) 2 minutes ago` and `Restarting (1) 4 seconds ago`.
  */
 export const EXIT_CODE = new RegExp([
-  /\bexited with (?:code |status )?(-?\d{1,3})\b/.source,
+  /\b[Ee]xited with (?:code |status )?(-?\d{1,3})\b/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
   /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,3})\b/.source,
   /\bnon-zero exit \((\d{1,3})\)/.source,
@@ -62,7 +90,7 @@ export const EXIT_CODE = new RegExp([
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown)\b/;
+export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down))\b/;
 
 /** Whether a line says its process is being stopped on purpose (a stop, an undeploy, an update). */
 export function isStopLine(message: string): boolean {
@@ -158,14 +186,21 @@ export class InputSignals {
 export const FAILURE_LITERALS: readonly string[] = [
   'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
   '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
-  'Segmentation fault', 'SIGSEGV', 'exited with', 'exit status', 'Exit status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
+  'Segmentation fault', 'SIGSEGV', 'exited with', 'Exited with', 'exit status', 'Exit status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
   'code=exited', 'code=killed', 'code=dumped', 'Exited (', 'Restarting (',
   'FAILED ', '--- FAIL: ', 'FAIL\t', 'test result: FAILED', ' ... FAILED', ' failed',
   'http: panic serving', "' panicked at", 'Application run failed', 'UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION',
   'triggerUncaughtException(', 'Uncaught Exception', 'Uncaught exception', 'Node.js v', 'Fatal error', 'Fatal Python error', 'node::Abort()',
   'Unrecoverable error', 'Aborting', ' died. Shutting down', 'fatal task error', 'CrashLoopBackOff', 'ack-off ', 'Error   ',
-  'OutOfMemoryError', 'JavaScript heap out of memory',
+  'OutOfMemoryError', 'JavaScript heap out of memory', 'Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of',
+  'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainer', 'RunContainerError', 'InvalidImageName', '] Error ',
+  'dependency failed to start', 'initAndListen', 'BOOT FAILED',
+  ' failing', ' examples, ', ' example, ', 'FAILURES!', '<<< FAILURE!', '<<< ERROR!', ' FAILED', 'BUILD FAIL', 'Finished: FAILURE',
+  'Unhandled exception', 'Unhandled Exception', ":in `", 'failed to load command', 'terminate called after throwing', 'GenServer ', 'gen_server ',
+  'Generic server ', 'CRASH REPORT', 'Failure/Error: ', 'Tests run: ', 'do_boot', 'exited: {{shutdown', 'Rejected ', 'bootstrap checks failed', 'initdb: error', 'could not start server',
+  '*** Aborted at', ' received by PID', 'Aborted (core dumped)', 'signal: aborted', 'signal: segmentation fault',
   // postgres's own death messages (its format's deathMessages)
   'startup process',
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
+  'docker stop', 'docker kill', 'compose stop', 'compose kill', 'compose down', 'docker-compose stop', 'docker-compose kill', 'docker-compose down',
 ];

@@ -25,6 +25,9 @@ test('postgres FATAL ends a session, PANIC the server', () => {
 });
 
 test('a non-zero exit is a failure; 0 never; 137 and 143 only before a stop is announced', () => {
+  // docker-library/tomcat#146: `docker stop`, then `docker ps -a`.
+  assert.equal(signals(['$ docker stop tomcat', '91c01eccfdda   tomcat   "catalina.sh run"   About a minute ago   Exited (143) 7 seconds ago   tomcat']), [undefined, undefined]);
+  assert.equal(signals(['91c01eccfdda   tomcat   "catalina.sh run"   About a minute ago   Exited (143) 7 seconds ago   tomcat']), ['exit']);
   assert.equal(signals(['app_1 exited with code 0', 'app_1 exited with code 1', 'app_1 exited with code 137', 'exit status 2']), [undefined, 'exit', 'exit', 'exit']);
   assert.equal(signals(['Stopping app_1 ... done', 'app_1 exited with code 137', 'db_1 exited with code 143', 'web_1 exited with code 1']), [undefined, undefined, undefined, 'exit']);
 });
@@ -79,6 +82,37 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['Miserlou/Loop#72', 'test summary ... FAILED', 'test-failed'],
     ['unexpectedjs/unexpected#362', 'Tests:       3 failed, 1 skipped, 533 passed, 537 total', 'test-failed'],
     ['pytest-dev/pytest#40', '  FAILED failure_demo.py::TestFailing::test_simple - assert 42 == 43', 'test-failed'],
+    ['sindresorhus/open#11', '  2 failing', 'test-failed'],
+    ['rspec/rspec-core#319', '18 examples, 2 failures', 'test-failed'],
+    ['oggy/respec#13', '     Failure/Error: expect(1).to eq(2)', 'test-failed'],
+    ['sebastianbergmann/phpunit#1471', 'FAILURES!', 'test-failed'],
+    ['apache/maven-surefire#486', '[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 1, Time elapsed: 2.041 s <<< FAILURE! - in org.sample.module.My1Test', 'test-failed'],
+    ['apache/maven-pmd-plugin#178', '[ERROR] Tests run: 50, Failures: 1, Errors: 0, Skipped: 0', 'test-failed'],
+    ['apache/maven-pmd-plugin#178', '[INFO] BUILD FAILURE', 'exit'],
+    ['exercism/cli#915', 'GreeterTest > testThatGreeterReturnsTheCorrectGreeting FAILED', 'test-failed'],
+    ['rcoli/spring-boot-jenkins#3', 'Finished: FAILURE', 'exit'],
+    ['esl/MongoosePush#136', '2020-02-13T08:41:49.360 [error] pid=<0.4826.0> GenServer :"wpool_pool-default-2" terminating', 'exception'],
+    ['zotonic/zotonic#2215', '2019-11-03 19:33:50 =CRASH REPORT====', 'exception'],
+    ['aeternity/ae_mdw#1750', "11:31:28.655 [error] gen_server <0.1339.0> terminated with reason: bad argument in call to ets:next(async_tasks_pending, {store_acc_balance,[]})", 'exception'],
+    ['Recruitee/mix_docker#25', 'init terminating in do_boot ()', 'exception'],
+    ['spaytac/linkdingsync#3', "Unhandled exception. System.IO.FileNotFoundException: The configuration file 'appsettings.json' was not found and is not optional.", 'exception'],
+    ['redhat-developer/s2i-dotnetcore#49', "    Unhandled Exception: System.IO.FileNotFoundException: Could not load file or assembly 'SampleApp, Culture=neutral, PublicKeyToken=null'.", 'exception'],
+    ['pglombardo/PasswordPusher#220', '/opt/PasswordPusher/vendor/bundle/ruby/3.0.0/gems/puma-5.4.0/lib/puma/dsl.rb:81:in `read\': No such file or directory @ rb_sysopen - config/puma.rb (Errno::ENOENT)', 'exception'],
+    ['pglombardo/PasswordPusher#220', 'bundler: failed to load command: puma (/opt/PasswordPusher/vendor/bundle/ruby/3.0.0/bin/puma)', 'exception'],
+    ['TrueBlocks/trueblocks-docker#305', "terminate called after throwing an instance of 'std::length_error'", 'exception'],
+    ['TrueBlocks/trueblocks-docker#305', '2021/06/11 21:19:25 signal: aborted', 'exit'],
+    ['opencurve/curve#941', '*** SIGABRT (@0x6) received by PID 6 (TID 0x7f24d568d700) from PID 6; stack trace: ***', 'fatal'],
+    ['RD17/ambar#214', 'ERROR: [1] bootstrap checks failed', 'fatal'],
+    ['cloudnative-pg/postgres-containers#249', 'fixing permissions on existing directory /var/lib/postgresql/data ... initdb: error: could not change permissions of directory "/var/lib/postgresql/data": Operation not permitted', 'fatal'],
+    ['tensorchord/pgvecto.rs#292', 'pg_ctl: could not start server', 'fatal'],
+    ['stevvooe/sillyproxy#2', '3mux30y3f696p43451vjgchoo  myapp-v1.1      myapp  cloud-02  Ready          Rejected less than a second ago  "No such image: myapp:latest"', 'fatal'],
+    ['microservices-demo/microservices-demo (kubectl get pods)', 'catalogue-7d7f9f87f-mmzt4       0/1       ErrImagePull       0          8h', 'exit'],
+    ['ctest', '50% tests passed, 1 tests failed out of 2', 'test-failed'],
+    ['make', 'make: *** [test] Error 8', 'exit'],
+    ['docker compose up', 'dependency failed to start: container hrm_database exited (0)', 'exit'],
+    ['RabbitMQ', '2021-11-23 04:37:54.238 [error] <0.271.0> BOOT FAILED', 'fatal'],
+    ['CircleCI', 'Exited with code 137', 'exit'],
+    ['PHP', 'PHP Fatal error:  Uncaught Exception: boom in /app/index.php:3', 'fatal'],
     // Near misses: the same words, no failure.
     ['Miserlou/Loop#72', 'test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s', undefined],
     ['docker ps -a', '9a8b7c6d5e4f   myapp:latest   "/app/server"   2 minutes ago   Exited (0) 1 minute ago   app-web-1', undefined],
@@ -87,6 +121,10 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['a non-fatal error', 'retrying after a non-fatal error: connection reset', undefined],
     ['docker-library/mysql#124', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app' user: 'app' host: '172.17.0.3' (Got an error reading communication packets)", undefined],
     ['kubectl get pods', 'web-7d4b9c8f6-x2x9k      1/1     Running   0          15m', undefined],
+    ['maven', '[INFO] Tests run: 26, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 9.431 s -- in org.apache.maven.plugins.pmd.PmdReportTest', undefined],
+    ['mocha', '  12 passing (40ms)', undefined],
+    ['rspec', '18 examples, 0 failures', undefined],
+    ['mysql', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app'", undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {

@@ -183,7 +183,8 @@ export const POSTGRES_LEVELS: LevelTable = {
   markers: (s) => [`${s}:  `],
   processDied: (fields) => fields.severity === 'PANIC' && fields.tool === undefined,
   // docker-library/postgres#1211, langgenius/dify#19154: the startup process crashed and the postmaster gave up.
-  deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+/,
+  // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
+  deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b/,
 };
 
 /** pg_restore, pg_dump …: lower-case severities; their `fatal` is the tool giving up, not the server. */
