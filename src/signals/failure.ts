@@ -13,13 +13,23 @@ import { payloadFormat } from '../parsers/registry.js';
  * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
  * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
  */
-export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp; detail: string }> = [
+export interface DeathPattern {
+  kind: FailureKind;
+  pattern: RegExp;
+  detail: string;
+  /** Counts whatever level the line is logged at (a tool's verdict), not only at error or none. */
+  whateverLevel?: true;
+}
+
+export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure' },
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure' },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure' },
   { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures' },
   { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures' },
+  // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
+  { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure' },
   { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b/, detail: 'rspec failures' },
   { kind: 'test-failed', pattern: /^FAILURES!\s*$/, detail: 'phpunit failures' },
   { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures' },
@@ -28,7 +38,8 @@ export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp;
   { kind: 'test-failed', pattern: /^\s*Failure\/Error: /, detail: 'rspec failure' },
   { kind: 'test-failed', pattern: /\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/, detail: 'JUnit failures (Maven Surefire)' },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
-  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)' },
+  // Maven says its BUILD FAILURE at [INFO]: the verdict counts whatever level it is said at.
+  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic' },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic' },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
@@ -63,6 +74,8 @@ export const DEATH_PATTERNS: ReadonlyArray<{ kind: FailureKind; pattern: RegExp;
     pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?(?:Error|ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName) {3,}\d/,
     detail: 'pod cannot run (kubectl)',
   },
+  { kind: 'exit', pattern: /\bfailed liveness probe, will be restarted\b/, detail: 'killed by the kubelet: failed liveness probe' },
+  { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed' },
   { kind: 'exit', pattern: /^make(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed' },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
@@ -85,6 +98,9 @@ export const EXIT_CODE = new RegExp([
   /\bcode=exited,? status=(\d{1,3})\b/.source,
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
 ].join('|'));
+
+/** The patterns that count whatever level the line is logged at. */
+const VERDICTS = DEATH_PATTERNS.filter((p) => p.whateverLevel === true);
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
@@ -166,8 +182,11 @@ export class InputSignals {
     if (STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
     if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
-    // A line whose logger calls it info or a warning is taken at its word.
-    if (event.level !== undefined && event.level !== 'error') return undefined;
+    // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
+    if (event.level !== undefined && event.level !== 'error') {
+      const verdict = VERDICTS.find(({ pattern }) => pattern.test(message));
+      return verdict ? fatal(event, { kind: verdict.kind, detail: verdict.detail }) : undefined;
+    }
     const inferred = this.inferred(message);
     return inferred ? fatal(event, inferred) : undefined;
   }
@@ -194,7 +213,7 @@ export const FAILURE_LITERALS: readonly string[] = [
   'Unrecoverable error', 'Aborting', ' died. Shutting down', 'fatal task error', 'CrashLoopBackOff', 'ack-off ', 'Error   ',
   'OutOfMemoryError', 'JavaScript heap out of memory', 'Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of',
   'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'CreateContainer', 'RunContainerError', 'InvalidImageName', '] Error ',
-  'dependency failed to start', 'initAndListen', 'BOOT FAILED',
+  'dependency failed to start', 'initAndListen', 'BOOT FAILED', 'not ok ', 'failed liveness probe', 'Failed to pull image',
   ' failing', ' examples, ', ' example, ', 'FAILURES!', '<<< FAILURE!', '<<< ERROR!', ' FAILED', 'BUILD FAIL', 'Finished: FAILURE',
   'Unhandled exception', 'Unhandled Exception', ":in `", 'failed to load command', 'terminate called after throwing', 'GenServer ', 'gen_server ',
   'Generic server ', 'CRASH REPORT', 'Failure/Error: ', 'Tests run: ', 'do_boot', 'exited: {{shutdown', 'Rejected ', 'bootstrap checks failed', 'initdb: error', 'could not start server',

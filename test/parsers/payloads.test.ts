@@ -100,9 +100,9 @@ gitea('times carry no zone: read in --tz (offset and IANA name, DST included)', 
   assert.is(parse('2023/03/08 22:06:22 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 580', undefined, 'Europe/Berlin').ts, utc(2023, 3, 8, 21, 6, 22), 'CET in March');
 });
 
-gitea('lines that look like gitea but are not stay text (Caddy 2.0 CertMagic, ionorg/ion-app-web#27)', () => {
+gitea('lines that look like gitea but are not stay text, their bracketed level kept (Caddy 2.0 CertMagic, ionorg/ion-app-web#27)', () => {
   assert.equal(parse('2020/06/03 14:58:52 [INFO][cache:0xc00053e370] Started certificate maintenance routine'), {
-    format: 'text', message: '2020/06/03 14:58:52 [INFO][cache:0xc00053e370] Started certificate maintenance routine', fields: {},
+    format: 'text', level: 'info', message: '2020/06/03 14:58:52 [INFO][cache:0xc00053e370] Started certificate maintenance routine', fields: {},
   });
 });
 

@@ -113,6 +113,10 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['RabbitMQ', '2021-11-23 04:37:54.238 [error] <0.271.0> BOOT FAILED', 'fatal'],
     ['CircleCI', 'Exited with code 137', 'exit'],
     ['PHP', 'PHP Fatal error:  Uncaught Exception: boom in /app/index.php:3', 'fatal'],
+    ['bats', 'not ok 2 addition using dc', 'test-failed'],
+    ['kubectl describe pod (events)', '  Normal   Killing    2m (x3 over 4m)  kubelet  Container app failed liveness probe, will be restarted', 'exit'],
+    ['kubectl describe pod (events)', '  Warning  Failed     8h (x4 over 8h)  kubelet  Failed to pull image "weaveworksdemos/catalogue:0.3.5": rpc error: code = NotFound', 'fatal'],
+    ['Elixir Logger', '11:31:28.655 [error] gen_server <0.1339.0> terminated with reason: bad argument', 'exception'],
     // Near misses: the same words, no failure.
     ['Miserlou/Loop#72', 'test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s', undefined],
     ['docker ps -a', '9a8b7c6d5e4f   myapp:latest   "/app/server"   2 minutes ago   Exited (0) 1 minute ago   app-web-1', undefined],
@@ -123,6 +127,9 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['kubectl get pods', 'web-7d4b9c8f6-x2x9k      1/1     Running   0          15m', undefined],
     ['maven', '[INFO] Tests run: 26, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 9.431 s -- in org.apache.maven.plugins.pmd.PmdReportTest', undefined],
     ['mocha', '  12 passing (40ms)', undefined],
+    ['bats', 'not ok 3 skipped on this platform # SKIP no dc', undefined],
+    ['node:test', 'not ok 4 - flaky network test # TODO', undefined],
+    ['a logger that says info', '2024-01-01 10:00:00 [info] retry 2 after exit code 1 from the probe', undefined],
     ['rspec', '18 examples, 0 failures', undefined],
     ['mysql', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app'", undefined],
 ];
@@ -140,6 +147,14 @@ test('each of those lines piped alone: red when it is a death (the prefilter han
     const signalled = jsonOutput(run).unexplained.flatMap((u) => (u.signals ?? []).map((s) => s.kind));
     assert.equal(signalled.includes(kind as never), kind !== undefined, `${source}: ${signalled.join(', ')}`);
   }
+});
+
+test('a level in brackets near the start is the line\'s (lager, Node-RED, Docker Desktop), in any case and padding', () => {
+  assert.equal(parse('11:31:28.655 [error] gen_server <0.1339.0> terminated with reason: bad argument').level, 'error');
+  assert.equal(parse('15 Jul 19:00:58 - [warn] [function:x] deprecated').level, 'warn');
+  assert.equal(parse('[13:41:39.097][WSL2Provisioning  ][Error  ] Failed to deploy distro docker-desktop').level, 'error');
+  assert.equal(parse('2024-01-01 10:00:00 [info] a FATAL word in passing').level, 'info');
+  assert.equal(parse('GET /api/v1/items?page=2&size=50 200 12ms user-agent=curl/8.1 then [error] in a message: not a level').level, undefined);
 });
 
 test("GitHub Actions' ##[warning] and ##[error] are levels: a warned exit is taken at its word", () => {

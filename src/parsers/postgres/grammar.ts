@@ -36,6 +36,17 @@ const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{
 const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)/ });
 const Pid = createToken({ name: 'Pid', pattern: / \[\d+\]/ });
 const SessionTag = createToken({ name: 'SessionTag', pattern: / [\w.-]*@[\w.-]*/ });
+/**
+ * The rest of a custom `log_line_prefix` (pgbadger's `%t [%p]: [%l-1] user=%u,db=%d,app=%a,client=%h `,
+ * `%m [%p-%l] `): whatever comes after the time, up to the severity. Tried after every other
+ * header token, so a line the default prefixes read is read as before.
+ */
+const CustomPrefix = createToken({
+  name: 'CustomPrefix',
+  // Its first character a set chevrotain can index: a complement set there would cost the lexer
+  // its first-character optimization.
+  pattern: /[ -~][^\n]*?(?= (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|INFO|DEBUG[1-5]?|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|LOCATION): )/,
+});
 const PsqlSource = createToken({ name: 'PsqlSource', pattern: /psql:[\w./ -]*:\d+:/ });
 /**
  * `pg_restore: error: …`, `pg_dump: warning: …`, the old `pg_restore: [archiver (db)] …`: the
@@ -53,13 +64,16 @@ const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─ (Severity before Zone: ` ERROR:` would otherwise lex as a zone abbreviation)
 // ─────────────────────────────────────────────────────────────────
-const modes = { modes: { header: [Progress, DateTime, Severity, Zone, Pid, SessionTag, PsqlSource, ClientTool], tool: [ToolSeverity, ToolMessage], message: [Message] }, defaultMode: 'header' };
+const modes = { modes: { header: [Progress, DateTime, Severity, Zone, Pid, SessionTag, PsqlSource, ClientTool, CustomPrefix], tool: [ToolSeverity, ToolMessage], message: [Message] }, defaultMode: 'header' };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class PostgresParser extends CstParser {
   constructor() {
     super(
-      [Progress, DateTime, Zone, Pid, SessionTag, PsqlSource, Severity, Message, ClientTool, ToolSeverity, ToolMessage],
+      [
+        Progress, DateTime, Zone, Pid, SessionTag, CustomPrefix, PsqlSource, Severity, Message,
+        ClientTool, ToolSeverity, ToolMessage,
+      ],
       PARSER_CONFIG,
     );
     this.performSelfAnalysis();
@@ -81,6 +95,7 @@ class PostgresParser extends CstParser {
             this.OPTION2(() => this.CONSUME(Zone));
             this.OPTION3(() => this.CONSUME(Pid));
             this.OPTION4(() => this.CONSUME(SessionTag));
+            this.OPTION7(() => this.CONSUME(CustomPrefix));
           },
         },
         { ALT: () => this.CONSUME(PsqlSource) },
@@ -128,6 +143,8 @@ function serverLine(images: Record<string, string>, parse: ParseContext): Payloa
   if (pid) fields.pid = Number(pid.trim().slice(1, -1));
   const session = images.SessionTag?.trim();
   if (session) fields.session = session;
+  const prefix = images.CustomPrefix?.trim();
+  if (prefix) fields.prefix = prefix;
   const psql = images.PsqlSource;
   if (psql) {
     const m = /^psql:(.*):(\d+):$/.exec(psql);
@@ -166,7 +183,7 @@ function createVisitor(parser: PostgresParser) {
 
 /** The parser's two rules as token-name sequences: the fast path reads the same lines. */
 const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
-  { sequence: /^(?:(?:(?:Progress )?DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
+  { sequence: /^(?:(?:(?:Progress )?DateTime(?: Zone)?(?: Pid)?(?: SessionTag)?(?: CustomPrefix)?|PsqlSource) )?Severity(?: Message)?$/, read: serverLine },
   { sequence: /^ClientTool(?: ToolSeverity(?: Message)?| ToolMessage)?$/, read: toolLine },
 ]);
 
@@ -206,6 +223,7 @@ export const postgresSamples = [
   { line: 'pg_restore: error: one of -d/--dbname and -f/--file must be specified', level: 'error', fields: { tool: 'pg_restore', severity: 'ERROR' }, source: 'kartoza/docker-pg-backup#32' },
   { line: 'pg_restore: [archiver (db)] Error while PROCESSING TOC:', level: 'error', fields: { tool: 'pg_restore' }, source: 'flynn/flynn#4287' },
   { line: 'psql: FATAL:  the database system is starting up', level: 'error', fields: { tool: 'psql' }, source: 'sagemathinc/cocalc-docker#156' },
+  { line: '2026-02-19 06:34:41 UTC [4610]: [2-1] user=postgres,db=postgres,app=[unknown],client=127.0.0.1 FATAL:  the database system is starting up', level: 'fatal', fields: { pid: 4610, prefix: ': [2-1] user=postgres,db=postgres,app=[unknown],client=127.0.0.1', severity: 'FATAL' }, source: 'FridrihTech21/OTUS-home-work (a PostgreSQL 16 start-up log)' },
   { line: 'waiting for server to shut down...2024-04-12 09:23:56.260 UTC [63] LOG:  aborting any active transactions', level: 'info', fields: { pid: 63 }, source: 'directus/directus#20542' },
   { line: '.2024-04-12 09:23:56.341 UTC [90] FATAL:  terminating connection due to administrator command', level: 'fatal', fields: { severity: 'FATAL', pid: 90 }, source: 'directus/directus#20542' },
 ] as const;
@@ -218,7 +236,7 @@ export const postgresLog = defineLineGrammar<PayloadResult, PostgresParser>({
   title: 'PostgreSQL server log (`%m [%p] ` and `%t` prefixes) and `psql:` errors',
   levels: POSTGRES_LEVELS,
   // The prefix-less form needs postgres's two spaces after the severity (`ERROR: x` is anybody's).
-  sniff: /^(?:(?:waiting for server to (?:start|shut down))?\.*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+\]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
+  sniff: /^(?:(?:waiting for server to (?:start|shut down))?\.*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?(?: [A-Z]{2,5}| [+-]\d{2}(?::?\d{2})?)?(?: \[\d+[\]-]| (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|STATEMENT|DETAIL|HINT|CONTEXT):)|psql:|pg_(?:restore|dump|dumpall|basebackup|ctl|upgrade): |(?:ERROR|FATAL|PANIC|WARNING|NOTICE|LOG|STATEMENT|DETAIL|HINT|CONTEXT): {2}\S)/,
   samples: postgresSamples,
   lexer: modes,
   parser: () => new PostgresParser(),

@@ -3,7 +3,7 @@
  * in capitals, whole, or the shape of an error or exception. Like every format's, its level words
  * are a level table, whose error and fatal markers the prefilter hands on (parsers/structural.ts).
  */
-import type { Level } from '../../events.js';
+import { normalizeLevel, type Level } from '../../events.js';
 import type { LevelTable } from '../kit.js';
 
 export const TEXT_LEVELS: LevelTable = {
@@ -19,8 +19,20 @@ const ERROR_SHAPES = [
   /^Traceback \(most recent call last\)/,
 ];
 
+/**
+ * A level in brackets near the start of the line, in any case and padding: Elixir's Logger and
+ * lager (`11:31:28.655 [error] gen_server … terminated`), Node-RED (`15 Jul 19:00:58 - [error] …`),
+ * Docker Desktop (`[13:41:39.097][WSL2Provisioning  ][Error  ] …`). The first bracketed word that is
+ * a level is the line's; other brackets before it (a time, a component) are passed over. The
+ * fatal ones are left to the words below: Mattermost 4's `[CRIT] Failed to ping DB` is a retry.
+ */
+const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace) *\]/i;
+
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
-export const ERROR_SHAPE_LITERALS: readonly string[] = ['Error: ', 'Exception: ', 'Traceback (most'];
+export const ERROR_SHAPE_LITERALS: readonly string[] = [
+  'Error: ', 'Exception: ', 'Traceback (most',
+  '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]',
+];
 
 function wordsOf(level: Level): RegExp {
   const words = Object.entries(TEXT_LEVELS.spellings).filter(([, l]) => l === level).map(([word]) => word);
@@ -41,6 +53,10 @@ export function textLevel(text: string): Level | undefined {
   if (text.startsWith('##[')) {
     const command = WORKFLOW_COMMAND.exec(text);
     if (command) return WORKFLOW_LEVELS[command[1]];
+  }
+  if (text.indexOf('[') >= 0) {
+    const bracketed = BRACKET_LEVEL.exec(text);
+    if (bracketed) return normalizeLevel(bracketed[1]);
   }
   if (FATAL_WORDS.test(text)) return 'fatal';
   if (ERROR_WORDS.test(text) || ERROR_SHAPES.some((shape) => shape.test(text))) return 'error';
