@@ -8,11 +8,7 @@
 import type { FailureKind, FailureSignal, LogEvent } from '../events.js';
 import { payloadFormat } from '../parsers/registry.js';
 
-/**
- * Lines that say a process died or a test failed, in any format and any runtime (inferred where
- * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
- * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
- */
+/** A wording that says a process died or a test failed, and the signal it gives. */
 export interface DeathPattern {
   kind: FailureKind;
   pattern: RegExp;
@@ -21,6 +17,11 @@ export interface DeathPattern {
   whateverLevel?: true;
 }
 
+/**
+ * Lines that say a process died or a test failed, in any format and any runtime (inferred where
+ * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
+ * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
+ */
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure' },
