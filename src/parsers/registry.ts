@@ -9,6 +9,7 @@
  */
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { dockerComposeLogs, dockerDesktop, dockerLogs, dockerServiceLogs } from './docker/grammar.js';
+import { dockerJsonFile } from './docker/json-file.js';
 import { syslogLines } from './syslog/grammar.js';
 import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
 import { criLines, kubectlPrefix } from './kubernetes/grammar.js';
@@ -29,6 +30,7 @@ import { rubyLogger } from './ruby/grammar.js';
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
 export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   journalJson,
+  dockerJsonFile,
   dockerServiceLogs,
   kubectlPrefix,
   criLines,

@@ -2,6 +2,7 @@ import { HARNESS_TAGS } from './harness/statements.js';
 import { PAYLOADS } from './registry.js';
 import { failureMarkers } from './levels.js';
 import { ERROR_SHAPE_LITERALS, TEXT_LEVELS } from './text/levels.js';
+import { NUMERIC_LEVEL_MARKERS } from './json/grammar.js';
 
 /** Every format's level table, plain text's included: their error and fatal markers are the level literals. */
 const LEVEL_TABLES = [...PAYLOADS.flatMap((format) => (format.levels ? [format.levels] : [])), TEXT_LEVELS];
@@ -30,5 +31,6 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   // format's come from its own level table, none from here. Five bytes at least: the prefilter
   // skips up to length-1 bytes per step, so one short literal slows every line of every log.
   ...new Set(LEVEL_TABLES.flatMap(failureMarkers)),
+  ...NUMERIC_LEVEL_MARKERS,
   ...ERROR_SHAPE_LITERALS,
 ];

@@ -32,7 +32,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
   { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure' },
   { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b/, detail: 'rspec failures' },
-  { kind: 'test-failed', pattern: /^FAILURES!\s*$/, detail: 'phpunit failures' },
+  { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures' },
+  { kind: 'test-failed', pattern: /^Failing Scenarios:\s*$/, detail: 'cucumber failures' },
   { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures' },
   { kind: 'test-failed', pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!/, detail: 'JUnit failures (Maven Surefire)' },
   { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures' },
@@ -50,7 +51,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception' },
   {
     kind: 'exception',
-    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,/,
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\(EXIT\) shutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,/,
     detail: 'Erlang/Elixir process crash',
   },
   { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)' },
@@ -64,7 +65,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception' },
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted' },
   { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died' },
-  { kind: 'fatal', pattern: /\bfatal task error\b|\bRejected (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start' },
+  { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start' },
+  // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
+  // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
+  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S/, detail: 'failed to start' },
   { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)' },
   { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start' },
   { kind: 'fatal', pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\bAborted \(core dumped\)/, detail: 'aborted' },
@@ -217,7 +221,8 @@ export const FAILURE_LITERALS: readonly string[] = [
   'dependency failed to start', 'initAndListen', 'BOOT FAILED', 'not ok ', 'failed liveness probe', 'Failed to pull image',
   ' failing', ' examples, ', ' example, ', 'FAILURES!', '<<< FAILURE!', '<<< ERROR!', ' FAILED', 'BUILD FAIL', 'Finished: FAILURE',
   'Unhandled exception', 'Unhandled Exception', ":in `", 'failed to load command', 'terminate called after throwing', 'GenServer ', 'gen_server ',
-  'Generic server ', 'CRASH REPORT', 'Failure/Error: ', 'Tests run: ', 'do_boot', 'exited: {{shutdown', 'Rejected ', 'bootstrap checks failed', 'initdb: error', 'could not start server',
+  'Generic server ', 'CRASH REPORT', 'Kernel pid terminated', 'application_start_failure', 'failed to start child',
+  'Crash dump is being written', 'There was ', 'There were ', 'Failing Scenarios:', 'REJECTED ', 'Failed to start ', 'Failure/Error: ', 'Tests run: ', 'do_boot', 'exited: {{shutdown', 'Rejected ', 'bootstrap checks failed', 'initdb: error', 'could not start server',
   '*** Aborted at', ' received by PID', 'Aborted (core dumped)', 'signal: aborted', 'signal: segmentation fault',
   // postgres's own death messages (its format's deathMessages)
   'startup process',

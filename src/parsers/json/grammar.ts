@@ -9,6 +9,7 @@
 import { epochSecondsToMillis, parseIsoTimestamp } from '../time.js';
 import { levelOf, type LevelTable, type LineGrammar, type PayloadResult } from '../kit.js';
 import { NAMED_LEVELS } from '../levels.js';
+import type { Level } from '../../events.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 import { flattenJsonFields, parseJsonObject } from './fields.js';
 
@@ -23,6 +24,21 @@ export const JSON_LEVELS: LevelTable = {
   spellings: NAMED_LEVELS,
   markers: (s) => [`"level":"${s}"`, `"level": "${s}"`, `"level":"${s.toUpperCase()}"`],
 };
+
+/**
+ * pino's and bunyan's numeric levels (`{"level":50,…}`): 10 trace … 60 fatal. Other numbers (a
+ * syslog priority, a custom scale) are no level.
+ */
+const NUMERIC_LEVELS: Readonly<Record<number, Level>> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** The markers of the numeric error and fatal levels, for the prefilter. */
+export const NUMERIC_LEVEL_MARKERS: readonly string[] = ['"level":50', '"level":60'];
+
+function levelOfObject(object: Record<string, unknown>): Level | undefined {
+  const levelKey = LEVEL_KEYS.find((k) => typeof object[k] === 'string');
+  if (levelKey) return levelOf(JSON_LEVELS, String(object[levelKey]).trim());
+  return typeof object.level === 'number' ? NUMERIC_LEVELS[object.level] : undefined;
+}
 
 export const jsonLineSamples = [
   { line: '{"level":"error","ts":1612956260.1230588,"logger":"tls.obtain","msg":"will retry","error":"[www.google.com] Obtain: context deadline exceeded","attempt":1,"retrying_in":60}', level: 'error' },
@@ -45,9 +61,9 @@ export const jsonLog: LineGrammar<PayloadResult> = {
     if (!object) return undefined;
     const fields = flattenJsonFields(object);
     const messageKey = MESSAGE_KEYS.find((k) => typeof object[k] === 'string');
-    const levelKey = LEVEL_KEYS.find((k) => typeof object[k] === 'string');
     let ts: number | undefined;
     if (typeof object.ts === 'number') ts = epochSecondsToMillis(object.ts);
+    else if (typeof object.time === 'number' && object.time > 1e11) ts = object.time;
     else if (typeof object.ts === 'string') ts = parseIsoTimestamp(object.ts, ctx.tz);
     else if (typeof object.timestamp === 'string') ts = parseIsoTimestamp(object.timestamp.replace(/ Z$/, 'Z'), ctx.tz);
     else if (typeof object.time === 'string') ts = parseIsoTimestamp(object.time, ctx.tz);
@@ -57,7 +73,7 @@ export const jsonLog: LineGrammar<PayloadResult> = {
     return {
       format: caddy ? 'caddy' : object.caller !== undefined && object.msg !== undefined ? 'zap' : 'json',
       ts,
-      level: levelKey ? levelOf(JSON_LEVELS, String(object[levelKey]).trim()) : undefined,
+      level: levelOfObject(object),
       message,
       fields,
     };
