@@ -2,7 +2,8 @@
  * Docker's `json-file` logging driver, as users copy it from
  * `/var/lib/docker/containers/<id>/<id>-json.log` (docker-archive/classicswarm#1805):
  *
- *   {"log":"panic: runtime error: invalid memory address or nil pointer dereference\n","stream":"stderr","time":"2016-02-11T02:14:44.771664068Z"}
+ *   {"log":"panic: runtime error: invalid memory address or nil pointer dereference\n",
+ *    "stream":"stderr","time":"2016-02-11T02:14:44.771664068Z"}   (one line in the file)
  *
  * One entry per line the container wrote: `log` is the line (its newline kept, or none when docker
  * split a line longer than 16 KiB), `stream` stdout or stderr, `time` RFC 3339 with nanoseconds;
