@@ -66,10 +66,12 @@ export function sarifMultitoolValidate(files: Record<string, string>): SarifIssu
     return file;
   });
   const out = path.join(dir, 'validation.out');
+  // Its console repeats every note (a few per run): past spawnSync's default 1 MiB of output the
+  // child is killed (exit 143), which the corpus's 104 cases reached. The verdict is read from `out`.
   const run = spawnSync(exe, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-o', out, ...paths], {
-    encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, timeout: 120_000,
+    encoding: 'utf8', env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' }, timeout: 120_000, maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`multitool failed (${run.status}): ${run.stdout}${run.stderr}`);
+  if (run.status !== 0) throw new Error(`multitool failed (${run.status ?? run.signal}): ${run.stdout.slice(-4000)}${run.stderr}`);
   const log = parseJson<{ runs: Array<{ results: MultitoolResult[] }> }>(readFileSync(out, 'utf8'), out);
   return log.runs[0].results
     .map((r) => ({
