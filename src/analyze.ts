@@ -15,7 +15,7 @@ import { StdinSource } from './inputs/sources.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
 import { bytePrefilter } from './prefilter/byte-prefilter.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
-import { FAILURE_LITERALS, InputSignals } from './signals/failure.js';
+import { FAILURE_LITERALS, InputSignals, SignalLiterals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
 import type { ScanSettings } from './scan/scan-input.js';
@@ -215,20 +215,20 @@ class EventSinks {
   readonly candidates = new CandidateCollector();
   readonly failures = new FailureCollector();
   readonly recorded?: ScanEvent[];
-  private readonly signalLiteralIds: ReadonlySet<number>;
+  private readonly signalLiterals: SignalLiterals;
 
   constructor(
     runs: readonly RunRef[], literals: LiteralTable,
     private readonly options: AnalyzeOptions, private readonly engine?: RuleEngine,
   ) {
     for (const run of runs) this.collector.run(run.id);
-    this.signalLiteralIds = new Set(FAILURE_LITERALS.map((literal) => literals.intern(literal)));
+    this.signalLiterals = new SignalLiterals((literal) => literals.intern(literal));
     if (options.recordEvents) this.recorded = [];
   }
 
   forInput(input: InputRef, problem: ScanSink['problem']): ScanSink {
     const context = new InputContext(input, this.collector.run(input.run));
-    const signals = new InputSignals(this.signalLiteralIds);
+    const signals = new InputSignals(this.signalLiterals);
     // Read once per input, not once per event.
     const { collector, candidates, failures, engine, recorded } = this;
     const { onEvent } = this.options;

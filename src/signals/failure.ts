@@ -15,6 +15,13 @@ export interface DeathPattern {
   detail: string;
   /** Counts whatever level the line is logged at (a tool's verdict), not only at error or none. */
   whateverLevel?: true;
+  /**
+   * For the prefilter: every line the pattern matches holds one of these, and a line is tried
+   * only against the patterns whose literals it holds. Each is the part of its wording whose
+   * rarest five bytes are rare in logs too (the prefilter keys a literal on them): `l pid term`,
+   * not `Kernel pid terminated`, whose `Kerne` every kernel line holds.
+   */
+  literals: readonly string[];
 }
 
 /**
@@ -23,70 +30,76 @@ export interface DeathPattern {
  * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
  */
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
-  { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error' },
-  { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure' },
-  { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure' },
-  { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure' },
-  { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures' },
-  { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures' },
+  { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
+  { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
+  { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
+  { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
+  { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures', literals: [' failed'] },
+  { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures', literals: [' failing'] },
   // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
-  { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure' },
-  { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b/, detail: 'rspec failures' },
-  { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures' },
-  { kind: 'test-failed', pattern: /^Failing Scenarios:\s*$/, detail: 'cucumber failures' },
-  { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures' },
-  { kind: 'test-failed', pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!/, detail: 'JUnit failures (Maven Surefire)' },
-  { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures' },
-  { kind: 'test-failed', pattern: /^\s*Failure\/Error: /, detail: 'rspec failure' },
-  { kind: 'test-failed', pattern: /\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/, detail: 'JUnit failures (Maven Surefire)' },
+  { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
+  { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b|^\s*Failure\/Error: /, detail: 'rspec failures', literals: [' examples, ', ' example, ', 'Failure/Error: '] },
+  { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures', literals: ['FAILURES!', 'There was ', 'There were '] },
+  { kind: 'test-failed', pattern: /^Failing Scenarios:\s*$/, detail: 'cucumber failures', literals: ['Failing Scenarios:'] },
+  { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures', literals: ['Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of'] },
+  {
+    kind: 'test-failed',
+    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/,
+    detail: 'JUnit failures (Maven Surefire)',
+    literals: ['<<< FAILURE!', '<<< ERROR!', 's run: '],
+  },
+  { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures', literals: [' FAILED'] },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
   // Maven says its BUILD FAILURE at [INFO]: the verdict counts whatever level it is said at.
-  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true },
-  { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic' },
-  { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic' },
-  { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback' },
-  { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception' },
-  { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception' },
-  { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception' },
-  { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception' },
+  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE'] },
+  { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
+  { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
+  { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
+  { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception', literals: ['Exception in thread'] },
+  { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception', literals: ['Unhandled exception', 'Unhandled Exception'] },
+  { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
+  { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   {
     kind: 'exception',
     pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\(EXIT\) shutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,/,
     detail: 'Erlang/Elixir process crash',
+    literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown'],
   },
-  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)' },
+  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
   {
     kind: 'exception',
     pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|^Node\.js v\d+\.\d+\.\d+\s*$/,
     detail: 'uncaught exception (Node.js)',
+    literals: ['UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION', 'triggerUncaughtException(', 'Node.js v'],
   },
-  { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit' },
-  { kind: 'fatal', pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b/, detail: 'fatal error' },
-  { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception' },
-  { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted' },
-  { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died' },
-  { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start' },
+  { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit', literals: ['[emerg]', '[alert]', '[crit]'] },
+  { kind: 'fatal', pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b/, detail: 'fatal error', literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error'] },
+  { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception', literals: ['Uncaught Exception', 'Uncaught exception'] },
+  { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
+  { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died', literals: [' died. Shutting down'] },
+  { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start', literals: ['fatal task error', 'Rejected ', 'REJECTED '] },
   // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
-  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S/, detail: 'failed to start' },
-  { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)' },
-  { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start' },
-  { kind: 'fatal', pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\bAborted \(core dumped\)/, detail: 'aborted' },
-  { kind: 'exit', pattern: /\bsignal: (?:aborted|segmentation fault)\b/, detail: 'killed by a signal' },
-  { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)' },
+  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S/, detail: 'failed to start', literals: ['Failed to start '] },
+  { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
+  { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
+  { kind: 'fatal', pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\bAborted \(core dumped\)/, detail: 'aborted', literals: ['*** Aborted at', ' received by PID', 'Aborted (core dumped)'] },
+  { kind: 'exit', pattern: /\bsignal: (?:aborted|segmentation fault)\b/, detail: 'killed by a signal', literals: ['signal: aborted', 'signal: segm'] },
+  { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)', literals: ['CrashLoopBackOff', 'ack-off '] },
   {
     kind: 'exit',
     pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?(?:Error|ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName) {3,}\d/,
     detail: 'pod cannot run (kubectl)',
+    literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
   },
-  { kind: 'exit', pattern: /\bfailed liveness probe, will be restarted\b/, detail: 'killed by the kubelet: failed liveness probe' },
-  { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed' },
-  { kind: 'exit', pattern: /^make(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed' },
-  { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)' },
-  { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory' },
-  { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)' },
-  { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault' },
-  { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)' },
+  { kind: 'exit', pattern: /\bfailed liveness probe, will be restarted\b/, detail: 'killed by the kubelet: failed liveness probe', literals: ['failed liveness probe'] },
+  { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed', literals: ['Failed to pull image'] },
+  { kind: 'exit', pattern: /^make(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
+  { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
+  { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'oom-kill', 'Killed'] },
+  { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
+  { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
+  { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
 ];
 
 /**
@@ -104,14 +117,75 @@ export const EXIT_CODE = new RegExp([
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
 ].join('|'));
 
-/** The patterns that count whatever level the line is logged at. */
-const VERDICTS = DEATH_PATTERNS.filter((p) => p.whateverLevel === true);
+/** Every line EXIT_CODE matches holds one of these. */
+const EXIT_LITERALS: readonly string[] = [
+  'exited with', 'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
+  'code=exited', 'Exited (', 'rting (',
+];
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
 export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down))\b/;
+
+/** Every line STOPPING matches holds one of these (`er stop` for `docker stop` and `docker-compose stop` alike). */
+const STOP_LITERALS: readonly string[] = [
+  'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
+  'er stop', 'er kill', 'se stop', 'se kill', 'se down',
+];
+
+/** Literals of the formats' own death messages (their level table's `deathMessages`: postgres's). */
+const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server'];
+
+/** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
+export const FAILURE_LITERALS: readonly string[] = [...new Set([
+  ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
+])];
+
+/**
+ * The scan's literal ids of FAILURE_LITERALS, and which patterns each names: a line is tried only
+ * against the patterns whose literals it holds (a line holding ` failed` runs one regex, not fifty).
+ */
+export class SignalLiterals {
+  readonly any: ReadonlySet<number>;
+  private readonly exit: ReadonlySet<number>;
+  private readonly stop: ReadonlySet<number>;
+  /** DEATH_PATTERNS indices by literal id, ascending. */
+  private readonly patterns = new Map<number, number[]>();
+
+  constructor(idOf: (literal: string) => number) {
+    this.any = new Set(FAILURE_LITERALS.map(idOf));
+    this.exit = new Set(EXIT_LITERALS.map(idOf));
+    this.stop = new Set(STOP_LITERALS.map(idOf));
+    DEATH_PATTERNS.forEach((pattern, index) => {
+      for (const id of new Set(pattern.literals.map(idOf))) {
+        const list = this.patterns.get(id);
+        if (list) list.push(index);
+        else this.patterns.set(id, [index]);
+      }
+    });
+  }
+
+  holdsExit(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.exit);
+  }
+
+  holdsStop(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.stop);
+  }
+
+  /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
+  patternsIn(hits: readonly number[]): number[] {
+    const found: number[] = [];
+    for (const id of hits) {
+      for (const index of this.patterns.get(id) ?? []) if (!found.includes(index)) found.push(index);
+    }
+    return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  }
+}
+
+const ALL_PATTERNS = DEATH_PATTERNS.map((_, index) => index);
 
 /** Whether a line says its process is being stopped on purpose (a stop, an undeploy, an update). */
 export function isStopLine(message: string): boolean {
@@ -162,10 +236,10 @@ export class InputSignals {
   private stopping = false;
 
   /**
-   * `signalLiterals`: ids of FAILURE_LITERALS in the scan's literal table (a line holding none
-   * cannot match a pattern here).
+   * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
+   * line hits) every pattern is tried on every line.
    */
-  constructor(private readonly signalLiterals?: ReadonlySet<number>) {}
+  constructor(private readonly literals?: SignalLiterals) {}
 
   apply(event: LogEvent & { hits?: readonly number[] }): void {
     const signal = this.signalOf(event);
@@ -182,22 +256,26 @@ export class InputSignals {
     if (block) return fatal(event, block);
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
-    if (this.signalLiterals && !holdsAny(event.hits, this.signalLiterals)) return undefined;
+    const { literals } = this;
+    const hits = event.hits ?? [];
+    if (literals && !holdsAny(hits, literals.any)) return undefined;
     const message = event.message;
-    if (STOPPING.test(message)) this.stopping = true;
+    if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
     if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
+    const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
-    if (event.level !== undefined && event.level !== 'error') {
-      const verdict = VERDICTS.find(({ pattern }) => pattern.test(message));
-      return verdict ? fatal(event, { kind: verdict.kind, detail: verdict.detail }) : undefined;
+    const verdictsOnly = event.level !== undefined && event.level !== 'error';
+    for (const index of candidates) {
+      const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
+      if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
     }
-    const inferred = this.inferred(message);
-    return inferred ? fatal(event, inferred) : undefined;
+    if (verdictsOnly || (literals && !literals.holdsExit(hits))) return undefined;
+    const exit = this.exitOf(message);
+    return exit ? fatal(event, exit) : undefined;
   }
 
-  private inferred(message: string): FailureSignal | undefined {
-    for (const { kind, pattern, detail } of DEATH_PATTERNS) if (pattern.test(message)) return { kind, detail };
+  private exitOf(message: string): FailureSignal | undefined {
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
     const code = Number(exit.slice(1).find((group) => group !== undefined));
@@ -205,32 +283,3 @@ export class InputSignals {
     return { kind: 'exit', detail: `exit code ${code}` };
   }
 }
-
-/**
- * Literals of the lines above, for the prefilter: a line holding none of them cannot be a signal.
- * Each is a part of its wording whose rarest five bytes are rare in logs too (the prefilter keys a
- * literal on them): `l pid term`, not `Kernel pid terminated`, whose `Kerne` every kernel line
- * holds; `er stop` for `docker stop` and `docker-compose stop` alike.
- */
-export const FAILURE_LITERALS: readonly string[] = [
-  'ERROR collecting', 'panic: ', 'fatal error: ', 'Traceback (most', 'Exception in thread', 'APPLICATION FAILED',
-  '[emerg]', '[alert]', '[crit]', 'exec format error', 'OOMKilled', 'Out of memory', 'oom-kill', 'Killed',
-  'Segmentation fault', 'SIGSEGV', 'exited with', 'Exited with', 'exit status', 'Exit status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
-  'code=exited', 'code=killed', 'code=dumped', 'Exited (', 'rting (',
-  'FAILED ', '--- FAIL: ', 'FAIL\t', 'test result: FAILED', ' ... FAILED', ' failed',
-  'http: panic serving', "' panicked at", 'run failed', 'UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION',
-  'triggerUncaughtException(', 'Uncaught Exception', 'Uncaught exception', 'Node.js v', 'Fatal error', 'hon error', 'node::Abort()',
-  'Unrecoverable error', 'Aborting', ' died. Shutting down', 'fatal task error', 'CrashLoopBackOff', 'ack-off ', 'Error   ',
-  'OutOfMemoryError', 'JavaScript heap out of memory', 'Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of',
-  'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName', '] Error ',
-  'dependency failed to start', 'initAndListen', 'BOOT FAILED', 'not ok ', 'failed liveness probe', 'Failed to pull image',
-  ' failing', ' examples, ', ' example, ', 'FAILURES!', '<<< FAILURE!', '<<< ERROR!', ' FAILED', 'BUILD FAIL', 'Finished: FAILURE',
-  'Unhandled exception', 'Unhandled Exception', ":in `", 'failed to load command', 'terminate called after throwing', 'GenServer ', 'gen_server ',
-  'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child',
-  'Crash dump is being written', 'There was ', 'There were ', 'Failing Scenarios:', 'REJECTED ', 'Failed to start ', 'Failure/Error: ', 's run: ', 'do_boot', 'exited: {{shutdown', 'Rejected ', 'bootstrap', 'initdb: error', 'could not start server',
-  '*** Aborted at', ' received by PID', 'Aborted (core dumped)', 'signal: aborted', 'signal: segm',
-  // postgres's own death messages (its format's deathMessages)
-  'startup process',
-  'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
-  'er stop', 'er kill', 'se stop', 'se kill', 'se down',
-];
