@@ -31,6 +31,8 @@ import { tokenSequenceFastPath } from '../fast-lexer.js';
 import { REST_OF_LINE, defineLineGrammar, tokenImages, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
+/** Every severity a server line can carry, as a regular expression's alternatives. */
+const SEVERITIES = 'ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|INFO|DEBUG[1-5]?|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|LOCATION';
 const Progress = createToken({ name: 'Progress', pattern: /(?:waiting for server to (?:start|shut down))?\.+/ });
 const DateTime = createToken({ name: 'DateTime', pattern: /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?/ });
 const Zone = createToken({ name: 'Zone', pattern: / (?:[A-Z]{2,5}|[+-]\d{2}(?::?\d{2})?)/ });
@@ -45,7 +47,7 @@ const CustomPrefix = createToken({
   name: 'CustomPrefix',
   // Its first character a set chevrotain can index: a complement set there would cost the lexer
   // its first-character optimization.
-  pattern: /[ -~][^\n]*?(?= (?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|INFO|DEBUG[1-5]?|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|LOCATION): )/,
+  pattern: new RegExp(`[ -~][^\\n]*?(?= (?:${SEVERITIES}): )`),
 });
 const PsqlSource = createToken({ name: 'PsqlSource', pattern: /psql:[\w./ -]*:\d+:/ });
 /**
@@ -57,7 +59,7 @@ const ToolSeverity = createToken({ name: 'ToolSeverity', pattern: /(?:error|warn
 const ToolMessage = createToken({ name: 'ToolMessage', pattern: REST_OF_LINE });
 const Severity = createToken({
   name: 'Severity',
-  pattern: / ?(?:ERROR|FATAL|PANIC|LOG|WARNING|NOTICE|INFO|DEBUG[1-5]?|STATEMENT|DETAIL|HINT|CONTEXT|QUERY|LOCATION): {0,2}/,
+  pattern: new RegExp(` ?(?:${SEVERITIES}): {0,2}`),
   push_mode: 'message',
 });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });

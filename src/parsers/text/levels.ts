@@ -47,12 +47,11 @@ const ERROR_WORDS = wordsOf('error');
  * code 1.`, `##[warning]The process '/usr/bin/git' failed with exit code 128`): the runner's own level.
  */
 const WORKFLOW_COMMAND = /^##\[(error|warning|notice|debug)\]/;
-const WORKFLOW_LEVELS: Readonly<Record<string, Level>> = { error: 'error', warning: 'warn', notice: 'notice', debug: 'debug' };
 
 export function textLevel(text: string): Level | undefined {
   if (text.startsWith('##[')) {
     const command = WORKFLOW_COMMAND.exec(text);
-    if (command) return WORKFLOW_LEVELS[command[1]];
+    if (command) return normalizeLevel(command[1]);
   }
   if (text.indexOf('[') >= 0) {
     const bracketed = BRACKET_LEVEL.exec(text);
