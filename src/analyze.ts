@@ -197,6 +197,7 @@ async function scanInput(detected: DetectedInput, index: number, scan: Scan): Pr
     report.summary.events = ranges
       ? await scanRanges(scan.shared!, ranges, scan.settings, sink)
       : await scanSequentially(detected, scan.sourceOf(input), scan.settings, sink);
+    sink.end?.(report.summary.events);
   } catch (error) {
     report.problem({ message: `scan failed: ${(error as Error).message}`, fatal: true });
   }
@@ -244,6 +245,12 @@ class EventSinks {
         onEvent?.(event);
       },
       problem,
+      end: (lines) => {
+        const late = signals.finish(lines);
+        if (late === undefined) return;
+        candidates.lateFailure(late);
+        failures.lateSignal(late);
+      },
     };
   }
 }

@@ -2,7 +2,7 @@ import { HARNESS_TAGS } from './harness/statements.js';
 import { PAYLOADS } from './registry.js';
 import { failureMarkers } from './levels.js';
 import { ERROR_SHAPE_LITERALS, TEXT_LEVELS } from './text/levels.js';
-import { NUMERIC_LEVEL_MARKERS } from './json/grammar.js';
+import { MONGO_SEVERITY_MARKERS, NUMERIC_LEVEL_MARKERS } from './json/grammar.js';
 
 /** Every format's level table, plain text's included: their error and fatal markers are the level literals. */
 const LEVEL_TABLES = [...PAYLOADS.flatMap((format) => (format.levels ? [format.levels] : [])), TEXT_LEVELS];
@@ -32,5 +32,6 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   // skips up to length-1 bytes per step, so one short literal slows every line of every log.
   ...new Set(LEVEL_TABLES.flatMap(failureMarkers)),
   ...NUMERIC_LEVEL_MARKERS,
+  ...MONGO_SEVERITY_MARKERS,
   ...ERROR_SHAPE_LITERALS,
 ];

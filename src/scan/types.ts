@@ -17,4 +17,6 @@ export interface ScanProblem extends DocumentProblem {
 export interface ScanSink extends DocumentSink {
   event(event: ScanEvent): void;
   problem(problem: ScanProblem): void;
+  /** The input ended after `lines` lines (a line input) or events (a document): what waits for its end is decided. */
+  end?(lines: number): void;
 }

@@ -6,7 +6,7 @@
  * app's error lines during a green run are noise. They are ranked and counted ("errors seen").
  */
 import type { FailureKind, FailureSignal, LogEvent } from '../events.js';
-import { payloadFormat } from '../parsers/registry.js';
+import { PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
 
 /** A wording that says a process died or a test failed, and the signal it gives. */
 export interface DeathPattern {
@@ -61,9 +61,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   {
     kind: 'exception',
-    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\(EXIT\) shutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,/,
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\(EXIT\) shutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b/,
     detail: 'Erlang/Elixir process crash',
-    literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown'],
+    literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown',
+      'gen_event handler', 'Could not start application'],
   },
   { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
   {
@@ -94,19 +95,57 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   { kind: 'exit', pattern: /\bfailed liveness probe, will be restarted\b/, detail: 'killed by the kubelet: failed liveness probe', literals: ['failed liveness probe'] },
   { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed', literals: ['Failed to pull image'] },
-  { kind: 'exit', pattern: /^make(?:\[\d+\])?: \*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
+  // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
+  // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
+  { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
   { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'oom-kill', 'Killed'] },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
+  // The runtime or the platform says it could not start the container or the program.
+  {
+    kind: 'fatal',
+    pattern: /\bOCI runtime (?:create|exec|start) failed\b|\bCannot start service \S+: /,
+    detail: 'docker could not start the container',
+    literals: ['OCI runtime', 'Cannot start service'],
+  },
+  { kind: 'fatal', pattern: /\bCould not find or load main class\b/, detail: 'the JVM could not start: main class missing', literals: ['load main class'] },
+  { kind: 'fatal', pattern: /^(?:Error: |run: )?loading initial config: /, detail: 'Caddy could not load its config', literals: ['loading initial config'] },
+  { kind: 'fatal', pattern: /\bFPM initialization failed\b/, detail: 'php-fpm could not start', literals: ['FPM initialization'] },
+  { kind: 'fatal', pattern: /\bstartup failed due to previous errors\b/, detail: 'a Tomcat web application failed to start', literals: ['startup failed'] },
+  // The master says it at INFO, as it shuts down.
+  { kind: 'fatal', pattern: /\bWorker failed to boot\b/, detail: 'gunicorn: a worker failed to boot', whateverLevel: true, literals: ['failed to boot'] },
+  { kind: 'fatal', pattern: /\bFatal [Aa]ssertion \d+|\baborting after fassert\(\) failure\b/, detail: 'MongoDB fatal assertion', whateverLevel: true, literals: ['Fatal Assertion', 'Fatal assertion', 'fassert()'] },
+  { kind: 'panic', pattern: /\bpanic occurred PanicInfo \{|\bPanicInfo \{ payload: /, detail: 'Rust panic (logged by a panic hook)', literals: ['PanicInfo'] },
+  { kind: 'exit', pattern: /\bState changed from \w+ to crashed\b|\bApp crashed\b/, detail: 'the platform says the app crashed (Heroku)', whateverLevel: true, literals: ['to crashed', 'App crashed'] },
+  // Kubernetes: a rollout that gave up, a pod no node can take.
+  { kind: 'fatal', pattern: /\bexceeded its progress deadline\b|\bProgressDeadlineExceeded\b/, detail: 'a Kubernetes rollout failed', whateverLevel: true, literals: ['progress deadline', 'DeadlineExceeded'] },
+  { kind: 'fatal', pattern: /\bFailedScheduling\b/, detail: 'a pod cannot be scheduled (Kubernetes)', whateverLevel: true, literals: ['FailedScheduling'] },
+  // Ansible: a host unreachable, every host failed, a recap row with failures. A task's `fatal: […]:
+  // FAILED!` alone is not one: with `ignore_errors` the play prints the same line, then `...ignoring`.
+  {
+    kind: 'exit',
+    pattern: /^fatal: \[[^\]\n]+\]: UNREACHABLE! =>|^NO MORE HOSTS LEFT\b|^\S+\s+: ok=\d+\s+changed=\d+\s+unreachable=(?:[1-9]|\d+\s+failed=[1-9])/,
+    detail: 'Ansible play failed',
+    whateverLevel: true,
+    literals: [']: UNREACHABLE!', 'NO MORE HOSTS', 'unreachable='],
+  },
+  // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
+  {
+    kind: 'exit',
+    pattern: /: command not found\s*$|\bCommandNotFoundException\b|\bis not recognized as the name of a cmdlet\b/,
+    detail: 'command not found',
+    literals: ['command not found', 'CommandNotFound', 'not recognized as the name'],
+  },
 ];
 
 /**
  * A non-zero exit: `app_1 exited with code 1`, `exited with status 139`, `exited with 245`, Go's
  * `exit status 2`, npm's `Exit status 1`, `exit code: -1`, kubectl's `Exit Code:    137`, swarm's
  * `task: non-zero exit (1)`, systemd's `code=exited, status=1/FAILURE` (and without the comma),
- * `docker ps`'s `Exited (1) 2 minutes ago` and `Restarting (1) 4 seconds ago`.
+ * `docker ps`'s `Exited (1) 2 minutes ago` and `Restarting (1) 4 seconds ago`, s6-overlay's
+ * `… exited 127`, a traced shell's `+ exit 1`.
  */
 export const EXIT_CODE = new RegExp([
   /\b[Ee]xited with (?:code |status )?(-?\d{1,3})\b/.source,
@@ -115,12 +154,16 @@ export const EXIT_CODE = new RegExp([
   /\bnon-zero exit \((\d{1,3})\)/.source,
   /\bcode=exited,? status=(\d{1,3})\b/.source,
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
+  // s6-overlay's `cont-init: info: /etc/cont-init.d/10-cron exited 127`, `command exited 1`: at the line's end.
+  /\bexited (\d{1,3})\.?\s*$/.source,
+  // A shell traced with `set -x`: `+ exit 1`.
+  /^\+ exit (\d{1,3})\s*$/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
 const EXIT_LITERALS: readonly string[] = [
   'exited with', 'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
-  'code=exited', 'Exited (', 'rting (',
+  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ',
 ];
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
@@ -138,9 +181,27 @@ const STOP_LITERALS: readonly string[] = [
 /** Literals of the formats' own death messages (their level table's `deathMessages`: postgres's). */
 const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server'];
 
+/**
+ * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
+ * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`). Such a line is
+ * how the tool ended only when its output ends soon after: see InputSignals.finish. Not git's
+ * `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's cleanup).
+ */
+const CLI_ERROR = /^(?:│ )?Error: \S/;
+
+/** Every line CLI_ERROR matches holds one of these. */
+const CLI_ERROR_LITERALS: readonly string[] = ['Error: '];
+
+/**
+ * Lines a CLI error may be followed by and still be the tool's last word: terraform explains its
+ * error in a dozen lines under it, cobra prints the usage.
+ */
+export const CLI_ERROR_TAIL_LINES = 20;
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
+  ...CLI_ERROR_LITERALS,
 ])];
 
 /**
@@ -151,6 +212,7 @@ export class SignalLiterals {
   readonly any: ReadonlySet<number>;
   private readonly exit: ReadonlySet<number>;
   private readonly stop: ReadonlySet<number>;
+  private readonly cliError: ReadonlySet<number>;
   /** DEATH_PATTERNS indices by literal id, ascending. */
   private readonly patterns = new Map<number, number[]>();
 
@@ -158,6 +220,7 @@ export class SignalLiterals {
     this.any = new Set(FAILURE_LITERALS.map(idOf));
     this.exit = new Set(EXIT_LITERALS.map(idOf));
     this.stop = new Set(STOP_LITERALS.map(idOf));
+    this.cliError = new Set(CLI_ERROR_LITERALS.map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -173,6 +236,10 @@ export class SignalLiterals {
 
   holdsStop(hits: readonly number[]): boolean {
     return holdsAny(hits, this.stop);
+  }
+
+  holdsCliError(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.cliError);
   }
 
   /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
@@ -230,10 +297,13 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
 
 /**
  * Per input, in file order: the failure signal of each event. Exits at stop time are not
- * failures, so the input remembers whether a stop was announced before.
+ * failures, so the input remembers whether a stop was announced before. A command-line tool's
+ * error is a failure only if the output ends soon after it, so the input remembers its last one
+ * until its end (finish).
  */
 export class InputSignals {
   private stopping = false;
+  private lastCliError: LogEvent | undefined;
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -270,9 +340,27 @@ export class InputSignals {
       const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
       if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
     }
-    if (verdictsOnly || (literals && !literals.holdsExit(hits))) return undefined;
+    if (verdictsOnly) return undefined;
+    // A service's own log is not a tool's output: a service that logged an error and went quiet is still up.
+    const toolOutput = event.format === PLAIN_TEXT_FORMAT && event.service === undefined;
+    const cliError = toolOutput && (!literals || literals.holdsCliError(hits)) && !this.stopping;
+    if (cliError && CLI_ERROR.test(message)) this.lastCliError = event;
+    if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /**
+   * The input ended after `lines` lines: its last command-line error, if the output ended within
+   * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it). That event,
+   * given its signal now, is returned for the collectors that saw it without one.
+   */
+  finish(lines: number): LogEvent | undefined {
+    const last = this.lastCliError;
+    this.lastCliError = undefined;
+    if (last === undefined || last.failure !== undefined || lines - last.line > CLI_ERROR_TAIL_LINES) return undefined;
+    last.failure = fatal(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
+    return last;
   }
 
   private exitOf(message: string): FailureSignal | undefined {

@@ -125,6 +125,11 @@ export class FailureCollector {
     if (event.service !== undefined && isErrorOrWorse(event.level)) this.trackLoop(event);
   }
 
+  /** A signal given once its input ended (a tool's last error, signals/failure.ts): counted as if with its line. */
+  lateSignal(event: LogEvent): void {
+    if (event.failure && event.partOf === undefined) this.addSignal(event);
+  }
+
   private addSignal(event: LogEvent): void {
     const signals = this.signalsOf.get(event.run ?? '', event.recipe ?? '');
     if (!signals) { this.overflow += 1; return; }

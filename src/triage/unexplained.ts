@@ -98,6 +98,19 @@ export class CandidateCollector {
     this.lastValues = values;
   }
 
+  /**
+   * A line that became failure evidence once its input ended (a tool's last error): its folded
+   * line says so, or it is taken now if its level had not made it a candidate.
+   */
+  lateFailure(event: LogEvent): void {
+    const recipe = this.byRecipe.peek(event.run ?? '', event.recipe ?? '');
+    const { template } = messageTemplate(event);
+    const candidate = recipe?.find(unitName(event), event.path, event.tier ?? '', template);
+    if (candidate === undefined) { this.ingest(event); return; }
+    if (event.failure) candidate.failure = event.failure.kind;
+    if (event.level) candidate.level = event.level;
+  }
+
   candidates(run: string, recipe: string | undefined): CandidateLine[] {
     return [...(this.byRecipe.peek(run, recipe ?? '')?.lines ?? [])];
   }

@@ -125,7 +125,37 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['catalyst/moodle-tool_excimer#397', 'There was 1 failure:', 'test-failed'],
     ['rspec/rspec-core#1121', 'Failing Scenarios:', 'test-failed'],
     ['pinojs/pino', '{"level":60,"time":1597342089474,"pid":8411,"hostname":"penguin","msg":"cannot listen: EADDRINUSE"}', 'fatal'],
+    ['RocketChat/Rocket.Chat#1858', '2016-01-10T09:08:16.861+0000 I -        [journal writer] Fatal Assertion 13515', 'fatal'],
+    ['Heroku devcenter: errors', '2011-03-01T16:16:29-08:00 heroku[web.1]: State changed from starting to crashed', 'exit'],
+    ['Heroku devcenter: errors', '2011-03-01T16:16:59-08:00 heroku[router]: Error H10 (App crashed) -> GET crasher.heroku.com/ dyno=none queue=0 wait=0ms service=0ms bytes=0', 'exit'],
+    ['kubernetes/kubernetes#33777', 'Warning FailedScheduling 38s (x8 over 1m) default-scheduler 0/25 nodes are available: 1 Insufficient pods, 1 PodToleratesNodeTaints, 23 Insufficient cpu.', 'fatal'],
+    ['elixir-lang/elixir#2628', "** gen_event handler 'Elixir.Logger.ErrorHandler' crashed.", 'exception'],
+    ['elixir-lang/elixir#2112', '** (Mix) Could not start application startupfail, please see report above', 'exception'],
+    ['cokemine/ServerStatus-Hotaru#110', 'run: loading initial config: loading new config: http app module: start: tcp: listening on :80: listen tcp :80: bind: address already in use', 'fatal'],
+    ['searxng/searxng-docker#135', 'Error: loading initial config: loading new config: http app module: start: listening on :80: listen tcp :80: bind: address already in use', 'fatal'],
+    ['stefanprodan/dockprom#230', 'ERROR: for caddy  Cannot start service caddy: Ports are not available: listen tcp 0.0.0.0:3000: bind: address already in use', 'fatal'],
+    ['mo-xiaoxi/AWD_CTF_Platform#39', 'Error response from daemon: OCI runtime create failed: container_linux.go:380: starting container process caused: exec: "/tmp/run.sh": stat /tmp/run.sh: no such file or directory: unknown', 'fatal'],
+    ['benoitc/gunicorn#351', '2012-05-20 16:39:47 [23845] [INFO] Reason: Worker failed to boot.', 'fatal'],
+    ['just-containers/s6-overlay#460', 's6-rc: warning: unable to start service legacy-services: command exited 1', 'exit'],
+    ['khuedoan/homelab#170', 'make[1]: *** [Makefile:23: apply] Error 1', 'exit'],
+    ['ansible/ansible#71763', 'fatal: [10.5.9.185]: UNREACHABLE! => {"changed": false, "msg": "Data could not be sent to remote host \\"10.5.9.185\\". Make sure this host can be reached over ssh: ssh: connect to host 10.5.9.185 port 22: Connection timed out\\r\\n", "skip_reason": "Host 10.5.9.185 is unreachable", "unreachable": true}', 'exit'],
+    ['ansible/ansible#74814', '46.17.104.103              : ok=1    changed=0    unreachable=0    failed=1    skipped=0    rescued=0    ignored=0', 'exit'],
+    ['intel/nauta#20', 'NO MORE HOSTS LEFT ******************************************************************************************************************************************************************************', 'exit'],
+    ['artipie/artipie#56', 'Error: Could not find or load main class com.artipie.Main', 'fatal'],
+    ['kubernetes/kubernetes#49637', 'error: deployment "testapp" exceeded its progress deadline', 'fatal'],
+    ['docker-library/mongo#157 (the entrypoint traced with set -x, its compose prefix cut)', '+ exit 1', 'exit'],
+    ['msupply-foundation/open-msupply#2490', '2023-11-16 11:42:50.827861200 [ERROR] <omsupply_service::omsupply_service:71>:panic occurred PanicInfo { payload: Any { .. }, message: Some(Failed to connect to database: connection to server at "localhost" (::1), port 5432 failed: FATAL:  la base de donn es   omsupply-database   n\'existe pas', 'panic'],
+    ['cloudfoundry/ruby-buildpack#94', '   2018-03-08T14:43:49.83+0100 [APP/PROC/WEB/0] OUT [CONTAINER] org.apache.catalina.core.StandardContext           SEVERE  Context [] startup failed due to previous errors', 'fatal'],
+    ['YannickRe/azuredevops-buildagents#19', '    + CategoryInfo          : ObjectNotFound: (packer:String) [build-image.ps1], CommandNotFoundException', 'exit'],
+    ['puphpet/puphpet#2790', '[21-May-2018 14:08:42] ERROR: FPM initialization failed', 'fatal'],
+    ['mongod 8.0 on Linux >= 6.19 (jira.mongodb.org/browse/SERVER-121912), from `docker logs mongodb`', '{"t":{"$date":"2026-06-21T11:23:27.294Z"},"s":"F",  "c":"CONTROL",  "id":12257600,"ctx":"main","msg":"MongoDB cannot start: Linux kernel versions 6.19 and newer has a known incompatibility with this version of MongoDB. See https://jira.mongodb.org/browse/SERVER-121912 for more information."}', 'fatal'],
     // Near misses: the same words, no failure.
+    ['docker-library/mongo#677', '{"t":{"$date":"2024-03-15T04:18:23.546+00:00"},"s":"I",  "c":"CONTROL",  "id":4784929, "ctx":"SignalHandler","msg":"Acquiring the global lock for shutdown"}', undefined],
+    ['AntaresSimulatorTeam/Antares_Simulator#1449', "Warning: The process '/usr/bin/git' failed with exit code 128", undefined],
+    ['ansible/ansible#71763', '10.5.1.135                 : ok=13   changed=9    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   ', undefined],
+    ['just-containers/s6-overlay (README)', '[cont-init.d] 10-adduser: exited 0.', undefined],
+    ['a traced shell', '+ exit 0', undefined],
+    ['kubectl describe pod', '  Normal  Scheduled  2m    default-scheduler  Successfully assigned default/web-1 to node-1', undefined],
     ['Miserlou/Loop#72', 'test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s', undefined],
     ['docker ps -a', '9a8b7c6d5e4f   myapp:latest   "/app/server"   2 minutes ago   Exited (0) 1 minute ago   app-web-1', undefined],
     ['jest', 'Tests:       0 failed, 537 passed, 537 total', undefined],
@@ -164,6 +194,50 @@ test('a level in brackets near the start is the line\'s (lager, Node-RED, Docker
   assert.equal(parse('[13:41:39.097][WSL2Provisioning  ][Error  ] Failed to deploy distro docker-desktop').level, 'error');
   assert.equal(parse('2024-01-01 10:00:00 [info] a FATAL word in passing').level, 'info');
   assert.equal(parse('GET /api/v1/items?page=2&size=50 200 12ms user-agent=curl/8.1 then [error] in a message: not a level').level, undefined);
+});
+
+/** The signals of one input's lines, its end included (InputSignals.finish): [line number, kind] of each. */
+function signalsToEnd(lines: string[]): Array<[number, string]> {
+  const input = new InputSignals();
+  const events = lines.map((line, i) => ({ path: 'x', line: i + 1, text: line, ...parse(line) }) as LogEvent);
+  for (const event of events) input.apply(event);
+  input.finish(lines.length);
+  return events.flatMap((event) => (event.failure ? [[event.line, event.failure.kind] as [number, string]] : []));
+}
+
+test("a command-line tool's `Error: …` is a failure when the output ends within a few lines of it", () => {
+  // chenhunghan/ialacol#18: helm's last line.
+  const helm = 'Error: INSTALLATION FAILED: template: ialacol/templates/deployment.yaml:29:29: executing "ialacol/templates/deployment.yaml" at <.Values.deployment.env.DEFAULT_MODEL_HG_REPO_ID>: nil pointer evaluating interface {}.DEFAULT_MODEL_HG_REPO_ID';
+  assert.equal(signalsToEnd(['$ helm install ialacol ialacol/ialacol', helm]), [[2, 'exit']]);
+  // cal-itp/benefits#960: terraform's box, its explanation under the error.
+  const terraform = [
+    '╷', '│ Error: Error acquiring the state lock', '│ ', '│ Error message: state blob is already locked', '│ Lock Info:',
+    '│   ID:        UUID', '│ ', '│ Terraform acquires a state lock to protect the state from being written',
+    '│ by multiple users at the same time. Please resolve the issue above and try', '╵',
+  ];
+  assert.equal(signalsToEnd(terraform), [[2, 'exit']]);
+  // The same error with the output going on well past it: the tool did not end on it.
+  const goesOn = Array.from({ length: 25 }, (_, i) => `step ${i + 1} done`);
+  assert.equal(signalsToEnd([helm, ...goesOn]), []);
+  // Only the start of the line, only plain text: an app's JSON or logfmt line holding `Error: ` is its logger's.
+  assert.equal(signalsToEnd(['caught: Error: connect ECONNREFUSED 127.0.0.1:5432']), []);
+  assert.equal(signalsToEnd(['time="2024-01-02T14:13:39Z" level=warning msg="Error: retrying in 5s"']), []);
+  // A service's own log: an error it logged last does not say it is down.
+  const service = 'web_app.1.abcdefghijkl@node-1    | Error: Redis connection lost, reconnecting';
+  assert.equal(signalsToEnd([service]).length, 0);
+  // After a stop was announced, a tool's error is how it was stopped.
+  assert.equal(signalsToEnd(['Received signal 15; shutting down', 'Error: context canceled']), []);
+  // git's `fatal: …` is a probe's answer as often as a death (a checkout's cleanup, `git describe || true`).
+  assert.equal(signalsToEnd(["fatal: No url found for submodule path 'resources/examples' in .gitmodules"]), []);
+});
+
+test('a piped command-line error at the end turns the run red, and the report names that line', async () => {
+  const input = ['$ terraform plan', '╷', '│ Error: Error acquiring the state lock', '│ ', '│ Error message: state blob is already locked', '╵', ''].join('\n');
+  const run = await runInProcess(['--format', 'json', '-'], { input });
+  assert.is(run.status, 1);
+  const [failure] = jsonOutput(run).unexplained;
+  assert.equal(failure.signals?.map((signal) => signal.kind), ['exit']);
+  assert.ok(failure.lines.some((line) => line.line === 3 && line.text === '│ Error: Error acquiring the state lock'), JSON.stringify(failure.lines));
 });
 
 test("GitHub Actions' ##[warning] and ##[error] are levels: a warned exit is taken at its word", () => {

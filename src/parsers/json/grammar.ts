@@ -34,10 +34,31 @@ const NUMERIC_LEVELS: Readonly<Record<number, Level>> = { 10: 'trace', 20: 'debu
 /** The markers of the numeric error and fatal levels, for the prefilter. */
 export const NUMERIC_LEVEL_MARKERS: readonly string[] = ['"level":50', '"level":60'];
 
+/**
+ * MongoDB's (4.4 on) severity, `"s"` beside its component `"c"`: F fatal, E error, W warning, I
+ * info, D1 … D5 debug. Only with `"c"`: a bare `"s"` key is anybody's.
+ */
+const MONGO_SEVERITIES: Readonly<Record<string, Level>> = {
+  F: 'fatal', E: 'error', W: 'warn', I: 'info', D1: 'debug', D2: 'debug', D3: 'debug', D4: 'debug', D5: 'debug',
+};
+
+/** The markers of MongoDB's error and fatal severities, for the prefilter. */
+export const MONGO_SEVERITY_MARKERS: readonly string[] = ['"s":"F"', '"s":"E"'];
+
 function levelOfObject(object: Record<string, unknown>): Level | undefined {
   const levelKey = LEVEL_KEYS.find((k) => typeof object[k] === 'string');
   if (levelKey) return levelOf(JSON_LEVELS, String(object[levelKey]).trim());
-  return typeof object.level === 'number' ? NUMERIC_LEVELS[object.level] : undefined;
+  if (typeof object.level === 'number') return NUMERIC_LEVELS[object.level];
+  if (typeof object.s === 'string' && typeof object.c === 'string') return Object.hasOwn(MONGO_SEVERITIES, object.s) ? MONGO_SEVERITIES[object.s] : undefined;
+  return undefined;
+}
+
+/** MongoDB's time: `"t":{"$date":"2026-07-01T07:13:10.924+00:00"}`. */
+function mongoDate(object: Record<string, unknown>): string | undefined {
+  const t = object.t;
+  if (typeof t !== 'object' || t === null) return undefined;
+  const date = (t as Record<string, unknown>).$date;
+  return typeof date === 'string' ? date : undefined;
 }
 
 export const jsonLineSamples = [
@@ -67,6 +88,10 @@ export const jsonLog: LineGrammar<PayloadResult> = {
     else if (typeof object.ts === 'string') ts = parseIsoTimestamp(object.ts, ctx.tz);
     else if (typeof object.timestamp === 'string') ts = parseIsoTimestamp(object.timestamp.replace(/ Z$/, 'Z'), ctx.tz);
     else if (typeof object.time === 'string') ts = parseIsoTimestamp(object.time, ctx.tz);
+    else {
+      const date = mongoDate(object);
+      if (date !== undefined) ts = parseIsoTimestamp(date, ctx.tz);
+    }
     const caddy = isCaddy(object);
     const message = messageKey ? String(object[messageKey]) : '';
     if (caddy || typeof fields.error === 'string') Object.assign(fields, caddyDerivedFields(fields, message));

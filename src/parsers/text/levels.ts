@@ -7,13 +7,16 @@ import { normalizeLevel, type Level } from '../../events.js';
 import type { LevelTable } from '../kit.js';
 
 export const TEXT_LEVELS: LevelTable = {
-  spellings: { FATAL: 'fatal', PANIC: 'fatal', CRITICAL: 'fatal', ERROR: 'error' },
+  // SEVERE: java.util.logging's error level (Tomcat's `SEVERE  Context [] startup failed`).
+  spellings: { FATAL: 'fatal', PANIC: 'fatal', CRITICAL: 'fatal', ERROR: 'error', SEVERE: 'error' },
   markers: (spelling) => [spelling],
 };
 
 /** An error with no level word: an exception or error class, Go's `errors.X:`, Ruby's `PG::X:`, a traceback. */
 const ERROR_SHAPES = [
   /^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception)\b(?::|$)/,
+  // A command-line tool's error: cobra's and terraform's `Error: …` (`│ Error: …` in its box), git's `fatal: …`.
+  /^(?:│ )?(?:Error|fatal): \S/,
   /^\s*[\w.]*\berrors\.[A-Z]\w*:/,
   /\bPG::[A-Z]\w*:/,
   /^Traceback \(most recent call last\)/,
@@ -30,7 +33,7 @@ const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|
 
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
 export const ERROR_SHAPE_LITERALS: readonly string[] = [
-  'Error: ', 'Exception: ', 'Traceback (most',
+  'Error: ', 'Exception: ', 'Traceback (most', 'fatal: ',
   '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]',
 ];
 
@@ -53,6 +56,9 @@ export function textLevel(text: string): Level | undefined {
     const command = WORKFLOW_COMMAND.exec(text);
     if (command) return normalizeLevel(command[1]);
   }
+  // A warning said first, as a CLI or GitHub's log view says it (`Warning: The process '/usr/bin/git'
+  // failed with exit code 128`, its `##[warning]` above): what it mentions is not a failure.
+  if (text.startsWith('Warning: ')) return 'warn';
   if (text.indexOf('[') >= 0) {
     const bracketed = BRACKET_LEVEL.exec(text);
     if (bracketed) return normalizeLevel(bracketed[1]);
