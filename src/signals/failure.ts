@@ -145,7 +145,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
  * `exit status 2`, npm's `Exit status 1`, `exit code: -1`, kubectl's `Exit Code:    137`, swarm's
  * `task: non-zero exit (1)`, systemd's `code=exited, status=1/FAILURE` (and without the comma),
  * `docker ps`'s `Exited (1) 2 minutes ago` and `Restarting (1) 4 seconds ago`, s6-overlay's
- * `… exited 127`, a traced shell's `+ exit 1`.
+ * `… exited 127`, a traced shell's `+ exit 1`, `docker events`' `exitCode=1`.
  */
 export const EXIT_CODE = new RegExp([
   /\b[Ee]xited with (?:code |status )?(-?\d{1,3})\b/.source,
@@ -158,25 +158,51 @@ export const EXIT_CODE = new RegExp([
   /\bexited (\d{1,3})\.?\s*$/.source,
   // A shell traced with `set -x`: `+ exit 1`.
   /^\+ exit (\d{1,3})\s*$/.source,
+  // `docker events`' `container die 3f2a… (…, exitCode=1, …)`, a pod status's `"exitCode": 1`,
+  // `docker inspect`'s `"ExitCode": 137,`.
+  /\b[Ee]xitCode"?[=:] ?"?(-?\d{1,3})\b/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
 const EXIT_LITERALS: readonly string[] = [
   'exited with', 'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
-  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ',
+  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode',
 ];
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down))\b/;
+export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down)|container (?:stop|kill) [0-9a-f]{12})\b/;
 
-/** Every line STOPPING matches holds one of these (`er stop` for `docker stop` and `docker-compose stop` alike). */
+/**
+ * Every line STOPPING matches holds one of these (`er stop` for `docker stop`, `docker-compose stop`
+ * and `docker events`' `container stop` alike).
+ */
 const STOP_LITERALS: readonly string[] = [
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
   'er stop', 'er kill', 'se stop', 'se kill', 'se down',
 ];
+
+/**
+ * A container runtime's event as JSON: containerd's `{"type":"exit","pid":"init","status":137}`
+ * (its init process: an exec'd health check exits too), `docker events --format '{{json .}}'`'s
+ * `{"Action":"die",…,"Actor":{"Attributes":{"exitCode":"1",…}}}`. Its exit code, or undefined.
+ */
+function runtimeEventExit(fields: LogEvent['fields']): number | undefined {
+  if (fields.type === 'exit' && fields.pid === 'init' && typeof fields.status === 'number') return fields.status;
+  const code = fields['Actor.Attributes.exitCode'];
+  if (fields.Action === 'die' && typeof code === 'string' && /^\d{1,3}$/.test(code)) return Number(code);
+  return undefined;
+}
+
+/** A runtime event JSON that stops a container on purpose (`docker stop`, `docker kill`). */
+function runtimeEventStop(fields: LogEvent['fields']): boolean {
+  return fields.Type === 'container' && (fields.Action === 'kill' || fields.Action === 'stop');
+}
+
+/** Every runtime event JSON runtimeEventExit or runtimeEventStop reads holds one of these. */
+const RUNTIME_EVENT_LITERALS: readonly string[] = ['"type":"exit"', '"Action":"'];
 
 /** Literals of the formats' own death messages (their level table's `deathMessages`: postgres's). */
 const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server'];
@@ -201,7 +227,7 @@ export const CLI_ERROR_TAIL_LINES = 20;
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS,
+  ...CLI_ERROR_LITERALS, ...RUNTIME_EVENT_LITERALS,
 ])];
 
 /**
@@ -330,6 +356,12 @@ export class InputSignals {
     const hits = event.hits ?? [];
     if (literals && !holdsAny(hits, literals.any)) return undefined;
     const message = event.message;
+    if (event.format === 'json') {
+      if (runtimeEventStop(event.fields)) this.stopping = true;
+      const code = runtimeEventExit(event.fields);
+      const exit = code === undefined ? undefined : this.exitCodeSignal(code);
+      if (code !== undefined) return exit && fatal(event, exit);
+    }
     if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
     if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
@@ -366,7 +398,10 @@ export class InputSignals {
   private exitOf(message: string): FailureSignal | undefined {
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
-    const code = Number(exit.slice(1).find((group) => group !== undefined));
+    return this.exitCodeSignal(Number(exit.slice(1).find((group) => group !== undefined)));
+  }
+
+  private exitCodeSignal(code: number): FailureSignal | undefined {
     if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
     return { kind: 'exit', detail: `exit code ${code}` };
   }

@@ -149,7 +149,11 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['YannickRe/azuredevops-buildagents#19', '    + CategoryInfo          : ObjectNotFound: (packer:String) [build-image.ps1], CommandNotFoundException', 'exit'],
     ['puphpet/puphpet#2790', '[21-May-2018 14:08:42] ERROR: FPM initialization failed', 'fatal'],
     ['mongod 8.0 on Linux >= 6.19 (jira.mongodb.org/browse/SERVER-121912), from `docker logs mongodb`', '{"t":{"$date":"2026-06-21T11:23:27.294Z"},"s":"F",  "c":"CONTROL",  "id":12257600,"ctx":"main","msg":"MongoDB cannot start: Linux kernel versions 6.19 and newer has a known incompatibility with this version of MongoDB. See https://jira.mongodb.org/browse/SERVER-121912 for more information."}', 'fatal'],
+    ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"472d4d6384d79c5625571a500417c472414f5e5f0111ed6cbd50a01e18a17a57","type":"exit","timestamp":"2017-03-24T23:43:51.2546078Z","pid":"init","status":1}', 'exit'],
+    ['AbdBarho/stable-diffusion-webui-docker#457 (docker inspect)', '            "ExitCode": 137,', 'exit'],
     // Near misses: the same words, no failure.
+    ['neuroforgede/docker-engine-events-exporter#6 (docker inspect)', '            "ExitCode": 0,', undefined],
+    ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"a1930e162d8cad2b262a95c73f2ed57576a8a9ccbea8265ae619495bff544d47","type":"start-container","timestamp":"2017-03-24T23:43:49.767655Z"}', undefined],
     ['docker-library/mongo#677', '{"t":{"$date":"2024-03-15T04:18:23.546+00:00"},"s":"I",  "c":"CONTROL",  "id":4784929, "ctx":"SignalHandler","msg":"Acquiring the global lock for shutdown"}', undefined],
     ['AntaresSimulatorTeam/Antares_Simulator#1449', "Warning: The process '/usr/bin/git' failed with exit code 128", undefined],
     ['ansible/ansible#71763', '10.5.1.135                 : ok=13   changed=9    unreachable=0    failed=0    skipped=0    rescued=0    ignored=0   ', undefined],
@@ -229,6 +233,18 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   assert.equal(signalsToEnd(['Received signal 15; shutting down', 'Error: context canceled']), []);
   // git's `fatal: …` is a probe's answer as often as a death (a checkout's cleanup, `git describe || true`).
   assert.equal(signalsToEnd(["fatal: No url found for submodule path 'resources/examples' in .gitmodules"]), []);
+});
+
+test("a container runtime's event JSON: an exit is a failure, one after a kill or a stop is not", () => {
+  // `docker events --format '{{json .}}'` (moby's events API: Type, Action, Actor.Attributes), and
+  // containerd's events.log (docker-archive/classicswarm#2665), whose exec'd processes exit too.
+  const die = (code: string): string => `{"status":"die","id":"7f3c","Type":"container","Action":"die","Actor":{"ID":"7f3c","Attributes":{"exitCode":"${code}","image":"nginx","name":"web"}},"time":1700000000}`;
+  const kill = '{"status":"kill","id":"7f3c","Type":"container","Action":"kill","Actor":{"ID":"7f3c","Attributes":{"image":"nginx","name":"web","signal":"15"}},"time":1699999990}';
+  assert.equal(signals([die('1')]), ['exit']);
+  assert.equal(signals([die('0')]), [undefined]);
+  assert.equal(signals([die('143')]), ['exit']);
+  assert.equal(signals([kill, die('143')]), [undefined, undefined]);
+  assert.equal(signals(['{"id":"4b1e","type":"exit","timestamp":"2017-03-24T23:43:51Z","pid":"b7c2e0","status":1}']), [undefined]);
 });
 
 test('a piped command-line error at the end turns the run red, and the report names that line', async () => {
