@@ -74,7 +74,12 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION', 'triggerUncaughtException(', 'Node.js v'],
   },
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit', literals: ['[emerg]', '[alert]', '[crit]'] },
-  { kind: 'fatal', pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b/, detail: 'fatal error', literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error'] },
+  {
+    kind: 'fatal',
+    pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b|\bPHP Parse error: |\bexiting abnormally\b/,
+    detail: 'fatal error',
+    literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error', 'PHP Parse error', 'exiting abnormally'],
+  },
   { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception', literals: ['Uncaught Exception', 'Uncaught exception'] },
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
   { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died', literals: [' died. Shutting down'] },
@@ -84,7 +89,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S/, detail: 'failed to start', literals: ['Failed to start '] },
   { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
   { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
-  { kind: 'fatal', pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\bAborted \(core dumped\)/, detail: 'aborted', literals: ['*** Aborted at', ' received by PID', 'Aborted (core dumped)'] },
+  // The shell's word for a child killed by a signal that dumps core: `Aborted`, `Illegal instruction`, `Bus error` ….
+  {
+    kind: 'fatal',
+    pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\b(?:Aborted|Illegal instruction|Bus error|Floating point exception|Trace\/breakpoint trap|Quit) +\(core dumped\)/,
+    detail: 'aborted',
+    literals: ['*** Aborted at', ' received by PID', '(core dumped)'],
+  },
   { kind: 'exit', pattern: /\bsignal: (?:aborted|segmentation fault)\b/, detail: 'killed by a signal', literals: ['signal: aborted', 'signal: segm'] },
   { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)', literals: ['CrashLoopBackOff', 'ack-off '] },
   {
@@ -106,9 +117,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // The runtime or the platform says it could not start the container or the program.
   {
     kind: 'fatal',
-    pattern: /\bOCI runtime (?:create|exec|start) failed\b|\bCannot start service \S+: /,
-    detail: 'docker could not start the container',
-    literals: ['OCI runtime', 'Cannot start service'],
+    pattern: /\bOCI runtime (?:create|exec|start) failed\b|\bCannot start (?:service|container) \S+: |\bError starting daemon: /,
+    detail: 'docker could not start the container (or itself)',
+    literals: ['OCI runtime', 'Cannot start service', 'Cannot start container', 'Error starting daemon'],
   },
   { kind: 'fatal', pattern: /\bCould not find or load main class\b/, detail: 'the JVM could not start: main class missing', literals: ['load main class'] },
   { kind: 'fatal', pattern: /^(?:Error: |run: )?loading initial config: /, detail: 'Caddy could not load its config', literals: ['loading initial config'] },
@@ -130,6 +141,38 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'Ansible play failed',
     whateverLevel: true,
     literals: [']: UNREACHABLE!', 'NO MORE HOSTS', 'unreachable='],
+  },
+  // A server that refuses its configuration at start: HAProxy, Apache httpd (and apachectl's verdict),
+  // Envoy, Prometheus and Alertmanager, Consul and Vault (`==> …`).
+  {
+    kind: 'fatal',
+    pattern: /\bFatal errors found in configuration\b|\bSyntax error on line \d+ of \S|^Action '[^'\n]*' failed\.|\berror initializing config(?:uration)? '|\bError loading config(?:uration)?\b|^==> (?:[Ff]ailed to|Error) /,
+    detail: 'a server refused its configuration',
+    literals: ['Fatal errors found', 'Syntax error on line', "Action '", 'error initializing config', 'Error loading config', '==> failed to', '==> Failed to', '==> Error'],
+  },
+  // A port already taken: the server cannot listen, and exits.
+  { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
+  { kind: 'fatal', pattern: /\bA server is already running\. Check \S/, detail: 'Rails: a stale server.pid', literals: ['server is already running'] },
+  // An entrypoint that cannot write where it must (a volume owned by another user): under `set -e` it exits.
+  {
+    kind: 'fatal',
+    pattern: /^(?:mkdir|touch|cp|mv|ln|install): cannot (?:create|touch) [^\n]*: Permission denied\s*$/,
+    detail: 'permission denied at start',
+    literals: ['cannot create', 'cannot touch'],
+  },
+  { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
+  { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
+  // Builds and scripts that stopped: ninja, webpack, rpmbuild, Perl, Jenkins, npm, bash's `set -u`,
+  // a Symfony command, a migration.
+  {
+    kind: 'exit',
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b|\bMigrations failed to be run\b/,
+    detail: 'a build or script failed',
+    whateverLevel: true,
+    literals: [
+      'build stopped', 'Failed to compile', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
+      'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed', 'failed to be run',
+    ],
   },
   // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
   {
@@ -156,6 +199,8 @@ export const EXIT_CODE = new RegExp([
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
   // s6-overlay's `cont-init: info: /etc/cont-init.d/10-cron exited 127`, `command exited 1`: at the line's end.
   /\bexited (\d{1,3})\.?\s*$/.source,
+  // The classic builder's `The command '/bin/sh -c apk add git' returned a non-zero code: 2`.
+  /\breturned a non-zero code: (\d{1,3})\b/.source,
   // A shell traced with `set -x`: `+ exit 1`.
   /^\+ exit (\d{1,3})\s*$/.source,
   // `docker events`' `container die 3f2a… (…, exitCode=1, …)`, a pod status's `"exitCode": 1`,
@@ -166,7 +211,7 @@ export const EXIT_CODE = new RegExp([
 /** Every line EXIT_CODE matches holds one of these. */
 const EXIT_LITERALS: readonly string[] = [
   'exited with', 'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
-  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode',
+  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code',
 ];
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
@@ -212,8 +257,9 @@ const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not
  * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`). Such a line is
  * how the tool ended only when its output ends soon after: see InputSignals.finish. Not git's
  * `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's cleanup).
+ * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`).
  */
-const CLI_ERROR = /^(?:│ )?Error: \S/;
+const CLI_ERROR = /^(?:│ )?Error: (?!WARNING\b|Warning\b)\S/;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = ['Error: '];

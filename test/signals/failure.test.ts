@@ -151,6 +151,29 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['mongod 8.0 on Linux >= 6.19 (jira.mongodb.org/browse/SERVER-121912), from `docker logs mongodb`', '{"t":{"$date":"2026-06-21T11:23:27.294Z"},"s":"F",  "c":"CONTROL",  "id":12257600,"ctx":"main","msg":"MongoDB cannot start: Linux kernel versions 6.19 and newer has a known incompatibility with this version of MongoDB. See https://jira.mongodb.org/browse/SERVER-121912 for more information."}', 'fatal'],
     ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"472d4d6384d79c5625571a500417c472414f5e5f0111ed6cbd50a01e18a17a57","type":"exit","timestamp":"2017-03-24T23:43:51.2546078Z","pid":"init","status":1}', 'exit'],
     ['AbdBarho/stable-diffusion-webui-docker#457 (docker inspect)', '            "ExitCode": 137,', 'exit'],
+    ['BVLC/caffe#5027', 'ninja: build stopped: subcommand failed.', 'exit'],
+    ['Tecnativa/docker-tcp-proxy#4', 'app_1  | [ALERT] 013/235213 (1) : Fatal errors found in configuration.', 'fatal'],
+    ['FreshRSS/FreshRSS#3233', 'AH00526: Syntax error on line 6 of /etc/apache2/conf.d/FreshRSS.Apache.conf:', 'fatal'],
+    ['muebel/gestioip-docker-compose#14', "Action '-D FOREGROUND' failed.", 'fatal'],
+    ['layer5io/wasm-filters#39', "proxy_1        | [2022-01-03 16:20:08.766][8][critical][main] [external/envoy/source/server/server.cc:114] error initializing configuration '/etc/envoy.yaml': Protobuf message (type envoy.config.bootstrap.v3.Bootstrap reason INVALID_ARGUMENT:(static_resources.clusters[0]) hosts: Cannot find field.) has unknown fields", 'fatal'],
+    ['google/mtail#761', "The command '/bin/sh -c apk add --update git make' returned a non-zero code: 2", 'exit'],
+    ['samvera/hyku#1261', 'web_1             | A server is already running. Check /data/tmp/pids/server.pid.', 'fatal'],
+    ['pass-culture/pass-culture-main#10303', 'FAILURE: Migrations failed to be run.', 'exit'],
+    ['liquibase/liquibase#5607', "2024-03-22T10:19:01.314+05:30  WARN 8509 --- [           main] ConfigServletWebServerApplicationContext : Exception encountered during context initialization - cancelling refresh attempt: org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'liquibase' defined in class path resource [org/springframework/boot/autoconfigure/liquibase/LiquibaseAutoConfiguration$LiquibaseConfiguration.class]: liquibase.exception.CommandExecutionException: liquibase.exception.LiquibaseException: liquibase.exception.MigrationFailedException: Migration failed for changeset liquibase/changelogs/001-initial.xml::1::test_liquibase_sabeeta:", 'exception'],
+    ['openeuler-riscv/oerv-team#863', '[ 2446s] error: Bad exit status from /var/tmp/rpm-tmp.Uwhq3a (%build)', 'exit'],
+    ['hashicorp/consul#20938 (its Docker Desktop time cut)', "==> failed to parse /consul/config/local.json: invalid character 's' looking for beginning of object key string", 'fatal'],
+    ['helm/charts#5282', 'level=error ts=2020-01-12T12:20:07.420045815Z caller=main.go:582 err="Error loading config couldn\'t load configuration (--config.file=/etc/prometheus/prometheus.yml): parsing YAML file /etc/prometheus/prometheus.yml: yaml: line 14: did not find expected key"', 'fatal'],
+    ['NDHWAlliance/gitlab-analytics#11 (its compose prefix cut)', "mkdir: cannot create directory '/var/lib/grafana/plugins': Permission denied", 'fatal'],
+    ['moby/moby#22685', 'Nov 11 11:30:45 icpworker01 dockerd: Error starting daemon: error initializing graphdriver: overlay2: unknown option dm.thinpooldev', 'fatal'],
+    ['pi0/osticket-docker#22', "  PHP Parse error:  syntax error, unexpected '=' in /var/www/src/public/include/class.forms.php on line 4039", 'fatal'],
+    ['xiaochuanle/MECAT2#5', 'BEGIN failed--compilation aborted at ~/softwares/MECAT2-master/Linux-amd64/bin/mecat.pl line 7.', 'exit'],
+    ['openshift-eng/aos-cd-jobs#391', "Build step 'Execute shell' marked build as failure", 'exit'],
+    ['openshift-eng/aos-cd-jobs#391', '/tmp/hudson2337358816745890171.sh: line 3: PULL_REFS: unbound variable', 'exit'],
+    ['dotnet-architecture/eShopOnContainers#1616', 'npm ERR! code ERESOLVE', 'exit'],
+    ['b3log/solo#12857', '{"log":"java.net.BindException: Address in use\\n","stream":"stdout","time":"2019-08-21T01:01:27.284027519Z"}', 'fatal'],
+    ['antedebaas/Viesti-Reports#98', 'web-1  | [critical] Error thrown while running command "doctrine:migrations:migrate --no-interaction". Message: "An exception occurred in the driver: SQLSTATE[HY000] [1045] Access denied for user \'databaseuser\'@\'172.21.0.3\' (using password: YES)"', 'exit'],
+    ['play-with-docker/play-with-docker#331', 'write /var/lib/docker/tmp/GetImageBlob397023106: no space left on device', 'fatal'],
+    ['apache/dubbo#9268', '2021-11-13 19:48:22,796 [myid:] - ERROR [main:ZooKeeperServerMain@85] - Unable to start AdminServer, exiting abnormally', 'fatal'],
     // Near misses: the same words, no failure.
     ['neuroforgede/docker-engine-events-exporter#6 (docker inspect)', '            "ExitCode": 0,', undefined],
     ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"a1930e162d8cad2b262a95c73f2ed57576a8a9ccbea8265ae619495bff544d47","type":"start-container","timestamp":"2017-03-24T23:43:49.767655Z"}', undefined],
@@ -231,6 +254,8 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   assert.equal(signalsToEnd([service]).length, 0);
   // After a stop was announced, a tool's error is how it was stopped.
   assert.equal(signalsToEnd(['Received signal 15; shutting down', 'Error: context canceled']), []);
+  // A warning a runner shows as an error (openci-org/openci#483: pip's, in GitHub's view).
+  assert.equal(signalsToEnd(["Error: WARNING: Running pip as the 'root' user can result in broken permissions"]), []);
   // git's `fatal: …` is a probe's answer as often as a death (a checkout's cleanup, `git describe || true`).
   assert.equal(signalsToEnd(["fatal: No url found for submodule path 'resources/examples' in .gitmodules"]), []);
 });

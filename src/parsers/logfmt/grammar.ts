@@ -35,10 +35,17 @@ class LogfmtParser extends CstParser {
     super([Key, Equals, Space, Quoted, Bare, SpaceAfterEmptyValue], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
+  // Pairs separated by spaces, and spaces after the last one: a separator is a space before a key
+  // (two tokens of lookahead), so a line that ends in a space (docker's as pasted, logrus with an
+  // empty last field) is still logfmt. AT_LEAST_ONE_SEP took that space for a separator and failed.
   line = this.RULE('line', () => {
     this.OPTION(() => this.CONSUME(Space));
-    this.AT_LEAST_ONE_SEP({ SEP: Space, DEF: () => this.SUBRULE(this.pair) });
-    this.OPTION2(() => this.CONSUME2(Space));
+    this.SUBRULE(this.pair);
+    this.MANY(() => {
+      this.CONSUME2(Space);
+      this.SUBRULE2(this.pair);
+    });
+    this.OPTION2(() => this.CONSUME3(Space));
   });
   pair = this.RULE('pair', () => {
     this.CONSUME(Key);
@@ -69,7 +76,8 @@ function createVisitor(parser: LogfmtParser) {
       }
       // A line with a single bare pair is more likely prose containing "=" than logfmt.
       if (Object.keys(fields).length < 2 && fields.msg === undefined) return undefined;
-      const message = String(fields.msg ?? fields.message ?? '');
+      // go-kit's loggers (Prometheus, Alertmanager) often say it all in `err=` and have no `msg`.
+      const message = String(fields.msg ?? fields.message ?? fields.err ?? fields.error ?? '');
       Object.assign(fields, caddyDerivedFields(fields, message));
       const time = fields.time ?? fields.ts;
       return {

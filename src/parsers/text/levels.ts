@@ -27,9 +27,10 @@ const ERROR_SHAPES = [
  * lager (`11:31:28.655 [error] gen_server … terminated`), Node-RED (`15 Jul 19:00:58 - [error] …`),
  * Docker Desktop (`[13:41:39.097][WSL2Provisioning  ][Error  ] …`). The first bracketed word that is
  * a level is the line's; other brackets before it (a time, a component) are passed over. The
- * fatal ones are left to the words below: Mattermost 4's `[CRIT] Failed to ping DB` is a retry.
+ * fatal ones (HAProxy's `[ALERT]`, Envoy's and Symfony's `[critical]`) are errors here unless a
+ * fatal word says more: Mattermost 4's `[CRIT] Failed to ping DB` is a retry.
  */
-const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace) *\]/i;
+const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg) *\]/i;
 
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
 export const ERROR_SHAPE_LITERALS: readonly string[] = [
@@ -61,7 +62,10 @@ export function textLevel(text: string): Level | undefined {
   if (text.startsWith('Warning: ')) return 'warn';
   if (text.indexOf('[') >= 0) {
     const bracketed = BRACKET_LEVEL.exec(text);
-    if (bracketed) return normalizeLevel(bracketed[1]);
+    if (bracketed) {
+      const level = normalizeLevel(bracketed[1]);
+      return level === 'fatal' && !FATAL_WORDS.test(text) ? 'error' : level;
+    }
   }
   if (FATAL_WORDS.test(text)) return 'fatal';
   if (ERROR_WORDS.test(text) || ERROR_SHAPES.some((shape) => shape.test(text))) return 'error';
