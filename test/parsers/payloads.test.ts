@@ -290,9 +290,9 @@ mattermost('7.x-10.x: string `timestamp` with " Z", keys with spaces, redacted D
   });
 });
 
-mattermost('≤4.x bracketed lines are text, kept whole', () => {
+mattermost('≤4.x bracketed lines are text, kept whole; `[CRIT]` is an error (a retry), not a fatal line', () => {
   assert.equal(parse('[2017/03/24 23:43:09 CET] [CRIT] Failed to ping DB err:dial tcp 46.38.243.234:5432: i/o timeout'), {
-    format: 'text', message: '[2017/03/24 23:43:09 CET] [CRIT] Failed to ping DB err:dial tcp 46.38.243.234:5432: i/o timeout', fields: {},
+    format: 'text', message: '[2017/03/24 23:43:09 CET] [CRIT] Failed to ping DB err:dial tcp 46.38.243.234:5432: i/o timeout', fields: {}, level: 'error',
   });
 });
 
