@@ -166,12 +166,12 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // a Symfony command, a migration.
   {
     kind: 'exit',
-    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b|\bMigrations failed to be run\b/,
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
     detail: 'a build or script failed',
     whateverLevel: true,
     literals: [
       'build stopped', 'Failed to compile', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
-      'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed', 'failed to be run',
+      'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed',
     ],
   },
   // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
@@ -210,7 +210,8 @@ export const EXIT_CODE = new RegExp([
 
 /** Every line EXIT_CODE matches holds one of these. */
 const EXIT_LITERALS: readonly string[] = [
-  'exited with', 'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
+  'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
+  // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code',
 ];
 
@@ -268,7 +269,7 @@ const CLI_ERROR_LITERALS: readonly string[] = ['Error: '];
  * Lines a CLI error may be followed by and still be the tool's last word: terraform explains its
  * error in a dozen lines under it, cobra prints the usage.
  */
-export const CLI_ERROR_TAIL_LINES = 20;
+const CLI_ERROR_TAIL_LINES = 20;
 
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
@@ -405,8 +406,10 @@ export class InputSignals {
     if (event.format === 'json') {
       if (runtimeEventStop(event.fields)) this.stopping = true;
       const code = runtimeEventExit(event.fields);
-      const exit = code === undefined ? undefined : this.exitCodeSignal(code);
-      if (code !== undefined) return exit && fatal(event, exit);
+      if (code !== undefined) {
+        const exit = this.exitCodeSignal(code);
+        return exit && fatal(event, exit);
+      }
     }
     if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
