@@ -87,15 +87,54 @@ test('a forced payload format is the only one tried: a gitea line read as mumble
   assert.is(forced.message, line);
 });
 
-test('detection names the envelope of a whole file: Docker Desktop, kubectl --prefix, CRI, journald', async () => {
+test('detection names the envelope of a whole file: Docker Desktop, kubectl --prefix, CRI, journald, CI runners', async () => {
   const { detectFormat } = await import('../../src/inputs/detect.js');
   const files: Array<[string, string]> = [
     ['docker-desktop', '2024-02-13 16:45:24 2024-02-13 21:45:24.588 UTC [205] ERROR:  relation "log" does not exist at character 13\n2024-02-13 16:45:25 2024-02-13 21:45:25.001 UTC [205] LOG:  statement: select 1\n'],
     ['kubectl', '[pod/gitea-0/gitea] 2024/06/02 18:04:21 cmd/web.go:106:runWeb() [I] Starting Gitea\n[pod/gitea-0/gitea] 2024/06/02 18:04:22 cmd/web.go:107:runWeb() [I] ready\n'],
     ['cri', '2024-01-09T10:12:44.123456789Z stderr F panic: boom\n2024-01-09T10:12:44.123456789Z stderr F goroutine 1 [running]:\n'],
     ['journald', '2024-05-01T10:00:00+0000 forge gitea[612]: hello\n2024-05-01T10:00:01+0000 forge gitea[612]: world\n'],
+    ['gitlab-runner', '2026-05-08T09:28:43.725057Z 00O Running with gitlab-runner 18.11.1 (5265d41d)\n2026-05-08T09:28:43.725057Z 00O+Preparing the "shell" executor\n'],
+    ['jenkins-timestamper', '[2023-12-03T19:30:12.803Z] Started by user Jason Zou\n[2023-12-03T19:30:12.861Z] [Pipeline] Start of Pipeline\n'],
+    ['obs-build', '[    0s] Memory limit set to 43589324KB\n[    0s] Using BUILD_ROOT=/var/tmp/jng/standard-x86_64\n'],
   ];
   for (const [envelope, text] of files) assert.is(detectFormat(Buffer.from(text), 'x.log').envelope, envelope, envelope);
+});
+
+test("a CI runner's prefix is peeled on any line: what the job printed is read at its own start", () => {
+  // A raw GitLab job trace (runner 18.11.1, FF_TIMESTAMPS): the time, the stream number, O/E, `+` for a continued line.
+  const gitlab = parse('2026-05-08T09:28:56.523082Z 01E ERROR: To modify pip, please run the following command:');
+  assert.equal([gitlab.envelope, gitlab.level, gitlab.ts], ['gitlab-runner', 'error', utc(2026, 5, 8, 9, 28, 56, 523)]);
+  assert.is(gitlab.message, 'ERROR: To modify pip, please run the following command:');
+  assert.equal(gitlab.fields, { 'gitlab-runner.stream': 'stderr' });
+  const result = parse('2026-05-28T22:02:21.589663Z 01O FAILED test_calc.py::test_add - assert 4 == 5');
+  assert.equal([result.envelope, result.format, result.kind, result.level], ['gitlab-runner', 'pytest', 'test-result', 'error']);
+  // Jenkins' Timestamper, both forms; OBS's seconds since the build began (openSUSE/obs-build#334).
+  const jenkins = parse('[2023-12-03T19:30:38.596Z] Traceback (most recent call last):');
+  assert.equal([jenkins.envelope, jenkins.ts], ['jenkins-timestamper', utc(2023, 12, 3, 19, 30, 38, 596)]);
+  assert.is(jenkins.message, 'Traceback (most recent call last):');
+  const clock = parse('18:17:25  [ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.0.0:test');
+  assert.equal([clock.envelope, clock.ts, clock.level], ['jenkins-timestamper', undefined, 'error']);
+  const obs = parse('[   28s] FAILED f.py::test_answer - assert 4 == 5');
+  assert.equal([obs.envelope, obs.format, obs.kind, obs.fields?.['obs-build.elapsed']], ['obs-build', 'pytest', 'test-result', 28]);
+  // Not those prefixes: a bracketed time with no date, a clock with one space, a docker logs -t line.
+  assert.is(parse('[12:00:01] FAILED f.py::test_answer').envelope, undefined);
+  assert.is(parse('18:17:25 [ERROR] one space: an application\'s own time').envelope, undefined);
+  assert.is(parse('2026-05-08T09:28:56.523082Z 01E', 'docker-logs').envelope, 'docker-logs');
+});
+
+test('a job log ending on a tool\'s error is red behind its runner\'s prefix, as it is without one', async () => {
+  const { runInProcess } = await import('../cli/fixtures.js');
+  const trace = [
+    '2026-05-08T09:28:48.934717Z 01O $ helm upgrade --install web ./chart',
+    '2026-05-08T09:28:56.523082Z 01E Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress',
+    '2026-05-08T09:28:56.669274Z 00O section_end:1778232536:step_script',
+    '',
+  ].join('\n');
+  const run = await runInProcess(['--format', 'json', '-'], { input: trace });
+  assert.is(run.status, 1);
+  const obs = ['[   28s] E       assert 4 == 5', '[   28s] FAILED f.py::test_answer - assert 4 == 5', ''].join('\n');
+  assert.is((await runInProcess(['--format', 'json', '-'], { input: obs })).status, 1);
 });
 
 test('a Django head with a month name that is no month gets no time, not last December', () => {

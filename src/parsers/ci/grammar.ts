@@ -1,0 +1,199 @@
+/**
+ * CI runner envelopes: what a CI service writes in front of every line of a job's output when its
+ * log is downloaded raw.
+ *
+ * GitLab Runner's job trace (FF_TIMESTAMPS; on by default since runner 18.7):
+ *   2026-05-08T09:28:43.725057Z 00O Running with gitlab-runner 18.11.1 (5265d41d)
+ *   2026-05-08T09:28:56.523082Z 01E ERROR: To modify pip, please run the following command:
+ *   2026-05-08T09:28:43.725057Z 00O+Preparing the "shell" executor
+ * Jenkins' Timestamper plugin (`timestamps()` in a pipeline; the classic clock form with two spaces):
+ *   [2023-12-03T19:30:38.596Z] Finished: FAILURE
+ *   18:17:21  [INFO] Compiling 692 source files to /home/jenkins/agent/workspace/…
+ * The Open Build Service's build log (seconds since the build started):
+ *   [    7s] tar: Exiting with failure status due to previous errors
+ *
+ * GitLab's header after the time is two hex digits (the stream's number), O or E (stdout or
+ * stderr) and `+` when the line continues the one before it or a space when it starts a new one.
+ * Peeled on any line (unmistakable), so a job log pasted among other text is still read by the
+ * payload grammars: a line's own `Error: …`, a pytest result, a traceback start at its start.
+ */
+import { createToken, CstParser } from '../chevrotain.js';
+import type { IToken } from 'chevrotain';
+import { parseIsoTimestamp } from '../time.js';
+import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+
+// ── tokens ────────────────────────────────────────────────────────────────
+const RunnerTimestamp = createToken({ name: 'RunnerTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z / });
+const StreamHeader = createToken({ name: 'StreamHeader', pattern: /[\da-f]{2}[OE][+ ]/, push_mode: 'message' });
+const BracketedTime = createToken({
+  name: 'BracketedTime',
+  pattern: /\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\] ?/,
+  push_mode: 'message',
+});
+const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {2}/, push_mode: 'message' });
+const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
+const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
+
+// ── lexers ────────────────────────────────────────────────────────────────
+const gitlabTokens = { modes: { prefix: [RunnerTimestamp, StreamHeader], message: [Message] }, defaultMode: 'prefix' };
+const jenkinsTokens = { modes: { prefix: [BracketedTime, ClockTime], message: [Message] }, defaultMode: 'prefix' };
+const obsTokens = { modes: { prefix: [Elapsed], message: [Message] }, defaultMode: 'prefix' };
+
+// ── parsers ───────────────────────────────────────────────────────────────
+class GitlabTraceParser extends CstParser {
+  constructor() {
+    super([RunnerTimestamp, StreamHeader, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(RunnerTimestamp);
+    this.CONSUME(StreamHeader);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class TimestamperParser extends CstParser {
+  constructor() {
+    super([BracketedTime, ClockTime, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(BracketedTime) },
+      { ALT: () => this.CONSUME(ClockTime) },
+    ]);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class ObsBuildParser extends CstParser {
+  constructor() {
+    super([Elapsed, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(Elapsed);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+// ── visitors ──────────────────────────────────────────────────────────────
+type Ctx = Record<string, IToken[] | undefined>;
+
+function createGitlabVisitor(parser: GitlabTraceParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class GitlabTraceVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+      const header = image(ctx.StreamHeader)!;
+      return {
+        envelope: 'gitlab-runner',
+        ts: parseIsoTimestamp(image(ctx.RunnerTimestamp)!.trimEnd(), parse.tz),
+        details: {
+          stream: header[2] === 'E' ? 'stderr' : 'stdout',
+          ...(header[3] === '+' ? { continued: 'true' } : {}),
+        },
+        message: image(ctx.Message) ?? '',
+      };
+    }
+  })();
+}
+
+function createTimestamperVisitor(parser: TimestamperParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class TimestamperVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+      const bracketed = image(ctx.BracketedTime);
+      // The clock form carries no date: it names no instant, only the order the lines already have.
+      const ts = bracketed === undefined ? undefined : parseIsoTimestamp(bracketed.slice(1, bracketed.indexOf(']')), parse.tz);
+      return { envelope: 'jenkins-timestamper', ...(ts === undefined ? {} : { ts }), message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
+function createObsVisitor(parser: ObsBuildParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class ObsBuildVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx): EnvelopeResult {
+      const seconds = Number(/\d+/.exec(image(ctx.Elapsed)!)![0]);
+      return { envelope: 'obs-build', details: { elapsed: seconds }, message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
+// ── samples ───────────────────────────────────────────────────────────────
+export const gitlabRunnerSamples = [
+  {
+    line: '2026-05-08T09:28:43.725057Z 00O Running with gitlab-runner 18.11.1 (5265d41d)',
+    fields: { 'gitlab-runner.stream': 'stdout' },
+    source: 'a raw GitLab job trace with FF_TIMESTAMPS (runner 18.11.1, shell executor), public repository',
+  },
+  {
+    line: '2026-05-08T09:28:56.523082Z 01E ERROR: To modify pip, please run the following command:',
+    fields: { 'gitlab-runner.stream': 'stderr' },
+    level: 'error',
+  },
+  { line: '2026-05-08T09:28:43.725057Z 00O+Preparing the "shell" executor', fields: { 'gitlab-runner.continued': 'true' } },
+] as const;
+
+export const jenkinsTimestamperSamples = [
+  {
+    line: '[2023-12-03T19:30:38.596Z] Finished: FAILURE',
+    source: 'Jenkins Timestamper plugin, pipeline timestamps() console text (plugins.jenkins.io/timestamper)',
+  },
+  {
+    line: '18:17:25  [INFO] --- org.eclipse.acceleo.:3.5.2:acceleo-compile (acceleo-compile) @ org.eclipse.sirius.tests.junit ---',
+    source: 'eclipse-sirius/sirius-desktop#187 (Timestamper, system clock format)',
+  },
+] as const;
+
+export const obsBuildSamples = [
+  {
+    line: '[    7s] tar: Exiting with failure status due to previous errors',
+    fields: { 'obs-build.elapsed': 7 },
+    source: 'openSUSE/obs-build#334 (osc build log)',
+  },
+  { line: '[   28s] FAILED f.py::test_answer - assert 4 == 5', fields: { 'obs-build.elapsed': 28 } },
+] as const;
+
+// ── API ───────────────────────────────────────────────────────────────────
+
+export const gitlabRunner = defineLineGrammar<EnvelopeResult, GitlabTraceParser>({
+  name: 'gitlab-runner',
+  role: 'envelope',
+  title: "GitLab Runner's raw job trace (`<RFC 3339>Z 00O …`: stream number, O/E, `+` for a continued line)",
+  unmistakable: true,
+  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z [\da-f]{2}[OE][+ ]/,
+  samples: gitlabRunnerSamples,
+  lexer: gitlabTokens,
+  parser: () => new GitlabTraceParser(),
+  visitor: createGitlabVisitor,
+});
+
+export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, TimestamperParser>({
+  name: 'jenkins-timestamper',
+  role: 'envelope',
+  title: "Jenkins' Timestamper (`[<ISO 8601>] …`, or the clock `HH:MM:SS  …` with two spaces)",
+  unmistakable: true,
+  // Only a timestamp: an application line that starts with its own bracketed time is left to its payload grammar.
+  generic: true,
+  sniff: /^(?:\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\]|\d{2}:\d{2}:\d{2} {2}\S)/,
+  samples: jenkinsTimestamperSamples,
+  lexer: jenkinsTokens,
+  parser: () => new TimestamperParser(),
+  visitor: createTimestamperVisitor,
+});
+
+export const obsBuild = defineLineGrammar<EnvelopeResult, ObsBuildParser>({
+  name: 'obs-build',
+  role: 'envelope',
+  title: 'Open Build Service build logs (`[   28s] …`: seconds since the build began)',
+  unmistakable: true,
+  sniff: /^\[ *\d+s\](?: |$)/,
+  samples: obsBuildSamples,
+  lexer: obsTokens,
+  parser: () => new ObsBuildParser(),
+  visitor: createObsVisitor,
+});
