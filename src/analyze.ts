@@ -246,10 +246,10 @@ class EventSinks {
       },
       problem,
       end: (lines) => {
-        const late = signals.finish(lines);
-        if (late === undefined) return;
-        candidates.lateFailure(late);
-        failures.lateSignal(late);
+        for (const late of signals.finish(lines)) {
+          candidates.lateFailure(late);
+          failures.lateSignal(late);
+        }
       },
     };
   }

@@ -34,7 +34,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
-  { kind: 'test-failed', pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b/, detail: 'jest or vitest failures', literals: [' failed'] },
+  // A test file's result line too: ` FAIL  src/a.test.js` (a log cut before the totals).
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b|^ ?FAIL {1,2}\S+\.[cm]?[jt]sx?\b/,
+    detail: 'jest or vitest failures',
+    literals: [' failed', 'FAIL '],
+  },
   { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures', literals: [' failing'] },
   // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
   { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
@@ -50,8 +56,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures', literals: [' FAILED'] },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
-  // Maven says its BUILD FAILURE at [INFO]: the verdict counts whatever level it is said at.
-  { kind: 'exit', pattern: /^(?:\[INFO\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE'] },
+  // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
+  { kind: 'exit', pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE'] },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
@@ -104,7 +110,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'pod cannot run (kubectl)',
     literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
   },
-  { kind: 'exit', pattern: /\bfailed liveness probe, will be restarted\b/, detail: 'killed by the kubelet: failed liveness probe', literals: ['failed liveness probe'] },
+  // The kubelet says it at info (klog's I): an older one as `… is unhealthy …, it will be killed and re-created.`
+  {
+    kind: 'exit',
+    pattern: /\bfailed liveness probe, will be restarted\b|\bis unhealthy \(probe result: failure\), it will be killed and re-created\b/,
+    detail: 'killed by the kubelet: failed liveness probe',
+    whateverLevel: true,
+    literals: ['failed liveness probe', 'killed and re-created'],
+  },
   { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed', literals: ['Failed to pull image'] },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
@@ -128,6 +141,20 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // The master says it at INFO, as it shuts down.
   { kind: 'fatal', pattern: /\bWorker failed to boot\b/, detail: 'gunicorn: a worker failed to boot', whateverLevel: true, literals: ['failed to boot'] },
   { kind: 'fatal', pattern: /\bFatal [Aa]ssertion \d+|\baborting after fassert\(\) failure\b/, detail: 'MongoDB fatal assertion', whateverLevel: true, literals: ['Fatal Assertion', 'Fatal assertion', 'fassert()'] },
+  // A C or C++ assertion aborts its process: glibc's `prog: file.c:12: main: Assertion `x' failed.`,
+  // BSD's and MSVC's `Assertion failed: x, file f.c, line 12`, old mongod's `Assertion failure x file 486`.
+  {
+    kind: 'fatal',
+    pattern: /\bAssertion [`'][^`'\n]*' failed\.$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$/,
+    detail: 'an assertion failed (the process aborts)',
+    whateverLevel: true,
+    literals: ["' failed.", 'Assertion failed: ', 'Assertion failure '],
+  },
+  { kind: 'fatal', pattern: /\bmember [\da-f]+ has already been bootstrapped\b/, detail: 'etcd refused to start: its member was bootstrapped before', literals: ['been bootstrapped'] },
+  { kind: 'fatal', pattern: /^Command error$|\bcommand traefik error: /, detail: 'Traefik could not start: its command failed', literals: ['Command error', 'command traefik error'] },
+  // Tiller logs a release it could not install or upgrade as a warning: Helm 2's verdict on it.
+  { kind: 'exit', pattern: /\b(?:Upgrade|Install|Rollback|Release) "[^"\n]+" failed: /, detail: 'a Helm release failed', whateverLevel: true, literals: ['" failed: '] },
+  { kind: 'exit', pattern: /^Installation failed, (?:deleting|reverting) \.\/composer\.json\b/, detail: 'composer could not install', literals: ['Installation failed'] },
   { kind: 'panic', pattern: /\bpanic occurred PanicInfo \{|\bPanicInfo \{ payload: /, detail: 'Rust panic (logged by a panic hook)', literals: ['PanicInfo'] },
   { kind: 'exit', pattern: /\bState changed from \w+ to crashed\b|\bApp crashed\b/, detail: 'the platform says the app crashed (Heroku)', whateverLevel: true, literals: ['to crashed', 'App crashed'] },
   // Kubernetes: a rollout that gave up, a pod no node can take.
@@ -255,15 +282,18 @@ const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not
 
 /**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
- * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`). Such a line is
- * how the tool ended only when its output ends soon after: see InputSignals.finish. Not git's
- * `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's cleanup).
- * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`).
+ * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
+ * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, a Go server's
+ * `Error initializing …: …` (Vault, Consul). Such a line is how the tool ended only when its
+ * output ends soon after: see InputSignals.finish. Not git's `fatal: …`: scripts run git to probe
+ * and go on (`git describe || true`, a checkout's cleanup). Not a warning a runner shows as an
+ * error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note before it installs
+ * anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
  */
-const CLI_ERROR = /^(?:│ )?Error: (?!WARNING\b|Warning\b)\S/;
+const CLI_ERROR = /^(?:│ )?(?:Error: (?!WARNING\b|Warning\b)|error: |ERROR: (?!pip's dependency resolver)|E: |Error [a-z]+ing [^:\n]*: )\S/;
 
 /** Every line CLI_ERROR matches holds one of these. */
-const CLI_ERROR_LITERALS: readonly string[] = ['Error: '];
+const CLI_ERROR_LITERALS: readonly string[] = ['Error: ', 'error: ', 'ERROR: ', 'E: ', 'Error '];
 
 /**
  * Lines a CLI error may be followed by and still be the tool's last word: terraform explains its
@@ -271,10 +301,20 @@ const CLI_ERROR_LITERALS: readonly string[] = ['Error: '];
  */
 const CLI_ERROR_TAIL_LINES = 20;
 
+/**
+ * An Ansible task that failed on a host: a failure unless `...ignoring` follows it (ignore_errors
+ * prints the same line first) or a PLAY RECAP does (its `failed=` rows decide, a rescued task's
+ * included). Decided by what comes next, at the latest at the input's end (InputSignals.finish).
+ */
+const ANSIBLE_TASK_FAILED = /^(?:fatal|failed): \[[^\]\n]+\]: FAILED! =>/;
+const ANSIBLE_IGNORED = /^\.\.\.ignoring\s*$/;
+const ANSIBLE_RECAP = /^PLAY RECAP \*/;
+const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PLAY RECAP'];
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS, ...RUNTIME_EVENT_LITERALS,
+  ...CLI_ERROR_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
 ])];
 
 /**
@@ -377,6 +417,9 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
 export class InputSignals {
   private stopping = false;
   private lastCliError: LogEvent | undefined;
+  /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
+  private pendingTask: LogEvent | undefined;
+  private failedTask: LogEvent | undefined;
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -385,6 +428,7 @@ export class InputSignals {
   constructor(private readonly literals?: SignalLiterals) {}
 
   apply(event: LogEvent & { hits?: readonly number[] }): void {
+    if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
     const signal = this.signalOf(event);
     if (signal) event.failure = signal;
   }
@@ -426,22 +470,46 @@ export class InputSignals {
     const toolOutput = event.format === PLAIN_TEXT_FORMAT && event.service === undefined;
     const cliError = toolOutput && (!literals || literals.holdsCliError(hits)) && !this.stopping;
     if (cliError && CLI_ERROR.test(message)) this.lastCliError = event;
+    if (toolOutput && ANSIBLE_TASK_FAILED.test(message)) this.pendingTask = event;
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
   }
 
+  /** What follows a failed Ansible task: `...ignoring` forgives it, a PLAY RECAP leaves the verdict to its rows. */
+  private followFailedTask(message: string): void {
+    if (ANSIBLE_RECAP.test(message)) {
+      this.pendingTask = undefined;
+      this.failedTask = undefined;
+      return;
+    }
+    if (this.pendingTask === undefined) return;
+    if (!ANSIBLE_IGNORED.test(message)) this.failedTask ??= this.pendingTask;
+    this.pendingTask = undefined;
+  }
+
   /**
-   * The input ended after `lines` lines: its last command-line error, if the output ended within
-   * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it). That event,
-   * given its signal now, is returned for the collectors that saw it without one.
+   * The input ended after `lines` lines. Its last command-line error, if the output ended within
+   * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it); a failed
+   * Ansible task neither ignored nor followed by a recap failed the play. Those events, given
+   * their signal now, are returned for the collectors that saw them without one.
    */
-  finish(lines: number): LogEvent | undefined {
+  finish(lines: number): LogEvent[] {
+    const late: LogEvent[] = [];
     const last = this.lastCliError;
+    if (last !== undefined && last.failure === undefined && lines - last.line <= CLI_ERROR_TAIL_LINES) {
+      last.failure = fatal(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
+      late.push(last);
+    }
+    const task = this.failedTask ?? this.pendingTask;
+    if (task !== undefined && task.failure === undefined) {
+      task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
+      late.push(task);
+    }
     this.lastCliError = undefined;
-    if (last === undefined || last.failure !== undefined || lines - last.line > CLI_ERROR_TAIL_LINES) return undefined;
-    last.failure = fatal(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
-    return last;
+    this.pendingTask = undefined;
+    this.failedTask = undefined;
+    return late;
   }
 
   private exitOf(message: string): FailureSignal | undefined {

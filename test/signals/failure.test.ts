@@ -174,6 +174,19 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['antedebaas/Viesti-Reports#98', 'web-1  | [critical] Error thrown while running command "doctrine:migrations:migrate --no-interaction". Message: "An exception occurred in the driver: SQLSTATE[HY000] [1045] Access denied for user \'databaseuser\'@\'172.21.0.3\' (using password: YES)"', 'exit'],
     ['play-with-docker/play-with-docker#331', 'write /var/lib/docker/tmp/GetImageBlob397023106: no space left on device', 'fatal'],
     ['apache/dubbo#9268', '2021-11-13 19:48:22,796 [myid:] - ERROR [main:ZooKeeperServerMain@85] - Unable to start AdminServer, exiting abnormally', 'fatal'],
+    // A seventh set of reports (held out from the mechanisms above).
+    ['etcd-io/etcd#5422', 'May 20 17:57:39 localhost etcd2[761]: member 51eecfc041171d8f has already been bootstrapped', 'fatal'],
+    ['apache/maven-surefire#1384 (Maven 2)', '[ERROR] BUILD FAILURE', 'exit'],
+    ['kubernetes/kubernetes#7891', 'Jun 12 09:49:11 k8s-master kubelet[22333]: I0612 09:49:11.818126   22333 manager.go:1407] pod "liveness-exec_default" container "liveness" is unhealthy (probe result: failure), it will be killed and re-created.', 'exit'],
+    ['mikeizbicki/cmc-csci143#570', '2024-05-09 03:54:39.507 UTC [1] FATAL:  database files are incompatible with server', 'fatal'],
+    ['telus-labs/tds-core#272', ' FAIL  lib/blocks/blocks/OverviewBlock/__test__/OverviewBlock.spec.js', 'test-failed'],
+    ['Tokutek/mongo#1081', 'Fri Apr 18 10:17:03.095   Assertion failure c /home/esmet/git/tokutek/mongo/src/mongo/db/client.h 486', 'fatal'],
+    ['ddnet/ddnet#6161', "DDNet: xcb_io.c:278: poll_for_event: Assertion `!xcb_xlib_threads_sequence_lost' failed.", 'fatal'],
+    ['yshui/picom#310', 'Assertion failed: (!xcb_xlib_unknown_seq_number), function append_pending_request, file xcb_io.c, line 147.', 'fatal'],
+    ['helm/helm#2412 (tiller)', '2017/06/04 17:47:56 release_server.go:329: warning: Upgrade "agendor-infra" failed: timed out waiting for the condition', 'exit'],
+    ['atareao/self-hosted#34', 'traefik  | {"level":"error","error":"command traefik error: field not found, node: middlewares","time":"2025-08-21T16:06:51+02:00","message":"Command error"}', 'fatal'],
+    ['gothinkster/moleculer-node-realworld-example-app#4', 'command traefik error: no configuration found in file: /traefik.toml', 'fatal'],
+    ['Project-CleverWeb/LastAutoIndex#3', 'Installation failed, deleting ./composer.json.', 'exit'],
     // Near misses: the same words, no failure.
     ['neuroforgede/docker-engine-events-exporter#6 (docker inspect)', '            "ExitCode": 0,', undefined],
     ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"a1930e162d8cad2b262a95c73f2ed57576a8a9ccbea8265ae619495bff544d47","type":"start-container","timestamp":"2017-03-24T23:43:49.767655Z"}', undefined],
@@ -198,6 +211,10 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['a logger that says info', '2024-01-01 10:00:00 [info] retry 2 after exit code 1 from the probe', undefined],
     ['rspec', '18 examples, 0 failures', undefined],
     ['mysql', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app'", undefined],
+    ['postgres, a session (not the postmaster)', '2024-05-09 03:54:40.001 UTC [57] FATAL:  password authentication failed for user "app"', undefined],
+    ['Node.js console.assert', 'Assertion failed: the cache is warm', undefined],
+    ['jest', ' PASS  src/app.test.js', undefined],
+    ['helm', 'Release "web" has been upgraded. Happy Helming!', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -258,6 +275,30 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   assert.equal(signalsToEnd(["Error: WARNING: Running pip as the 'root' user can result in broken permissions"]), []);
   // git's `fatal: …` is a probe's answer as often as a death (a checkout's cleanup, `git describe || true`).
   assert.equal(signalsToEnd(["fatal: No url found for submodule path 'resources/examples' in .gitmodules"]), []);
+  // Other last words: Pulumi's and cargo's `error:`, Flyway's `ERROR:`, apt's `E:`, a Go server's `Error <doing>: …`
+  assert.equal(signalsToEnd(['Permalink: https://app.pulumi.com/x/updates/1', 'error: update failed']), [[2, 'exit']]); // pulumi/pulumi-kubernetes#155
+  const flyway = 'ERROR: Validate failed: Migration checksum mismatch for migration version 20171006100000'; // flyway/flyway#2027
+  assert.equal(signalsToEnd([flyway, '-> Applied to database : -698211182', '-> Resolved locally    : 1049070299']), [[1, 'exit']]);
+  // techchipnet/CamPhish#22
+  assert.equal(signalsToEnd(['Building dependency tree... Done', 'E: Unable to locate package php', 'E: Unable to locate package git']), [[3, 'exit']]);
+  // hashicorp/vault#14895: an [INFO] line and the prompt after it.
+  const vault = 'Error initializing storage of type raft: failed to create fsm: failed to open bolt file: truncate: There is not enough space on the disk.';
+  assert.equal(signalsToEnd([vault, '2022-04-04T15:45:46.146-0500 [INFO]  proxy environment: http_proxy=""', 'C:\\TEMP\\vault>']), [[1, 'exit']]);
+  // pip's note before it installs anyway; a sentence that only starts with `Error`.
+  assert.equal(signalsToEnd(["ERROR: pip's dependency resolver does not currently take into account all the packages that are installed."]), []);
+  assert.equal(signalsToEnd(['Error handling is described in docs/errors.md']), []);
+});
+
+test('a failed Ansible task fails the play unless `...ignoring` follows it or a recap decides', () => {
+  // ansible/ansible#65233: the play cut after the failed task.
+  const failed = 'fatal: [localhost]: FAILED! => {"changed": false, "msg": "This has failed"}';
+  assert.equal(signalsToEnd(['TASK [fail] ****', failed]), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['TASK [fail] ****', failed, 'TASK [next] ****', 'ok: [localhost]']), [[2, 'exit']]);
+  // ignore_errors: the same line, then `...ignoring`.
+  assert.equal(signalsToEnd(['TASK [fail] ****', failed, '...ignoring', 'TASK [next] ****']), []);
+  // A rescued task: the recap's rows say how the play ended (failed=0 here).
+  const recap = ['PLAY RECAP *********', 'localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=1    ignored=0'];
+  assert.equal(signalsToEnd([failed, 'TASK [rescue] ****', ...recap]), []);
 });
 
 test("a container runtime's event JSON: an exit is a failure, one after a kill or a stop is not", () => {

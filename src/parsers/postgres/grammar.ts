@@ -191,7 +191,9 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
 
 /**
  * Postgres severities. FATAL ends one session (a failed login, a client during start-up), PANIC
- * the server: the failure signals tell them apart, the level table only ranks them.
+ * the server: the failure signals tell them apart, the level table only ranks them. In a
+ * container the postmaster is PID 1: its FATAL (`[1] FATAL:  database files are incompatible
+ * with server`) is the server refusing to start, no session's.
  */
 export const POSTGRES_LEVELS: LevelTable = {
   spellings: {
@@ -200,7 +202,7 @@ export const POSTGRES_LEVELS: LevelTable = {
     NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal',
   },
   markers: (s) => [`${s}:  `],
-  processDied: (fields) => fields.severity === 'PANIC' && fields.tool === undefined,
+  processDied: (fields) => fields.tool === undefined && (fields.severity === 'PANIC' || (fields.severity === 'FATAL' && fields.pid === 1)),
   // docker-library/postgres#1211, langgenius/dify#19154: the startup process crashed and the postmaster gave up.
   // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
   deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b/,
