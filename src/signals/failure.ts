@@ -29,6 +29,18 @@ export interface DeathPattern {
  * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
  * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
  */
+/**
+ * Python's errors a failing test raises most, by name: `Error` alone as a literal would hand on
+ * every line holding `error` (the prefilter keys a five-byte literal on its `rror`).
+ */
+const PYTHON_ERRORS: readonly string[] = [
+  'AssertionError', 'ValueError', 'TypeError', 'KeyError', 'AttributeError', 'RuntimeError', 'IndexError', 'ImportError',
+  'ModuleNotFoundError', 'NameError', 'OSError', 'FileNotFoundError', 'TimeoutError', 'ZeroDivisionError', 'NotImplementedError',
+];
+
+/** A pod's status or waiting reason when its container cannot run. */
+const POD_CANNOT_RUN = 'ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName';
+
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
@@ -106,7 +118,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)', literals: ['CrashLoopBackOff', 'ack-off '] },
   {
     kind: 'exit',
-    pattern: /^\S+\s+\d+\/\d+\s+(?:Init:)?(?:Error|ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName) {3,}\d/,
+    // `kubectl get pods` (its NAMESPACE column first with --all-namespaces); describe's waiting `Reason:`.
+    pattern: new RegExp('^(?:\\S+\\s+)?\\S+\\s+\\d+\\/\\d+\\s+(?:Init:)?(?:Error|' + POD_CANNOT_RUN + ') {3,}\\d'
+      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + ')\\s*$'),
     detail: 'pod cannot run (kubectl)',
     literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
   },
@@ -123,7 +137,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
   { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
-  { kind: 'oom', pattern: /\bOOMKilled\b|Out of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'oom-kill', 'Killed'] },
+  { kind: 'oom', pattern: /\bOOMKilled\b|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
@@ -155,6 +169,18 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // Tiller logs a release it could not install or upgrade as a warning: Helm 2's verdict on it.
   { kind: 'exit', pattern: /\b(?:Upgrade|Install|Rollback|Release) "[^"\n]+" failed: /, detail: 'a Helm release failed', whateverLevel: true, literals: ['" failed: '] },
   { kind: 'exit', pattern: /^Installation failed, (?:deleting|reverting) \.\/composer\.json\b/, detail: 'composer could not install', literals: ['Installation failed'] },
+  // Redis writes its warnings and its fatal start-up errors under `#`.
+  { kind: 'fatal', pattern: / # Fatal: /, detail: 'redis could not start', whateverLevel: true, literals: ['# Fatal: '] },
+  { kind: 'panic', pattern: /^The application panicked \(crashed\)\./, detail: 'Rust panic (color-eyre, human-panic report)', literals: ['application panicked'] },
+  // `docker-compose ps` (v1): a service's State column.
+  { kind: 'exit', pattern: /\S {2,}Exit [1-9]\d*\s*$/, detail: 'a compose service exited (docker-compose ps)', literals: ['  Exit '] },
+  // The last line of each failure in pytest's long report, when the summary is cut off: `test_x.py:5: AssertionError`.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp(`^[\\w./-]+\\.py:\\d+: (?:[A-Z]\\w*Exception|(?:${PYTHON_ERRORS.join('|')}))$`),
+    detail: 'pytest failure (its report, without the summary)',
+    literals: ['Exception', ...PYTHON_ERRORS],
+  },
   { kind: 'panic', pattern: /\bpanic occurred PanicInfo \{|\bPanicInfo \{ payload: /, detail: 'Rust panic (logged by a panic hook)', literals: ['PanicInfo'] },
   { kind: 'exit', pattern: /\bState changed from \w+ to crashed\b|\bApp crashed\b/, detail: 'the platform says the app crashed (Heroku)', whateverLevel: true, literals: ['to crashed', 'App crashed'] },
   // Kubernetes: a rollout that gave up, a pod no node can take.
@@ -281,6 +307,20 @@ const RUNTIME_EVENT_LITERALS: readonly string[] = ['"type":"exit"', '"Action":"'
 const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server'];
 
 /**
+ * A Go server's start-up error by its verb (`Error initializing storage …: …`): `Error ` alone as
+ * a literal would hand on every line holding `error` (the prefilter would key it on its `rror`).
+ */
+const ERROR_DOING: readonly string[] = [
+  'initializing', 'starting', 'loading', 'parsing', 'creating', 'opening', 'reading', 'running', 'connecting', 'getting',
+  'building', 'validating', 'writing', 'configuring', 'executing', 'mounting', 'listening', 'fetching', 'decoding',
+];
+
+/** apt's errors by their first words: literals of five bytes or more keep the scan on its fastest prefilter. */
+const APT_ERRORS: readonly string[] = [
+  'Unable', 'Package', 'Sub-process', 'Could not', 'Failed', 'Some ', 'Version', 'The repository', 'Conflicting', 'Invalid', 'dpkg',
+];
+
+/**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
  * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, a Go server's
@@ -290,10 +330,13 @@ const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not
  * error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note before it installs
  * anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
  */
-const CLI_ERROR = /^(?:│ )?(?:Error: (?!WARNING\b|Warning\b)|error: |ERROR: (?!pip's dependency resolver)|E: |Error [a-z]+ing [^:\n]*: )\S/;
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |ERROR: (?!pip's dependency resolver)"
+  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
 
 /** Every line CLI_ERROR matches holds one of these. */
-const CLI_ERROR_LITERALS: readonly string[] = ['Error: ', 'error: ', 'ERROR: ', 'E: ', 'Error '];
+const CLI_ERROR_LITERALS: readonly string[] = [
+  'Error: ', 'error: ', 'ERROR: ', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+];
 
 /**
  * Lines a CLI error may be followed by and still be the tool's last word: terraform explains its
@@ -385,6 +428,12 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
   return undefined;
 }
 
+/**
+ * postgres's FATAL marker (two spaces after the colon, which no other logger writes) on a line its
+ * grammar did not take (pasted indented, cut from its prefix): one session's end, as postgres's own.
+ */
+const POSTGRES_MARKER_FATAL = /^\s*FATAL: {2}\S/;
+
 /** A line that says its process died is of fatal severity, whatever else it says. */
 function fatal(event: LogEvent, signal: FailureSignal): FailureSignal {
   event.level = 'fatal';
@@ -399,6 +448,7 @@ function blockSignal(event: LogEvent): FailureSignal | undefined {
 }
 
 function processDied(event: LogEvent): boolean {
+  if (event.format === PLAIN_TEXT_FORMAT && POSTGRES_MARKER_FATAL.test(event.message)) return false;
   const died = payloadFormat(event.format)?.levels?.processDied;
   return died === undefined || died(event.fields);
 }

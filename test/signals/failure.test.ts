@@ -187,6 +187,14 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['atareao/self-hosted#34', 'traefik  | {"level":"error","error":"command traefik error: field not found, node: middlewares","time":"2025-08-21T16:06:51+02:00","message":"Command error"}', 'fatal'],
     ['gothinkster/moleculer-node-realworld-example-app#4', 'command traefik error: no configuration found in file: /traefik.toml', 'fatal'],
     ['Project-CleverWeb/LastAutoIndex#3', 'Installation failed, deleting ./composer.json.', 'exit'],
+    // An eighth set.
+    ['netdata/netdata#10875 (dmesg)', '[ 1836.276684] Memory cgroup out of memory: Killed process 4971 (netdata) total-vm:47820kB, anon-rss:7560kB, file-rss:0kB, shmem-rss:0kB, UID:201 pgtables:100kB oom_score_adj:1000', 'oom'],
+    ['pytest-dev/py#72', 'testing/log/test_warning.py:5: AssertionError', 'test-failed'],
+    ['docker-archive/docker-birthday-3#87 (docker-compose ps)', 'examplevotingapp_result-app_1   node server.js                   Exit 1', 'exit'],
+    ['jemalloc/jemalloc#2756', "1:M 09 Nov 2024 09:57:17.206 # Fatal: Can't initialize Background Jobs. Error message: Operation not permitted", 'fatal'],
+    ['yassinebridi/serpl#38', 'The application panicked (crashed).', 'panic'],
+    ['kubernetes/kubernetes#22005 (kubectl get pods --all-namespaces)', 'kube-system   fluentd-elasticsearch-e2e-test-mml-minion-siao   0/1       ImagePullBackOff    0          32m', 'exit'],
+    ['kubernetes/kubernetes#22005 (kubectl describe pod)', '      Reason:           ImagePullBackOff', 'exit'],
     // Near misses: the same words, no failure.
     ['neuroforgede/docker-engine-events-exporter#6 (docker inspect)', '            "ExitCode": 0,', undefined],
     ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"a1930e162d8cad2b262a95c73f2ed57576a8a9ccbea8265ae619495bff544d47","type":"start-container","timestamp":"2017-03-24T23:43:49.767655Z"}', undefined],
@@ -214,6 +222,9 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['postgres, a session (not the postmaster)', '2024-05-09 03:54:40.001 UTC [57] FATAL:  password authentication failed for user "app"', undefined],
     ['Node.js console.assert', 'Assertion failed: the cache is warm', undefined],
     ['jest', ' PASS  src/app.test.js', undefined],
+    ['kobotoolbox/kobo-docker#345 (postgres lines pasted indented)', '    FATAL:  password authentication failed for user "root"', undefined],
+    ['docker-compose ps', 'web_1   gunicorn app:app   Exit 0', undefined],
+    ['a Python warning', 'tests/test_api.py:12: DeprecationWarning: the imp module is deprecated', undefined],
     ['helm', 'Release "web" has been upgraded. Happy Helming!', undefined],
 ];
 
