@@ -25,11 +25,6 @@ export interface DeathPattern {
 }
 
 /**
- * Lines that say a process died or a test failed, in any format and any runtime (inferred where
- * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
- * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
- */
-/**
  * Python's errors a failing test raises most, by name: `Error` alone as a literal would hand on
  * every line holding `error` (the prefilter keys a five-byte literal on its `rror`).
  */
@@ -41,6 +36,11 @@ const PYTHON_ERRORS: readonly string[] = [
 /** A pod's status or waiting reason when its container cannot run. */
 const POD_CANNOT_RUN = 'ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName';
 
+/**
+ * Lines that say a process died or a test failed, in any format and any runtime (inferred where
+ * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
+ * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
+ */
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
@@ -69,7 +69,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures', literals: [' FAILED'] },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
   // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
-  { kind: 'exit', pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$/, detail: 'CI build failed (Maven, Gradle, Jenkins)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE'] },
+  { kind: 'exit', pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$|^\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/, detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'] },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
@@ -79,7 +79,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   {
     kind: 'exception',
-    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\(EXIT\) shutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b/,
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\bshutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b/,
     detail: 'Erlang/Elixir process crash',
     literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown',
       'gen_event handler', 'Could not start application'],
@@ -104,7 +104,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start', literals: ['fatal task error', 'Rejected ', 'REJECTED '] },
   // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
-  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S/, detail: 'failed to start', literals: ['Failed to start '] },
+  // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
+  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S|\bERROR: Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
   { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
   { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
   // The shell's word for a child killed by a signal that dumps core: `Aborted`, `Illegal instruction`, `Bus error` ….
@@ -181,6 +182,32 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'pytest failure (its report, without the summary)',
     literals: ['Exception', ...PYTHON_ERRORS],
   },
+  // Servers that gave up starting: Cassandra, Tomcat, WildFly, ASP.NET's host, ClickHouse, LXC, a FreeBSD rc script.
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bException \([\w.$]+\) encountered during startup\b|\bException encountered during startup\b/.source,
+      /\bTomcat is unable to start\b/.source,
+      /\bWFLYCTL0186: +Services which failed to start\b|\bWFLYSRV0021: Deploy of deployment "[^"\n]*" was rolled back\b/.source,
+      /^\s*Hosting failed to start\b/.source,
+      / <(?:Error|Fatal)> Application: /.source,
+      /\bThe container failed to start\b/.source,
+      /^Cannot '(?:start|restart)' \S+\. Set \S+_enable to YES\b/.source,
+    ].join('|')),
+    detail: 'a server gave up starting (Cassandra, Tomcat, WildFly, .NET host, ClickHouse, LXC, rc.d)',
+    whateverLevel: true,
+    literals: ['encountered during startup', 'is unable to start', 'WFLYCTL0186', 'WFLYSRV0021', 'Hosting failed to start', '> Application: ',
+      'container failed to start', '_enable to YES'],
+  },
+  { kind: 'exception', pattern: /\bThe process was terminated due to an unhandled exception\b/, detail: 'unhandled .NET exception', literals: ['due to an unhandled exception'] },
+  // Laravel's and Symfony's console show an uncaught exception by its class alone on a line.
+  { kind: 'exception', pattern: /^\s*(?:[A-Z]\w*\\)+[A-Z]\w*Exception\s*$/, detail: 'uncaught PHP exception (console)', literals: ['Exception'] },
+  // Elixir says it at notice: `[notice] Application x exited: X.Application.start(:normal, []) returned an error: …`.
+  { kind: 'fatal', pattern: /\bexited: [\w.]+\.start\(:normal, \[\]\) returned an error: /, detail: 'an Elixir application could not start', whateverLevel: true, literals: ['returned an error: '] },
+  // A Celery (billiard) pool worker killed: the task it ran is lost.
+  { kind: 'exit', pattern: /\bexited with 'signal \d+ \(SIG(?:KILL|SEGV|ABRT|BUS)\)'/, detail: 'a pool worker was killed (Celery)', literals: ["with 'signal "] },
+  { kind: 'exit', pattern: /\bresponded with a non-zero exit status\b/, detail: 'a command over SSH failed (Vagrant)', literals: ['non-zero exit status'] },
+  { kind: 'fatal', pattern: /\brunning driver failed: /, detail: 'Nomad could not start the task', whateverLevel: true, literals: ['running driver failed'] },
   { kind: 'panic', pattern: /\bpanic occurred PanicInfo \{|\bPanicInfo \{ payload: /, detail: 'Rust panic (logged by a panic hook)', literals: ['PanicInfo'] },
   { kind: 'exit', pattern: /\bState changed from \w+ to crashed\b|\bApp crashed\b/, detail: 'the platform says the app crashed (Heroku)', whateverLevel: true, literals: ['to crashed', 'App crashed'] },
   // Kubernetes: a rollout that gave up, a pod no node can take.
@@ -245,6 +272,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
  */
 export const EXIT_CODE = new RegExp([
   /\b[Ee]xited with (?:code |status )?(-?\d{1,3})\b/.source,
+  // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
+  /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
   /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,3})\b/.source,
   /\bnon-zero exit \((\d{1,3})\)/.source,
@@ -323,19 +352,27 @@ const APT_ERRORS: readonly string[] = [
 /**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
- * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, a Go server's
+ * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, PHP's and PowerShell's
+ * `Exception: …`, a Go server's
  * `Error initializing …: …` (Vault, Consul). Such a line is how the tool ended only when its
  * output ends soon after: see InputSignals.finish. Not git's `fatal: …`: scripts run git to probe
  * and go on (`git describe || true`, a checkout's cleanup). Not a warning a runner shows as an
  * error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note before it installs
  * anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |ERROR: (?!pip's dependency resolver)"
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |Exception: |ERROR: (?!pip's dependency resolver)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
+
+/**
+ * A line after the error that says the tool went on and ended well (Travis's artifacts step:
+ * `ERROR: failed to upload: …`, then `Done uploading artifacts`): the error was not its last word.
+ */
+const CLI_WENT_ON = /^(?:Done|Success(?:fully)?|Completed)\b/;
+const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'Completed '];
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'error: ', 'ERROR: ', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'error: ', 'Exception: ', 'ERROR: ', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -349,7 +386,7 @@ const CLI_ERROR_TAIL_LINES = 20;
  * prints the same line first) or a PLAY RECAP does (its `failed=` rows decide, a rescued task's
  * included). Decided by what comes next, at the latest at the input's end (InputSignals.finish).
  */
-const ANSIBLE_TASK_FAILED = /^(?:fatal|failed): \[[^\]\n]+\]: FAILED! =>/;
+const ANSIBLE_TASK_FAILED = /^fatal: \[[^\]\n]+\]: FAILED! =>/;
 const ANSIBLE_IGNORED = /^\.\.\.ignoring\s*$/;
 const ANSIBLE_RECAP = /^PLAY RECAP \*/;
 const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PLAY RECAP'];
@@ -357,7 +394,7 @@ const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PL
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
+  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
 ])];
 
 /**
@@ -520,6 +557,7 @@ export class InputSignals {
     const toolOutput = event.format === PLAIN_TEXT_FORMAT && event.service === undefined;
     const cliError = toolOutput && (!literals || literals.holdsCliError(hits)) && !this.stopping;
     if (cliError && CLI_ERROR.test(message)) this.lastCliError = event;
+    else if (this.lastCliError !== undefined && toolOutput && CLI_WENT_ON.test(message)) this.lastCliError = undefined;
     if (toolOutput && ANSIBLE_TASK_FAILED.test(message)) this.pendingTask = event;
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);

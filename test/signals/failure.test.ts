@@ -195,6 +195,26 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['yassinebridi/serpl#38', 'The application panicked (crashed).', 'panic'],
     ['kubernetes/kubernetes#22005 (kubectl get pods --all-namespaces)', 'kube-system   fluentd-elasticsearch-e2e-test-mml-minion-siao   0/1       ImagePullBackOff    0          32m', 'exit'],
     ['kubernetes/kubernetes#22005 (kubectl describe pod)', '      Reason:           ImagePullBackOff', 'exit'],
+    // A ninth set (less common servers and build tools).
+    ['wlloyd/eiger#4 (Cassandra)', 'ERROR [main] 2015-08-19 17:22:03,198 AbstractCassandraDaemon.java (line 384) Exception encountered during startup', 'fatal'],
+    ['jaegertracing/helm-charts#108 (Cassandra)', 'Exception (java.lang.RuntimeException) encountered during startup: A node required to move the data consistently is down (/10.4.3.44).', 'fatal'],
+    ['DARPA-ASKEM/terarium#6948 (Keycloak)', 'ERROR [org.keycloak.quarkus.runtime.cli.ExecutionExceptionHandler] (main) ERROR: Failed to start server in (nonserver) mode', 'fatal'],
+    ['sap-tutorials/Tutorials#2954 (Tomcat)', 'SEVERE: The required Server component failed to start so Tomcat is unable to start.', 'fatal'],
+    ['openshift-cartridges/openshift-wildfly-cartridge#48', '2015-05-27 04:23:54,436 ERROR [org.jboss.as.server] (XNIO-2 task-7) WFLYSRV0021: Deploy of deployment "ROOT.war" was rolled back with the following failure message: "WFLYCTL0159: Operation handler failed to complete"', 'fatal'],
+    ['dotnet/aspnetcore#49895 (Windows event log)', 'Description: The process was terminated due to an unhandled exception.', 'exception'],
+    ['microsoft/aspire#8246', '      Hosting failed to start', 'fatal'],
+    ['getsentry/self-hosted#3643 (ClickHouse)', "2025.04.03 08:24:34.540809 [ 1 ] {} <Error> Application: Code: 139. DB::Exception: No servers started (add valid listen_host and 'tcp_port' or 'http_port' to configuration file.). (NO_ELEMENTS_IN_CONFIG)", 'fatal'],
+    ['pixelfed/pixelfed#2527 (Laravel)', '   Illuminate\\Database\\QueryException', 'exception'],
+    ['bitnami/charts#17754 (Celery)', "[2023-07-17 16:04:30,364: ERROR/MainProcess] Process 'ForkPoolWorker-148' pid:338 exited with 'signal 9 (SIGKILL)'", 'exit'],
+    ['hashicorp/vagrant#1655', 'The following SSH command responded with a non-zero exit status.', 'exit'],
+    ['lxc/lxc#1298', '      lxc-start 20161114124127.568 ERROR    lxc_start_ui - tools/lxc_start.c:main:344 - The container failed to start.', 'fatal'],
+    ['canonical/lxd#4219 (log15)', 'EROR[02-03|14:06:58] Failed starting container                action=start creation date=2018-02-03T13:06:46+0000 ephemeral=false name=contZZ stateful=false', 'fatal'],
+    ['feross/SpoofMAC#75 (launchd)', 'Aug 11 09:33:01 HQ-CIO-60 com.apple.xpc.launchd[1] (MacSpoof[101]): Service exited with abnormal code: 1', 'exit'],
+    ['commercialhaskell/stack#4996', '    Process exited with code: ExitFailure 1', 'exit'],
+    ['nisargjhaveri/vscode-ios-debug#14 (Xcode)', '** BUILD FAILED **', 'exit'],
+    ['fm407/PIA-NextGen-PortForwarding#4 (FreeBSD rc)', "Cannot 'start' pia-portforwarding. Set pia-portforwarding_enable to YES in /etc/rc.conf or use 'onestart' instead of 'start'.", 'fatal'],
+    ['hashicorp/nomad#20116', '2024-03-11T21:46:21.413Z [ERROR] client.alloc_runner.task_runner: running driver failed: alloc_id=ba67fcb1-8da8-073c-ccbb-16570a00e17b task=vector', 'fatal'],
+    ['phoenixframework/phoenix#6116', '[notice] Application e_call_pet_ad exited: ECallPetAd.Application.start(:normal, []) returned an error: shutdown: failed to start child: ECallPetAdWeb.Endpoint', 'fatal'],
     // Near misses: the same words, no failure.
     ['neuroforgede/docker-engine-events-exporter#6 (docker inspect)', '            "ExitCode": 0,', undefined],
     ['docker-archive/classicswarm#2665 (containerd events.log)', '{"id":"a1930e162d8cad2b262a95c73f2ed57576a8a9ccbea8265ae619495bff544d47","type":"start-container","timestamp":"2017-03-24T23:43:49.767655Z"}', undefined],
@@ -222,6 +242,9 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['postgres, a session (not the postmaster)', '2024-05-09 03:54:40.001 UTC [57] FATAL:  password authentication failed for user "app"', undefined],
     ['Node.js console.assert', 'Assertion failed: the cache is warm', undefined],
     ['jest', ' PASS  src/app.test.js', undefined],
+    ['ClickHouse', '2025.04.03 08:24:35.001 [ 1 ] {} <Information> Application: Ready for connections.', undefined],
+    ['Elixir', '[notice] Application my_app exited: :stopped', undefined],
+    ['Celery', "[2023-07-17 16:04:30,364: INFO/MainProcess] Process 'ForkPoolWorker-2' pid:40 exited with 'exitcode 0'", undefined],
     ['kobotoolbox/kobo-docker#345 (postgres lines pasted indented)', '    FATAL:  password authentication failed for user "root"', undefined],
     ['docker-compose ps', 'web_1   gunicorn app:app   Exit 0', undefined],
     ['a Python warning', 'tests/test_api.py:12: DeprecationWarning: the imp module is deprecated', undefined],
@@ -295,6 +318,11 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   // hashicorp/vault#14895: an [INFO] line and the prompt after it.
   const vault = 'Error initializing storage of type raft: failed to create fsm: failed to open bolt file: truncate: There is not enough space on the disk.';
   assert.equal(signalsToEnd([vault, '2022-04-04T15:45:46.146-0500 [INFO]  proxy environment: http_proxy=""', 'C:\\TEMP\\vault>']), [[1, 'exit']]);
+  // Travis's artifacts step (travis-infrastructure packer-build): the upload failed, the step went on and said so.
+  const upload = 'ERROR: failed to upload: /home/travis/build/packer-templates/tmp/image-metadata-.tar.bz2';
+  assert.equal(signalsToEnd([upload, '  err: open …: no such file or directory', 'Done uploading artifacts']), []);
+  // PHP's and PowerShell's `Exception: …` (nextcloud/server#28083's occ upgrade).
+  assert.equal(signalsToEnd(['Exception: Database error when running migration latest for app duplicatefinder', 'Update failed']), [[1, 'exit']]);
   // pip's note before it installs anyway; a sentence that only starts with `Error`.
   assert.equal(signalsToEnd(["ERROR: pip's dependency resolver does not currently take into account all the packages that are installed."]), []);
   assert.equal(signalsToEnd(['Error handling is described in docs/errors.md']), []);

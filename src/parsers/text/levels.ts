@@ -32,10 +32,26 @@ const ERROR_SHAPES = [
  */
 const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg) *\]/i;
 
+/**
+ * Poco's level in angle brackets after the thread and query ids, as ClickHouse writes it
+ * (`2024.03.01 10:49:31.498651 [ 1 ] {} <Error> Application: …`), and log15's four letters before
+ * the time (LXD's `EROR[02-03|14:08:09] Failed starting container`, `CRIT[…]`).
+ */
+const ANGLE_LEVEL = / <(Fatal|Critical|Error|Warning|Notice|Information|Debug|Trace)> /;
+const ANGLE_LEVELS: Readonly<Record<string, Level>> = {
+  Fatal: 'fatal', Critical: 'fatal', Error: 'error', Warning: 'warn', Notice: 'notice', Information: 'info', Debug: 'debug', Trace: 'trace',
+};
+const LOG15_LEVEL = /^(EROR|CRIT|WARN|INFO|DBUG|TRCE)\[/;
+const LOG15_LEVELS: Readonly<Record<string, Level>> = {
+  // log15's Crit does not end the process: an error here, as a bracketed `[CRIT]` is.
+  EROR: 'error', CRIT: 'error', WARN: 'warn', INFO: 'info', DBUG: 'debug', TRCE: 'trace',
+};
+
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
 export const ERROR_SHAPE_LITERALS: readonly string[] = [
   'Error: ', 'Exception: ', 'Traceback (most', 'fatal: ',
   '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]',
+  ' <Error> ', ' <Fatal> ', ' <Critical> ', 'EROR[', 'CRIT[',
 ];
 
 function wordsOf(level: Level): RegExp {
@@ -60,6 +76,12 @@ export function textLevel(text: string): Level | undefined {
   // A warning said first, as a CLI or GitHub's log view says it (`Warning: The process '/usr/bin/git'
   // failed with exit code 128`, its `##[warning]` above): what it mentions is not a failure.
   if (text.startsWith('Warning: ')) return 'warn';
+  const log15 = LOG15_LEVEL.exec(text);
+  if (log15) return LOG15_LEVELS[log15[1]];
+  if (text.indexOf(' <') >= 0) {
+    const angled = ANGLE_LEVEL.exec(text);
+    if (angled) return ANGLE_LEVELS[angled[1]];
+  }
   if (text.indexOf('[') >= 0) {
     const bracketed = BRACKET_LEVEL.exec(text);
     if (bracketed) {
