@@ -105,7 +105,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
   // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
-  { kind: 'fatal', pattern: /^(?:\[FAILED\] )?Failed to start \S|\bERROR: Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
+  { kind: 'fatal', pattern: /(?:^(?:\[FAILED\] )?|\bERROR: )Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
   { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
   { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
   // The shell's word for a child killed by a signal that dumps core: `Aborted`, `Illegal instruction`, `Bus error` ….
@@ -186,7 +186,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'fatal',
     pattern: new RegExp([
-      /\bException \([\w.$]+\) encountered during startup\b|\bException encountered during startup\b/.source,
+      /\bException(?: \([\w.$]+\))? encountered during startup\b/.source,
       /\bTomcat is unable to start\b/.source,
       /\bWFLYCTL0186: +Services which failed to start\b|\bWFLYSRV0021: Deploy of deployment "[^"\n]*" was rolled back\b/.source,
       /^\s*Hosting failed to start\b/.source,
@@ -353,12 +353,11 @@ const APT_ERRORS: readonly string[] = [
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
  * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, PHP's and PowerShell's
- * `Exception: …`, a Go server's
- * `Error initializing …: …` (Vault, Consul). Such a line is how the tool ended only when its
- * output ends soon after: see InputSignals.finish. Not git's `fatal: …`: scripts run git to probe
- * and go on (`git describe || true`, a checkout's cleanup). Not a warning a runner shows as an
- * error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note before it installs
- * anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
+ * `Exception: …`, a Go server's `Error initializing …: …` (Vault, Consul). Such a line is how the
+ * tool ended only when its output ends soon after: see InputSignals.finish. Not git's `fatal: …`:
+ * scripts run git to probe and go on (`git describe || true`, a checkout's cleanup). Not a warning
+ * a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note
+ * before it installs anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
  */
 const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |Exception: |ERROR: (?!pip's dependency resolver)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
