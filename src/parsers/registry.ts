@@ -13,7 +13,7 @@ import { dockerJsonFile } from './docker/json-file.js';
 import { syslogLines } from './syslog/grammar.js';
 import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
 import { criLines, kubectlPrefix } from './kubernetes/grammar.js';
-import { gitlabRunner, jenkinsTimestamper, obsBuild } from './ci/grammar.js';
+import { buildkit, gitlabRunner, jenkinsTimestamper, obsBuild } from './ci/grammar.js';
 import { jsonLog } from './json/grammar.js';
 import { mumbleLog } from './mumble/grammar.js';
 import { harnessLog } from './harness/grammar.js';
@@ -38,6 +38,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   criLines,
   jenkinsTimestamper,
   obsBuild,
+  buildkit,
   journaldShortIso,
   syslogLines,
   journaldUnit,

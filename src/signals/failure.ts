@@ -242,15 +242,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
   { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
-  // Builds and scripts that stopped: ninja, webpack, rpmbuild, Perl, Jenkins, npm, bash's `set -u`,
-  // a Symfony command, a migration.
+  // Builds and scripts that stopped: ninja, webpack (its verdict; Vue CLI's), rpmbuild, Perl, Jenkins,
+  // npm, bash's `set -u`, a Symfony command, a migration.
   {
     kind: 'exit',
-    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
     detail: 'a build or script failed',
     whateverLevel: true,
     literals: [
-      'build stopped', 'Failed to compile', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
+      'build stopped', 'Failed to compile', 'compiled with ', 'Build failed with errors', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
       'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed',
     ],
   },
@@ -352,14 +352,15 @@ const APT_ERRORS: readonly string[] = [
 /**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
- * cargo's `error: …`, Flyway's and pip's `ERROR: …`, apt's `E: …`, PHP's and PowerShell's
- * `Exception: …`, a Go server's `Error initializing …: …` (Vault, Consul). Such a line is how the
- * tool ended only when its output ends soon after: see InputSignals.finish. Not git's `fatal: …`:
- * scripts run git to probe and go on (`git describe || true`, a checkout's cleanup). Not a warning
- * a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's note
- * before it installs anyway (`ERROR: pip's dependency resolver does not currently take into account …`).
+ * cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's `ERROR in <module>`, apt's `E: …`,
+ * PHP's and PowerShell's `Exception: …`, a Go server's `Error initializing …: …` (Vault, Consul).
+ * Such a line is how the tool ended only when its output ends soon after: see InputSignals.finish.
+ * Not git's `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's
+ * cleanup). Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root'
+ * user …`), nor pip's note before it installs anyway (`ERROR: pip's dependency resolver does not
+ * currently take into account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |Exception: |ERROR: (?!pip's dependency resolver)"
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |Exception: |ERROR in |ERROR: (?!pip's dependency resolver)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
 
 /**
@@ -371,7 +372,7 @@ const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'C
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'error: ', 'Exception: ', 'ERROR: ', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**

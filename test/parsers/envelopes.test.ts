@@ -97,6 +97,7 @@ test('detection names the envelope of a whole file: Docker Desktop, kubectl --pr
     ['gitlab-runner', '2026-05-08T09:28:43.725057Z 00O Running with gitlab-runner 18.11.1 (5265d41d)\n2026-05-08T09:28:43.725057Z 00O+Preparing the "shell" executor\n'],
     ['jenkins-timestamper', '[2023-12-03T19:30:12.803Z] Started by user Jason Zou\n[2023-12-03T19:30:12.861Z] [Pipeline] Start of Pipeline\n'],
     ['obs-build', '[    0s] Memory limit set to 43589324KB\n[    0s] Using BUILD_ROOT=/var/tmp/jng/standard-x86_64\n'],
+    ['buildkit', '#11 89.59 npm ERR! code ELIFECYCLE\n#11 89.59 npm ERR! errno 1\n#11 89.60 npm ERR! Exit status 1\n'],
   ];
   for (const [envelope, text] of files) assert.is(detectFormat(Buffer.from(text), 'x.log').envelope, envelope, envelope);
 });
@@ -117,6 +118,10 @@ test("a CI runner's prefix is peeled on any line: what the job printed is read a
   assert.equal([clock.envelope, clock.ts, clock.level], ['jenkins-timestamper', undefined, 'error']);
   const obs = parse('[   28s] FAILED f.py::test_answer - assert 4 == 5');
   assert.equal([obs.envelope, obs.format, obs.kind, obs.fields?.['obs-build.elapsed']], ['obs-build', 'pytest', 'test-result', 28]);
+  // BuildKit's plain progress: what a build step's command printed (microsoft/MHA#372), and npm's failure in it.
+  const step = parse('#7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms');
+  assert.equal([step.envelope, step.message, step.fields], ['buildkit', 'webpack 5.72.1 compiled with 17 errors in 9930 ms', { 'buildkit.step': 7, 'buildkit.elapsed': 38.23 }]);
+  assert.equal(parse('#8 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1').envelope, undefined);
   // Not those prefixes: a bracketed time with no date, a clock with one space, a docker logs -t line.
   assert.is(parse('[12:00:01] FAILED f.py::test_answer').envelope, undefined);
   assert.is(parse('18:17:25 [ERROR] one space: an application\'s own time').envelope, undefined);

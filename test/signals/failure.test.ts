@@ -249,6 +249,12 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['docker-compose ps', 'web_1   gunicorn app:app   Exit 0', undefined],
     ['a Python warning', 'tests/test_api.py:12: DeprecationWarning: the imp module is deprecated', undefined],
     ['helm', 'Release "web" has been upgraded. Happy Helming!', undefined],
+    ['eamodio/vscode-tsl-problem-matcher#5 (webpack 5)', 'webpack 5.11.0 compiled with 6 errors in 3860 ms', 'exit'],
+    ['microsoft/MHA#372 (webpack in a docker build, BuildKit plain progress)', '#7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms', 'exit'],
+    ['megahertz/electron-log#371 (Vue CLI)', ' ERROR  Failed to compile with 1 errors                                                  22:58:26', 'exit'],
+    ['megahertz/electron-log#371 (Vue CLI)', ' ERROR  Build failed with errors.', 'exit'],
+    ['webpack/mini-css-extract-plugin#466', 'webpack 5.11.0 compiled successfully in 652 ms', undefined],
+    ['webpack-cli with no mode set', 'webpack 5.65.0 compiled with 1 warning in 694 ms', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -326,6 +332,10 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   // pip's note before it installs anyway; a sentence that only starts with `Error`.
   assert.equal(signalsToEnd(["ERROR: pip's dependency resolver does not currently take into account all the packages that are installed."]), []);
   assert.equal(signalsToEnd(['Error handling is described in docs/errors.md']), []);
+  // webpack 1 to 4 name the module that failed and stop there (krasimir/react-cssx#6).
+  const webpack = ['Version: webpack 1.12.14', 'ERROR in ./src/CSSX.jsx', 'Module parse failed: /src/CSSX.jsx Line 1: Unexpected token',
+    'You may need an appropriate loader to handle this file type.', "| import React from 'react';"];
+  assert.equal(signalsToEnd(webpack), [[2, 'exit']]);
 });
 
 test('a failed Ansible task fails the play unless `...ignoring` follows it or a recap decides', () => {

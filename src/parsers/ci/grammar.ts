@@ -11,6 +11,12 @@
  *   18:17:21  [INFO] Compiling 692 source files to /home/jenkins/agent/workspace/…
  * The Open Build Service's build log (seconds since the build started):
  *   [    7s] tar: Exiting with failure status due to previous errors
+ * BuildKit's plain progress (`docker build --progress=plain`, and any build with no terminal, as in
+ * CI): the step's number and the seconds since it began in front of what its command printed:
+ *   #7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms
+ * BuildKit's own lines about a step (`#7 [4/5] RUN npm run build`, `#7 DONE 0.1s`,
+ * `#7 ERROR: process "/bin/sh -c …" did not complete successfully: exit code: 1`) carry no seconds:
+ * they are the build's, not the command's, and stay as they are.
  *
  * GitLab's header after the time is two hex digits (the stream's number), O or E (stdout or
  * stderr) and `+` when the line continues the one before it or a space when it starts a new one.
@@ -32,12 +38,14 @@ const BracketedTime = createToken({
 });
 const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {2}/, push_mode: 'message' });
 const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
+const StepOutput = createToken({ name: 'StepOutput', pattern: /#\d+ \d+\.\d+ ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexers ────────────────────────────────────────────────────────────────
 const gitlabTokens = { modes: { prefix: [RunnerTimestamp, StreamHeader], message: [Message] }, defaultMode: 'prefix' };
 const jenkinsTokens = { modes: { prefix: [BracketedTime, ClockTime], message: [Message] }, defaultMode: 'prefix' };
 const obsTokens = { modes: { prefix: [Elapsed], message: [Message] }, defaultMode: 'prefix' };
+const buildkitTokens = { modes: { prefix: [StepOutput], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers ───────────────────────────────────────────────────────────────
 class GitlabTraceParser extends CstParser {
@@ -73,6 +81,17 @@ class ObsBuildParser extends CstParser {
   }
   line = this.RULE('line', () => {
     this.CONSUME(Elapsed);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class BuildkitParser extends CstParser {
+  constructor() {
+    super([StepOutput, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(StepOutput);
     this.OPTION(() => this.CONSUME(Message));
   });
 }
@@ -123,6 +142,17 @@ function createObsVisitor(parser: ObsBuildParser) {
   })();
 }
 
+function createBuildkitVisitor(parser: BuildkitParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class BuildkitVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx): EnvelopeResult {
+      const [step, seconds] = image(ctx.StepOutput)!.slice(1).trimEnd().split(' ');
+      return { envelope: 'buildkit', details: { step: Number(step), elapsed: Number(seconds) }, message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
 // ── samples ───────────────────────────────────────────────────────────────
 export const gitlabRunnerSamples = [
   {
@@ -156,6 +186,15 @@ export const obsBuildSamples = [
     source: 'openSUSE/obs-build#334 (osc build log)',
   },
   { line: '[   28s] FAILED f.py::test_answer - assert 4 == 5', fields: { 'obs-build.elapsed': 28 } },
+] as const;
+
+export const buildkitSamples = [
+  {
+    line: '#7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms',
+    fields: { 'buildkit.step': 7, 'buildkit.elapsed': 38.23 },
+    source: 'microsoft/MHA#372 (docker build, plain progress)',
+  },
+  { line: '#11 89.59 npm ERR! code ELIFECYCLE', fields: { 'buildkit.step': 11, 'buildkit.elapsed': 89.59 } },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
@@ -196,4 +235,16 @@ export const obsBuild = defineLineGrammar<EnvelopeResult, ObsBuildParser>({
   lexer: obsTokens,
   parser: () => new ObsBuildParser(),
   visitor: createObsVisitor,
+});
+
+export const buildkit = defineLineGrammar<EnvelopeResult, BuildkitParser>({
+  name: 'buildkit',
+  role: 'envelope',
+  title: "BuildKit's plain progress (`#7 38.23 …`: the step's number, seconds since it began, what its command printed)",
+  unmistakable: true,
+  sniff: /^#\d+ \d+\.\d+(?: |$)/,
+  samples: buildkitSamples,
+  lexer: buildkitTokens,
+  parser: () => new BuildkitParser(),
+  visitor: createBuildkitVisitor,
 });
