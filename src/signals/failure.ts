@@ -58,7 +58,64 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
   { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b|^\s*Failure\/Error: /, detail: 'rspec failures', literals: [' examples, ', ' example, ', 'Failure/Error: '] },
   { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures', literals: ['FAILURES!', 'There was ', 'There were '] },
-  { kind: 'test-failed', pattern: /^Failing Scenarios:\s*$/, detail: 'cucumber failures', literals: ['Failing Scenarios:'] },
+  // behave says it in lower case, and its totals per features, scenarios and steps; its hook errors stop the run.
+  {
+    kind: 'test-failed',
+    pattern: /^Failing [Ss]cenarios:\s*$|^\d+ (?:features?|scenarios?|steps?) passed, [1-9]\d* failed\b|^HOOK-ERROR in \w+:/,
+    detail: 'cucumber or behave failures',
+    literals: ['Failing Scenarios:', 'Failing scenarios:', ' passed, ', 'HOOK-ERROR in'],
+  },
+  // ExUnit (`147 tests, 1 failure`, doctests and properties counted before), Dart and Flutter's
+  // reporter (`00:05 +0 -1: Some tests failed.`), clojure.test and Leiningen, Haskell's hspec
+  // (`… FAILED [1]`) and doctest, Perl's prove, zig's test runner and build summary.
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ tests?, [1-9]\d* failures?\b|^\d+:\d+ \+\d+(?: [~-]\d+)*: Some tests failed\./,
+    detail: 'ExUnit or Dart failures',
+    literals: [' tests, ', ' test, ', 'Some tests failed'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:FAIL|ERROR) in \([^)\n]+\) \(|^\s*(?:[1-9]\d* failures, \d+|\d+ failures, [1-9]\d*) errors\.\s*$|^Tests failed\.\s*$/,
+    detail: 'clojure.test or Leiningen failures',
+    literals: ['FAIL in (', 'ERROR in (', ' failures, ', 'Tests failed.'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /\bFAILED \[\d+\]\s*$|^\s*Examples: \d+ +Tried: \d+ +Errors: (?:[1-9]\d*|\d+ +Failures: [1-9])/,
+    detail: 'hspec or doctest failures',
+    literals: ['FAILED [', 'Tried: '],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /\bDubious, test returned [1-9]\d*|^\s*# Looks like you failed \d+ tests? of \d+|^Result: FAIL\s*$/,
+    detail: 'Perl test failures (prove)',
+    literals: ['Dubious, test', 'Looks like you failed', 'Result: FAIL'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /^Build Summary: \d+\/\d+ steps succeeded; [1-9]\d* failed|^\d+ passed; \d+ skipped; [1-9]\d* failed\.|\.\.\. FAIL \(\w+\)\s*$/,
+    detail: 'zig test failures',
+    literals: ['steps succeeded;', ' skipped; ', '... FAIL ('],
+  },
+  // sbt prints its verdicts at [info] and [error]: ScalaTest's `*** 1 TEST FAILED ***`, the totals
+  // of JUnit or utest, `(Test / test) sbt.TestsFailedException: Tests unsuccessful`, a failed compile.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp('\\*\\*\\* \\d+ TESTS? FAILED \\*\\*\\*|\\bFailed: (?:: )?Total \\d+, Failed (?:[1-9]|\\d+, Errors [1-9])|^\\[info\\] Failed: [1-9]\\d*\\s*$'
+      + '|^\\[error\\] \\([^)\\n]*\\) (?:sbt\\.TestsFailedException: )?(?:Tests unsuccessful|Compilation failed)\\b'),
+    detail: 'sbt test or compile failures (ScalaTest, JUnit, utest)',
+    whateverLevel: true,
+    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: Total', 'Failed: ', 'Tests unsuccessful', 'Compilation failed'],
+  },
+  // XCTest: swift test's `…Tests.swift:18: error: Suite.testX : XCTAssertTrue failed - …`, Xcode's
+  // totals and case lines.
+  {
+    kind: 'test-failed',
+    pattern: /: error: [^:\n]+ : XCT[A-Za-z]* failed\b|^\s*Executed \d+ tests?, with [1-9]\d* failures?|^Test Case '[^'\n]+' failed \(/,
+    detail: 'XCTest failures',
+    literals: [': XCT', 'tests, with ', 'test, with ', "' failed ("],
+  },
   { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures', literals: ['Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of'] },
   {
     kind: 'test-failed',
@@ -66,10 +123,23 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'JUnit failures (Maven Surefire)',
     literals: ['<<< FAILURE!', '<<< ERROR!', 's run: '],
   },
-  { kind: 'test-failed', pattern: /^\S* > \S.* FAILED\s*$|:test FAILED\s*$/, detail: 'Gradle test failures', literals: [' FAILED'] },
+  // Gradle: a test method, a test task by any name (`:app:testDebugUnitTest FAILED`), the report it
+  // points at; in its --debug log too, after the logger's name.
+  {
+    kind: 'test-failed',
+    pattern: /^\S* > \S.* FAILED\s*$|(?:^|\s)(?:> Task )?:(?:[\w-]+:)*(?:test[a-zA-Z\d]*|[a-z][a-zA-Z\d]*Test) FAILED\s*$|(?:^|\s)> There were failing tests\./,
+    detail: 'Gradle test failures',
+    literals: [' FAILED', 'There were failing tests'],
+  },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
   // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
-  { kind: 'exit', pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|^Finished: FAILURE\s*$|^\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/, detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)', whateverLevel: true, literals: ['BUILD FAIL', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'] },
+  {
+    kind: 'exit',
+    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bExecution failed for task '|^Finished: FAILURE\s*$|^\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
+    whateverLevel: true,
+    literals: ['BUILD FAIL', 'Build failed with an exception', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
+  },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
@@ -271,7 +341,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
  * `… exited 127`, a traced shell's `+ exit 1`, `docker events`' `exitCode=1`.
  */
 export const EXIT_CODE = new RegExp([
-  /\b[Ee]xited with (?:code |status )?(-?\d{1,3})\b/.source,
+  // Azure Pipelines quotes it: `Bash exited with code '1'.`
+  /\b[Ee]xited with (?:code |status )?'?(-?\d{1,3})\b/.source,
+  // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1`.
+  /\bfailed with status (\d{1,3})\b/.source,
   // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
   /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
@@ -294,7 +367,7 @@ export const EXIT_CODE = new RegExp([
 const EXIT_LITERALS: readonly string[] = [
   'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
   // `exited ` holds `exited with` too.
-  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code',
+  'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
 ];
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
@@ -365,10 +438,11 @@ const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|e
 
 /**
  * A line after the error that says the tool went on and ended well (Travis's artifacts step:
- * `ERROR: failed to upload: …`, then `Done uploading artifacts`): the error was not its last word.
+ * `ERROR: failed to upload: …`, then `Done uploading artifacts`), or the job's verdict that it did
+ * (GitLab's `Job succeeded`, Jenkins' `Finished: SUCCESS`): the error was not its last word.
  */
-const CLI_WENT_ON = /^(?:Done|Success(?:fully)?|Completed)\b/;
-const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'Completed '];
+const CLI_WENT_ON = /^(?:Done|Success(?:fully)?|Completed)\b|^Job succeeded\b|^Finished: SUCCESS\b/;
+const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'Completed ', 'Job succeeded', 'Finished: SUCCESS'];
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [

@@ -97,6 +97,7 @@ test('detection names the envelope of a whole file: Docker Desktop, kubectl --pr
     ['gitlab-runner', '2026-05-08T09:28:43.725057Z 00O Running with gitlab-runner 18.11.1 (5265d41d)\n2026-05-08T09:28:43.725057Z 00O+Preparing the "shell" executor\n'],
     ['jenkins-timestamper', '[2023-12-03T19:30:12.803Z] Started by user Jason Zou\n[2023-12-03T19:30:12.861Z] [Pipeline] Start of Pipeline\n'],
     ['obs-build', '[    0s] Memory limit set to 43589324KB\n[    0s] Using BUILD_ROOT=/var/tmp/jng/standard-x86_64\n'],
+    ['github-actions', '2024-05-01T12:00:00.1234567Z ##[group]Run npm test\n2024-05-01T12:00:01.7654321Z ##[error]Process completed with exit code 1.\n'],
     ['buildkit', '#11 89.59 npm ERR! code ELIFECYCLE\n#11 89.59 npm ERR! errno 1\n#11 89.60 npm ERR! Exit status 1\n'],
   ];
   for (const [envelope, text] of files) assert.is(detectFormat(Buffer.from(text), 'x.log').envelope, envelope, envelope);
@@ -118,6 +119,9 @@ test("a CI runner's prefix is peeled on any line: what the job printed is read a
   assert.equal([clock.envelope, clock.ts, clock.level], ['jenkins-timestamper', undefined, 'error']);
   const obs = parse('[   28s] FAILED f.py::test_answer - assert 4 == 5');
   assert.equal([obs.envelope, obs.format, obs.kind, obs.fields?.['obs-build.elapsed']], ['obs-build', 'pytest', 'test-result', 28]);
+  // GitHub Actions' raw log: seven digits of fraction (ole/Ampere#24).
+  const github = parse('2019-10-29T00:29:17.9614291Z /__w/Ampere/Ampere/Tests/AmpereTests/UnitAreaTests.swift:18: error: x');
+  assert.equal([github.envelope, github.ts, String(github.message).slice(0, 8)], ['github-actions', utc(2019, 10, 29, 0, 29, 17, 961), '/__w/Amp']);
   // BuildKit's plain progress: what a build step's command printed (microsoft/MHA#372), and npm's failure in it.
   const step = parse('#7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms');
   assert.equal([step.envelope, step.message, step.fields], ['buildkit', 'webpack 5.72.1 compiled with 17 errors in 9930 ms', { 'buildkit.step': 7, 'buildkit.elapsed': 38.23 }]);

@@ -255,6 +255,41 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['megahertz/electron-log#371 (Vue CLI)', ' ERROR  Build failed with errors.', 'exit'],
     ['webpack/mini-css-extract-plugin#466', 'webpack 5.11.0 compiled successfully in 652 ms', undefined],
     ['webpack-cli with no mode set', 'webpack 5.65.0 compiled with 1 warning in 694 ms', undefined],
+    ['elixir-lang/elixir#3199 (ExUnit)', '147 tests, 1 failure', 'test-failed'],
+    ['elixir-lang/elixir#3057 (ExUnit)', '1 tests, 1 failures', 'test-failed'],
+    ['flutter/cocoon#654 (flutter test)', '00:05 +0 -1: Some tests failed.', 'test-failed'],
+    ['kobotoolbox/kobo-docker#27 (phusion my_init, compose)', 'kobocat_1         | *** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1', 'exit'],
+    ['input-output-hk/Scorex#20 (sbt)', '[error] (scorex/test:compileIncremental) Compilation failed', 'test-failed'],
+    ['com-lihaoyi/utest#12 (utest under sbt)', '[info] Failed: 1', 'test-failed'],
+    ['harrah/xsbt#520 (sbt, JUnit)', '[error] Failed: : Total 6, Failed 2, Errors 0, Passed 4, Skipped 0', 'test-failed'],
+    ['harrah/xsbt#520 (sbt)', '[error] (test:test) Tests unsuccessful', 'test-failed'],
+    ['diningyo/dirv#2 (sbt)', '[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful', 'test-failed'],
+    ['akka/akka-core#31332 (ScalaTest under sbt)', '[04-09 22:41:59.531] [info] *** 1 TEST FAILED ***', 'test-failed'],
+    ['commercialhaskell/stack#525 (hspec)', "      '# something' should be an h1 FAILED [1]", 'test-failed'],
+    ['plaintextaccounting/hledger#568 (Haskell doctest)', '    Examples: 105  Tried: 102  Errors: 0  Failures: 2', 'test-failed'],
+    ['obuk/Cv-Olive#43 (prove)', ' t/4houghCircle.t .............. Dubious, test returned 1 (wstat 256, 0x100)', 'test-failed'],
+    ['obuk/Cv-Olive#43 (Test::More)', ' # Looks like you failed 1 test of 10.', 'test-failed'],
+    ['behave/behave#116', 'Failing scenarios:', 'test-failed'],
+    ['behave/behave#64', '1 scenario passed, 2 failed, 0 skipped', 'test-failed'],
+    ['behave/behave#856', "HOOK-ERROR in before_all: MaxRetryError: HTTPConnectionPool(host='localhost', port=4722): Max retries exceeded", 'test-failed'],
+    ['ziglang/zig#16673 (zig build test)', 'Build Summary: 1/3 steps succeeded; 1 failed; 0/1 tests passed; 1 failed', 'test-failed'],
+    ['ratfactor/ziglings#305 (zig test)', '2 passed; 0 skipped; 1 failed.', 'test-failed'],
+    ['ole/Ampere#24 (swift test, a GitHub Actions job log)', '2019-10-29T00:29:17.9614291Z /__w/Ampere/Ampere/Tests/AmpereTests/UnitAreaTests.swift:18: error: UnitAreaTests.testDivisionWithDefaultUnits : XCTAssertTrue failed - "m" is not the same unit as "m"', 'test-failed'],
+    ['openfoodfacts/openfoodfacts-androidapp#295 (Gradle)', ':app:testDebugUnitTest FAILED', 'test-failed'],
+    ['openfoodfacts/openfoodfacts-androidapp#295 (Gradle)', 'FAILURE: Build failed with an exception.', 'exit'],
+    ['jetbrains-academy/kotlin-onboarding-introduction#113 (Gradle)', "Execution failed for task ':Introduction-Chat-CreateTheApp:test'.", 'exit'],
+    ['tpope/vim-fireplace#208 (clojure.test)', '    FAIL in (a-test) (core_test.clj:7)', 'test-failed'],
+    ['tpope/vim-fireplace#208 (clojure.test)', '    1 failures, 0 errors.', 'test-failed'],
+    ['Factual/factual-clojure-driver#8 (Leiningen)', 'Tests failed.', 'test-failed'],
+    ['snyk/cli#1436 (Azure Pipelines)', "[error]Bash exited with code '1'.", 'exit'],
+    ['ExUnit, all passed', '147 tests, 0 failures', undefined],
+    ['behave, all passed', '28 features passed, 0 failed, 0 skipped', undefined],
+    ['clojure.test, all passed', '0 failures, 0 errors.', undefined],
+    ['com-lihaoyi/utest#12 (sbt\'s JUnit totals, none run)', '[info] Passed: Total 0, Failed 0, Errors 0, Passed 0', undefined],
+    ['zig, all passed', 'Build Summary: 3/3 steps succeeded; 1/1 tests passed', undefined],
+    ['doctest, all passed', 'Examples: 105  Tried: 105  Errors: 0  Failures: 0', undefined],
+    ['Gradle, a test task not run', ':app:testDebugUnitTest UP-TO-DATE', undefined],
+    ['XCTest, all passed', 'Executed 12 tests, with 0 failures (0 unexpected) in 0.034 (0.036) seconds', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -336,6 +371,11 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   const webpack = ['Version: webpack 1.12.14', 'ERROR in ./src/CSSX.jsx', 'Module parse failed: /src/CSSX.jsx Line 1: Unexpected token',
     'You may need an appropriate loader to handle this file type.', "| import React from 'react';"];
   assert.equal(signalsToEnd(webpack), [[2, 'exit']]);
+  // The job's own verdict after the error (getplumber/plumber#10: GitLab's artifacts step found nothing to upload).
+  const job = ['Uploading artifacts...', 'WARNING: No matching files. Path is empty.', 'ERROR: No files to upload',
+    'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
+  assert.equal(signalsToEnd(job), []);
+  assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
 });
 
 test('a failed Ansible task fails the play unless `...ignoring` follows it or a recap decides', () => {

@@ -11,6 +11,8 @@
  *   18:17:21  [INFO] Compiling 692 source files to /home/jenkins/agent/workspace/…
  * The Open Build Service's build log (seconds since the build started):
  *   [    7s] tar: Exiting with failure status due to previous errors
+ * GitHub Actions' raw job log (a run's logs as downloaded: the time, with seven digits of fraction):
+ *   2019-10-29T00:29:17.9614291Z ##[error]Process completed with exit code 1.
  * BuildKit's plain progress (`docker build --progress=plain`, and any build with no terminal, as in
  * CI): the step's number and the seconds since it began in front of what its command printed:
  *   #7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms
@@ -38,6 +40,7 @@ const BracketedTime = createToken({
 });
 const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {2}/, push_mode: 'message' });
 const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
+const GithubTimestamp = createToken({ name: 'GithubTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z ?/, push_mode: 'message' });
 const StepOutput = createToken({ name: 'StepOutput', pattern: /#\d+ \d+\.\d+ ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
@@ -45,6 +48,7 @@ const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 const gitlabTokens = { modes: { prefix: [RunnerTimestamp, StreamHeader], message: [Message] }, defaultMode: 'prefix' };
 const jenkinsTokens = { modes: { prefix: [BracketedTime, ClockTime], message: [Message] }, defaultMode: 'prefix' };
 const obsTokens = { modes: { prefix: [Elapsed], message: [Message] }, defaultMode: 'prefix' };
+const githubTokens = { modes: { prefix: [GithubTimestamp], message: [Message] }, defaultMode: 'prefix' };
 const buildkitTokens = { modes: { prefix: [StepOutput], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers ───────────────────────────────────────────────────────────────
@@ -81,6 +85,17 @@ class ObsBuildParser extends CstParser {
   }
   line = this.RULE('line', () => {
     this.CONSUME(Elapsed);
+    this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class GithubActionsParser extends CstParser {
+  constructor() {
+    super([GithubTimestamp, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(GithubTimestamp);
     this.OPTION(() => this.CONSUME(Message));
   });
 }
@@ -142,6 +157,17 @@ function createObsVisitor(parser: ObsBuildParser) {
   })();
 }
 
+function createGithubVisitor(parser: GithubActionsParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class GithubActionsVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+      const ts = parseIsoTimestamp(image(ctx.GithubTimestamp)!.trimEnd(), parse.tz);
+      return { envelope: 'github-actions', ...(ts === undefined ? {} : { ts }), message: image(ctx.Message) ?? '' };
+    }
+  })();
+}
+
 function createBuildkitVisitor(parser: BuildkitParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class BuildkitVisitor extends Base {
@@ -186,6 +212,13 @@ export const obsBuildSamples = [
     source: 'openSUSE/obs-build#334 (osc build log)',
   },
   { line: '[   28s] FAILED f.py::test_answer - assert 4 == 5', fields: { 'obs-build.elapsed': 28 } },
+] as const;
+
+export const githubActionsSamples = [
+  {
+    line: '2019-10-29T00:29:17.9614291Z /__w/Ampere/Ampere/Tests/AmpereTests/UnitAreaTests.swift:18: error: UnitAreaTests.testDivisionWithDefaultUnits : XCTAssertTrue failed - "m" is not the same unit as "m"',
+    source: 'ole/Ampere#24 (a GitHub Actions job log)',
+  },
 ] as const;
 
 export const buildkitSamples = [
@@ -247,4 +280,16 @@ export const buildkit = defineLineGrammar<EnvelopeResult, BuildkitParser>({
   lexer: buildkitTokens,
   parser: () => new BuildkitParser(),
   visitor: createBuildkitVisitor,
+});
+
+export const githubActions = defineLineGrammar<EnvelopeResult, GithubActionsParser>({
+  name: 'github-actions',
+  role: 'envelope',
+  title: "GitHub Actions' raw job log (`<ISO 8601 with seven digits of fraction>Z …`)",
+  unmistakable: true,
+  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z(?: |$)/,
+  samples: githubActionsSamples,
+  lexer: githubTokens,
+  parser: () => new GithubActionsParser(),
+  visitor: createGithubVisitor,
 });
