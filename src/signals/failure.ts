@@ -106,7 +106,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       + '|^\\[error\\] \\([^)\\n]*\\) (?:sbt\\.TestsFailedException: )?(?:Tests unsuccessful|Compilation failed)\\b'),
     detail: 'sbt test or compile failures (ScalaTest, JUnit, utest)',
     whateverLevel: true,
-    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: Total', 'Failed: ', 'Tests unsuccessful', 'Compilation failed'],
+    // `Failed: ` holds sbt's `Failed: Total …` too.
+    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: ', 'Tests unsuccessful', 'Compilation failed'],
   },
   // XCTest: swift test's `…Tests.swift:18: error: Suite.testX : XCTAssertTrue failed - …`, Xcode's
   // totals and case lines.
