@@ -344,8 +344,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
 export const EXIT_CODE = new RegExp([
   // Azure Pipelines quotes it: `Bash exited with code '1'.`
   /\b[Ee]xited with (?:code |status )?'?(-?\d{1,3})\b/.source,
-  // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1`.
-  /\bfailed with status (\d{1,3})\b/.source,
+  // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1` (its `*** `
+  // only: `request failed with status 503` is an HTTP status).
+  /(?:^|\s)\*\*\* \S+ failed with status (\d{1,3})\b/.source,
   // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
   /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
