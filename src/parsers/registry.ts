@@ -13,7 +13,7 @@ import { dockerJsonFile } from './docker/json-file.js';
 import { syslogLines } from './syslog/grammar.js';
 import { journaldShortIso, journaldUnit, journalJson } from './journald/grammar.js';
 import { criLines, kubectlPrefix } from './kubernetes/grammar.js';
-import { buildkit, githubActions, gitlabRunner, jenkinsTimestamper, obsBuild } from './ci/grammar.js';
+import { buildkit, githubActions, gitlabRunner, jenkinsTimestamper, obsBuild, teamcity } from './ci/grammar.js';
 import { jsonLog } from './json/grammar.js';
 import { mumbleLog } from './mumble/grammar.js';
 import { harnessLog } from './harness/grammar.js';
@@ -40,6 +40,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   jenkinsTimestamper,
   obsBuild,
   buildkit,
+  teamcity,
   journaldShortIso,
   syslogLines,
   journaldUnit,

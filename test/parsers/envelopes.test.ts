@@ -98,6 +98,7 @@ test('detection names the envelope of a whole file: Docker Desktop, kubectl --pr
     ['jenkins-timestamper', '[2023-12-03T19:30:12.803Z] Started by user Jason Zou\n[2023-12-03T19:30:12.861Z] [Pipeline] Start of Pipeline\n'],
     ['obs-build', '[    0s] Memory limit set to 43589324KB\n[    0s] Using BUILD_ROOT=/var/tmp/jng/standard-x86_64\n'],
     ['github-actions', '2024-05-01T12:00:00.1234567Z ##[group]Run npm test\n2024-05-01T12:00:01.7654321Z ##[error]Process completed with exit code 1.\n'],
+    ['teamcity', '[14:36:30] :\t [Step 1/5] Starting: /opt/buildagent/temp/agentTmp/custom_script5396122011914164459\n[14:36:30] :\t [Step 1/5] in directory: /opt/buildagent/work/dc32f16b9fcfbc8c\n'],
     ['buildkit', '#11 89.59 npm ERR! code ELIFECYCLE\n#11 89.59 npm ERR! errno 1\n#11 89.60 npm ERR! Exit status 1\n'],
   ];
   for (const [envelope, text] of files) assert.is(detectFormat(Buffer.from(text), 'x.log').envelope, envelope, envelope);
@@ -122,6 +123,13 @@ test("a CI runner's prefix is peeled on any line: what the job printed is read a
   // GitHub Actions' raw log: seven digits of fraction (ole/Ampere#24).
   const github = parse('2019-10-29T00:29:17.9614291Z /__w/Ampere/Ampere/Tests/AmpereTests/UnitAreaTests.swift:18: error: x');
   assert.equal([github.envelope, github.ts, String(github.message).slice(0, 8)], ['github-actions', utc(2019, 10, 29, 0, 29, 17, 961), '/__w/Amp']);
+  // TeamCity's build log: the block is a field, the status letter a level
+  // (rowhe/devops-diplom-yandexcloud, nd/lein-teamcity#1).
+  const warned = parse('[14:36:30]W:\t [Step 1/5] From https://github.com/rowhe/devops-diplom-yandexcloud');
+  assert.equal([warned.envelope, warned.level, warned.fields, warned.message], ['teamcity', 'warn', { 'teamcity.block': 'Step 1/5' }, 'From https://github.com/rowhe/devops-diplom-yandexcloud']);
+  const nested = parse('[10:56:22]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading');
+  assert.equal([nested.envelope, String(nested.message).slice(0, 19)], ['teamcity', 'Exception in thread']);
+  assert.is(parse('[12:00:01] an application\'s own clock, no status colon').envelope, undefined);
   // BuildKit's plain progress: what a build step's command printed (microsoft/MHA#372), and npm's failure in it.
   const step = parse('#7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms');
   assert.equal([step.envelope, step.message, step.fields], ['buildkit', 'webpack 5.72.1 compiled with 17 errors in 9930 ms', { 'buildkit.step': 7, 'buildkit.elapsed': 38.23 }]);

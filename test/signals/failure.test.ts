@@ -290,6 +290,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['doctest, all passed', 'Examples: 105  Tried: 105  Errors: 0  Failures: 0', undefined],
     ['Gradle, a test task not run', ':app:testDebugUnitTest UP-TO-DATE', undefined],
     ['XCTest, all passed', 'Executed 12 tests, with 0 failures (0 unexpected) in 0.034 (0.036) seconds', undefined],
+    ['nd/lein-teamcity#1 (a TeamCity build log)', '[10:56:22]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading, starting at line 18, compiling:(imat_clj/test/handler.clj:19:1)', 'exception'],
     ['an HTTP status, not an exit', 'GET https://registry.example/v2/ failed with status 503, retrying in 2s', undefined],
 ];
 

@@ -13,6 +13,10 @@
  *   [    7s] tar: Exiting with failure status due to previous errors
  * GitHub Actions' raw job log (a run's logs as downloaded: the time, with seven digits of fraction):
  *   2019-10-29T00:29:17.9614291Z ##[error]Process completed with exit code 1.
+ * TeamCity's build log as downloaded (the agent's clock, a status letter — W a warning, E an error —
+ * the nesting in tabs, then the block the line belongs to):
+ *   [14:36:30]W:	 [Step 1/5] From https://github.com/rowhe/devops-diplom-yandexcloud
+ *   [10:56:22]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading
  * BuildKit's plain progress (`docker build --progress=plain`, and any build with no terminal, as in
  * CI): the step's number and the seconds since it began in front of what its command printed:
  *   #7 38.23 webpack 5.72.1 compiled with 17 errors in 9930 ms
@@ -29,6 +33,7 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import type { Level } from '../../events.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
 const RunnerTimestamp = createToken({ name: 'RunnerTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z / });
@@ -42,6 +47,8 @@ const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {
 const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
 const GithubTimestamp = createToken({ name: 'GithubTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z ?/, push_mode: 'message' });
 const StepOutput = createToken({ name: 'StepOutput', pattern: /#\d+ \d+\.\d+ ?/, push_mode: 'message' });
+const AgentClock = createToken({ name: 'AgentClock', pattern: /\[\d{2}:\d{2}:\d{2}\][ iWEF]?:[\t ]+/, push_mode: 'block' });
+const Block = createToken({ name: 'Block', pattern: /\[[^\]\n]{1,100}\] ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexers ────────────────────────────────────────────────────────────────
@@ -49,6 +56,7 @@ const gitlabTokens = { modes: { prefix: [RunnerTimestamp, StreamHeader], message
 const jenkinsTokens = { modes: { prefix: [BracketedTime, ClockTime], message: [Message] }, defaultMode: 'prefix' };
 const obsTokens = { modes: { prefix: [Elapsed], message: [Message] }, defaultMode: 'prefix' };
 const githubTokens = { modes: { prefix: [GithubTimestamp], message: [Message] }, defaultMode: 'prefix' };
+const teamcityTokens = { modes: { prefix: [AgentClock], block: [Block, Message], message: [Message] }, defaultMode: 'prefix' };
 const buildkitTokens = { modes: { prefix: [StepOutput], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers ───────────────────────────────────────────────────────────────
@@ -97,6 +105,18 @@ class GithubActionsParser extends CstParser {
   line = this.RULE('line', () => {
     this.CONSUME(GithubTimestamp);
     this.OPTION(() => this.CONSUME(Message));
+  });
+}
+
+class TeamcityParser extends CstParser {
+  constructor() {
+    super([AgentClock, Block, Message], PARSER_CONFIG);
+    this.performSelfAnalysis();
+  }
+  line = this.RULE('line', () => {
+    this.CONSUME(AgentClock);
+    this.OPTION(() => this.CONSUME(Block));
+    this.OPTION2(() => this.CONSUME(Message));
   });
 }
 
@@ -168,6 +188,26 @@ function createGithubVisitor(parser: GithubActionsParser) {
   })();
 }
 
+/** TeamCity's status letters that say more than the line: W a warning, E an error (F: the build failed there). */
+const TEAMCITY_LEVELS: Readonly<Record<string, Level>> = { W: 'warn', E: 'error', F: 'error' };
+
+function createTeamcityVisitor(parser: TeamcityParser) {
+  const Base = parser.getBaseCstVisitorConstructor();
+  return new (class TeamcityVisitor extends Base {
+    constructor() { super(); this.validateVisitor(); }
+    line(ctx: Ctx): EnvelopeResult {
+      const level = TEAMCITY_LEVELS[image(ctx.AgentClock)![10]];
+      const block = image(ctx.Block)?.trimEnd().slice(1, -1);
+      return {
+        envelope: 'teamcity',
+        ...(level === undefined ? {} : { level }),
+        ...(block === undefined ? {} : { details: { block } }),
+        message: image(ctx.Message) ?? '',
+      };
+    }
+  })();
+}
+
 function createBuildkitVisitor(parser: BuildkitParser) {
   const Base = parser.getBaseCstVisitorConstructor();
   return new (class BuildkitVisitor extends Base {
@@ -218,6 +258,20 @@ export const githubActionsSamples = [
   {
     line: '2019-10-29T00:29:17.9614291Z /__w/Ampere/Ampere/Tests/AmpereTests/UnitAreaTests.swift:18: error: UnitAreaTests.testDivisionWithDefaultUnits : XCTAssertTrue failed - "m" is not the same unit as "m"',
     source: 'ole/Ampere#24 (a GitHub Actions job log)',
+  },
+] as const;
+
+export const teamcitySamples = [
+  {
+    line: '[14:36:30]W:\t [Step 1/5] From https://github.com/rowhe/devops-diplom-yandexcloud',
+    fields: { 'teamcity.block': 'Step 1/5' },
+    level: 'warn',
+    source: 'rowhe/devops-diplom-yandexcloud (a TeamCity build log in its README)',
+  },
+  {
+    line: '[10:56:22]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading, starting at line 18',
+    fields: { 'teamcity.block': 'test' },
+    source: 'nd/lein-teamcity#1',
   },
 ] as const;
 
@@ -292,4 +346,16 @@ export const githubActions = defineLineGrammar<EnvelopeResult, GithubActionsPars
   lexer: githubTokens,
   parser: () => new GithubActionsParser(),
   visitor: createGithubVisitor,
+});
+
+export const teamcity = defineLineGrammar<EnvelopeResult, TeamcityParser>({
+  name: 'teamcity',
+  role: 'envelope',
+  title: "TeamCity's build log (`[14:36:30]W:\\t [Step 1/5] …`: the agent's clock, a status letter, the block)",
+  unmistakable: true,
+  sniff: /^\[\d{2}:\d{2}:\d{2}\][ iWEF]?:[\t ]/,
+  samples: teamcitySamples,
+  lexer: teamcityTokens,
+  parser: () => new TeamcityParser(),
+  visitor: createTeamcityVisitor,
 });
