@@ -209,7 +209,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
   { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
-  { kind: 'oom', pattern: /\bOOMKilled\b|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
+  { kind: 'oom', pattern: /\bOOMKilled\b(?!"?:?\s*false\b)|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
@@ -304,12 +304,47 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A port already taken: the server cannot listen, and exits.
   { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
   { kind: 'fatal', pattern: /\bA server is already running\. Check \S/, detail: 'Rails: a stale server.pid', literals: ['server is already running'] },
-  // An entrypoint that cannot write where it must (a volume owned by another user): under `set -e` it exits.
+  // An entrypoint that cannot write where it must (a volume owned by another user): under `set -e` it
+  // exits. coreutils' wording, bash's for a redirection (`/sbin/docker-prepare.sh: line 72: …: Permission
+  // denied`), rsync's when the image copies its files into the volume (Nextcloud's upgrade).
   {
     kind: 'fatal',
-    pattern: /^(?:mkdir|touch|cp|mv|ln|install): cannot (?:create|touch) [^\n]*: Permission denied\s*$/,
+    pattern: new RegExp('^(?:mkdir|touch|cp|mv|ln|install): cannot (?:create|touch) [^\\n]*: Permission denied\\s*$'
+      + '|(?:^|\\s)\\S+: line \\d+: [^:\\n]+: Permission denied\\s*$|^rsync: \\[(?:receiver|sender|generator)\\] [^\\n]*: Permission denied \\(13\\)'),
     detail: 'permission denied at start',
-    literals: ['cannot create', 'cannot touch'],
+    literals: ['cannot create', 'cannot touch', 'Permission denied'],
+  },
+  // An app's upgrade or migration that failed, in its own words: TypeORM's (n8n, Immich), Ghost's
+  // knex-migrator, Twenty's upgrade command, Nextcloud's `occ upgrade`, GitLab's reconfigure (Cinc/Chef),
+  // gitea's ORM engine at start, a Rails task (`rake aborted!`).
+  {
+    kind: 'exit',
+    pattern: new RegExp('\\b[Mm]igration "[^"\\n]{1,200}" failed\\b|\\bError occurred while executing the following migration\\b|\\bMigrationScriptError: '
+      + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
+      + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'),
+    detail: 'an upgrade or migration failed',
+    whateverLevel: true,
+    literals: [
+      'igration "', 'the following migration', 'MigrationScriptError', 'Aborting the upgrade', 'Update failed', 'gitlab-ctl reconfigure',
+      'Client failed.', 'initialize ORM engine', 'rake aborted!',
+    ],
+  },
+  // A PHP console command that threw (Nextcloud's occ), an app that could not reach MongoDB when it started
+  // (Rocket.Chat: the driver throws and the process ends), the mysql client stopping on an error (an import
+  // or a restore: `ERROR 2013 (HY000) at line 2340: Lost connection …`), rsync's verdict, certbot's.
+  { kind: 'exception', pattern: /\bAn unhandled exception has been thrown:/, detail: 'a console command threw', literals: ['unhandled exception has been'] },
+  {
+    kind: 'fatal',
+    pattern: /\bMongo\w*Error: failed to connect to server \[[^\]\n]{1,200}\] on first connect\b/,
+    detail: 'could not reach MongoDB at start',
+    literals: ['on first connect'],
+  },
+  {
+    kind: 'exit',
+    pattern: /(?:^|\s)ERROR [1-9]\d{3} \([\dA-Z]{5}\)(?: at line \d+)?(?: in file:|: )|^rsync error: [^\n]*\(code [1-9]\d*\)|\bAll renewals failed\.|\bCertbot failed to authenticate some domains\b/,
+    detail: 'a client or job stopped on an error (mysql, rsync, certbot)',
+    whateverLevel: true,
+    literals: ['ERROR 1', 'ERROR 2', 'ERROR 3', 'rsync error: ', 'All renewals failed', 'Certbot failed to authenticate'],
   },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
   { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
@@ -371,6 +406,14 @@ const EXIT_LITERALS: readonly string[] = [
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
 ];
+
+/**
+ * `systemctl status`'s line for a unit's helper command (`Process: 39931 ExecStartPre=/usr/bin/env docker
+ * kill synapse (code=exited, status=1/FAILURE)`): a pre-start clean-up may fail and the unit still
+ * start (its `Active:` line says so); the unit's own death is its `ExecStart=` or `Main PID:` line,
+ * or a `Failed to start`.
+ */
+const SYSTEMD_HELPER_PROCESS = /^\s*Process: \d+ Exec(?:StartPre|StartPost|Condition|Reload|Stop|StopPost)=/;
 
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
@@ -677,6 +720,7 @@ export class InputSignals {
   }
 
   private exitOf(message: string): FailureSignal | undefined {
+    if (SYSTEMD_HELPER_PROCESS.test(message)) return undefined;
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
     return this.exitCodeSignal(Number(exit.slice(1).find((group) => group !== undefined)));

@@ -291,6 +291,29 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['Gradle, a test task not run', ':app:testDebugUnitTest UP-TO-DATE', undefined],
     ['XCTest, all passed', 'Executed 12 tests, with 0 failures (0 unexpected) in 0.034 (0.036) seconds', undefined],
     ['nd/lein-teamcity#1 (a TeamCity build log)', '[10:56:22]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading, starting at line 18, compiling:(imat_clj/test/handler.clj:19:1)', 'exception'],
+    ['go-gitea/gitea#5763 (at [E], the banner repeating after it)', '2019/01/18 20:48:58 [...itea/routers/init.go:61 GlobalInit()] [E] Failed to initialize ORM engine: migrate: do migrate: Unknown col "is_empty" in index is_bare of table repository', 'exit'],
+    ['n8n-io/n8n#23676 (TypeORM)', 'Migration "BackfillMissingWorkflowHistoryRecords1765448186933" failed, error: SQLITE_CONSTRAINT: UNIQUE constraint failed: workflow_history.versionId', 'exit'],
+    ['immich-app/immich#6862 (TypeORM)', 'Migration "AddAutoStackId1703035138085" failed, error: column "autoStackId" of relation "exif" already exists', 'exit'],
+    ['twentyhq/twenty#15235', 'server-1  | [Nest] 57  - 10/21/2025, 4:17:58 PM   ERROR [UpgradeCommand] Error in workspace 28509fb6-b16f-4a75-b986-c8e057bc6508: Unable to run the upgrade command. Aborting the upgrade process.', 'exit'],
+    ['TryGhost/docker-library-ghost#275 (knex-migrator)', '"Error occurred while executing the following migration: 01-remove-comped-status.js"', 'exit'],
+    ['TryGhost/docker-library-ghost#227', '> ghost    | MigrationScriptError: Cannot read property \'toString\' of undefined', 'exit'],
+    ['nextcloud/all-in-one#182 (occ upgrade)', 'Update failed', 'exit'],
+    ['SwissDataScienceCenter/renku#2635 (GitLab omnibus)', 'There was an error running gitlab-ctl reconfigure:', 'exit'],
+    ['SwissDataScienceCenter/renku#2635 (GitLab omnibus)', 'Cinc Client failed. 0 resources updated in 07 seconds', 'exit'],
+    ['mastodon/mastodon#13770 (a Rails task, after compose\'s padded progress)', 'Starting mastodon_db_1    ... done                    rake aborted!', 'exit'],
+    ['nextcloud/docker#875 (occ)', 'An unhandled exception has been thrown:', 'exception'],
+    ['RocketChat/Rocket.Chat#15571', 'app_1  | MongoNetworkError: failed to connect to server [db:27017] on first connect [MongoNetworkError: connect ECONNREFUSED 172.21.0.2:27017]', 'fatal'],
+    ['docker-library/mysql#807 (a restore through the mysql client)', 'ERROR 2013 (HY000) at line 2340: Lost connection to MySQL server during query', 'exit'],
+    ['visiblevc/wordpress-starter#181 (an import under compose, pasted indented)', '  wordpress_1   |          ERROR 1273 (HY000) at line 4889 in file:', 'exit'],
+    ['ZoeyVid/NPMplus#1874', '2025-06-03T14:55:53.484382493Z All renewals failed. The following certificates could not be renewed:', 'exit'],
+    ['eugene-khyst/letsencrypt-docker-compose#31', 'cron_1     | Certbot failed to authenticate some domains (authenticator: webroot). The Certificate Authority reported these problems:', 'exit'],
+    ['nextcloud/docker#2207 (the image\'s rsync into the volume)', 'rsync: [receiver] rename "/var/www/html/core/.shipped.json.55HOTv" -> "core/shipped.json": Permission denied (13)', 'fatal'],
+    ['paperless-ngx/paperless-ngx#3310', '/sbin/docker-prepare.sh: line 72: /usr/src/paperless/data/migration_lock: Permission denied', 'fatal'],
+    ['spantaleev/matrix-docker-ansible-deploy#813 (systemctl status: a pre-start clean-up)', '    Process: 39931 ExecStartPre=/usr/bin/env docker kill matrix-synapse (code=exited, status=1/FAILURE)', undefined],
+    ['dani-garcia/vaultwarden#2862 (docker inspect)', 'OOMKilled false', undefined],
+    ['docker inspect', '            "OOMKilled": false,', undefined],
+    ['a migration that ran', 'Migration "AddAutoStackId1703035138085" has been executed successfully.', undefined],
+    ['mysql, a warning', 'Warning (Code 1287): \'@@tx_isolation\' is deprecated', undefined],
     ['an HTTP status, not an exit', 'GET https://registry.example/v2/ failed with status 503, retrying in 2s', undefined],
 ];
 
@@ -364,8 +387,10 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   // Travis's artifacts step (travis-infrastructure packer-build): the upload failed, the step went on and said so.
   const upload = 'ERROR: failed to upload: /home/travis/build/packer-templates/tmp/image-metadata-.tar.bz2';
   assert.equal(signalsToEnd([upload, '  err: open …: no such file or directory', 'Done uploading artifacts']), []);
-  // PHP's and PowerShell's `Exception: …` (nextcloud/server#28083's occ upgrade).
-  assert.equal(signalsToEnd(['Exception: Database error when running migration latest for app duplicatefinder', 'Update failed']), [[1, 'exit']]);
+  // PHP's and PowerShell's `Exception: …` (nextcloud/server#28083's occ upgrade); occ's `Update failed`
+  // is a verdict of its own.
+  assert.equal(signalsToEnd(['Exception: Database error when running migration latest for app duplicatefinder', 'Update failed']), [[1, 'exit'], [2, 'exit']]);
+  assert.equal(signalsToEnd(['Exception: Database error when running migration latest for app duplicatefinder']), [[1, 'exit']]);
   // pip's note before it installs anyway; a sentence that only starts with `Error`.
   assert.equal(signalsToEnd(["ERROR: pip's dependency resolver does not currently take into account all the packages that are installed."]), []);
   assert.equal(signalsToEnd(['Error handling is described in docs/errors.md']), []);
