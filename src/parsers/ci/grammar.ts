@@ -188,8 +188,8 @@ function createGithubVisitor(parser: GithubActionsParser) {
   })();
 }
 
-/** TeamCity's status letters that say more than the line: W a warning, E an error (F: the build failed there). */
-const TEAMCITY_LEVELS: Readonly<Record<string, Level>> = { W: 'warn', E: 'error', F: 'error' };
+/** TeamCity's status letters that say more than the line: W a warning, E an error (i and a blank say nothing). */
+const TEAMCITY_LEVELS: Readonly<Record<string, Level>> = { W: 'warn', E: 'error' };
 
 function createTeamcityVisitor(parser: TeamcityParser) {
   const Base = parser.getBaseCstVisitorConstructor();
