@@ -8,6 +8,7 @@
  */
 import type { TokenType } from 'chevrotain';
 import { escapeRegExp } from '../text/regex-escape.js';
+import { FirstCharDispatch, firstChars } from './first-chars.js';
 
 export type LexerDefinition = TokenType[] | { modes: Record<string, TokenType[]>; defaultMode: string };
 
@@ -38,15 +39,17 @@ function fastToken(token: TokenType): FastToken {
 }
 
 export class FastLexer {
-  private readonly modes: ReadonlyMap<string, readonly FastToken[]>;
+  /** Each mode's tokens by the character they can begin with, in the definition's order (as chevrotain lexes). */
+  private readonly modes: ReadonlyMap<string, FirstCharDispatch<FastToken>>;
   private readonly defaultMode: string;
 
   constructor(definition: LexerDefinition) {
     const modes = Array.isArray(definition) ? { default: definition } : definition.modes;
     this.defaultMode = Array.isArray(definition) ? 'default' : definition.defaultMode;
-    this.modes = new Map(Object.entries(modes).map(([mode, tokens]) => [mode, tokens.map(fastToken)]));
-    for (const tokens of this.modes.values()) {
-      for (const token of tokens) {
+    this.modes = new Map(Object.entries(modes).map(([mode, tokens]) =>
+      [mode, new FirstCharDispatch(tokens.map(fastToken), (token) => firstChars(token.pattern))]));
+    for (const { items } of this.modes.values()) {
+      for (const token of items) {
         if (token.push !== undefined && !this.modes.has(token.push)) throw new Error(`fast lexer: no mode ${token.push}`);
       }
     }
@@ -77,7 +80,7 @@ export class FastLexer {
   }
 
   private matchAt(mode: string, text: string, at: number): FastToken | undefined {
-    for (const token of this.modes.get(mode) ?? []) {
+    for (const token of this.modes.get(mode)?.at(text, at) ?? []) {
       token.pattern.lastIndex = at;
       if (token.pattern.test(text)) return token;
     }

@@ -1,7 +1,7 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
-import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims } from './registry.js';
+import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims, sniffable } from './registry.js';
 import { textLevel } from './text/levels.js';
 
 /** Everything one line yields before run context (recipe, tier …) is applied. */
@@ -64,7 +64,7 @@ function peelEnvelope(
     const result = tryEnvelope(own, text, reading, context);
     if (result) return result;
   }
-  for (const grammar of ENVELOPE_FORMATS) {
+  for (const grammar of sniffable(ENVELOPE_FORMATS, text)) {
     if (grammar === own || (!nested && !grammar.unmistakable)) continue;
     const result = tryEnvelope(grammar, text, reading, context);
     if (result) return result;

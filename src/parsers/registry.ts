@@ -27,6 +27,7 @@ import { logfmtLog } from './logfmt/grammar.js';
 import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
 import { pythonLogging } from './python/grammar.js';
 import { rubyLogger } from './ruby/grammar.js';
+import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
 export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
@@ -88,6 +89,23 @@ export function payloadFormat(name: string): LineGrammar<PayloadResult> | undefi
   return PAYLOAD_BY_NAME.get(name);
 }
 
+const sniffDispatch = new WeakMap<readonly LineGrammar<unknown>[], FirstCharDispatch<LineGrammar<unknown>>>();
+
+/**
+ * The grammars of `grammars` whose sniff can accept a line starting as `text` does, in order:
+ * most sniffs are anchored at the line's start, and a line's first character rules out most
+ * formats (parsers/first-chars.ts). The table of a list is made when it is first asked for, and
+ * again if the list has changed in place since (a test puts a grammar in front of the built-ins).
+ */
+export function sniffable<G extends LineGrammar<unknown>>(grammars: readonly G[], text: string): readonly G[] {
+  let dispatch = sniffDispatch.get(grammars);
+  if (dispatch === undefined || dispatch.items.length !== grammars.length || dispatch.items[0] !== grammars[0]) {
+    dispatch = new FirstCharDispatch<LineGrammar<unknown>>([...grammars], (grammar) => sniffFirstChars(grammar.sniff));
+    sniffDispatch.set(grammars, dispatch);
+  }
+  return dispatch.at(text, 0) as readonly G[];
+}
+
 /**
  * The payload of a line whose envelopes are peeled; `only` forces one format (--input-format).
  * `payloads` is the list to try: the built-ins, or with user formats (parsers/user) theirs first.
@@ -99,7 +117,7 @@ export function parsePayload(
   payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS,
 ): PayloadResult | undefined {
   if (only) return only.sniff.test(text) ? only.parse(text, context) : undefined;
-  for (const grammar of payloads) {
+  for (const grammar of sniffable(payloads, text)) {
     if (!grammar.sniff.test(text)) continue;
     const result = grammar.parse(text, context);
     if (result) return result;
@@ -109,6 +127,6 @@ export function parsePayload(
 
 /** Does a payload grammar claim the whole line (a generic timestamp envelope must then leave it alone)? */
 export function payloadClaims(text: string, payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS): boolean {
-  for (const grammar of payloads) if (grammar.sniff.test(text)) return true;
+  for (const grammar of sniffable(payloads, text)) if (grammar.sniff.test(text)) return true;
   return false;
 }
