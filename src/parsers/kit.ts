@@ -74,6 +74,12 @@ export interface LevelTable {
    * its postmaster's end at LOG).
    */
   readonly deathMessages?: RegExp;
+  /**
+   * The program whose error line this is, when the format's error lines are a program's last word
+   * before it exits non-zero (a PostgreSQL client tool's `pg_restore: error: …`): a failure, where a
+   * server's error line is not.
+   */
+  readonly exitsOnError?: (fields: Fields, message: string) => string | undefined;
 }
 
 /** A cheap test of a line's start: a RegExp for a built-in, the user's regex on RE2JS for a user format. */

@@ -228,10 +228,12 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\bWorker failed to boot\b/, detail: 'gunicorn: a worker failed to boot', whateverLevel: true, literals: ['failed to boot'] },
   { kind: 'fatal', pattern: /\bFatal [Aa]ssertion \d+|\baborting after fassert\(\) failure\b/, detail: 'MongoDB fatal assertion', whateverLevel: true, literals: ['Fatal Assertion', 'Fatal assertion', 'fassert()'] },
   // A C or C++ assertion aborts its process: glibc's `prog: file.c:12: main: Assertion `x' failed.`,
-  // BSD's and MSVC's `Assertion failed: x, file f.c, line 12`, old mongod's `Assertion failure x file 486`.
+  // BSD's and MSVC's `Assertion failed: x, file f.c, line 12`, old mongod's `Assertion failure x file 486`,
+  // InnoDB's `InnoDB: Assertion failure in file …/btr0cur.cc line 335` (then `We intentionally generate a
+  // memory trap.`).
   {
     kind: 'fatal',
-    pattern: /\bAssertion [`'][^`'\n]*' failed\.$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$/,
+    pattern: /\bAssertion [`'][^`'\n]*' failed\.$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$|\bAssertion failure in (?:thread \d+ in )?file \S+ line +\d+/,
     detail: 'an assertion failed (the process aborts)',
     whateverLevel: true,
     literals: ["' failed.", 'Assertion failed: ', 'Assertion failure '],
@@ -346,6 +348,36 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['ERROR 1', 'ERROR 2', 'ERROR 3', 'rsync error: ', 'All renewals failed', 'Certbot failed to authenticate'],
   },
+  // A backup or a restore that stopped, in its tool's own words: each exits non-zero on it (pg_dump's and
+  // pg_restore's error lines are the postgres format's, whose level table says which end the tool:
+  // POSTGRES_LEVELS.exitsOnError), pg_upgrade's
+  // `Failure, exiting`, mysqldump's `Got error: 1044: …`, mongo-tools' `Failed: …`, restic's `Fatal: …`
+  // and `repository contains errors`, rclone's `Failed to sync: …`, borg's lock timeout, a script's
+  // `Backup failed!`.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Failure, exiting\s*$/.source,
+      /^(?:mysqldump|mariadb-dump|mysqlpump): (?:Got error: \d+|Couldn't execute ')/.source,
+      /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}\s+)?Failed: (?!Total\b)[^\d\s]/.source,
+      /^Fatal: \S|^repository contains errors\s*$/.source,
+      /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
+      /\bFailed to create\/acquire the lock \S+ \(timeout\)|^(?:Backup|Restore) failed[.!]?\s*$/.source,
+    ].join('|')),
+    detail: 'a backup or restore tool failed (pg_dump, pg_restore, mysqldump, mongorestore, restic, rclone, borg)',
+    whateverLevel: true,
+    literals: [
+      'Failure, exiting', 'Got error: ', "Couldn't execute '", 'Failed: ', 'Fatal: ', 'repository contains errors',
+      'Failed to sync', 'Failed to copy', 'Failed to move', 'Failed to bisync', 'Failed to check', 'Failed to create file system',
+      'acquire the lock', 'Backup failed', 'Restore failed',
+    ],
+  },
+  // A server that cannot begin: its storage layer (MinIO's object layer), a fork for a background save
+  // (Redis), any allocation the kernel refused (ENOMEM's wording).
+  { kind: 'fatal', pattern: /\bInitializ(?:ing|ation of) [^\n]{1,80}? failed\b/, detail: 'initialization failed', literals: ['Initializ'] },
+  { kind: 'oom', pattern: /\bCannot allocate memory\b/, detail: 'out of memory: an allocation or a fork was refused', literals: ['Cannot allocate memory'] },
+  // HAProxy: every server of a backend is down, so its requests fail.
+  { kind: 'fatal', pattern: /\bbackend '?[^'\s]+'? has no server available!/, detail: 'a proxy backend has no server left (HAProxy)', whateverLevel: true, literals: ['has no server available'] },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
   { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
   // Builds and scripts that stopped: ninja, webpack (its verdict; Vue CLI's), rpmbuild, Perl, Jenkins,
@@ -398,6 +430,8 @@ export const EXIT_CODE = new RegExp([
   // `docker events`' `container die 3f2a… (…, exitCode=1, …)`, a pod status's `"exitCode": 1`,
   // `docker inspect`'s `"ExitCode": 137,`.
   /\b[Ee]xitCode"?[=:] ?"?(-?\d{1,3})\b/.source,
+  // Python's `returncode=1` (a CompletedProcess), a structured log's `"return_code": 2` (borg-ui).
+  /\breturn_?code"?[=:] ?"?(-?\d{1,3})\b/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
@@ -405,6 +439,7 @@ const EXIT_LITERALS: readonly string[] = [
   'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
+  'returncode', 'return_code',
 ];
 
 /**
@@ -647,6 +682,8 @@ export class InputSignals {
     // A panic or a traceback is a failure whatever its first line's level said.
     const block = blockSignal(event);
     if (block) return fatal(event, block);
+    const program = event.level === 'error' || event.level === 'fatal' ? payloadFormat(event.format)?.levels?.exitsOnError?.(event.fields, event.message) : undefined;
+    if (program !== undefined) return fatal(event, { kind: 'exit', detail: `${program} failed on an error` });
     if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
     const { literals } = this;

@@ -101,7 +101,8 @@ test('the scan picks the q-gram filter for literals of 5 bytes or more, Wu–Man
   assert.ok(bytePrefilter(huge) instanceof AhoCorasickMatcher);
   assert.ok(bytePrefilter([...huge.slice(0, AHO_CORASICK_ABOVE + 1), 'abcd']) instanceof AhoCorasickMatcher);
   // A literal of 3 or 4 bytes (a rule may have one) rules out the q-gram filter: Wu–Manber, 2- then 3-byte blocks.
-  assert.ok(bytePrefilter([...builtins, 'abcd']) instanceof MultiLiteralMatcher);
+  assert.ok(bytePrefilter([...builtins.slice(0, BIGRAM_BLOCKS_UP_TO - 1), 'abcd']) instanceof MultiLiteralMatcher);
+  assert.ok(bytePrefilter([...builtins.slice(0, BIGRAM_BLOCKS_UP_TO), 'abcd']) instanceof TrigramWuManberMatcher);
   assert.ok(bytePrefilter([...big, 'abcd']) instanceof TrigramWuManberMatcher);
   // A literal under 3 bytes rules out 3-byte blocks: 2-byte ones up to 1,200 literals, then the automaton.
   assert.ok(bytePrefilter([...big.slice(0, 1000), 'ab']) instanceof MultiLiteralMatcher);

@@ -195,6 +195,9 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
  * container the postmaster is PID 1: its FATAL (`[1] FATAL:  database files are incompatible
  * with server`) is the server refusing to start, no session's.
  */
+const DUMP_AND_RESTORE: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'pg_restore', 'pg_upgrade']);
+const RESTORE_GOES_ON = /^(?:could not execute query|Error while PROCESSING TOC|Error from TOC entry|from TOC entry)\b/;
+
 export const POSTGRES_LEVELS: LevelTable = {
   spellings: {
     DEBUG: 'debug', DEBUG1: 'debug', DEBUG2: 'debug', DEBUG3: 'debug', DEBUG4: 'debug', DEBUG5: 'debug',
@@ -206,6 +209,14 @@ export const POSTGRES_LEVELS: LevelTable = {
   // docker-library/postgres#1211, langgenius/dify#19154: the startup process crashed and the postmaster gave up.
   // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
   deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b/,
+  // A dump, a restore, an upgrade that stopped: pg_dump and pg_upgrade stop on their error, pg_restore on
+  // its own (`one of -d/--dbname and -f/--file must be specified`, a file it cannot read). Not a statement
+  // pg_restore reports and goes past (`could not execute query: …`, with its TOC entry): `--clean` on a
+  // fresh database drops what is not there, harmlessly, and a rule weighs what failed. Not psql's or
+  // pg_ctl's: an entrypoint probes a starting server with them and retries (`psql: error: could not
+  // connect to server: FATAL:  the database system is starting up`).
+  exitsOnError: (fields, message) => (typeof fields.tool === 'string' && DUMP_AND_RESTORE.has(fields.tool)
+    && !(fields.tool === 'pg_restore' && RESTORE_GOES_ON.test(message)) ? fields.tool : undefined),
 };
 
 /** pg_restore, pg_dump …: lower-case severities; their `fatal` is the tool giving up, not the server. */

@@ -47,11 +47,24 @@ const LOG15_LEVELS: Readonly<Record<string, Level>> = {
   EROR: 'error', CRIT: 'error', WARN: 'warn', INFO: 'info', DBUG: 'debug', TRCE: 'trace',
 };
 
+/**
+ * A severity letter after the time: mongod's text log before 4.4 (`2021-03-05T18:50:16.112+0000 F  CONTROL
+ * [initandlisten] …`: an F is an error the server stops on) and CoreOS's capnslog as etcd 3.4 and older write it
+ * (`2021-06-28 16:12:32.303933 C | etcdserver: …`: C is what its Fatal and Panic log at before they end the process).
+ */
+const MONGOD_LEGACY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{4}) ([FEWID])\d? +[A-Z-]+ +\[/;
+const CAPNSLOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} ([CEWNIDT]) \| /;
+const SEVERITY_LETTERS: Readonly<Record<string, Level>> = {
+  F: 'fatal', C: 'fatal', E: 'error', W: 'warn', N: 'notice', I: 'info', D: 'debug', T: 'trace',
+};
+
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
 export const ERROR_SHAPE_LITERALS: readonly string[] = [
   'Error: ', 'Exception: ', 'Traceback (most', 'fatal: ',
   '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]',
   ' <Error> ', ' <Fatal> ', ' <Critical> ', 'EROR[', 'CRIT[',
+  // mongod's F and E after its time's zone (+0000, +0530, Z), capnslog's C and E.
+  '0 F  ', '5 F  ', 'Z F  ', '0 E  ', '5 E  ', 'Z E  ', ' C | ', ' E | ',
 ];
 
 function wordsOf(level: Level): RegExp {
@@ -78,6 +91,10 @@ export function textLevel(text: string): Level | undefined {
   if (text.startsWith('Warning: ')) return 'warn';
   const log15 = LOG15_LEVEL.exec(text);
   if (log15) return LOG15_LEVELS[log15[1]];
+  if (text.charCodeAt(4) === 0x2d) {
+    const letter = MONGOD_LEGACY.exec(text) ?? CAPNSLOG.exec(text);
+    if (letter) return SEVERITY_LETTERS[letter[1]];
+  }
   if (text.indexOf(' <') >= 0) {
     const angled = ANGLE_LEVEL.exec(text);
     if (angled) return ANGLE_LEVELS[angled[1]];
