@@ -30,9 +30,9 @@
  * payload grammars: a line's own `Error: …`, a pytest result, a traceback start at its start.
  */
 import { createToken, CstParser } from '../chevrotain.js';
-import type { IToken } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, image, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, tokenImages, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
 import type { Level } from '../../events.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -59,165 +59,111 @@ const githubTokens = { modes: { prefix: [GithubTimestamp], message: [Message] },
 const teamcityTokens = { modes: { prefix: [AgentClock], block: [Block, Message], message: [Message] }, defaultMode: 'prefix' };
 const buildkitTokens = { modes: { prefix: [StepOutput], message: [Message] }, defaultMode: 'prefix' };
 
-// ── parsers ───────────────────────────────────────────────────────────────
-class GitlabTraceParser extends CstParser {
-  constructor() {
-    super([RunnerTimestamp, StreamHeader, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.CONSUME(RunnerTimestamp);
-    this.CONSUME(StreamHeader);
-    this.OPTION(() => this.CONSUME(Message));
-  });
+// ── parsers and visitors ──────────────────────────────────────────────────
+/**
+ * Every CI envelope here is a prefix, then the message if there is one. The prefix is a sequence
+ * of slots, each one of some tokens (Jenkins: a bracketed ISO time or a clock), some optional
+ * (TeamCity's block): one parser class per envelope, made from its slots.
+ */
+interface PrefixSlot {
+  tokens: readonly TokenType[];
+  optional?: true;
 }
 
-class TimestamperParser extends CstParser {
-  constructor() {
-    super([BracketedTime, ClockTime, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(BracketedTime) },
-      { ALT: () => this.CONSUME(ClockTime) },
-    ]);
-    this.OPTION(() => this.CONSUME(Message));
-  });
+function prefixThenMessage(slots: readonly PrefixSlot[]) {
+  return class PrefixThenMessageParser extends CstParser {
+    constructor() {
+      super([...new Set(slots.flatMap((slot) => slot.tokens)), Message], PARSER_CONFIG);
+      this.performSelfAnalysis();
+    }
+    // Made once per parser: chevrotain reads an OR's alternatives on every call.
+    private readonly alternatives = slots.map((slot, index) =>
+      slot.tokens.map((token) => ({ ALT: () => { this.consume(index, token); } })));
+    line = this.RULE('line', () => {
+      slots.forEach((slot, index) => {
+        const read = (): void => {
+          if (slot.tokens.length === 1) this.consume(index, slot.tokens[0]);
+          else this.or(index, this.alternatives[index]);
+        };
+        if (slot.optional) this.option(index + 1, read);
+        else read();
+      });
+      this.OPTION(() => this.CONSUME(Message));
+    });
+  };
 }
 
-class ObsBuildParser extends CstParser {
-  constructor() {
-    super([Elapsed, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.CONSUME(Elapsed);
-    this.OPTION(() => this.CONSUME(Message));
-  });
-}
-
-class GithubActionsParser extends CstParser {
-  constructor() {
-    super([GithubTimestamp, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.CONSUME(GithubTimestamp);
-    this.OPTION(() => this.CONSUME(Message));
-  });
-}
-
-class TeamcityParser extends CstParser {
-  constructor() {
-    super([AgentClock, Block, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.CONSUME(AgentClock);
-    this.OPTION(() => this.CONSUME(Block));
-    this.OPTION2(() => this.CONSUME(Message));
-  });
-}
-
-class BuildkitParser extends CstParser {
-  constructor() {
-    super([StepOutput, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-  line = this.RULE('line', () => {
-    this.CONSUME(StepOutput);
-    this.OPTION(() => this.CONSUME(Message));
-  });
-}
-
-// ── visitors ──────────────────────────────────────────────────────────────
 type Ctx = Record<string, IToken[] | undefined>;
+type ReadPrefix = (images: Record<string, string | undefined>, parse: ParseContext) => EnvelopeResult;
 
-function createGitlabVisitor(parser: GitlabTraceParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class GitlabTraceVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
-      const header = image(ctx.StreamHeader)!;
-      return {
-        envelope: 'gitlab-runner',
-        ts: parseIsoTimestamp(image(ctx.RunnerTimestamp)!.trimEnd(), parse.tz),
-        details: {
-          stream: header[2] === 'E' ? 'stderr' : 'stdout',
-          ...(header[3] === '+' ? { continued: 'true' } : {}),
-        },
-        message: image(ctx.Message) ?? '',
-      };
-    }
-  })();
+/** The visitor of a prefixThenMessage parser: the first image of each token, read by `read`. */
+function prefixVisitor(read: ReadPrefix) {
+  return (parser: InstanceType<ReturnType<typeof prefixThenMessage>>) => {
+    const Base = parser.getBaseCstVisitorConstructor();
+    return new (class PrefixVisitor extends Base {
+      constructor() { super(); this.validateVisitor(); }
+      line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
+        return read(tokenImages(ctx), parse);
+      }
+    })();
+  };
 }
 
-function createTimestamperVisitor(parser: TimestamperParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class TimestamperVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
-      const bracketed = image(ctx.BracketedTime);
-      // The clock form carries no date: it names no instant, only the order the lines already have.
-      const ts = bracketed === undefined ? undefined : parseIsoTimestamp(bracketed.slice(1, bracketed.indexOf(']')), parse.tz);
-      return { envelope: 'jenkins-timestamper', ...(ts === undefined ? {} : { ts }), message: image(ctx.Message) ?? '' };
-    }
-  })();
-}
+const GitlabTraceParser = prefixThenMessage([{ tokens: [RunnerTimestamp] }, { tokens: [StreamHeader] }]);
+const TimestamperParser = prefixThenMessage([{ tokens: [BracketedTime, ClockTime] }]);
+const ObsBuildParser = prefixThenMessage([{ tokens: [Elapsed] }]);
+const GithubActionsParser = prefixThenMessage([{ tokens: [GithubTimestamp] }]);
+const TeamcityParser = prefixThenMessage([{ tokens: [AgentClock] }, { tokens: [Block], optional: true }]);
+const BuildkitParser = prefixThenMessage([{ tokens: [StepOutput] }]);
 
-function createObsVisitor(parser: ObsBuildParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class ObsBuildVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx): EnvelopeResult {
-      const seconds = Number(/\d+/.exec(image(ctx.Elapsed)!)![0]);
-      return { envelope: 'obs-build', details: { elapsed: seconds }, message: image(ctx.Message) ?? '' };
-    }
-  })();
-}
+const readGitlab: ReadPrefix = (images, parse) => {
+  const header = images.StreamHeader!;
+  return {
+    envelope: 'gitlab-runner',
+    ts: parseIsoTimestamp(images.RunnerTimestamp!.trimEnd(), parse.tz),
+    details: {
+      stream: header[2] === 'E' ? 'stderr' : 'stdout',
+      ...(header[3] === '+' ? { continued: 'true' } : {}),
+    },
+    message: images.Message ?? '',
+  };
+};
 
-function createGithubVisitor(parser: GithubActionsParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class GithubActionsVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
-      const ts = parseIsoTimestamp(image(ctx.GithubTimestamp)!.trimEnd(), parse.tz);
-      return { envelope: 'github-actions', ...(ts === undefined ? {} : { ts }), message: image(ctx.Message) ?? '' };
-    }
-  })();
-}
+const readTimestamper: ReadPrefix = (images, parse) => {
+  const bracketed = images.BracketedTime;
+  // The clock form carries no date: it names no instant, only the order the lines already have.
+  const ts = bracketed === undefined ? undefined : parseIsoTimestamp(bracketed.slice(1, bracketed.indexOf(']')), parse.tz);
+  return { envelope: 'jenkins-timestamper', ...(ts === undefined ? {} : { ts }), message: images.Message ?? '' };
+};
+
+const readObs: ReadPrefix = (images) => {
+  const seconds = Number(/\d+/.exec(images.Elapsed!)![0]);
+  return { envelope: 'obs-build', details: { elapsed: seconds }, message: images.Message ?? '' };
+};
+
+const readGithub: ReadPrefix = (images, parse) => {
+  const ts = parseIsoTimestamp(images.GithubTimestamp!.trimEnd(), parse.tz);
+  return { envelope: 'github-actions', ...(ts === undefined ? {} : { ts }), message: images.Message ?? '' };
+};
 
 /** TeamCity's status letters that say more than the line: W a warning, E an error (i and a blank say nothing). */
 const TEAMCITY_LEVELS: Readonly<Record<string, Level>> = { W: 'warn', E: 'error' };
 
-function createTeamcityVisitor(parser: TeamcityParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class TeamcityVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx): EnvelopeResult {
-      const level = TEAMCITY_LEVELS[image(ctx.AgentClock)![10]];
-      const block = image(ctx.Block)?.trimEnd().slice(1, -1);
-      return {
-        envelope: 'teamcity',
-        ...(level === undefined ? {} : { level }),
-        ...(block === undefined ? {} : { details: { block } }),
-        message: image(ctx.Message) ?? '',
-      };
-    }
-  })();
-}
+const readTeamcity: ReadPrefix = (images) => {
+  const level = TEAMCITY_LEVELS[images.AgentClock![10]];
+  const block = images.Block?.trimEnd().slice(1, -1);
+  return {
+    envelope: 'teamcity',
+    ...(level === undefined ? {} : { level }),
+    ...(block === undefined ? {} : { details: { block } }),
+    message: images.Message ?? '',
+  };
+};
 
-function createBuildkitVisitor(parser: BuildkitParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class BuildkitVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Ctx): EnvelopeResult {
-      const [step, seconds] = image(ctx.StepOutput)!.slice(1).trimEnd().split(' ');
-      return { envelope: 'buildkit', details: { step: Number(step), elapsed: Number(seconds) }, message: image(ctx.Message) ?? '' };
-    }
-  })();
-}
+const readBuildkit: ReadPrefix = (images) => {
+  const [step, seconds] = images.StepOutput!.slice(1).trimEnd().split(' ');
+  return { envelope: 'buildkit', details: { step: Number(step), elapsed: Number(seconds) }, message: images.Message ?? '' };
+};
 
 // ── samples ───────────────────────────────────────────────────────────────
 export const gitlabRunnerSamples = [
@@ -286,7 +232,7 @@ export const buildkitSamples = [
 
 // ── API ───────────────────────────────────────────────────────────────────
 
-export const gitlabRunner = defineLineGrammar<EnvelopeResult, GitlabTraceParser>({
+export const gitlabRunner = defineLineGrammar<EnvelopeResult, InstanceType<typeof GitlabTraceParser>>({
   name: 'gitlab-runner',
   role: 'envelope',
   title: "GitLab Runner's raw job trace (`<RFC 3339>Z 00O …`: stream number, O/E, `+` for a continued line)",
@@ -295,10 +241,10 @@ export const gitlabRunner = defineLineGrammar<EnvelopeResult, GitlabTraceParser>
   samples: gitlabRunnerSamples,
   lexer: gitlabTokens,
   parser: () => new GitlabTraceParser(),
-  visitor: createGitlabVisitor,
+  visitor: prefixVisitor(readGitlab),
 });
 
-export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, TimestamperParser>({
+export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, InstanceType<typeof TimestamperParser>>({
   name: 'jenkins-timestamper',
   role: 'envelope',
   title: "Jenkins' Timestamper (`[<ISO 8601>] …`, or the clock `HH:MM:SS  …` with two spaces)",
@@ -309,10 +255,10 @@ export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, TimestamperP
   samples: jenkinsTimestamperSamples,
   lexer: jenkinsTokens,
   parser: () => new TimestamperParser(),
-  visitor: createTimestamperVisitor,
+  visitor: prefixVisitor(readTimestamper),
 });
 
-export const obsBuild = defineLineGrammar<EnvelopeResult, ObsBuildParser>({
+export const obsBuild = defineLineGrammar<EnvelopeResult, InstanceType<typeof ObsBuildParser>>({
   name: 'obs-build',
   role: 'envelope',
   title: 'Open Build Service build logs (`[   28s] …`: seconds since the build began)',
@@ -321,10 +267,10 @@ export const obsBuild = defineLineGrammar<EnvelopeResult, ObsBuildParser>({
   samples: obsBuildSamples,
   lexer: obsTokens,
   parser: () => new ObsBuildParser(),
-  visitor: createObsVisitor,
+  visitor: prefixVisitor(readObs),
 });
 
-export const buildkit = defineLineGrammar<EnvelopeResult, BuildkitParser>({
+export const buildkit = defineLineGrammar<EnvelopeResult, InstanceType<typeof BuildkitParser>>({
   name: 'buildkit',
   role: 'envelope',
   title: "BuildKit's plain progress (`#7 38.23 …`: the step's number, seconds since it began, what its command printed)",
@@ -333,10 +279,10 @@ export const buildkit = defineLineGrammar<EnvelopeResult, BuildkitParser>({
   samples: buildkitSamples,
   lexer: buildkitTokens,
   parser: () => new BuildkitParser(),
-  visitor: createBuildkitVisitor,
+  visitor: prefixVisitor(readBuildkit),
 });
 
-export const githubActions = defineLineGrammar<EnvelopeResult, GithubActionsParser>({
+export const githubActions = defineLineGrammar<EnvelopeResult, InstanceType<typeof GithubActionsParser>>({
   name: 'github-actions',
   role: 'envelope',
   title: "GitHub Actions' raw job log (`<ISO 8601 with seven digits of fraction>Z …`)",
@@ -345,10 +291,10 @@ export const githubActions = defineLineGrammar<EnvelopeResult, GithubActionsPars
   samples: githubActionsSamples,
   lexer: githubTokens,
   parser: () => new GithubActionsParser(),
-  visitor: createGithubVisitor,
+  visitor: prefixVisitor(readGithub),
 });
 
-export const teamcity = defineLineGrammar<EnvelopeResult, TeamcityParser>({
+export const teamcity = defineLineGrammar<EnvelopeResult, InstanceType<typeof TeamcityParser>>({
   name: 'teamcity',
   role: 'envelope',
   title: "TeamCity's build log (`[14:36:30]W:\\t [Step 1/5] …`: the agent's clock, a status letter, the block)",
@@ -357,5 +303,5 @@ export const teamcity = defineLineGrammar<EnvelopeResult, TeamcityParser>({
   samples: teamcitySamples,
   lexer: teamcityTokens,
   parser: () => new TeamcityParser(),
-  visitor: createTeamcityVisitor,
+  visitor: prefixVisitor(readTeamcity),
 });
