@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,20 @@ export function sharedOrSkip(what: string): string | undefined {
     console.log(`  skipped: ${what} — ../shared is absent (set REDFIX_SHARED to its path to run it)`);
   }
   return undefined;
+}
+
+/** Every line of the corpus's text inputs (`.log`, `.txt`). */
+export function corpusLines(): string[] {
+  const lines: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(log|txt)$/.test(name)) lines.push(...readFileSync(full, 'utf8').split(/\r?\n/));
+    }
+  };
+  walk(path.join(ROOT, 'corpus'));
+  return lines;
 }
 
 export function tempDir(prefix = 'redfix-test-'): string {

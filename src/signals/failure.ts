@@ -392,6 +392,40 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed',
     ],
   },
+  // End-to-end, acceptance and load test runners: a test marked with a cross at the head of its indented line
+  // (bats' ` ✗ Say Hi!`, Jest's `✕`, TestCafe's and Nightwatch's `✖`, cucumber-rs's and Playwright's `✘`, a
+  // failed k6 check), Robot Framework's `| FAIL |` and its totals, Cypress's results box (`│ Failing:  3 │`),
+  // newman's failure table (its header, its rows: ` 1.  AssertionError   …`), Nightwatch's `TEST FAILURE: …`,
+  // Gauge's and godog's totals, TestNG's `FAILED: x.y` and its totals, cucumber-rs's `Step failed:`, k6's
+  // thresholds, Artillery's failed virtual users, pabot's `… with 1 failing test(s)`.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^\s+[✗✘✕✖] +\S/.source,
+      /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith -?\d+ failing test\(s\)/.source,
+      /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)\s{2,}\S|^\s*TEST FAILURE: \d/.source,
+      /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
+      /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s+Step failed:\s*$/.source,
+      /\b[Tt]hresholds (?:on metrics '[^'\n]*' )?have been crossed\b|^vusers\.failed: \.* ?[1-9]\d*\s*$/.source,
+    ].join('|')),
+    detail: 'end-to-end, acceptance or load tests failed',
+    whateverLevel: true,
+    literals: [
+      ' ✗ ', ' ✘ ', ' ✕ ', ' ✖ ', '| FAIL |', ' passed, ', 'failing test(s)', '│ Failing:', '#  failure', 'Error  ', 'AssertionFailure',
+      'TEST FAILURE: ', ' executed',
+      'FAILED: ', 'Total tests run: ', 'Step failed:', 'have been crossed', 'vusers.failed',
+    ],
+  },
+  // A test run that could not begin: pytest's own crash (exit 3), a browser the tests drive could not start
+  // (Selenium's `session not created`, Puppeteer, Playwright's missing browser), Cypress's server not up, a
+  // GoCD job's verdict.
+  {
+    kind: 'exit',
+    pattern: /^INTERNALERROR> |\bSessionNotCreatedException\b|\bsession not created: |\bFailed to launch the browser process\b|\bbrowserType\.launch: Executable doesn't exist\b|\bCypress failed to verify that your server is running\b|\[go\] Current job status: failed\b/,
+    detail: 'a test run could not begin (pytest internal error, a browser that would not start, a server not up)',
+    whateverLevel: true,
+    literals: ['INTERNALERROR>', 'SessionNotCreated', 'session not created', 'Failed to launch the browser', "Executable doesn't exist", 'failed to verify that your server', 'Current job status: failed'],
+  },
   // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
   {
     kind: 'exit',

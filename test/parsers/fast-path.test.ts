@@ -7,13 +7,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from '../../src/parsers/kit.js';
 import { splitServicePrefix } from '../../src/parsers/docker/service-prefix.js';
 import { GRAMMARS, SAMPLES, grammarInput, runs } from '../fuzz/hostile.js';
-import { ROOT, sharedOrSkip } from '../helpers.js';
+import { corpusLines, sharedOrSkip } from '../helpers.js';
 
 const test = suite('fast paths equal their grammars');
 
@@ -81,20 +81,6 @@ function damagedWords(samples: readonly string[]): fc.Arbitrary<string> {
     for (const [kind, at, character] of edits) words = editWords(words, kind, at, character);
     return words.join('');
   });
-}
-
-/** Every line of the corpus's text inputs. */
-function corpusLines(): string[] {
-  const lines: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(log|txt)$/.test(name)) lines.push(...readFileSync(full, 'utf8').split(/\r?\n/));
-    }
-  };
-  walk(path.join(ROOT, 'corpus'));
-  return lines;
 }
 
 test('the formats with a fast path include the docker service envelope', () => {

@@ -6,13 +6,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { FirstCharDispatch, canBeginAt, firstChars, sniffFirstChars } from '../../src/parsers/first-chars.js';
 import { ENVELOPE_FORMATS, PAYLOADS, sniffable } from '../../src/parsers/registry.js';
 import type { LineGrammar } from '../../src/parsers/kit.js';
 import { FRAGMENTS, SAMPLES, hostileLine, runs } from '../fuzz/hostile.js';
-import { ROOT } from '../helpers.js';
+import { corpusLines } from '../helpers.js';
 
 const test = suite('first characters of a pattern');
 
@@ -63,20 +61,6 @@ test('only a sniff anchored at the start, without m, g or y, is dispatched by it
   for (const sniff of [/ab/, /^a|b/, /^a/m, /^a/g, /^a/y]) assert.is(sniffFirstChars(sniff), undefined, String(sniff));
   assert.is(sniffFirstChars({ test: () => true }), undefined, 'a user format\'s RE2JS sniff');
 });
-
-/** Every line of the corpus's text inputs. */
-function corpusLines(): string[] {
-  const lines: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(log|txt)$/.test(name)) lines.push(...readFileSync(full, 'utf8').split(/\r?\n/));
-    }
-  };
-  walk(path.join(ROOT, 'corpus'));
-  return lines;
-}
 
 const SNIFFED: ReadonlyArray<readonly LineGrammar<unknown>[]> = [ENVELOPE_FORMATS, PAYLOADS];
 
