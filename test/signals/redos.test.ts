@@ -1,7 +1,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { check } from 'recheck';
-import { DEATH_PATTERNS, EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
+import { EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
+import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { BLOCK_RULES, JAVA_CLASS } from '../../src/scan/multiline.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 

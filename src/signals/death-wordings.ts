@@ -1,0 +1,435 @@
+/**
+ * The wordings of failure: lines that say a process died or a test failed, in any format and any
+ * runtime, each with the signal it gives and the literals the prefilter hands its lines on by.
+ * Data only: how a line is tried against them, and what else makes a failure (an exit code, a
+ * tool's last word, a failed Ansible task), is signals/failure.ts. Each wording is a real one:
+ * its line and source are in test/signals/failure.test.ts.
+ */
+import type { FailureKind } from '../events.js';
+
+/** A wording that says a process died or a test failed, and the signal it gives. */
+export interface DeathPattern {
+  kind: FailureKind;
+  pattern: RegExp;
+  detail: string;
+  /** Counts whatever level the line is logged at (a tool's verdict), not only at error or none. */
+  whateverLevel?: true;
+  /**
+   * For the prefilter: every line the pattern matches holds one of these, and a line is tried
+   * only against the patterns whose literals it holds. Each is the part of its wording whose
+   * rarest five bytes are rare in logs too (the prefilter keys a literal on them): `l pid term`,
+   * not `Kernel pid terminated`, whose `Kerne` every kernel line holds.
+   */
+  literals: readonly string[];
+}
+
+/**
+ * Python's errors a failing test raises most, by name: `Error` alone as a literal would hand on
+ * every line holding `error` (the prefilter keys a five-byte literal on its `rror`).
+ */
+const PYTHON_ERRORS: readonly string[] = [
+  'AssertionError', 'ValueError', 'TypeError', 'KeyError', 'AttributeError', 'RuntimeError', 'IndexError', 'ImportError',
+  'ModuleNotFoundError', 'NameError', 'OSError', 'FileNotFoundError', 'TimeoutError', 'ZeroDivisionError', 'NotImplementedError',
+];
+
+/** A pod's status or waiting reason when its container cannot run. */
+const POD_CANNOT_RUN = 'ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateContainerConfigError|CreateContainerError|RunContainerError|InvalidImageName';
+
+/**
+ * Lines that say a process died or a test failed, in any format and any runtime (inferred where
+ * the line carries no level of its own, or an error level: an app logs its own death at ERROR).
+ * Each wording is a real one: the sources are named in test/signals/failure.test.ts.
+ */
+export const DEATH_PATTERNS: readonly DeathPattern[] = [
+  { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
+  { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
+  { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
+  { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
+  // A test file's result line too: ` FAIL  src/a.test.js` (a log cut before the totals).
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:Tests|Test Suites|Test Files):?\s+[1-9]\d* failed\b|^ ?FAIL {1,2}\S+\.[cm]?[jt]sx?\b/,
+    detail: 'jest or vitest failures',
+    literals: [' failed', 'FAIL '],
+  },
+  { kind: 'test-failed', pattern: /^\s*[1-9]\d* failing\s*$/, detail: 'mocha failures', literals: [' failing'] },
+  // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
+  { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
+  { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b|^\s*Failure\/Error: /, detail: 'rspec failures', literals: [' examples, ', ' example, ', 'Failure/Error: '] },
+  { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures', literals: ['FAILURES!', 'There was ', 'There were '] },
+  // behave says it in lower case, and its totals per features, scenarios and steps; its hook errors stop the run.
+  {
+    kind: 'test-failed',
+    pattern: /^Failing [Ss]cenarios:\s*$|^\d+ (?:features?|scenarios?|steps?) passed, [1-9]\d* failed\b|^HOOK-ERROR in \w+:/,
+    detail: 'cucumber or behave failures',
+    literals: ['Failing Scenarios:', 'Failing scenarios:', ' passed, ', 'HOOK-ERROR in'],
+  },
+  // ExUnit (`147 tests, 1 failure`, doctests and properties counted before), Dart and Flutter's
+  // reporter (`00:05 +0 -1: Some tests failed.`), clojure.test and Leiningen, Haskell's hspec
+  // (`… FAILED [1]`) and doctest, Perl's prove, zig's test runner and build summary.
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ tests?, [1-9]\d* failures?\b|^\d+:\d+ \+\d+(?: [~-]\d+)*: Some tests failed\./,
+    detail: 'ExUnit or Dart failures',
+    literals: [' tests, ', ' test, ', 'Some tests failed'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /^\s*(?:FAIL|ERROR) in \([^)\n]+\) \(|^\s*(?:[1-9]\d* failures, \d+|\d+ failures, [1-9]\d*) errors\.\s*$|^Tests failed\.\s*$/,
+    detail: 'clojure.test or Leiningen failures',
+    literals: ['FAIL in (', 'ERROR in (', ' failures, ', 'Tests failed.'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /\bFAILED \[\d+\]\s*$|^\s*Examples: \d+ +Tried: \d+ +Errors: (?:[1-9]\d*|\d+ +Failures: [1-9])/,
+    detail: 'hspec or doctest failures',
+    literals: ['FAILED [', 'Tried: '],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /\bDubious, test returned [1-9]\d*|^\s*# Looks like you failed \d+ tests? of \d+|^Result: FAIL\s*$/,
+    detail: 'Perl test failures (prove)',
+    literals: ['Dubious, test', 'Looks like you failed', 'Result: FAIL'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /^Build Summary: \d+\/\d+ steps succeeded; [1-9]\d* failed|^\d+ passed; \d+ skipped; [1-9]\d* failed\.|\.\.\. FAIL \(\w+\)\s*$/,
+    detail: 'zig test failures',
+    literals: ['steps succeeded;', ' skipped; ', '... FAIL ('],
+  },
+  // sbt prints its verdicts at [info] and [error]: ScalaTest's `*** 1 TEST FAILED ***`, the totals
+  // of JUnit or utest, `(Test / test) sbt.TestsFailedException: Tests unsuccessful`, a failed compile.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp('\\*\\*\\* \\d+ TESTS? FAILED \\*\\*\\*|\\bFailed: (?:: )?Total \\d+, Failed (?:[1-9]|\\d+, Errors [1-9])|^\\[info\\] Failed: [1-9]\\d*\\s*$'
+      + '|^\\[error\\] \\([^)\\n]*\\) (?:sbt\\.TestsFailedException: )?(?:Tests unsuccessful|Compilation failed)\\b'),
+    detail: 'sbt test or compile failures (ScalaTest, JUnit, utest)',
+    whateverLevel: true,
+    // `Failed: ` holds sbt's `Failed: Total …` too.
+    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: ', 'Tests unsuccessful', 'Compilation failed'],
+  },
+  // XCTest: swift test's `…Tests.swift:18: error: Suite.testX : XCTAssertTrue failed - …`, Xcode's
+  // totals and case lines.
+  {
+    kind: 'test-failed',
+    pattern: /: error: [^:\n]+ : XCT[A-Za-z]* failed\b|^\s*Executed \d+ tests?, with [1-9]\d* failures?|^Test Case '[^'\n]+' failed \(/,
+    detail: 'XCTest failures',
+    literals: [': XCT', 'tests, with ', 'test, with ', "' failed ("],
+  },
+  { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures', literals: ['Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of'] },
+  {
+    kind: 'test-failed',
+    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/,
+    detail: 'JUnit failures (Maven Surefire)',
+    literals: ['<<< FAILURE!', '<<< ERROR!', 's run: '],
+  },
+  // Gradle: a test method, a test task by any name (`:app:testDebugUnitTest FAILED`), the report it
+  // points at; in its --debug log too, after the logger's name.
+  {
+    kind: 'test-failed',
+    pattern: /^\S* > \S.* FAILED\s*$|(?:^|\s)(?:> Task )?:(?:[\w-]+:)*(?:test[a-zA-Z\d]*|[a-z][a-zA-Z\d]*Test) FAILED\s*$|(?:^|\s)> There were failing tests\./,
+    detail: 'Gradle test failures',
+    literals: [' FAILED', 'There were failing tests'],
+  },
+  // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
+  // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
+  {
+    kind: 'exit',
+    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bExecution failed for task '|^Finished: FAILURE\s*$|^\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
+    whateverLevel: true,
+    literals: ['BUILD FAIL', 'Build failed with an exception', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
+  },
+  { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
+  { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
+  { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
+  { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception', literals: ['Exception in thread'] },
+  { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception', literals: ['Unhandled exception', 'Unhandled Exception'] },
+  { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
+  { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
+  {
+    kind: 'exception',
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\bshutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b/,
+    detail: 'Erlang/Elixir process crash',
+    literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown',
+      'gen_event handler', 'Could not start application'],
+  },
+  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
+  {
+    kind: 'exception',
+    pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|^Node\.js v\d+\.\d+\.\d+\s*$/,
+    detail: 'uncaught exception (Node.js)',
+    literals: ['UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION', 'triggerUncaughtException(', 'Node.js v'],
+  },
+  { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit', literals: ['[emerg]', '[alert]', '[crit]'] },
+  {
+    kind: 'fatal',
+    pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b|\bPHP Parse error: |\bexiting abnormally\b/,
+    detail: 'fatal error',
+    literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error', 'PHP Parse error', 'exiting abnormally'],
+  },
+  { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception', literals: ['Uncaught Exception', 'Uncaught exception'] },
+  { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
+  { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died', literals: [' died. Shutting down'] },
+  { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start', literals: ['fatal task error', 'Rejected ', 'REJECTED '] },
+  // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
+  // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
+  // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
+  { kind: 'fatal', pattern: /(?:^(?:\[FAILED\] )?|\bERROR: )Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
+  { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
+  { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
+  // The shell's word for a child killed by a signal that dumps core: `Aborted`, `Illegal instruction`, `Bus error` ….
+  {
+    kind: 'fatal',
+    pattern: /^\*\*\* (?:Aborted at \d|SIG[A-Z]+ \(@0x[\da-f]+\) received by PID)|\b(?:Aborted|Illegal instruction|Bus error|Floating point exception|Trace\/breakpoint trap|Quit) +\(core dumped\)/,
+    detail: 'aborted',
+    literals: ['*** Aborted at', ' received by PID', '(core dumped)'],
+  },
+  { kind: 'exit', pattern: /\bsignal: (?:aborted|segmentation fault)\b/, detail: 'killed by a signal', literals: ['signal: aborted', 'signal: segm'] },
+  { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)', literals: ['CrashLoopBackOff', 'ack-off '] },
+  {
+    kind: 'exit',
+    // `kubectl get pods` (its NAMESPACE column first with --all-namespaces); describe's waiting `Reason:`.
+    pattern: new RegExp('^(?:\\S+\\s+)?\\S+\\s+\\d+\\/\\d+\\s+(?:Init:)?(?:Error|' + POD_CANNOT_RUN + ') {3,}\\d'
+      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + ')\\s*$'),
+    detail: 'pod cannot run (kubectl)',
+    literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
+  },
+  // The kubelet says it at info (klog's I): an older one as `… is unhealthy …, it will be killed and re-created.`
+  {
+    kind: 'exit',
+    pattern: /\bfailed liveness probe, will be restarted\b|\bis unhealthy \(probe result: failure\), it will be killed and re-created\b/,
+    detail: 'killed by the kubelet: failed liveness probe',
+    whateverLevel: true,
+    literals: ['failed liveness probe', 'killed and re-created'],
+  },
+  { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed', literals: ['Failed to pull image'] },
+  // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
+  // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
+  { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
+  { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
+  { kind: 'oom', pattern: /\bOOMKilled\b(?!"?:?\s*false\b)|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
+  { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
+  { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
+  { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
+  // The runtime or the platform says it could not start the container or the program.
+  {
+    kind: 'fatal',
+    pattern: /\bOCI runtime (?:create|exec|start) failed\b|\bCannot start (?:service|container) \S+: |\bError starting daemon: /,
+    detail: 'docker could not start the container (or itself)',
+    literals: ['OCI runtime', 'Cannot start service', 'Cannot start container', 'Error starting daemon'],
+  },
+  { kind: 'fatal', pattern: /\bCould not find or load main class\b/, detail: 'the JVM could not start: main class missing', literals: ['load main class'] },
+  { kind: 'fatal', pattern: /^(?:Error: |run: )?loading initial config: /, detail: 'Caddy could not load its config', literals: ['loading initial config'] },
+  { kind: 'fatal', pattern: /\bFPM initialization failed\b/, detail: 'php-fpm could not start', literals: ['FPM initialization'] },
+  { kind: 'fatal', pattern: /\bstartup failed due to previous errors\b/, detail: 'a Tomcat web application failed to start', literals: ['startup failed'] },
+  // The master says it at INFO, as it shuts down.
+  { kind: 'fatal', pattern: /\bWorker failed to boot\b/, detail: 'gunicorn: a worker failed to boot', whateverLevel: true, literals: ['failed to boot'] },
+  { kind: 'fatal', pattern: /\bFatal [Aa]ssertion \d+|\baborting after fassert\(\) failure\b/, detail: 'MongoDB fatal assertion', whateverLevel: true, literals: ['Fatal Assertion', 'Fatal assertion', 'fassert()'] },
+  // A C or C++ assertion aborts its process: glibc's `prog: file.c:12: main: Assertion `x' failed.`,
+  // BSD's and MSVC's `Assertion failed: x, file f.c, line 12`, old mongod's `Assertion failure x file 486`,
+  // InnoDB's `InnoDB: Assertion failure in file …/btr0cur.cc line 335` (then `We intentionally generate a
+  // memory trap.`).
+  {
+    kind: 'fatal',
+    pattern: /\bAssertion [`'][^`'\n]*' failed\.$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$|\bAssertion failure in (?:thread \d+ in )?file \S+ line +\d+/,
+    detail: 'an assertion failed (the process aborts)',
+    whateverLevel: true,
+    literals: ["' failed.", 'Assertion failed: ', 'Assertion failure '],
+  },
+  { kind: 'fatal', pattern: /\bmember [\da-f]+ has already been bootstrapped\b/, detail: 'etcd refused to start: its member was bootstrapped before', literals: ['been bootstrapped'] },
+  { kind: 'fatal', pattern: /^Command error$|\bcommand traefik error: /, detail: 'Traefik could not start: its command failed', literals: ['Command error', 'command traefik error'] },
+  // Tiller logs a release it could not install or upgrade as a warning: Helm 2's verdict on it.
+  { kind: 'exit', pattern: /\b(?:Upgrade|Install|Rollback|Release) "[^"\n]+" failed: /, detail: 'a Helm release failed', whateverLevel: true, literals: ['" failed: '] },
+  { kind: 'exit', pattern: /^Installation failed, (?:deleting|reverting) \.\/composer\.json\b/, detail: 'composer could not install', literals: ['Installation failed'] },
+  // Redis writes its warnings and its fatal start-up errors under `#`.
+  { kind: 'fatal', pattern: / # Fatal: /, detail: 'redis could not start', whateverLevel: true, literals: ['# Fatal: '] },
+  { kind: 'panic', pattern: /^The application panicked \(crashed\)\./, detail: 'Rust panic (color-eyre, human-panic report)', literals: ['application panicked'] },
+  // `docker-compose ps` (v1): a service's State column.
+  { kind: 'exit', pattern: /\S {2,}Exit [1-9]\d*\s*$/, detail: 'a compose service exited (docker-compose ps)', literals: ['  Exit '] },
+  // The last line of each failure in pytest's long report, when the summary is cut off: `test_x.py:5: AssertionError`.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp(`^[\\w./-]+\\.py:\\d+: (?:[A-Z]\\w*Exception|(?:${PYTHON_ERRORS.join('|')}))$`),
+    detail: 'pytest failure (its report, without the summary)',
+    literals: ['Exception', ...PYTHON_ERRORS],
+  },
+  // Servers that gave up starting: Cassandra, Tomcat, WildFly, ASP.NET's host, ClickHouse, LXC, a FreeBSD rc script.
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bException(?: \([\w.$]+\))? encountered during startup\b/.source,
+      /\bTomcat is unable to start\b/.source,
+      /\bWFLYCTL0186: +Services which failed to start\b|\bWFLYSRV0021: Deploy of deployment "[^"\n]*" was rolled back\b/.source,
+      /^\s*Hosting failed to start\b/.source,
+      / <(?:Error|Fatal)> Application: /.source,
+      /\bThe container failed to start\b/.source,
+      /^Cannot '(?:start|restart)' \S+\. Set \S+_enable to YES\b/.source,
+    ].join('|')),
+    detail: 'a server gave up starting (Cassandra, Tomcat, WildFly, .NET host, ClickHouse, LXC, rc.d)',
+    whateverLevel: true,
+    literals: ['encountered during startup', 'is unable to start', 'WFLYCTL0186', 'WFLYSRV0021', 'Hosting failed to start', '> Application: ',
+      'container failed to start', '_enable to YES'],
+  },
+  { kind: 'exception', pattern: /\bThe process was terminated due to an unhandled exception\b/, detail: 'unhandled .NET exception', literals: ['due to an unhandled exception'] },
+  // Laravel's and Symfony's console show an uncaught exception by its class alone on a line.
+  { kind: 'exception', pattern: /^\s*(?:[A-Z]\w*\\)+[A-Z]\w*Exception\s*$/, detail: 'uncaught PHP exception (console)', literals: ['Exception'] },
+  // Elixir says it at notice: `[notice] Application x exited: X.Application.start(:normal, []) returned an error: …`.
+  { kind: 'fatal', pattern: /\bexited: [\w.]+\.start\(:normal, \[\]\) returned an error: /, detail: 'an Elixir application could not start', whateverLevel: true, literals: ['returned an error: '] },
+  // A Celery (billiard) pool worker killed: the task it ran is lost.
+  { kind: 'exit', pattern: /\bexited with 'signal \d+ \(SIG(?:KILL|SEGV|ABRT|BUS)\)'/, detail: 'a pool worker was killed (Celery)', literals: ["with 'signal "] },
+  { kind: 'exit', pattern: /\bresponded with a non-zero exit status\b/, detail: 'a command over SSH failed (Vagrant)', literals: ['non-zero exit status'] },
+  { kind: 'fatal', pattern: /\brunning driver failed: /, detail: 'Nomad could not start the task', whateverLevel: true, literals: ['running driver failed'] },
+  { kind: 'panic', pattern: /\bpanic occurred PanicInfo \{|\bPanicInfo \{ payload: /, detail: 'Rust panic (logged by a panic hook)', literals: ['PanicInfo'] },
+  { kind: 'exit', pattern: /\bState changed from \w+ to crashed\b|\bApp crashed\b/, detail: 'the platform says the app crashed (Heroku)', whateverLevel: true, literals: ['to crashed', 'App crashed'] },
+  // Kubernetes: a rollout that gave up, a pod no node can take.
+  { kind: 'fatal', pattern: /\bexceeded its progress deadline\b|\bProgressDeadlineExceeded\b/, detail: 'a Kubernetes rollout failed', whateverLevel: true, literals: ['progress deadline', 'DeadlineExceeded'] },
+  { kind: 'fatal', pattern: /\bFailedScheduling\b/, detail: 'a pod cannot be scheduled (Kubernetes)', whateverLevel: true, literals: ['FailedScheduling'] },
+  // Ansible: a host unreachable, every host failed, a recap row with failures. A task's `fatal: […]:
+  // FAILED!` alone is not one: with `ignore_errors` the play prints the same line, then `...ignoring`.
+  {
+    kind: 'exit',
+    pattern: /^fatal: \[[^\]\n]+\]: UNREACHABLE! =>|^NO MORE HOSTS LEFT\b|^\S+\s+: ok=\d+\s+changed=\d+\s+unreachable=(?:[1-9]|\d+\s+failed=[1-9])/,
+    detail: 'Ansible play failed',
+    whateverLevel: true,
+    literals: [']: UNREACHABLE!', 'NO MORE HOSTS', 'unreachable='],
+  },
+  // A server that refuses its configuration at start: HAProxy, Apache httpd (and apachectl's verdict),
+  // Envoy, Prometheus and Alertmanager, Consul and Vault (`==> …`).
+  {
+    kind: 'fatal',
+    pattern: /\bFatal errors found in configuration\b|\bSyntax error on line \d+ of \S|^Action '[^'\n]*' failed\.|\berror initializing config(?:uration)? '|\bError loading config(?:uration)?\b|^==> (?:[Ff]ailed to|Error) /,
+    detail: 'a server refused its configuration',
+    literals: ['Fatal errors found', 'Syntax error on line', "Action '", 'error initializing config', 'Error loading config', '==> failed to', '==> Failed to', '==> Error'],
+  },
+  // A port already taken: the server cannot listen, and exits.
+  { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
+  { kind: 'fatal', pattern: /\bA server is already running\. Check \S/, detail: 'Rails: a stale server.pid', literals: ['server is already running'] },
+  // An entrypoint that cannot write where it must (a volume owned by another user): under `set -e` it
+  // exits. coreutils' wording, bash's for a redirection (`/sbin/docker-prepare.sh: line 72: …: Permission
+  // denied`), rsync's when the image copies its files into the volume (Nextcloud's upgrade).
+  {
+    kind: 'fatal',
+    pattern: new RegExp('^(?:mkdir|touch|cp|mv|ln|install): cannot (?:create|touch) [^\\n]*: Permission denied\\s*$'
+      + '|(?:^|\\s)\\S+: line \\d+: [^:\\n]+: Permission denied\\s*$|^rsync: \\[(?:receiver|sender|generator)\\] [^\\n]*: Permission denied \\(13\\)'),
+    detail: 'permission denied at start',
+    literals: ['cannot create', 'cannot touch', 'Permission denied'],
+  },
+  // An app's upgrade or migration that failed, in its own words: TypeORM's (n8n, Immich), Ghost's
+  // knex-migrator, Twenty's upgrade command, Nextcloud's `occ upgrade`, GitLab's reconfigure (Cinc/Chef),
+  // gitea's ORM engine at start, a Rails task (`rake aborted!`).
+  {
+    kind: 'exit',
+    pattern: new RegExp('\\b[Mm]igration "[^"\\n]{1,200}" failed\\b|\\bError occurred while executing the following migration\\b|\\bMigrationScriptError: '
+      + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
+      + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'),
+    detail: 'an upgrade or migration failed',
+    whateverLevel: true,
+    literals: [
+      'igration "', 'the following migration', 'MigrationScriptError', 'Aborting the upgrade', 'Update failed', 'gitlab-ctl reconfigure',
+      'Client failed.', 'initialize ORM engine', 'rake aborted!',
+    ],
+  },
+  // A PHP console command that threw (Nextcloud's occ), an app that could not reach MongoDB when it started
+  // (Rocket.Chat: the driver throws and the process ends), the mysql client stopping on an error (an import
+  // or a restore: `ERROR 2013 (HY000) at line 2340: Lost connection …`), rsync's verdict, certbot's.
+  { kind: 'exception', pattern: /\bAn unhandled exception has been thrown:/, detail: 'a console command threw', literals: ['unhandled exception has been'] },
+  {
+    kind: 'fatal',
+    pattern: /\bMongo\w*Error: failed to connect to server \[[^\]\n]{1,200}\] on first connect\b/,
+    detail: 'could not reach MongoDB at start',
+    literals: ['on first connect'],
+  },
+  {
+    kind: 'exit',
+    pattern: /(?:^|\s)ERROR [1-9]\d{3} \([\dA-Z]{5}\)(?: at line \d+)?(?: in file:|: )|^rsync error: [^\n]*\(code [1-9]\d*\)|\bAll renewals failed\.|\bCertbot failed to authenticate some domains\b/,
+    detail: 'a client or job stopped on an error (mysql, rsync, certbot)',
+    whateverLevel: true,
+    literals: ['ERROR 1', 'ERROR 2', 'ERROR 3', 'rsync error: ', 'All renewals failed', 'Certbot failed to authenticate'],
+  },
+  // A backup or a restore that stopped, in its tool's own words: each exits non-zero on it (pg_dump's and
+  // pg_restore's error lines are the postgres format's, whose level table says which end the tool:
+  // POSTGRES_LEVELS.exitsOnError), pg_upgrade's
+  // `Failure, exiting`, mysqldump's `Got error: 1044: …`, mongo-tools' `Failed: …`, restic's `Fatal: …`
+  // and `repository contains errors`, rclone's `Failed to sync: …`, borg's lock timeout, a script's
+  // `Backup failed!`.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Failure, exiting\s*$/.source,
+      /^(?:mysqldump|mariadb-dump|mysqlpump): (?:Got error: \d+|Couldn't execute ')/.source,
+      /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}\s+)?Failed: (?!Total\b)[^\d\s]/.source,
+      /^Fatal: \S|^repository contains errors\s*$/.source,
+      /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
+      /\bFailed to create\/acquire the lock \S+ \(timeout\)|^(?:Backup|Restore) failed[.!]?\s*$/.source,
+    ].join('|')),
+    detail: 'a backup or restore tool failed (pg_dump, pg_restore, mysqldump, mongorestore, restic, rclone, borg)',
+    whateverLevel: true,
+    literals: [
+      'Failure, exiting', 'Got error: ', "Couldn't execute '", 'Failed: ', 'Fatal: ', 'repository contains errors',
+      'Failed to sync', 'Failed to copy', 'Failed to move', 'Failed to bisync', 'Failed to check', 'Failed to create file system',
+      'acquire the lock', 'Backup failed', 'Restore failed',
+    ],
+  },
+  // A server that cannot begin: its storage layer (MinIO's object layer), a fork for a background save
+  // (Redis), any allocation the kernel refused (ENOMEM's wording).
+  { kind: 'fatal', pattern: /\bInitializ(?:ing|ation of) [^\n]{1,80}? failed\b/, detail: 'initialization failed', literals: ['Initializ'] },
+  { kind: 'oom', pattern: /\bCannot allocate memory\b/, detail: 'out of memory: an allocation or a fork was refused', literals: ['Cannot allocate memory'] },
+  // HAProxy: every server of a backend is down, so its requests fail.
+  { kind: 'fatal', pattern: /\bbackend '?[^'\s]+'? has no server available!/, detail: 'a proxy backend has no server left (HAProxy)', whateverLevel: true, literals: ['has no server available'] },
+  { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
+  { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
+  // Builds and scripts that stopped: ninja, webpack (its verdict; Vue CLI's), rpmbuild, Perl, Jenkins,
+  // npm, bash's `set -u`, a Symfony command, a migration.
+  {
+    kind: 'exit',
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
+    detail: 'a build or script failed',
+    whateverLevel: true,
+    literals: [
+      'build stopped', 'Failed to compile', 'compiled with ', 'Build failed with errors', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
+      'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed',
+    ],
+  },
+  // End-to-end, acceptance and load test runners: a test marked with a cross at the head of its indented line
+  // (bats' ` ✗ Say Hi!`, Jest's `✕`, TestCafe's and Nightwatch's `✖`, cucumber-rs's and Playwright's `✘`, a
+  // failed k6 check), Robot Framework's `| FAIL |` and its totals, Cypress's results box (`│ Failing:  3 │`),
+  // newman's failure table (its header, its rows: ` 1.  AssertionError   …`), Nightwatch's `TEST FAILURE: …`,
+  // Gauge's and godog's totals, TestNG's `FAILED: x.y` and its totals, cucumber-rs's `Step failed:`, k6's
+  // thresholds, Artillery's failed virtual users, pabot's `… with 1 failing test(s)`.
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^\s+[✗✘✕✖] +\S/.source,
+      /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith -?\d+ failing test\(s\)/.source,
+      /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)\s{2,}\S|^\s*TEST FAILURE: \d/.source,
+      /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
+      /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s+Step failed:\s*$/.source,
+      /\b[Tt]hresholds (?:on metrics '[^'\n]*' )?have been crossed\b|^vusers\.failed: \.* ?[1-9]\d*\s*$/.source,
+    ].join('|')),
+    detail: 'end-to-end, acceptance or load tests failed',
+    whateverLevel: true,
+    literals: [
+      ' ✗ ', ' ✘ ', ' ✕ ', ' ✖ ', '| FAIL |', ' passed, ', 'failing test(s)', '│ Failing:', '#  failure', 'Error  ', 'AssertionFailure',
+      'TEST FAILURE: ', ' executed',
+      'FAILED: ', 'Total tests run: ', 'Step failed:', 'have been crossed', 'vusers.failed',
+    ],
+  },
+  // A test run that could not begin: pytest's own crash (exit 3), a browser the tests drive could not start
+  // (Selenium's `session not created`, Puppeteer, Playwright's missing browser), Cypress's server not up, a
+  // GoCD job's verdict.
+  {
+    kind: 'exit',
+    pattern: /^INTERNALERROR> |\bSessionNotCreatedException\b|\bsession not created: |\bFailed to launch the browser process\b|\bbrowserType\.launch: Executable doesn't exist\b|\bCypress failed to verify that your server is running\b|\[go\] Current job status: failed\b/,
+    detail: 'a test run could not begin (pytest internal error, a browser that would not start, a server not up)',
+    whateverLevel: true,
+    literals: ['INTERNALERROR>', 'SessionNotCreated', 'session not created', 'Failed to launch the browser', "Executable doesn't exist", 'failed to verify that your server', 'Current job status: failed'],
+  },
+  // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
+  {
+    kind: 'exit',
+    pattern: /: command not found\s*$|\bCommandNotFoundException\b|\bis not recognized as the name of a cmdlet\b/,
+    detail: 'command not found',
+    literals: ['command not found', 'CommandNotFound', 'not recognized as the name'],
+  },
+];
