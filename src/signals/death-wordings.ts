@@ -203,7 +203,26 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['failed liveness probe', 'killed and re-created'],
   },
-  { kind: 'fatal', pattern: /\bFailed to pull image "/, detail: 'image pull failed', literals: ['Failed to pull image'] },
+  { kind: 'fatal', pattern: /\bFailed to pull image "|\btoomanyrequests: /, detail: 'image pull failed', literals: ['Failed to pull image', 'toomanyrequests'] },
+  // Docker swarm's own progress output (`docker stack deploy`/`service update` with --detach=false): an update
+  // rolled back, a task that failed while it was watched. Docker Compose v2's progress: a service it could not
+  // pull, create or start (` ✘ byparr Error  manifest unknown`), a dependency `--wait` found unhealthy.
+  {
+    kind: 'exit',
+    pattern: /^rollback: update rolled back due to failure\b|^verify: Detected task failure\b|^\s+✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/,
+    detail: 'a swarm or compose deployment failed',
+    whateverLevel: true,
+    literals: ['update rolled back', 'Detected task failure', ' ✘ ', 'is unhealthy'],
+  },
+  // systemd gave up starting a unit. Not its `Failed with result 'exit-code'.`: a unit stopped on purpose
+  // whose process exits 143 on SIGTERM says that too.
+  {
+    kind: 'fatal',
+    pattern: /\.service: Start operation timed out\. Terminating\./,
+    detail: 'a systemd unit did not start in time',
+    whateverLevel: true,
+    literals: ['Start operation timed out'],
+  },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
   { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },

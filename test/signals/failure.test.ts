@@ -362,6 +362,15 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['a k6 check that held', '    ✓ is status 200', undefined],
     ['Robot Framework, a test that passed', 'Test Mnp Package                                               | PASS |', undefined],
     ['Artillery, no virtual user failed', 'vusers.failed: ................................................................. 0', undefined],
+    ['docker/cli#6752 (docker stack deploy, then converged on the old spec)', 'rollback: update rolled back due to failure or early termination of task 8jej8t73el7cgty3t5s4l6gwp', 'exit'],
+    ['alexellis/mine-with-docker#10 (docker service create)', 'verify: Detected task failure', 'exit'],
+    ['nordicnode/TorBox-Media-Server#15 (docker compose v2)', ' ✘ byparr Error          manifest unknown                                  0.7s ', 'exit'],
+    ['maildev/maildev#470 (docker compose up --wait)', 'container ****_maildev is unhealthy', 'exit'],
+    ['docker/for-linux#222', 'Feb 06 18:53:39 linux-os systemd[1]: docker.service: Start operation timed out. Terminating.', 'fatal'],
+    ['caprover/caprover#963', 'Error: (HTTP code 500) server error - toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit', 'fatal'],
+    ['docker compose v2, a service pulled', '   ✔ 589002ba0eae Already exists                                           0.0s ', undefined],
+    ['docker compose v2, a dependency healthy', 'Container ****_redis  Healthy', undefined],
+    ['a unit stopped on purpose (systemd)', "Dez 21 18:26:56 thermi-pc.thermicorp.lan systemd[1]: ananicy.service: Failed with result 'exit-code'.", undefined],
     ['a migration that ran', 'Migration "AddAutoStackId1703035138085" has been executed successfully.', undefined],
     ['mysql, a warning', 'Warning (Code 1287): \'@@tx_isolation\' is deprecated', undefined],
     ['an HTTP status, not an exit', 'GET https://registry.example/v2/ failed with status 503, retrying in 2s', undefined],
@@ -423,6 +432,11 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
   assert.equal(signalsToEnd(['Received signal 15; shutting down', 'Error: context canceled']), []);
   // A warning a runner shows as an error (openci-org/openci#483: pip's, in GitHub's view).
   assert.equal(signalsToEnd(["Error: WARNING: Running pip as the 'root' user can result in broken permissions"]), []);
+  // The docker CLI's own (samyogdhital/listmonk-caddy-reverse-proxy#5: compose v2's last line), not a clean-up's
+  // `docker rm` of nothing (mageddo/dns-proxy-server#29: the service then starts).
+  const daemon = 'Error response from daemon: driver failed programming external connectivity on endpoint listmonk_demo_db (a0994502c717): Bind for 0.0.0.0:9432 failed: port is already allocated';
+  assert.equal(signalsToEnd([' ⠹ Container listmonk_demo_db  Starting      0.2s ', daemon]), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['Error response from daemon: No such container: dns-proxy-server', 'Service started']), []);
   // git's `fatal: …` is a probe's answer as often as a death (a checkout's cleanup, `git describe || true`).
   assert.equal(signalsToEnd(["fatal: No url found for submodule path 'resources/examples' in .gitmodules"]), []);
   // Other last words: Pulumi's and cargo's `error:`, Flyway's `ERROR:`, apt's `E:`, a Go server's `Error <doing>: …`
