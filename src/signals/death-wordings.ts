@@ -377,7 +377,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: new RegExp([
       /^Failure, exiting\s*$/.source,
       /^(?:mysqldump|mariadb-dump|mysqlpump): (?:Got error: \d+|Couldn't execute ')/.source,
-      /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}\s+)?Failed: (?!Total\b)[^\d\s]/.source,
+      /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}\s+)?Failed: (?!Total\b|none\b|no\b)[^\d\s]/.source,
       /^Fatal: \S|^repository contains errors\s*$/.source,
       /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
       /\bFailed to create\/acquire the lock \S+ \(timeout\)|^(?:Backup|Restore) failed[.!]?\s*$/.source,
@@ -420,7 +420,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'test-failed',
     pattern: new RegExp([
       /^\s+[✗✘✕✖] +\S/.source,
-      /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith -?\d+ failing test\(s\)/.source,
+      /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith (?:-1|[1-9]\d*) failing test\(s\)/.source,
       /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)\s{2,}\S|^\s*TEST FAILURE: \d/.source,
       /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
       /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s+Step failed:\s*$/.source,

@@ -371,6 +371,8 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['docker compose v2, a service pulled', '   ✔ 589002ba0eae Already exists                                           0.0s ', undefined],
     ['docker compose v2, a dependency healthy', 'Container ****_redis  Healthy', undefined],
     ['a unit stopped on purpose (systemd)', "Dez 21 18:26:56 thermi-pc.thermicorp.lan systemd[1]: ananicy.service: Failed with result 'exit-code'.", undefined],
+    ['a summary with nothing failed', 'Failed: none', undefined],
+    ['pabot, a suite with no failing test', 'Execution failed in Suite with 0 failing test(s)', undefined],
     ['a migration that ran', 'Migration "AddAutoStackId1703035138085" has been executed successfully.', undefined],
     ['mysql, a warning', 'Warning (Code 1287): \'@@tx_isolation\' is deprecated', undefined],
     ['an HTTP status, not an exit', 'GET https://registry.example/v2/ failed with status 503, retrying in 2s', undefined],
