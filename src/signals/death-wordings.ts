@@ -292,7 +292,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   { kind: 'exception', pattern: /\bThe process was terminated due to an unhandled exception\b/, detail: 'unhandled .NET exception', literals: ['due to an unhandled exception'] },
   // Laravel's and Symfony's console show an uncaught exception by its class alone on a line.
-  { kind: 'exception', pattern: /^\s*(?:[A-Z]\w*\\)+[A-Z]\w*Exception\s*$/, detail: 'uncaught PHP exception (console)', literals: ['Exception'] },
+  // Symfony's console also heads its error box with where it was thrown (`In Connection.php line 822:`), and
+  // Laravel 5's writes the class and its message on one line (`Illuminate\Database\QueryException  : SQLSTATE…`).
+  {
+    kind: 'exception',
+    pattern: /^\s*(?:[A-Z]\w*\\)+[A-Z]\w*Exception(?:\s*| {2,}: \S.*)$|^\s*In [\w.-]+\.php line \d+:\s*$/,
+    detail: 'uncaught PHP exception (console)',
+    literals: ['Exception', '.php line '],
+  },
+  // Elixir: an exception that ended a mix task or an escript (`** (Postgrex.Error) ERROR (duplicate_table): …`).
+  { kind: 'exception', pattern: /^\*\* \((?:[A-Z][\w.]*(?:Error|Exception)|exit|throw)\) \S/, detail: 'uncaught Elixir exception', literals: ['Error) ', 'Exception) ', '** (exit)', '** (throw)'] },
   // Elixir says it at notice: `[notice] Application x exited: X.Application.start(:normal, []) returned an error: …`.
   { kind: 'fatal', pattern: /\bexited: [\w.]+\.start\(:normal, \[\]\) returned an error: /, detail: 'an Elixir application could not start', whateverLevel: true, literals: ['returned an error: '] },
   // A Celery (billiard) pool worker killed: the task it ran is lost.
@@ -341,12 +350,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     pattern: new RegExp('\\b[Mm]igration "[^"\\n]{1,200}" failed\\b|\\bError occurred while executing the following migration\\b|\\bMigrationScriptError: '
       + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
-      + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'),
+      + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'
+      // The migration tools' own: South's, Flyway's and Liquibase's exceptions, Liquibase's failed changesets.
+      + '|^Error in migration: |\\bFlywayException: |\\bliquibase\\.exception\\.\\w+Exception: |\\bErrors encountered while deploying the following changesets\\b'),
     detail: 'an upgrade or migration failed',
     whateverLevel: true,
     literals: [
       'igration "', 'the following migration', 'MigrationScriptError', 'Aborting the upgrade', 'Update failed', 'gitlab-ctl reconfigure',
-      'Client failed.', 'initialize ORM engine', 'rake aborted!',
+      'Client failed.', 'initialize ORM engine', 'rake aborted!', 'Error in migration: ', 'FlywayException', 'liquibase.exception',
+      'Errors encountered while deploying',
     ],
   },
   // A PHP console command that threw (Nextcloud's occ), an app that could not reach MongoDB when it started
