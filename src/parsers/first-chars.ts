@@ -12,7 +12,7 @@
  * corpus). The regex is parsed by @chevrotain/regexp-to-ast, the parser chevrotain's own lexer
  * uses for the same purpose.
  */
-import { RegExpParser, type Alternative, type Disjunction, type Term } from '@chevrotain/regexp-to-ast';
+import { RegExpParser, type Alternative, type Disjunction, type RegExpPattern, type Term } from '@chevrotain/regexp-to-ast';
 
 /** ASCII is looked up in a table; every other character shares one answer. */
 const ASCII = 128;
@@ -122,12 +122,20 @@ let parser: RegExpParser | undefined;
  */
 const FOLLOWED_FLAGS = /^[gimy]*$/;
 
-/** The characters a match of `pattern` can begin with (at the position it is tried at). */
-export function firstChars(pattern: RegExp): FirstChars {
-  if (!FOLLOWED_FLAGS.test(pattern.flags)) return ANYWHERE;
+/** The pattern as regexp-to-ast reads it, or undefined where its flags or syntax are not followed. */
+function parsed(pattern: RegExp): RegExpPattern | undefined {
+  if (!FOLLOWED_FLAGS.test(pattern.flags)) return undefined;
   try {
     parser ??= new RegExpParser();
-    const ast = parser.pattern(`/${pattern.source}/${pattern.flags.replace(/[gy]/g, '')}`);
+    return parser.pattern(`/${pattern.source}/${pattern.flags.replace(/[gy]/g, '')}`);
+  } catch {
+    return undefined;
+  }
+}
+
+function firstCharsOf(ast: RegExpPattern | undefined): FirstChars {
+  if (ast === undefined) return ANYWHERE;
+  try {
     const into = new Builder(ast.flags.ignoreCase);
     const empty = disjunction(ast.value, into);
     // Case folding can match a non-ASCII character to an ASCII one (the Kelvin sign to k).
@@ -137,20 +145,9 @@ export function firstChars(pattern: RegExp): FirstChars {
   }
 }
 
-/**
- * Whether a test of `pattern` anywhere in a string can only succeed at the string's start: every
- * alternative opens with `^`, and `^` means only that (no m flag).
- */
-function anchoredAtStart(pattern: RegExp): boolean {
-  // Not m (`^` after every newline), nor g and y (a test would then start at lastIndex).
-  if (!/^i?$/.test(pattern.flags)) return false;
-  try {
-    parser ??= new RegExpParser();
-    const ast = parser.pattern(`/${pattern.source}/${pattern.flags.replace(/[gy]/g, '')}`);
-    return ast.value.value.every((alternative) => alternative.value[0]?.type === 'StartAnchor');
-  } catch {
-    return false;
-  }
+/** The characters a match of `pattern` can begin with (at the position it is tried at). */
+export function firstChars(pattern: RegExp): FirstChars {
+  return firstCharsOf(parsed(pattern));
 }
 
 /** Whether a match of `chars` can begin with the character at `at` of `text` (or be empty there). */
@@ -197,6 +194,10 @@ export class FirstCharDispatch<T> {
  * is tried on every line.
  */
 export function sniffFirstChars(sniff: unknown): FirstChars | undefined {
-  if (!(sniff instanceof RegExp) || !anchoredAtStart(sniff)) return undefined;
-  return firstChars(sniff);
+  // Not m (`^` after every newline), nor g and y (a test would then start at lastIndex).
+  if (!(sniff instanceof RegExp) || !/^i?$/.test(sniff.flags)) return undefined;
+  const ast = parsed(sniff);
+  // Every alternative opens with `^`: a test anywhere in the line can only succeed at its start.
+  const anchored = ast?.value.value.every((alternative) => alternative.value[0]?.type === 'StartAnchor');
+  return anchored ? firstCharsOf(ast) : undefined;
 }

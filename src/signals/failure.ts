@@ -8,6 +8,7 @@
 import type { FailureSignal, LogEvent } from '../events.js';
 import { DEATH_PATTERNS } from './death-wordings.js';
 import { PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
+import type { LevelTable } from '../parsers/kit.js';
 
 /**
  * A non-zero exit: `app_1 exited with code 1`, `exited with status 139`, `exited with 245`, Go's
@@ -248,9 +249,9 @@ function blockSignal(event: LogEvent): FailureSignal | undefined {
   return undefined;
 }
 
-function processDied(event: LogEvent): boolean {
+function processDied(event: LogEvent, levels: LevelTable | undefined): boolean {
   if (event.format === PLAIN_TEXT_FORMAT && POSTGRES_MARKER_FATAL.test(event.message)) return false;
-  const died = payloadFormat(event.format)?.levels?.processDied;
+  const died = levels?.processDied;
   return died === undefined || died(event.fields);
 }
 
@@ -292,9 +293,11 @@ export class InputSignals {
     // A panic or a traceback is a failure whatever its first line's level said.
     const block = blockSignal(event);
     if (block) return fatal(event, block);
-    const program = event.level === 'error' || event.level === 'fatal' ? payloadFormat(event.format)?.levels?.exitsOnError?.(event.fields, event.message) : undefined;
+    // The format's level table says what its levels mean: a fatal that is a session's end, an error that ends a tool.
+    const levels = payloadFormat(event.format)?.levels;
+    const program = event.level === 'error' || event.level === 'fatal' ? levels?.exitsOnError?.(event.fields, event.message) : undefined;
     if (program !== undefined) return fatal(event, { kind: 'exit', detail: `${program} failed on an error` });
-    if (event.level === 'fatal') return processDied(event) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
+    if (event.level === 'fatal') return processDied(event, levels) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
     const { literals } = this;
     const hits = event.hits ?? [];
@@ -310,7 +313,7 @@ export class InputSignals {
     }
     if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
-    if (payloadFormat(event.format)?.levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
+    if (levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';

@@ -91,8 +91,10 @@ export function textLevel(text: string): Level | undefined {
   if (text.startsWith('Warning: ')) return 'warn';
   const log15 = LOG15_LEVEL.exec(text);
   if (log15) return LOG15_LEVELS[log15[1]];
+  // A date first: mongod's time has a T after it, capnslog's a space; one regex is run, not two.
   if (text.charCodeAt(4) === 0x2d) {
-    const letter = MONGOD_LEGACY.exec(text) ?? CAPNSLOG.exec(text);
+    const after = text.charCodeAt(10);
+    const letter = after === 0x54 ? MONGOD_LEGACY.exec(text) : after === 0x20 ? CAPNSLOG.exec(text) : null;
     if (letter) return SEVERITY_LETTERS[letter[1]];
   }
   if (text.indexOf(' <') >= 0) {
