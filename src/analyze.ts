@@ -123,6 +123,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
     everyLine: options.everyLine,
     maxDecompressed: options.maxDecompressed,
     formats,
+    rangeBytes: options.rangeBytes,
   };
   const heads = await detectInputs(collected.inputs, sourceOf, options.inputFormat, formats.payloads);
   const ordered = scanOrder(heads, collected.runs, collected.inputs);

@@ -34,4 +34,6 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   ...NUMERIC_LEVEL_MARKERS,
   ...MONGO_SEVERITY_MARKERS,
   ...ERROR_SHAPE_LITERALS,
+  // A Python traceback's frame: the first line of one pasted without its `Traceback` line (scan/multiline.ts).
+  '", line ',
 ];

@@ -31,10 +31,24 @@ export interface BlockRule {
   continues: RegExp;
   /** A line that ends the block and is its message (Python's exception line). */
   ends?: RegExp;
+  /** Without its ending line the head is no block (a frame alone says nothing failed): the line alone. */
+  needsEnd?: boolean;
+  /** Its head is a frame, the first line of a block cut from its top: joined only where the joiner allows it. */
+  fromFrame?: boolean;
 }
 
 /** `java.lang.IllegalStateException: …`: a package path, then a class name (its suffix is tested apart). */
 export const JAVA_CLASS = /^(?:[a-z_$][\w$]*\.)+([A-Z][\w$]*)(?::|$)/;
+
+/** A Python traceback's frame: `  File "/app/manage.py", line 22, in <module>` (a SyntaxError's has no `in`). */
+export const PYTHON_FRAME = /^\s+File "[^"\n]*", line \d+/;
+
+/**
+ * The exception line of a traceback whose `Traceback (most recent call last):` line was cut off: a
+ * dotted name (`sqlalchemy.exc.ProgrammingError: …`, `psycopg2.errors.UniqueViolation: …`) or a
+ * name an exception's is (`KeyError: 'id'`, `SystemExit: 1`), not any word and a colon (`INFO: …`).
+ */
+const HEADLESS_EXCEPTION = /^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*|[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt))(?::|$)/;
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
@@ -53,14 +67,24 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     ends: /^[A-Za-z_][\w.]*(?::|$)/,
   },
   {
+    // A traceback pasted from below its first line (an issue's excerpt, a log cut by `tail`): from
+    // its first frame to its exception line, which must come for the lines to be one.
+    kind: 'python-traceback',
+    head: (m) => PYTHON_FRAME.test(m),
+    continues: /^(?:\s|$)/,
+    ends: HEADLESS_EXCEPTION,
+    needsEnd: true,
+    fromFrame: true,
+  },
+  {
     kind: 'java-exception',
     head: (m) => m.startsWith('Exception in thread "') || /(?:Exception|Error|Throwable)$/.test(JAVA_CLASS.exec(m)?.[1] ?? ''),
     continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+)/,
   },
 ];
 
-function ruleFor(message: string): BlockRule | undefined {
-  for (const rule of BLOCK_RULES) if (rule.head(message)) return rule;
+function ruleFor(message: string, fromFrame: boolean): BlockRule | undefined {
+  for (const rule of BLOCK_RULES) if ((fromFrame || !rule.fromFrame) && rule.head(message)) return rule;
   return undefined;
 }
 
@@ -72,7 +96,7 @@ function unitKey(parsed: Pick<ParsedLine, 'task' | 'service' | 'stack'>): string
 /** A block still taking lines: its first event, held until the block ends. */
 export interface OpenBlock {
   key: string;
-  kind: BlockKind;
+  rule: BlockRule;
   head: ScanEvent;
   lastLine: number;
   detail: string[];
@@ -94,7 +118,11 @@ export interface JoinLine {
 export class BlockJoiner {
   private readonly blocks = new Map<string, OpenBlock>();
 
-  constructor(private readonly emit: (event: ScanEvent) => void) {}
+  /**
+   * `fromFrame`: a block may begin at a frame (a traceback cut from its top), which only a scan of
+   * the whole input from its first line can tell (scan-input.ts, cuttable).
+   */
+  constructor(private readonly emit: (event: ScanEvent) => void, private readonly options: { fromFrame: boolean } = { fromFrame: true }) {}
 
   /** Whether a block is open: the scanner must then hand on every line, not only candidates. */
   get open(): boolean {
@@ -109,7 +137,7 @@ export class BlockJoiner {
     const key = unitKey(line.parsed);
     const block = this.blocks.get(key);
     if (!block) return undefined;
-    const rule = BLOCK_RULES.find((r) => r.kind === block.kind)!;
+    const { rule } = block;
     const text = line.parsed.message;
     const head = block.head.line;
     if (line.line - head > BLOCK_LIMITS.window || block.message !== undefined) { this.close(key); return undefined; }
@@ -130,28 +158,16 @@ export class BlockJoiner {
   /** An event (after `line`): a block's first line is held; any other is handed on. */
   event(event: ScanEvent, parsed: ParsedLine, partOf: number | undefined): void {
     if (partOf !== undefined) event.partOf = partOf;
-    const rule = partOf !== undefined ? undefined : ruleFor(event.message);
+    const rule = partOf !== undefined ? undefined : ruleFor(event.message, this.options.fromFrame);
     if (!rule) { this.emit(event); return; }
     const key = unitKey(parsed);
     if (this.blocks.has(key)) this.close(key);
-    this.blocks.set(key, { key, kind: rule.kind, head: event, lastLine: event.line, detail: [], omitted: 0 });
+    this.blocks.set(key, { key, rule, head: event, lastLine: event.line, detail: [], omitted: 0 });
   }
 
   /** Ends every open block (end of input). */
   flush(): void {
     for (const key of [...this.blocks.keys()]) this.close(key);
-  }
-
-  /** The open blocks, taken out (a range ends: the next range's first lines may continue them). */
-  takeOpen(): OpenBlock[] {
-    const open = [...this.blocks.values()];
-    this.blocks.clear();
-    return open;
-  }
-
-  /** Blocks a previous range left open, continued here. */
-  resume(blocks: readonly OpenBlock[]): void {
-    for (const block of blocks) this.blocks.set(block.key, block);
   }
 
   private append(block: OpenBlock, line: number, text: string): void {
@@ -165,13 +181,15 @@ export class BlockJoiner {
     if (!block) return;
     this.blocks.delete(key);
     const event = block.head;
+    const { rule } = block;
     // A Java exception line with nothing under it is no block: the line alone.
-    if (block.detail.length === 0 && block.omitted === 0 && block.kind === 'java-exception' && !event.message.startsWith('Exception in thread')) {
+    const lone = block.detail.length === 0 && block.omitted === 0 && rule.kind === 'java-exception' && !event.message.startsWith('Exception in thread');
+    if (lone || (rule.needsEnd && block.message === undefined)) {
       this.emit(event);
       return;
     }
     event.block = {
-      kind: block.kind,
+      kind: rule.kind,
       span: block.lastLine - event.line + 1,
       detail: block.detail,
       omitted: block.omitted,

@@ -36,6 +36,8 @@ export interface WorkerSetup {
   fullGrammar: boolean;
   /** User formats (--formats) as plain definitions: the worker builds the same format set from them. */
   formats: readonly LoadedFormat[];
+  /** The scan's range size (ScanSettings.rangeBytes). */
+  rangeBytes?: number;
 }
 
 export interface RangeResult {
@@ -139,7 +141,7 @@ export class SharedRangeScan {
     private readonly tasks: RangeTask[],
     threads: number,
     private readonly window: number,
-    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean; formats?: readonly LoadedFormat[] },
+    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean; formats?: readonly LoadedFormat[]; rangeBytes?: number },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
     entry: URL = workerEntry(),
     private readonly budget = EVENT_BUDGET,

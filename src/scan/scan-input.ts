@@ -6,7 +6,7 @@ import { readChunks, type StdinSource } from '../inputs/sources.js';
 import type { InputRef } from '../inputs/types.js';
 import type { DetectedFormat } from '../inputs/detect.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
-import type { RangeResult, RangeTask } from './pool.js';
+import { RANGE_BYTES, type RangeResult, type RangeTask } from './pool.js';
 import type { ByteRange, ScanProblem, ScanSink } from './types.js';
 import { literalIndex } from '../prefilter/multi-literal.js';
 import type { BytePrefilter } from '../prefilter/byte-prefilter.js';
@@ -32,6 +32,8 @@ export interface ScanSettings {
   formats?: FormatSet;
   /** Read every format with its grammar, never its fast path (--full-grammar). */
   grammarOnly?: boolean;
+  /** Files larger than this are cut into ranges when worker threads scan them (RANGE_BYTES; tests make it small). */
+  rangeBytes?: number;
 }
 
 export interface ScanSummary {
@@ -198,6 +200,16 @@ async function feedScanner(
 }
 
 /**
+ * Whether a scan with threads may cut this input into ranges. A traceback pasted without its first
+ * line is joined from its first frame only in an input that is never cut: a range cannot tell whether
+ * the frames it begins with continue a block of the range before, and one thread or several must
+ * give the same events. Decided by the size alone, so with or without threads alike.
+ */
+function cuttable(input: InputRef, settings: ScanSettings): boolean {
+  return input.size !== undefined && input.size > (settings.rangeBytes ?? RANGE_BYTES);
+}
+
+/**
  * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.
  * With a range, line numbers are relative to the range's first line (the caller offsets them).
  */
@@ -214,7 +226,7 @@ export async function scanLines(
   const reading = lineReading(detected, settings);
   const lineLiterals = literalsOfLine(settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
-  const joiner = new BlockJoiner((event) => sink.event(event));
+  const joiner = new BlockJoiner((event) => sink.event(event), { fromFrame: !cuttable(input, settings) });
   const parse = (clean: string, line: number): ParsedLine => {
     try {
       return parseLine(clean, reading, settings.tz);

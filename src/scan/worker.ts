@@ -19,6 +19,7 @@ const settings = {
   prefilter: setup.fullGrammar ? undefined : bytePrefilter(setup.literals),
   grammarOnly: setup.fullGrammar,
   formats,
+  rangeBytes: setup.rangeBytes,
 };
 
 /** A range scanned with its events packed as they come: none outlives its batch here. */

@@ -71,6 +71,42 @@ test('a Python traceback in compose logs: its message is the exception line; int
   assert.ok(events.some((e) => e.line === 3 && e.format === 'postgres' && e.partOf === undefined), "the other service's line is its own event");
 });
 
+test('a traceback pasted from below its Traceback line: from its first frame to its exception line, a failure', async () => {
+  // apache/superset#20790: `superset db upgrade`'s traceback as the issue quotes it, from a frame down.
+  const lines = [
+    'INFO  [alembic.runtime.migration] Running upgrade  -> a9422eeaae74',
+    '  File "/usr/local/lib/python3.8/site-packages/sqlalchemy/engine/base.py", line 1819, in _execute_context',
+    '    self.dialect.do_execute(',
+    '  File "/usr/local/lib/python3.8/site-packages/sqlalchemy/engine/default.py", line 732, in do_execute',
+    '    cursor.execute(statement, parameters)',
+    'sqlalchemy.exc.ProgrammingError: (psycopg2.errors.DuplicateAlias) table name "sl_columns" specified more than once',
+  ];
+  const events = await eventsOf(lines.join('\n') + '\n');
+  const [traceback] = blocks(events);
+  assert.is(traceback.line, 2);
+  assert.is(traceback.block?.kind, 'python-traceback');
+  assert.is(traceback.block?.span, 5);
+  assert.is(traceback.message, lines[5]);
+  assert.is(traceback.failure?.kind, 'exception');
+  assert.is(events.find((e) => e.line === 4)?.partOf, 2, 'a later frame is the block\'s');
+});
+
+test('a frame with no exception line under it is no traceback: its lines stay as they are, no failure', async () => {
+  // A frame quoted in a warning, then an ordinary line; a frame whose indented lines end the input.
+  const lines = [
+    'WARNING: deprecated call',
+    '  File "/app/views.py", line 12, in index',
+    '    render(request)',
+    'INFO: continuing',
+    '  File "/app/models.py", line 3, in save',
+    '    super().save()',
+  ];
+  const events = await eventsOf(lines.join('\n') + '\n');
+  assert.equal(blocks(events), []);
+  assert.ok(events.every((e) => e.failure === undefined));
+  assert.ok(events.some((e) => e.line === 2 && e.partOf === undefined), 'the frame is handed on as its own event');
+});
+
 test('a Java exception with `at` and `Caused by:` lines; an uncaught one is a failure, a logged one only evidence', async () => {
   const chain = [
     'Exception in thread "main" java.lang.IllegalStateException: Failed to execute CommandLineRunner',
@@ -117,16 +153,21 @@ test('a block across a scan range boundary is joined: worker ranges give the sam
   for (let i = 0; i < 400; i++) {
     if (i % 37 === 0) lines.push('web_1  | Traceback (most recent call last):', 'web_1  |   File "/app/x.py", line 1, in <module>', 'web_1  |     main()', `web_1  | psycopg2.OperationalError: connection ${i} refused`);
     else if (i % 53 === 0) lines.push('api_1  | panic: boom', 'api_1  | ', 'api_1  | goroutine 1 [running]:', 'api_1  | main.main()', 'api_1  | \t/x.go:1 +0x1');
+    // A traceback without its Traceback line: joined from its frame only in a file never cut into ranges.
+    else if (i % 41 === 0) lines.push('web_1  |   File "/app/y.py", line 9, in run', 'web_1  |     go()', `web_1  | KeyError: ${i}`);
     else lines.push(`web_1  | request ${i} served in ${i % 17}ms`);
   }
   const text = lines.join('\n') + '\n';
-  const single = await eventsOf(text);
   const strip = (events: ScanEvent[]) =>
     events.map((e) => JSON.stringify([e.line, e.message, e.block, e.partOf, e.failure])).sort();
   for (const rangeBytes of [512, 700, 1024]) {
+    const single = await eventsOf(text, { rangeBytes });
     assert.equal(strip(await eventsOf(text, { workers: 2, rangeBytes })), strip(single), `ranges of ${rangeBytes} bytes`);
+    assert.ok(blocks(single).length >= 15);
+    assert.ok(blocks(single).every((e) => !e.message.startsWith('KeyError')), 'no block from a frame in a file cut into ranges');
   }
-  assert.ok(blocks(single).length >= 15);
+  const whole = await eventsOf(text);
+  assert.ok(blocks(whole).filter((e) => e.message.startsWith('KeyError')).length >= 8, 'a file never cut: joined from the frame');
 });
 
 /**

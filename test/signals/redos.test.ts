@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { check } from 'recheck';
 import { EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
-import { BLOCK_RULES, JAVA_CLASS } from '../../src/scan/multiline.js';
+import { BLOCK_RULES, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 
 /**
@@ -18,7 +18,11 @@ const regexes: Array<[string, RegExp]> = [
   ['signal exit code', EXIT_CODE],
   ['signal stopping', STOPPING],
   ['java exception class', JAVA_CLASS],
-  ...BLOCK_RULES.flatMap((r): Array<[string, RegExp]> => [[`${r.kind} continues`, r.continues], ...(r.ends ? [[`${r.kind} ends`, r.ends] as [string, RegExp]] : [])]),
+  ['python frame', PYTHON_FRAME],
+  ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
+    const name = `${r.kind} (block rule ${i})`;
+    return [[`${name} continues`, r.continues], ...(r.ends ? [[`${name} ends`, r.ends] as [string, RegExp]] : [])];
+  }),
 ];
 
 for (const [where, regex] of regexes) {
