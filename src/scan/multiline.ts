@@ -122,7 +122,10 @@ export class BlockJoiner {
    * `fromFrame`: a block may begin at a frame (a traceback cut from its top), which only a scan of
    * the whole input from its first line can tell (scan-input.ts, cuttable).
    */
-  constructor(private readonly emit: (event: ScanEvent) => void, private readonly options: { fromFrame: boolean } = { fromFrame: true }) {}
+  constructor(
+    private readonly emit: (event: ScanEvent) => void,
+    private readonly options: { fromFrame: boolean } = { fromFrame: true },
+  ) {}
 
   /** Whether a block is open: the scanner must then hand on every line, not only candidates. */
   get open(): boolean {

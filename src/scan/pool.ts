@@ -141,7 +141,7 @@ export class SharedRangeScan {
     private readonly tasks: RangeTask[],
     threads: number,
     private readonly window: number,
-    settings: { literals: readonly string[]; tz: string; fullGrammar: boolean; formats?: readonly LoadedFormat[]; rangeBytes?: number },
+    settings: Pick<WorkerSetup, 'literals' | 'tz' | 'fullGrammar' | 'rangeBytes'> & { formats?: readonly LoadedFormat[] },
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
     entry: URL = workerEntry(),
     private readonly budget = EVENT_BUDGET,

@@ -51,9 +51,8 @@ export function startRangeScan(
   plan: RangePlan, settings: ScanSettings, fullGrammar: boolean,
 ): SharedRangeScan | undefined {
   if (plan.tasks.length === 0) return undefined;
-  const setup = {
-    literals: settings.literals, tz: settings.tz, fullGrammar, formats: settings.formats?.definitions, rangeBytes: settings.rangeBytes,
-  };
+  const { literals, tz, rangeBytes } = settings;
+  const setup = { literals, tz, fullGrammar, formats: settings.formats?.definitions, rangeBytes };
   const scanHere = (task: RangeTask, i: number) => scanRange(task, i, settings);
   return new SharedRangeScan(plan.tasks, plan.threads, scanAhead(plan.threads), setup, scanHere);
 }
