@@ -189,11 +189,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'crash-loop', pattern: /\bCrashLoopBackOff\b|\b[Bb]ack-off (?:[\dhms]+ )?restarting failed container\b/, detail: 'container restarting in a loop (Kubernetes back-off)', literals: ['CrashLoopBackOff', 'ack-off '] },
   {
     kind: 'exit',
-    // `kubectl get pods` (its NAMESPACE column first with --all-namespaces); describe's waiting `Reason:`.
-    pattern: new RegExp('^(?:\\S+\\s+)?\\S+\\s+\\d+\\/\\d+\\s+(?:Init:)?(?:Error|' + POD_CANNOT_RUN + ') {3,}\\d'
-      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + ')\\s*$'),
+    // `kubectl get pods` (its NAMESPACE column first with --all-namespaces); describe's waiting `Reason:`; an eviction.
+    pattern: new RegExp('^(?:\\S+\\s+)?\\S+\\s+\\d+\\/\\d+\\s+(?:Init:)?(?:Error|Evicted|' + POD_CANNOT_RUN + ') {3,}\\d'
+      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + '|Evicted)\\s*$'),
     detail: 'pod cannot run (kubectl)',
-    literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
+    literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName', 'Evicted'],
   },
   // The kubelet says it at info (klog's I): an older one as `… is unhealthy …, it will be killed and re-created.`
   {
@@ -313,6 +313,75 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // Kubernetes: a rollout that gave up, a pod no node can take.
   { kind: 'fatal', pattern: /\bexceeded its progress deadline\b|\bProgressDeadlineExceeded\b/, detail: 'a Kubernetes rollout failed', whateverLevel: true, literals: ['progress deadline', 'DeadlineExceeded'] },
   { kind: 'fatal', pattern: /\bFailedScheduling\b/, detail: 'a pod cannot be scheduled (Kubernetes)', whateverLevel: true, literals: ['FailedScheduling'] },
+  // `kubectl describe pod`'s count of a container's restarts: three and more is a container that keeps dying, whatever
+  // its State at that moment (its Last State's exit code may be cut from the excerpt).
+  {
+    kind: 'crash-loop',
+    pattern: /^\s*Restart Count:\s+(?:[3-9]|[1-9]\d+)\s*$/,
+    detail: 'a container restarted again and again (kubectl describe)',
+    whateverLevel: true,
+    literals: ['Restart Count:'],
+  },
+  // An event row (`kubectl describe`'s Events, `kubectl get events`, with its namespace column or not) whose reason
+  // says the pod cannot come up: its volumes, its sandbox, its hooks, the pods a controller cannot create.
+  // Not `Unhealthy`: a readiness probe fails while a pod starts.
+  {
+    kind: 'fatal',
+    pattern: /^\s*(?:\S+\s+){0,2}Warning\s+(?:FailedMount|FailedAttachVolume|FailedCreatePodSandBox|FailedPostStartHook|FailedCreate|Evicted)\s/,
+    detail: 'a pod cannot come up (a Kubernetes warning event)',
+    whateverLevel: true,
+    literals: ['FailedMount', 'FailedAttachVolume', 'FailedCreate', 'FailedPostStartHook', 'Evicted'],
+  },
+  // A Job that gave up (its condition, its event, helm's hook that ran it), or whose describe counts a failed
+  // pod and none succeeded or still running.
+  {
+    kind: 'exit',
+    pattern: /\bBackoffLimitExceeded\b|\bJob has reached the specified backoff limit\b|^\s*Pods Statuses:\s+0 (?:Running|Active)(?: \(\d+ Ready\))? \/ 0 Succeeded \/ [1-9]\d* Failed\b/,
+    detail: 'a Kubernetes Job failed',
+    whateverLevel: true,
+    literals: ['BackoffLimitExceeded', 'specified backoff limit', 'Pods Statuses:'],
+  },
+  // apimachinery's HandleCrash logs a controller's panic before it re-panics (`… runtime.go:69] Observed a panic: …`).
+  { kind: 'panic', pattern: /\bObserved a panic: /, detail: 'Go panic (a Kubernetes controller)', whateverLevel: true, literals: ['Observed a panic'] },
+  // The verdicts of Kubernetes' tools: helm's (its `--debug` stack follows it, so it is not a last word), minikube's,
+  // Argo CD's sync (logged at info).
+  {
+    kind: 'exit',
+    pattern: /^(?:Error: )?(?:INSTALLATION|UPGRADE|ROLLBACK|UNINSTALLATION) FAILED\b|^\S{0,2}\s*Exiting due to [A-Z][A-Z\d_]*:/,
+    detail: 'helm or minikube failed',
+    whateverLevel: true,
+    literals: ['INSTALLATION FAILED', 'UPGRADE FAILED', 'ROLLBACK FAILED', 'Exiting due to'],
+  },
+  {
+    kind: 'exit',
+    pattern: /\bSync operation to \S+ failed\b|\boperation \(phase: Failed\)|\bOperation has completed with phase: Failed\b/,
+    detail: 'an Argo CD sync failed',
+    whateverLevel: true,
+    literals: ['Sync operation to', 'phase: Failed'],
+  },
+  // systemctl could not start a unit (an install script's last word): `Job for k3s.service failed because …`.
+  { kind: 'fatal', pattern: /^Job for \S+ failed because /, detail: 'a systemd unit failed to start', whateverLevel: true, literals: ['Job for '] },
+  // A background job's runner gave up on it: Delayed Job, RQ (its work-horse killed too), Laravel's queue, Active
+  // Job (any backend), Celery (a task no worker knows is discarded), Quartz.
+  {
+    kind: 'exception',
+    pattern: new RegExp([
+      /\bPERMANENTLY removing \S+ because of \d+ consecutive failures\b/.source,
+      /\bMoving job to FailedJobRegistry\b|\bWork-horse terminated unexpectedly\b/.source,
+      /\bhas been attempted too many times or run too long\b|\bMaxAttemptsExceededException\b/.source,
+      /\bError performing \S+ \(Job ID: /.source,
+      /\bReceived unregistered task of type /.source,
+      /\bJob threw an unhandled exception\b/.source,
+    ].join('|')),
+    detail: 'a background job failed',
+    whateverLevel: true,
+    literals: [
+      'PERMANENTLY removing', 'FailedJobRegistry', 'Work-horse terminated', 'attempted too many times', 'MaxAttemptsExceeded',
+      'Error performing', 'unregistered task', 'threw an unhandled exception',
+    ],
+  },
+  // bash's report of a job it ran that was killed: `/start: line 73:    23 Killed   bundle exec sidekiq < /dev/null`.
+  { kind: 'exit', pattern: /\bline \d+: +\d+ Killed\s/, detail: 'killed (SIGKILL), as the shell reports it', whateverLevel: true, literals: ['Killed'] },
   // Ansible: a host unreachable, every host failed, a recap row with failures. A task's `fatal: […]:
   // FAILED!` alone is not one: with `ignore_errors` the play prints the same line, then `...ignoring`.
   {

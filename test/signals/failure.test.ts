@@ -385,6 +385,35 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['a migration that ran', 'Migration "AddAutoStackId1703035138085" has been executed successfully.', undefined],
     ['mysql, a warning', 'Warning (Code 1287): \'@@tx_isolation\' is deprecated', undefined],
     ['an HTTP status, not an exit', 'GET https://registry.example/v2/ failed with status 503, retrying in 2s', undefined],
+    ['wunderio/csi-rclone#20 (kubectl describe, Events)', '  Warning  FailedMount         6m53s (x31 over 38h)  kubelet                  Unable to attach or mount volumes: unmounted volumes=[data-rclone-example], unattached volumes=[data-rclone-example default-token-75zjw]: timed out waiting for the condition', 'fatal'],
+    ['kubernetes/kubernetes#110158 (kubectl get events)', '7m18s       Warning   FailedMount   pod/my-namespace-engine-api-deployment-595bf79b79-h27xj   MountVolume.SetUp failed for volume "secrets" : secret "secret-appsettings" not found', 'fatal'],
+    ['k3s-io/k3s#3981', '  Warning  FailedCreatePodSandBox  15s (x2 over 33s)  kubelet            Failed to create pod sandbox: rpc error: code = Unknown desc = failed to get sandbox image "rancher/pause:3.1"', 'fatal'],
+    ['kubernetes/kubernetes#91600 (kubectl describe pod)', 'Reason:         Evicted', 'exit'],
+    ['kubernetes/kubernetes#92245 (a Job\'s status)', '      reason: BackoffLimitExceeded', 'exit'],
+    ['pieterlange/kube-backup#71 (kubectl describe job)', 'Pods Statuses:  0 Running / 0 Succeeded / 1 Failed', 'exit'],
+    ['helm/helm#10720 (helm --debug)', 'UPGRADE FAILED', 'exit'],
+    ['karmada-io/karmada#3905 (helm --debug, its stack after)', 'Error: INSTALLATION FAILED: failed pre-install: 1 error occurred:', 'exit'],
+    ['kubeflow/mpi-operator#190', 'E0212 15:10:57.092452       1 runtime.go:69] Observed a panic: runtime.boundsError{x:0, y:0, signed:true, code:0x0} (runtime error: index out of range [0] with length 0)', 'panic'],
+    ['AliyunContainerService/minikube#39', '❌  Exiting due to GUEST_START: wait 6m0s for node: wait for healthy API server: controlPlane never updated to v1.20.2', 'exit'],
+    ['argoproj/argo-cd#21858 (at info)', 'time="2025-02-12T09:53:57Z" level=info msg="Sync operation to 7092c17b0b89fefcfc7b705bc94bf44d5fc4e368 failed: one or more synchronization tasks completed unsuccessfully" application=argocd-demo-full-apply', 'exit'],
+    ['k3s-io/k3s#937 (its install script)', 'Job for k3s.service failed because the control process exited with error code.', 'fatal'],
+    ['collectiveidea/delayed_job#181', '[Worker(host:michael-pxxx)] PERMANENTLY removing FailingJob because of 3 consecutive failures.', 'exception'],
+    ['rq/rq#1966', '22:30:52 Moving job to FailedJobRegistry (Work-horse terminated unexpectedly; waitpid returned None; )', 'exception'],
+    ['laravel/framework#32103', 'Illuminate\\Queue\\MaxAttemptsExceededException: App\\Jobs\\SomeJob has been attempted too many times or run too long. The job may have previously timed out.', 'exception'],
+    ['rails/solid_queue#107 (Active Job)', '[ActiveJob] [StoreResultJob] [9f6ae83e-f908-47fb-a3b4-e372e4b2a77a] Error performing StoreResultJob (Job ID: 9f6ae83e-f908-47fb-a3b4-e372e4b2a77a) from SolidQueue(background) in 1', 'exception'],
+    ['ChrisTheCoolHut/Firmware_Slap#9 (Celery)', "[2019-08-13 13:56:43,760: ERROR/MainProcess] Received unregistered task of type 'firmware_slap.celery_tasks.async_trace_func'.", 'exception'],
+    ['xuxueli/xxl-job#1265 (Quartz)', 'org.quartz.SchedulerException: Job threw an unhandled exception. [See nested exception: java.lang.NullPointerException]', 'exception'],
+    ['mastodon/mastodon#4169 (bash, on Scalingo)', '2017-07-12 06:29:38.408149358 +0200 CEST [worker-1] [stderr] /start: line 73:    23 Killed                  bundle exec sidekiq < /dev/null', 'exit'],
+    ['kubernetes/kubernetes#93826 (kubectl describe pod, running again)', 'Restart Count: 19', 'crash-loop'],
+    ['kubernetes/kubernetes#122256 (kubectl describe pod, restarted once)', '    Restart Count: 1', undefined],
+    ['kubectl describe, a readiness probe while the pod starts', '  Warning  Unhealthy  12s (x3 over 32s)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503', undefined],
+    ['kubectl describe, a Normal event', '  Normal  Completed  22m   job-controller  Job completed', undefined],
+    ['kubectl describe job, retried and succeeded', 'Pods Statuses:  0 Running / 1 Succeeded / 1 Failed', undefined],
+    ["a Job's spec", '  backoffLimit: 6', undefined],
+    ['helm/helm#12985 (helm upgrade)', 'Release "loki" has been upgraded. Happy Helming!', undefined],
+    ['rq, a job that ran', '14:17:01 mailing: Job OK (c5e9bcba-dfed-4d05-8ccf-9126ca5e2a1d)', undefined],
+    ['huey, a task to retry', '[2025-07-29 07:04:24,718] WARNING:huey:Worker-2:Task 4a1622a2-5767-4823-9dc1-ce19de800c55 raised CancelExecution (task will be retried).', undefined],
+    ['a cache evicting keys', 'redis_1  | 1:M 12 Mar 2024 10:00:00.000 * Evicted 120 keys', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -430,9 +459,9 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     '│ by multiple users at the same time. Please resolve the issue above and try', '╵',
   ];
   assert.equal(signalsToEnd(terraform), [[2, 'exit']]);
-  // The same error with the output going on well past it: the tool did not end on it.
+  // An error with the output going on well past it: the tool did not end on it.
   const goesOn = Array.from({ length: 25 }, (_, i) => `step ${i + 1} done`);
-  assert.equal(signalsToEnd([helm, ...goesOn]), []);
+  assert.equal(signalsToEnd(['Error: unknown command "instal" for "helm"', ...goesOn]), []);
   // Only the start of the line, only plain text: an app's JSON or logfmt line holding `Error: ` is its logger's.
   assert.equal(signalsToEnd(['caught: Error: connect ECONNREFUSED 127.0.0.1:5432']), []);
   assert.equal(signalsToEnd(['time="2024-01-02T14:13:39Z" level=warning msg="Error: retrying in 5s"']), []);
@@ -478,6 +507,12 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
   assert.equal(signalsToEnd(job), []);
   assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
+});
+
+test("helm's INSTALLATION FAILED is its verdict wherever it stands: its --debug stack follows it", () => {
+  // karmada-io/karmada#3905
+  const stack = ['helm.sh/helm/v3/pkg/action.(*Install).Run', '\thelm.sh/helm/v3/pkg/action/install.go:281', ...Array<string>(24).fill('\t…')];
+  assert.equal(signalsToEnd(['Error: INSTALLATION FAILED: failed pre-install: 1 error occurred:', ...stack]), [[1, 'exit']]);
 });
 
 test('a failed Ansible task fails the play unless `...ignoring` follows it or a recap decides', () => {
