@@ -157,9 +157,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
   {
     kind: 'exception',
-    pattern: /\bUnhandledPromiseRejection\b|\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|^Node\.js v\d+\.\d+\.\d+\s*$/,
+    // Before Node 15 an unhandled rejection was a warning and the process went on (`(node:1)
+    // UnhandledPromiseRejectionWarning: …`), as it goes on under Bluebird (`Unhandled rejection SequelizeDatabaseError:
+    // …`, `Possibly unhandled …`): the promise's work failed all the same, and nothing handled it. Not a connection
+    // a starting app tries before its database is up (`…Warning: Error: connect ECONNREFUSED 127.0.0.1:5432`): it
+    // tries again.
+    pattern: new RegExp([
+      /\bUnhandledPromiseRejection\b|\bUnhandledPromiseRejectionWarning: (?![\w.]*Error: connect E(?:CONNREFUSED|NOTFOUND|AI_AGAIN)\b)/.source,
+      /\bERR_UNHANDLED_REJECTION\b|\btriggerUncaughtException\(|^Node\.js v\d+\.\d+\.\d+\s*$|^(?:Unhandled rejection|Possibly unhandled) \S/.source,
+    ].join('|')),
     detail: 'uncaught exception (Node.js)',
-    literals: ['UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION', 'triggerUncaughtException(', 'Node.js v'],
+    literals: ['UnhandledPromiseRejection', 'ERR_UNHANDLED_REJECTION', 'triggerUncaughtException(', 'Node.js v', 'Unhandled rejection', 'Possibly unhandled'],
   },
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit', literals: ['[emerg]', '[alert]', '[crit]'] },
   {
@@ -496,7 +504,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // failed k6 check), Robot Framework's `| FAIL |` and its totals, Cypress's results box (`│ Failing:  3 │`),
   // newman's failure table (its header, its rows: ` 1.  AssertionError   …`), Nightwatch's `TEST FAILURE: …`,
   // Gauge's and godog's totals, TestNG's `FAILED: x.y` and its totals, cucumber-rs's `Step failed:`, k6's
-  // thresholds, Artillery's failed virtual users, pabot's `… with 1 failing test(s)`.
+  // thresholds, Artillery's failed virtual users and its errors (`errors.ETIMEDOUT: …… 184279`; before 2.0, every
+  // scenario launched and none completed), pabot's `… with 1 failing test(s)`.
   {
     kind: 'test-failed',
     pattern: new RegExp([
@@ -506,13 +515,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
       /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s+Step failed:\s*$/.source,
       /\b[Tt]hresholds (?:on metrics '[^'\n]*' )?have been crossed\b|^vusers\.failed: \.* ?[1-9]\d*\s*$/.source,
+      /^errors\.[^:\n]+: \.{3,} [1-9]\d*\s*$|^\s*Scenarios completed: 0\s*$/.source,
     ].join('|')),
     detail: 'end-to-end, acceptance or load tests failed',
     whateverLevel: true,
     literals: [
       ' ✗ ', ' ✘ ', ' ✕ ', ' ✖ ', '| FAIL |', ' passed, ', 'failing test(s)', '│ Failing:', '#  failure', 'Error  ', 'AssertionFailure',
       'TEST FAILURE: ', ' executed',
-      'FAILED: ', 'Total tests run: ', 'Step failed:', 'have been crossed', 'vusers.failed',
+      'FAILED: ', 'Total tests run: ', 'Step failed:', 'have been crossed', 'vusers.failed', 'errors.', 'Scenarios completed: 0',
     ],
   },
   // A test run that could not begin: pytest's own crash (exit 3), a browser the tests drive could not start

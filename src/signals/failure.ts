@@ -113,9 +113,11 @@ const APT_ERRORS: readonly string[] = [
 
 /**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
- * `Error: …` (helm, kubectl, caddy), terraform's (in its box too: `│ Error: …`), Pulumi's and
- * cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's `ERROR in <module>`, apt's `E: …`,
- * PHP's and PowerShell's `Exception: …`, a Go server's `Error initializing …: …` (Vault, Consul), the
+ * `Error: …` (helm, kubectl, caddy), an uncaught JavaScript error Node printed before it exited
+ * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
+ * too: `│ Error: …`), Pulumi's and cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's
+ * `ERROR in <module>`, apt's `E: …`, PHP's and PowerShell's `Exception: …`, a Go server's `Error
+ * initializing …: …` (Vault, Consul), the
  * docker CLI's `Error response from daemon: …` (compose v2's too; not `No such container` nor `is not
  * running`, what a clean-up's `docker rm` or `docker stop` of nothing says). Such a line is how the tool
  * ended only when its output ends soon after: see InputSignals.finish.
@@ -124,7 +126,8 @@ const APT_ERRORS: readonly string[] = [
  * user …`), nor pip's note before it installs anyway (`ERROR: pip's dependency resolver does not
  * currently take into account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|error: |Exception: |ERROR in |ERROR: (?!pip's dependency resolver)|Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in "
+  + "|ERROR: (?!pip's dependency resolver)|Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
 
 /**
@@ -137,7 +140,7 @@ const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'C
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**

@@ -406,6 +406,14 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['mastodon/mastodon#4169 (bash, on Scalingo)', '2017-07-12 06:29:38.408149358 +0200 CEST [worker-1] [stderr] /start: line 73:    23 Killed                  bundle exec sidekiq < /dev/null', 'exit'],
     ['kubernetes/kubernetes#93826 (kubectl describe pod, running again)', 'Restart Count: 19', 'crash-loop'],
     ['kubernetes/kubernetes#122256 (kubectl describe pod, restarted once)', '    Restart Count: 1', undefined],
+    ['remy/nodemon#1276 (Node 7)', '(node:13808) UnhandledPromiseRejectionWarning: Unhandled promise rejection (rejection id: 1): TypeError: Assignment to constant variable.', 'exception'],
+    ['timgit/pg-boss#2 (Bluebird)', 'Unhandled rejection error: syntax error at or near "ON"', 'exception'],
+    ['sequelize/cli#110 (Bluebird 2)', 'Possibly unhandled SequelizeDatabaseError: type "enum_Group_status" already exists', 'exception'],
+    ['artilleryio/artillery#1556', 'errors.ETIMEDOUT: .............................................................. 184279', 'test-failed'],
+    ['artilleryio/artillery#436 (before 2.0)', '  Scenarios completed: 0', 'test-failed'],
+    ['Node, a deprecation warning', '(node:13808) [DEP0018] DeprecationWarning: Unhandled promise rejections are deprecated.', undefined],
+    ['artillery, a summary with no error', 'http.codes.200: ................................................................ 444', undefined],
+    ['artillery before 2.0, scenarios that ran', '  Scenarios completed: 30', undefined],
     ['kubectl describe, a readiness probe while the pod starts', '  Warning  Unhealthy  12s (x3 over 32s)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503', undefined],
     ['kubectl describe, a Normal event', '  Normal  Completed  22m   job-controller  Job completed', undefined],
     ['kubectl describe job, retried and succeeded', 'Pods Statuses:  0 Running / 1 Succeeded / 1 Failed', undefined],
@@ -507,6 +515,14 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
   assert.equal(signalsToEnd(job), []);
   assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
+});
+
+test("an uncaught JavaScript error is the last word of the Node process that printed it", () => {
+  // jhuckaby/Cronicle#81: the error, its frames under it; not when the output goes on.
+  const uncaught = ["TypeError [ERR_INVALID_ARG_VALUE]: The argument 'path' must be a string or Uint8Array without null bytes.",
+    '    at Object.fs.stat (fs.js:918:3)', '    at process._tickCallback (internal/process/next_tick.js:61:11)'];
+  assert.equal(signalsToEnd(uncaught), [[1, 'exit']]);
+  assert.equal(signalsToEnd([...uncaught, ...Array.from({ length: 25 }, (_, i) => `request ${i} served`)]), []);
 });
 
 test("helm's INSTALLATION FAILED is its verdict wherever it stands: its --debug stack follows it", () => {
