@@ -68,7 +68,7 @@ export interface LevelTable {
    * Whether a fatal-level line means the process died. Absent: every fatal line does. Postgres
    * FATAL ends one session (a failed login, a client during start-up); only PANIC is the server.
    */
-  readonly processDied?: (fields: Fields) => boolean;
+  readonly processDied?: (fields: Fields, message: string) => boolean;
   /**
    * Messages that say the process died whatever level the format logs them at (postgres reports
    * its postmaster's end at LOG).

@@ -143,7 +143,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
-  { kind: 'exception', pattern: /^Exception in thread "/, detail: 'uncaught Java exception', literals: ['Exception in thread'] },
+  // The JVM's own wording; Cassandra's logger puts its level and time before it (`ERROR 13:57:02 Exception in thread
+  // Thread[InternalResponseStage:4,5,main]`).
+  {
+    kind: 'exception',
+    pattern: /^Exception in thread "|^[A-Z]+ +[\d:.,]+ Exception in thread Thread\[/,
+    detail: 'uncaught Java exception',
+    literals: ['Exception in thread'],
+  },
   { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception', literals: ['Unhandled exception', 'Unhandled Exception'] },
   { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
@@ -184,7 +191,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
   // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
   { kind: 'fatal', pattern: /(?:^(?:\[FAILED\] )?|\bERROR: )Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
-  { kind: 'fatal', pattern: /\bbootstrap checks failed\b|\bexception in initAndListen\b|\bBOOT FAILED\b/, detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)', literals: ['bootstrap', 'initAndListen', 'BOOT FAILED'] },
+  // Elasticsearch (its checks, its `org.elasticsearch.bootstrap.StartupException: …`), MongoDB (and the CPU 5.0 needs,
+  // which it says as a warning before it dies of an illegal instruction), RabbitMQ.
+  {
+    kind: 'fatal',
+    pattern: /\bbootstrap checks failed\b|\bbootstrap\.StartupException: |\bexception in initAndListen\b|\bBOOT FAILED\b|\brequires a CPU with AVX support\b/,
+    detail: 'a server refused to start (Elasticsearch, MongoDB, RabbitMQ)',
+    whateverLevel: true,
+    literals: ['bootstrap', 'initAndListen', 'BOOT FAILED', 'with AVX support'],
+  },
+  // mysqld's crash banner (`11:40:21 UTC - mysqld got signal 11 ;`); Redis that cannot save its data and so will
+  // not exit (its container is then killed).
+  {
+    kind: 'fatal',
+    pattern: /\bmysqld got signal \d+ ;|\bhandle_fatal_signal\b|\bError trying to save the DB, can't exit\b|\berrors trying to shut down the server\b/,
+    detail: 'a database server crashed or cannot stop (mysqld, Redis)',
+    whateverLevel: true,
+    literals: ['got signal ', 'handle_fatal_signal', 'save the DB, can', 'errors trying to shut down'],
+  },
   { kind: 'fatal', pattern: /\binitdb: error: |\bpg_ctl: could not start server\b/, detail: 'postgres could not start', literals: ['initdb: error', 'could not start server'] },
   // The shell's word for a child killed by a signal that dumps core: `Aborted`, `Illegal instruction`, `Bus error` ….
   {
@@ -281,22 +305,28 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'pytest failure (its report, without the summary)',
     literals: ['Exception', ...PYTHON_ERRORS],
   },
-  // Servers that gave up starting: Cassandra, Tomcat, WildFly, ASP.NET's host, ClickHouse, LXC, a FreeBSD rc script.
+  // Servers that gave up starting: Cassandra, Tomcat (Catalina itself, a web application in it), WildFly (a
+  // deployment, a boot with errors), Spring Boot's web server, Jenkins' plugins, ASP.NET's host, ClickHouse, LXC,
+  // a FreeBSD rc script.
   {
     kind: 'fatal',
     pattern: new RegExp([
       /\bException(?: \([\w.$]+\))? encountered during startup\b/.source,
-      /\bTomcat is unable to start\b/.source,
+      /\bTomcat is unable to start\b|\bError initializing Catalina\b|\bA child container failed during start\b/.source,
       /\bWFLYCTL0186: +Services which failed to start\b|\bWFLYSRV0021: Deploy of deployment "[^"\n]*" was rolled back\b/.source,
+      /\bstarted \(with errors\) in \d+ms\b|\bWFLYCTL0013: Operation \("deploy"\) failed\b/.source,
+      /\bFailed to start bean '|\bWeb server failed to start\b|\bconnector configured to listen on port \d+ failed to start\b/.source,
+      /\bFailed Loading plugin\b/.source,
       /^\s*Hosting failed to start\b/.source,
       / <(?:Error|Fatal)> Application: /.source,
       /\bThe container failed to start\b/.source,
       /^Cannot '(?:start|restart)' \S+\. Set \S+_enable to YES\b/.source,
     ].join('|')),
-    detail: 'a server gave up starting (Cassandra, Tomcat, WildFly, .NET host, ClickHouse, LXC, rc.d)',
+    detail: 'a server gave up starting (Cassandra, Tomcat, WildFly, Spring Boot, Jenkins, .NET host, ClickHouse, LXC, rc.d)',
     whateverLevel: true,
-    literals: ['encountered during startup', 'is unable to start', 'WFLYCTL0186', 'WFLYSRV0021', 'Hosting failed to start', '> Application: ',
-      'container failed to start', '_enable to YES'],
+    literals: ['encountered during startup', 'is unable to start', 'Error initializing Catalina', 'child container failed', 'WFLYCTL0186',
+      'WFLYSRV0021', 'started (with errors)', 'WFLYCTL0013', 'Failed to start bean', 'Web server failed to start', 'configured to listen on port',
+      'Failed Loading plugin', 'Hosting failed to start', '> Application: ', 'container failed to start', '_enable to YES'],
   },
   { kind: 'exception', pattern: /\bThe process was terminated due to an unhandled exception\b/, detail: 'unhandled .NET exception', literals: ['due to an unhandled exception'] },
   // Laravel's and Symfony's console show an uncaught exception by its class alone on a line.
@@ -389,7 +419,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ],
   },
   // bash's report of a job it ran that was killed: `/start: line 73:    23 Killed   bundle exec sidekiq < /dev/null`.
-  { kind: 'exit', pattern: /\bline \d+: +\d+ Killed\s/, detail: 'killed (SIGKILL), as the shell reports it', whateverLevel: true, literals: ['Killed'] },
+  // bitnami's `libos.sh: line 336:    44 Illegal instruction     "$@"` (MongoDB 5 on a CPU without AVX).
+  {
+    kind: 'exit',
+    pattern: /\bline \d+: +\d+ (?:Killed|Illegal instruction|Bus error)\s/,
+    detail: 'killed by a signal, as the shell reports it',
+    whateverLevel: true,
+    literals: ['Killed', 'Illegal instruction', 'Bus error'],
+  },
   // Ansible: a host unreachable, every host failed, a recap row with failures. A task's `fatal: […]:
   // FAILED!` alone is not one: with `ignore_errors` the play prints the same line, then `...ignoring`.
   {
@@ -410,23 +447,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A port already taken: the server cannot listen, and exits.
   { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
   { kind: 'fatal', pattern: /\bA server is already running\. Check \S/, detail: 'Rails: a stale server.pid', literals: ['server is already running'] },
-  // An entrypoint that cannot write where it must (a volume owned by another user): under `set -e` it
-  // exits. coreutils' wording, bash's for a redirection (`/sbin/docker-prepare.sh: line 72: …: Permission
-  // denied`), rsync's when the image copies its files into the volume (Nextcloud's upgrade).
+  // An entrypoint that cannot write where it must (a volume owned by another user, a file mounted as a
+  // directory): under `set -e` it exits. coreutils' wording, bash's and busybox's for a redirection
+  // (`/sbin/docker-prepare.sh: line 72: …: Permission denied`, `line 58: can't create …: Is a directory`),
+  // rsync's when the image copies its files into the volume (Nextcloud's upgrade).
   {
     kind: 'fatal',
     pattern: new RegExp('^(?:mkdir|touch|cp|mv|ln|install): cannot (?:create|touch) [^\\n]*: Permission denied\\s*$'
-      + '|(?:^|\\s)\\S+: line \\d+: [^:\\n]+: Permission denied\\s*$|^rsync: \\[(?:receiver|sender|generator)\\] [^\\n]*: Permission denied \\(13\\)'),
+      + '|(?:^|\\s)\\S+: line \\d+: [^:\\n]+: (?:Permission denied|Is a directory)\\s*$|^rsync: \\[(?:receiver|sender|generator)\\] [^\\n]*: Permission denied \\(13\\)'),
     detail: 'permission denied at start',
-    literals: ['cannot create', 'cannot touch', 'Permission denied'],
+    literals: ['cannot create', 'cannot touch', 'Permission denied', 'Is a directory'],
   },
   // An app's upgrade or migration that failed, in its own words: TypeORM's (n8n, Immich), Ghost's
-  // knex-migrator, Twenty's upgrade command, Nextcloud's `occ upgrade`, GitLab's reconfigure (Cinc/Chef),
-  // gitea's ORM engine at start, a Rails task (`rake aborted!`).
+  // knex-migrator, Twenty's upgrade command, Nextcloud's `occ upgrade`, drush's update hook, GitLab's reconfigure
+  // (Cinc/Chef), gitea's ORM engine at start, a Rails task (`rake aborted!`).
   {
     kind: 'exit',
     pattern: new RegExp('\\b[Mm]igration "[^"\\n]{1,200}" failed\\b|\\bError occurred while executing the following migration\\b|\\bMigrationScriptError: '
-      + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
+      + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|\\[error\\] +Update failed: \\S|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
       + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'
       // The migration tools' own: South's, Flyway's and Liquibase's exceptions, Liquibase's failed changesets.
       + '|^Error in migration: |\\bFlywayException: |\\bliquibase\\.exception\\.\\w+Exception: |\\bErrors encountered while deploying the following changesets\\b'),

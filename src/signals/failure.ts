@@ -255,7 +255,7 @@ function blockSignal(event: LogEvent): FailureSignal | undefined {
 function processDied(event: LogEvent, levels: LevelTable | undefined): boolean {
   if (event.format === PLAIN_TEXT_FORMAT && POSTGRES_MARKER_FATAL.test(event.message)) return false;
   const died = levels?.processDied;
-  return died === undefined || died(event.fields);
+  return died === undefined || died(event.fields, event.message);
 }
 
 function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>): boolean {

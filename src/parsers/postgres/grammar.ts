@@ -195,6 +195,18 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
  * container the postmaster is PID 1: its FATAL (`[1] FATAL:  database files are incompatible
  * with server`) is the server refusing to start, no session's.
  */
+/**
+ * FATALs only the postmaster says, refusing to start, whatever its PID (a container whose init runs
+ * it, a host): its data directory from another version, its lock file, its directory's owner or
+ * mode, its configuration, its sockets, its shared memory.
+ */
+const POSTMASTER_REFUSES = new RegExp([
+  /^database files are incompatible with server\b|^could not (?:write|create) lock file "postmaster\.pid"/.source,
+  /^lock file "postmaster\.pid" already exists\b|^data directory "[^"\n]*" has (?:wrong ownership|invalid permissions)\b/.source,
+  /^"[^"\n]*" is not a valid data directory\b|^configuration file "[^"\n]*" contains errors\b/.source,
+  /^could not create any TCP\/IP sockets\b|^pre-existing shared memory block \(key \d+, ID \d+\) is still in use\b/.source,
+].join('|'));
+
 const DUMP_AND_RESTORE: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'pg_restore', 'pg_upgrade']);
 const RESTORE_GOES_ON = /^(?:could not execute query|Error while PROCESSING TOC|Error from TOC entry|from TOC entry)\b/;
 
@@ -205,7 +217,8 @@ export const POSTGRES_LEVELS: LevelTable = {
     NOTICE: 'notice', WARNING: 'warn', ERROR: 'error', FATAL: 'fatal', PANIC: 'fatal',
   },
   markers: (s) => [`${s}:  `],
-  processDied: (fields) => fields.tool === undefined && (fields.severity === 'PANIC' || (fields.severity === 'FATAL' && fields.pid === 1)),
+  processDied: (fields, message) => fields.tool === undefined
+    && (fields.severity === 'PANIC' || (fields.severity === 'FATAL' && (fields.pid === 1 || POSTMASTER_REFUSES.test(message)))),
   // docker-library/postgres#1211, langgenius/dify#19154: the startup process crashed and the postmaster gave up.
   // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
   deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b/,
