@@ -42,6 +42,14 @@ const POD_CANNOT_RUN = 'ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateC
  */
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
+  // pytest: a fixture's error before or after its test (`_____ ERROR at setup of test_query _____`), a collection it
+  // stopped (`!!!!! Interrupted: 1 error during collection !!!!!`), pytest-xdist's worker that crashed.
+  {
+    kind: 'test-failed',
+    pattern: /^\s*_* ?ERROR at (?:setup|teardown) of \S|^!+ Interrupted: \d+ errors? during collection\b|\bnode down: Not properly terminated\b|\breplacing crashed worker gw\d/,
+    detail: 'pytest: a fixture errored, collection stopped or a worker crashed',
+    literals: ['ERROR at setup of', 'ERROR at teardown of', 'during collection', 'node down: ', 'crashed worker'],
+  },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
@@ -301,9 +309,18 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // The last line of each failure in pytest's long report, when the summary is cut off: `test_x.py:5: AssertionError`.
   {
     kind: 'test-failed',
-    pattern: new RegExp(`^[\\w./-]+\\.py:\\d+: (?:[A-Z]\\w*Exception|(?:${PYTHON_ERRORS.join('|')}))$`),
+    // A doctest's (`test_doctest.txt:5: DocTestFailure`), and `pytest.fail()`'s (`t.py:8: Failed`).
+    pattern: new RegExp(`^[\\w./-]+\\.(?:py|txt|rst|md):\\d+: (?:[A-Z]\\w*Exception|DocTestFailure|Failed|(?:${PYTHON_ERRORS.join('|')}))$`),
     detail: 'pytest failure (its report, without the summary)',
-    literals: ['Exception', ...PYTHON_ERRORS],
+    literals: ['Exception', 'DocTestFailure', ': Failed', ...PYTHON_ERRORS],
+  },
+  // Python and Node web servers that cannot load their application: uvicorn, uWSGI (it then serves 500s), Strapi.
+  {
+    kind: 'fatal',
+    pattern: /\bError loading ASGI app\b|\bunable to load app \d+ \(mountpoint=|\bno app loaded\. going in full dynamic mode\b|\bno python application found\b|\bServer wasn't able to start properly\b/,
+    detail: 'a web server cannot load its application (uvicorn, uWSGI, Strapi)',
+    whateverLevel: true,
+    literals: ['Error loading ASGI app', 'unable to load app', 'no app loaded', 'no python application found', "wasn't able to start properly"],
   },
   // Servers that gave up starting: Cassandra, Tomcat (Catalina itself, a web application in it), WildFly (a
   // deployment, a boot with errors), Spring Boot's web server, Jenkins' plugins, ASP.NET's host, ClickHouse, LXC,

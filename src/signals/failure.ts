@@ -25,6 +25,8 @@ export const EXIT_CODE = new RegExp([
   /(?:^|\s)\*\*\* \S+ failed with status (\d{1,3})\b/.source,
   // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
   /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
+  // PM2's `App [web:0] exited with code [1] via signal [SIGINT]`.
+  /\bexited with code \[(-?\d{1,3})\]/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
   /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,3})\b/.source,
   /\bnon-zero exit \((\d{1,3})\)/.source,
@@ -272,6 +274,9 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
 export class InputSignals {
   private stopping = false;
   private lastCliError: LogEvent | undefined;
+  /** Whether a line of this input gave a failure signal, and pytest's last totals that counted a failure. */
+  private signalled = false;
+  private failedTotals: LogEvent | undefined;
   /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
   private pendingTask: LogEvent | undefined;
   private failedTask: LogEvent | undefined;
@@ -285,13 +290,17 @@ export class InputSignals {
   apply(event: LogEvent & { hits?: readonly number[] }): void {
     if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
     const signal = this.signalOf(event);
-    if (signal) event.failure = signal;
+    if (signal) {
+      event.failure = signal;
+      this.signalled = true;
+    }
   }
 
   private signalOf(event: LogEvent & { hits?: readonly number[] }): FailureSignal | undefined {
     // A line inside a panic or a traceback is that event's, not a failure of its own.
     if (event.partOf !== undefined) return undefined;
     const outcome = outcomeSignal(event);
+    if (event.kind === 'test-totals' && Number(event.fields.failed ?? 0) + Number(event.fields.errors ?? 0) > 0) this.failedTotals = event;
     if (outcome || event.kind !== undefined) return outcome;
     // A panic or a traceback is a failure whatever its first line's level said.
     const block = blockSignal(event);
@@ -351,8 +360,10 @@ export class InputSignals {
   /**
    * The input ended after `lines` lines. Its last command-line error, if the output ended within
    * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it); a failed
-   * Ansible task neither ignored nor followed by a recap failed the play. Those events, given
-   * their signal now, are returned for the collectors that saw them without one.
+   * Ansible task neither ignored nor followed by a recap failed the play; pytest's totals that
+   * counted a failure, in an input no line of which said what failed (a run cut to its summary),
+   * are that failure. Those events, given their signal now, are returned for the collectors that
+   * saw them without one.
    */
   finish(lines: number): LogEvent[] {
     const late: LogEvent[] = [];
@@ -366,6 +377,12 @@ export class InputSignals {
       task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
       late.push(task);
     }
+    const totals = this.failedTotals;
+    if (totals !== undefined && !this.signalled && late.length === 0 && totals.failure === undefined) {
+      totals.failure = { kind: 'test-failed', detail: 'pytest counted failed tests (its totals)' };
+      late.push(totals);
+    }
+    this.failedTotals = undefined;
     this.lastCliError = undefined;
     this.pendingTask = undefined;
     this.failedTask = undefined;

@@ -68,8 +68,10 @@ export class CandidateCollector {
     if (!junitFailure && !isErrorOrWorse(event.level)) return;
     // A line inside a multi-line event is ranked as that event.
     if (event.partOf !== undefined) return;
-    // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing.
-    if (event.kind === 'test-totals' || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
+    // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing,
+    // but for pytest's totals when they are all an input says of its failure (signals/failure.ts, finish).
+    const totalsAlone = event.kind === 'test-totals' && event.failure !== undefined;
+    if ((event.kind === 'test-totals' && !totalsAlone) || event.kind === 'tier-end' || (event.kind === 'test-result' && !event.message)) return;
     const recipe = this.byRecipe.get(event.run ?? '', event.recipe ?? '');
     if (!recipe) { this.overflow += 1; return; }
     // A junit failure with a body is grouped by its message alone, even an empty one.

@@ -438,6 +438,20 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['a standby stopped by its primary (postgres)', '2020-05-22 17:30:26.808 UTC [11493] FATAL:  terminating walreceiver process due to administrator command', undefined],
     ['a session refused while the server starts (postgres)', '2024-01-05 10:00:01.123 UTC [61] FATAL:  the database system is starting up', undefined],
     ['mysql, a client gone', "2016-01-05T10:11:12.000000Z 9 [Note] Aborted connection 9 to db: 'app' user: 'app' host: '172.17.0.3'", undefined],
+    ['box/box-python-sdk#494 (pytest)', '_ ERROR at setup of test_query_with_value_based_filters[20-0-folder-search_content_types2] _', 'test-failed'],
+    ['pytest-dev/pytest#4805 (pytest, quoted indented)', '     _______________________ ERROR at setup of test_error _______________________', 'test-failed'],
+    ['pytest-dev/pytest-xdist#687', '10:27:45 [gw0] node down: Not properly terminated', 'test-failed'],
+    ['pytest-dev/pytest#1852 (a doctest)', '/Users/raquelalegre/workspace/pytest/testing/freeze/tests/test_doctest.txt:5: DocTestFailure', 'test-failed'],
+    ['pytest-dev/pytest#1026 (pytest.fail)', 't.py:8: Failed', 'test-failed'],
+    ['pytest, a collection it stopped', '!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!', 'test-failed'],
+    ['117503445/flow-pdf#8 (uvicorn)', 'ERROR:    Error loading ASGI app. Could not import module "be".', 'fatal'],
+    ['scitran/core#440 (uWSGI)', "unable to load app 0 (mountpoint='') (callable not found or import error)", 'fatal'],
+    ['yfauser/planespotter#7 (uWSGI)', '--- no python application found, check your startup logs for errors ---', 'fatal'],
+    ['strapi/strapi#9403', "[2021-02-15T10:35:21.519Z] debug ⛔️ Server wasn't able to start properly.", 'fatal'],
+    ['aaPanel/aaPanel#12 (PM2)', '2019-10-26T10:35:45: PM2 log: App [testpp:0] exited with code [1] via signal [SIGINT]', 'exit'],
+    ['PM2, an app stopped cleanly', '2019-10-26T10:35:45: PM2 log: App [testpp:0] exited with code [0] via signal [SIGINT]', undefined],
+    ['pytest, a test set up well', 'tests/test_a.py::test_query PASSED                                       [ 50%]', undefined],
+    ['uvicorn, its logger named error', 'INFO:     Application startup complete.', undefined],
     ['kubectl describe, a readiness probe while the pod starts', '  Warning  Unhealthy  12s (x3 over 32s)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503', undefined],
     ['kubectl describe, a Normal event', '  Normal  Completed  22m   job-controller  Job completed', undefined],
     ['kubectl describe job, retried and succeeded', 'Pods Statuses:  0 Running / 1 Succeeded / 1 Failed', undefined],
@@ -547,6 +561,15 @@ test("an uncaught JavaScript error is the last word of the Node process that pri
     '    at Object.fs.stat (fs.js:918:3)', '    at process._tickCallback (internal/process/next_tick.js:61:11)'];
   assert.equal(signalsToEnd(uncaught), [[1, 'exit']]);
   assert.equal(signalsToEnd([...uncaught, ...Array.from({ length: 25 }, (_, i) => `request ${i} served`)]), []);
+});
+
+test("pytest's totals are the failure when nothing else in the input says what failed", () => {
+  // pytest-dev/pytest#1026, cut to its summary: the totals alone.
+  const totals = '==================================================== 1 failed in 0.01 seconds ====================================================';
+  assert.equal(signalsToEnd(['collected 1 item', '', totals]), [[3, 'test-failed']]);
+  // With the failed test's own line, that line is the failure; a green run's totals are none.
+  assert.equal(signalsToEnd(['FAILED t.py::test_x - AssertionError', totals]), [[1, 'test-failed']]);
+  assert.equal(signalsToEnd(['======================= 3 passed, 1 skipped in 0.55s ========================']), []);
 });
 
 test("helm's INSTALLATION FAILED is its verdict wherever it stands: its --debug stack follows it", () => {

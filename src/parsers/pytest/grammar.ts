@@ -38,7 +38,8 @@ const Rule = createToken({ name: 'Rule', pattern: /=+/ });
 const Count = createToken({ name: 'Count', pattern: /\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|warnings?|errors?|rerun)/ });
 const Comma = createToken({ name: 'Comma', pattern: /,/ });
 const In = createToken({ name: 'In', pattern: /in(?![\w./-])/ });
-const Duration = createToken({ name: 'Duration', pattern: /\d+(?:\.\d+)?s(?: \([\d:]+\))?(?![\w./-])/ });
+// pytest before 5.3 wrote `in 0.01 seconds`.
+const Duration = createToken({ name: 'Duration', pattern: /\d+(?:\.\d+)?(?:s| seconds)(?: \([\d:]+\))?(?![\w./-])/ });
 const DetailMarker = createToken({ name: 'DetailMarker', pattern: /E {3,}/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
@@ -210,6 +211,7 @@ export const pytestSamples = [
   { line: 'ERROR tests/x/test_y.py::TestZ::test_w[param-1]', level: 'error', kind: 'test-result' },
   { line: '==================== 1 failed, 4 passed, 2 warnings in 41.07s ====================', level: 'error', kind: 'test-totals' },
   { line: '2 failed, 3 passed in 412.30s (0:06:52)', level: 'error', kind: 'test-totals' },
+  { line: '==================================================== 1 failed in 0.01 seconds ====================================================', level: 'error', kind: 'test-totals' },
   { line: 'E       AssertionError: expected discourse/discourse:3.5.3, got bitnamilegacy/discourse:3.5.0', level: 'error', kind: 'test-detail' },
 ] as const;
 
