@@ -43,12 +43,13 @@ const POD_CANNOT_RUN = 'ContainerCannotRun|ImagePullBackOff|ErrImagePull|CreateC
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'test-failed', pattern: /^_* ?ERROR collecting \S/, detail: 'pytest collection error', literals: ['ERROR collecting'] },
   // pytest: a fixture's error before or after its test (`_____ ERROR at setup of test_query _____`), a collection it
-  // stopped (`!!!!! Interrupted: 1 error during collection !!!!!`), pytest-xdist's worker that crashed.
+  // stopped (`!!!!! Interrupted: 1 error during collection !!!!!`), pytest-xdist's worker that crashed, a run with
+  // no test in it (`=== no tests ran in 0.01s ===`: pytest exits 5, and the CI step fails).
   {
     kind: 'test-failed',
-    pattern: /^\s*_* ?ERROR at (?:setup|teardown) of \S|^!+ Interrupted: \d+ errors? during collection\b|\bnode down: Not properly terminated\b|\breplacing crashed worker gw\d/,
-    detail: 'pytest: a fixture errored, collection stopped or a worker crashed',
-    literals: ['ERROR at setup of', 'ERROR at teardown of', 'during collection', 'node down: ', 'crashed worker'],
+    pattern: /^\s*_* ?ERROR at (?:setup|teardown) of \S|^!+ Interrupted: \d+ errors? during collection\b|\bnode down: Not properly terminated\b|\breplacing crashed worker gw\d|^=* ?no tests ran in \d/,
+    detail: 'pytest: a fixture errored, collection stopped, a worker crashed or no test ran',
+    literals: ['ERROR at setup of', 'ERROR at teardown of', 'during collection', 'node down: ', 'crashed worker', 'no tests ran'],
   },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },

@@ -443,6 +443,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['pytest-dev/pytest-xdist#687', '10:27:45 [gw0] node down: Not properly terminated', 'test-failed'],
     ['pytest-dev/pytest#1852 (a doctest)', '/Users/raquelalegre/workspace/pytest/testing/freeze/tests/test_doctest.txt:5: DocTestFailure', 'test-failed'],
     ['pytest-dev/pytest#1026 (pytest.fail)', 't.py:8: Failed', 'test-failed'],
+    ['madzak/python-json-logger#159 (pytest, exit 5)', '========================================================================== no tests ran in 0.01s ===========================================================================', 'test-failed'],
     ['pytest, a collection it stopped', '!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!', 'test-failed'],
     ['117503445/flow-pdf#8 (uvicorn)', 'ERROR:    Error loading ASGI app. Could not import module "be".', 'fatal'],
     ['scitran/core#440 (uWSGI)', "unable to load app 0 (mountpoint='') (callable not found or import error)", 'fatal'],
