@@ -315,6 +315,30 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'pytest failure (its report, without the summary)',
     literals: ['Exception', 'DocTestFailure', ': Failed', ...PYTHON_ERRORS],
   },
+  // A build or an install that failed, in its tool's words: BuildKit's failed step (` => ERROR [builder 4/6] RUN npm
+  // install`), pnpm's error codes (` ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" …`), Yarn 2's
+  // verdict (`➤ YN0000: Failed with errors in 0s 755ms`), Composer's (`Your requirements could not be resolved to an
+  // installable set of packages.`), a registry refusing a push (`denied: requested access to the resource is denied`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^\s*=?> ERROR \[[^\]\n]+\] \S|^\s*ERR_PNPM_[A-Z_]+ {1,2}\S|\bYN0000: (?:[·│] )?Failed with errors in\b/.source,
+      /\bYour requirements could not be resolved to an installable set of packages\b|^denied: requested access to the resource is denied\b/.source,
+    ].join('|')),
+    detail: 'a build, an install or a push failed (BuildKit, pnpm, Yarn, Composer, a registry)',
+    whateverLevel: true,
+    literals: ['> ERROR [', 'ERR_PNPM_', 'Failed with errors in', 'could not be resolved to an installable', 'requested access to the resource'],
+  },
+  // An app's launcher or entrypoint that says its start failed: Discourse's (pups' `Pups::ExecError: … failed with
+  // return #<Process::Status: pid 299 exit 5>`, then `** FAILED TO BOOTSTRAP **`), Nextcloud's image (`installing
+  // of nextcloud failed!`), Gitea's (`docker setup failed`), a platform stopping a site that `failed during startup`.
+  {
+    kind: 'exit',
+    pattern: /\*\* FAILED TO BOOTSTRAP \*\*|\bPups::ExecError: |\binstalling of nextcloud failed!|\bdocker setup failed\b|\bbecause it failed during startup\b/,
+    detail: "an app's launcher says its start failed (Discourse, Nextcloud, Gitea)",
+    whateverLevel: true,
+    literals: ['FAILED TO BOOTSTRAP', 'Pups::ExecError', 'of nextcloud failed', 'docker setup failed', 'failed during startup'],
+  },
   // Python and Node web servers that cannot load their application: uvicorn, uWSGI (it then serves 500s), Strapi.
   {
     kind: 'fatal',

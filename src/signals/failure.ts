@@ -274,9 +274,15 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
 export class InputSignals {
   private stopping = false;
   private lastCliError: LogEvent | undefined;
-  /** Whether a line of this input gave a failure signal, and pytest's last totals that counted a failure. */
+  /**
+   * Whether a line of this input gave a failure signal; pytest's last totals that counted a failure;
+   * the first `E   …` line of a failure's report, and whether pytest said any test's result (a
+   * rerun's summary shows the E lines of attempts that failed before one passed).
+   */
   private signalled = false;
   private failedTotals: LogEvent | undefined;
+  private failureDetail: LogEvent | undefined;
+  private testResults = false;
   /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
   private pendingTask: LogEvent | undefined;
   private failedTask: LogEvent | undefined;
@@ -301,6 +307,8 @@ export class InputSignals {
     if (event.partOf !== undefined) return undefined;
     const outcome = outcomeSignal(event);
     if (event.kind === 'test-totals' && Number(event.fields.failed ?? 0) + Number(event.fields.errors ?? 0) > 0) this.failedTotals = event;
+    if (event.kind === 'test-detail' && event.format === 'pytest') this.failureDetail ??= event;
+    if (event.kind === 'test-result' || event.kind === 'test-totals') this.testResults = true;
     if (outcome || event.kind !== undefined) return outcome;
     // A panic or a traceback is a failure whatever its first line's level said.
     const block = blockSignal(event);
@@ -361,9 +369,10 @@ export class InputSignals {
    * The input ended after `lines` lines. Its last command-line error, if the output ended within
    * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it); a failed
    * Ansible task neither ignored nor followed by a recap failed the play; pytest's totals that
-   * counted a failure, in an input no line of which said what failed (a run cut to its summary),
-   * are that failure. Those events, given their signal now, are returned for the collectors that
-   * saw them without one.
+   * counted a failure, or else the first `E   …` line of its report where pytest said no test's
+   * result, in an input no line of which said what failed (a run cut to its summary, an excerpt of
+   * one report), are that failure. Those events, given their signal now, are returned for the
+   * collectors that saw them without one.
    */
   finish(lines: number): LogEvent[] {
     const late: LogEvent[] = [];
@@ -377,12 +386,15 @@ export class InputSignals {
       task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
       late.push(task);
     }
-    const totals = this.failedTotals;
-    if (totals !== undefined && !this.signalled && late.length === 0 && totals.failure === undefined) {
-      totals.failure = { kind: 'test-failed', detail: 'pytest counted failed tests (its totals)' };
-      late.push(totals);
+    const pytest = this.failedTotals ?? (this.testResults ? undefined : this.failureDetail);
+    if (pytest !== undefined && !this.signalled && late.length === 0 && pytest.failure === undefined) {
+      const detail = pytest === this.failedTotals ? 'pytest counted failed tests (its totals)' : "a failure's report from pytest (its E lines)";
+      pytest.failure = { kind: 'test-failed', detail };
+      late.push(pytest);
     }
     this.failedTotals = undefined;
+    this.failureDetail = undefined;
+    this.testResults = false;
     this.lastCliError = undefined;
     this.pendingTask = undefined;
     this.failedTask = undefined;

@@ -453,6 +453,21 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['PM2, an app stopped cleanly', '2019-10-26T10:35:45: PM2 log: App [testpp:0] exited with code [0] via signal [SIGINT]', undefined],
     ['pytest, a test set up well', 'tests/test_a.py::test_query PASSED                                       [ 50%]', undefined],
     ['uvicorn, its logger named error', 'INFO:     Application startup complete.', undefined],
+    ['discourse/discourse_docker#265 (its launcher)', "Pups::ExecError: cd /var/www/discourse && su discourse -c 'bundle install --deployment --verbose --without test --without development' failed with return #<Process::Status: pid 299 exit 5>", 'exit'],
+    ['discourse/discourse-algolia#17 (its launcher)', '** FAILED TO BOOTSTRAP ** please scroll up and look for earlier error messages, there may be more than one', 'exit'],
+    ['nextcloud/docker#489', 'installing of nextcloud failed!', 'exit'],
+    ['go-gitea/gitea#34902', 'server_1  | docker setup failed', 'exit'],
+    ['dani-garcia/vaultwarden#1056 (Azure App Service)', '2020-07-13T09:12:04.085Z INFO  - Stopping site <REDACTED> because it failed during startup.', 'exit'],
+    ['knative/docs#6549 (BuildKit)', ' => ERROR [builder 4/6] RUN npm install                                 5.3s', 'exit'],
+    ['apache/caldera#3135 (BuildKit, the step it quotes)', '> ERROR [ui-build 4/4] RUN (cd plugins/magma; npm install && npm run build)                                                    1.0s', 'exit'],
+    ['vignesh07/clawdbot-railway-template#5 (pnpm)', ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json', 'exit'],
+    ['open-condo-software/condo#6692 (Yarn 2, under BuildKit)', '1.579 ➤ YN0000: Failed with errors in 0s 755ms', 'exit'],
+    ['stefanvangastel/docker-cakephp#3 (Composer)', 'Your requirements could not be resolved to an installable set of packages.', 'exit'],
+    ['docker/for-mac#1271 (docker push)', 'denied: requested access to the resource is denied', 'exit'],
+    ['QuantumNous/new-api#58 (BuildKit quotes the failed step)', '7.742 npm ERR! code ERESOLVE', 'exit'],
+    ['BuildKit, a step that finished', '#8 [builder 4/6] RUN npm install', undefined],
+    ['BuildKit, a step from the cache', ' => CACHED [builder 3/6] COPY package*.json ./                           0.0s', undefined],
+    ['Yarn 2, a step that completed', '1.396 ➤ YN0000: └ Completed in 0s 567ms', undefined],
     ['kubectl describe, a readiness probe while the pod starts', '  Warning  Unhealthy  12s (x3 over 32s)  kubelet  Readiness probe failed: HTTP probe failed with statuscode: 503', undefined],
     ['kubectl describe, a Normal event', '  Normal  Completed  22m   job-controller  Job completed', undefined],
     ['kubectl describe job, retried and succeeded', 'Pods Statuses:  0 Running / 1 Succeeded / 1 Failed', undefined],
@@ -571,6 +586,13 @@ test("pytest's totals are the failure when nothing else in the input says what f
   // With the failed test's own line, that line is the failure; a green run's totals are none.
   assert.equal(signalsToEnd(['FAILED t.py::test_x - AssertionError', totals]), [[1, 'test-failed']]);
   assert.equal(signalsToEnd(['======================= 3 passed, 1 skipped in 0.55s ========================']), []);
+  // martymcenroe/AssemblyZero#2320: one report with --tb=short, its E line the only word of the failure.
+  assert.equal(signalsToEnd(['...\\tests\\test_issue_7.py:44: in test_t010', '    pytest.fail("TDD RED")', 'E   AssertionError: TDD RED: test_t010 not implemented']), [[3, 'test-failed']]);
+  // pytest-dev/pytest-rerunfailures#329: a rerun's summary shows the failed attempts' E lines; the test passed.
+  const rerun = ['test_demo.py::test_eventually_passes RERUN                               [100%]',
+    'test_demo.py::test_eventually_passes PASSED                              [100%]', 'RERUN test_demo.py::test_eventually_passes',
+    'E       AssertionError: transient failure on attempt 1'];
+  assert.equal(signalsToEnd(rerun), []);
 });
 
 test("helm's INSTALLATION FAILED is its verdict wherever it stands: its --debug stack follows it", () => {

@@ -47,6 +47,8 @@ const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {
 const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
 const GithubTimestamp = createToken({ name: 'GithubTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z ?/, push_mode: 'message' });
 const StepOutput = createToken({ name: 'StepOutput', pattern: /#\d+ \d+\.\d+ ?/, push_mode: 'message' });
+// The failed step BuildKit quotes under its error (` > [builder 4/6] RUN npm install:`): the seconds alone.
+const StepElapsed = createToken({ name: 'StepElapsed', pattern: / ?\d{1,5}\.\d{1,3} ?/, push_mode: 'message' });
 const AgentClock = createToken({ name: 'AgentClock', pattern: /\[\d{2}:\d{2}:\d{2}\][ iWEF]?:[\t ]+/, push_mode: 'block' });
 const Block = createToken({ name: 'Block', pattern: /\[[^\]\n]{1,100}\] ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
@@ -57,7 +59,7 @@ const jenkinsTokens = { modes: { prefix: [BracketedTime, ClockTime], message: [M
 const obsTokens = { modes: { prefix: [Elapsed], message: [Message] }, defaultMode: 'prefix' };
 const githubTokens = { modes: { prefix: [GithubTimestamp], message: [Message] }, defaultMode: 'prefix' };
 const teamcityTokens = { modes: { prefix: [AgentClock], block: [Block, Message], message: [Message] }, defaultMode: 'prefix' };
-const buildkitTokens = { modes: { prefix: [StepOutput], message: [Message] }, defaultMode: 'prefix' };
+const buildkitTokens = { modes: { prefix: [StepOutput, StepElapsed], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers and visitors ──────────────────────────────────────────────────
 /**
@@ -114,7 +116,7 @@ const TimestamperParser = prefixThenMessage([{ tokens: [BracketedTime, ClockTime
 const ObsBuildParser = prefixThenMessage([{ tokens: [Elapsed] }]);
 const GithubActionsParser = prefixThenMessage([{ tokens: [GithubTimestamp] }]);
 const TeamcityParser = prefixThenMessage([{ tokens: [AgentClock] }, { tokens: [Block], optional: true }]);
-const BuildkitParser = prefixThenMessage([{ tokens: [StepOutput] }]);
+const BuildkitParser = prefixThenMessage([{ tokens: [StepOutput, StepElapsed] }]);
 
 const readGitlab: ReadPrefix = (images, parse) => {
   const header = images.StreamHeader!;
@@ -161,8 +163,13 @@ const readTeamcity: ReadPrefix = (images) => {
 };
 
 const readBuildkit: ReadPrefix = (images) => {
-  const [step, seconds] = images.StepOutput!.slice(1).trimEnd().split(' ');
-  return { envelope: 'buildkit', details: { step: Number(step), elapsed: Number(seconds) }, message: images.Message ?? '' };
+  const message = images.Message ?? '';
+  if (images.StepOutput === undefined) {
+    const details: EnvelopeResult['details'] = { elapsed: Number(images.StepElapsed!.trim()) };
+    return { envelope: 'buildkit', details, message };
+  }
+  const [step, seconds] = images.StepOutput.slice(1).trimEnd().split(' ');
+  return { envelope: 'buildkit', details: { step: Number(step), elapsed: Number(seconds) }, message };
 };
 
 // ── samples ───────────────────────────────────────────────────────────────
@@ -228,6 +235,8 @@ export const buildkitSamples = [
     source: 'microsoft/MHA#372 (docker build, plain progress)',
   },
   { line: '#11 89.59 npm ERR! code ELIFECYCLE', fields: { 'buildkit.step': 11, 'buildkit.elapsed': 89.59 } },
+  { line: '7.742 npm ERR! code ERESOLVE', fields: { 'buildkit.elapsed': 7.742 }, source: 'QuantumNous/new-api#58 (the failed step under BuildKit\'s error)' },
+  { line: '125.6           collect2: error: ld returned 1 exit status', fields: { 'buildkit.elapsed': 125.6 }, source: 'quarylabs/sqruff#1676' },
 ] as const;
 
 // ── API ───────────────────────────────────────────────────────────────────
@@ -273,9 +282,10 @@ export const obsBuild = defineLineGrammar<EnvelopeResult, InstanceType<typeof Ob
 export const buildkit = defineLineGrammar<EnvelopeResult, InstanceType<typeof BuildkitParser>>({
   name: 'buildkit',
   role: 'envelope',
-  title: "BuildKit's plain progress (`#7 38.23 …`: the step's number, seconds since it began, what its command printed)",
+  title: "BuildKit's plain progress (`#7 38.23 …`: the step's number, seconds since it began, what its command printed; "
+    + 'the seconds alone in the failed step it quotes under its error, `7.742 npm ERR! …`)',
   unmistakable: true,
-  sniff: /^#\d+ \d+\.\d+(?: |$)/,
+  sniff: /^(?:#\d+ \d+\.\d+| ?\d{1,5}\.\d{1,3})(?: |$)/,
   samples: buildkitSamples,
   lexer: buildkitTokens,
   parser: () => new BuildkitParser(),
