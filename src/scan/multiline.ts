@@ -124,7 +124,7 @@ export class BlockJoiner {
    */
   constructor(
     private readonly emit: (event: ScanEvent) => void,
-    private readonly options: { fromFrame: boolean } = { fromFrame: true },
+    private readonly options: { fromFrame: boolean },
   ) {}
 
   /** Whether a block is open: the scanner must then hand on every line, not only candidates. */

@@ -392,6 +392,7 @@ export class InputSignals {
       pytest.failure = { kind: 'test-failed', detail };
       late.push(pytest);
     }
+    this.signalled = false;
     this.failedTotals = undefined;
     this.failureDetail = undefined;
     this.testResults = false;
