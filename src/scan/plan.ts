@@ -29,6 +29,11 @@ export interface RangePlan {
   tasks: RangeTask[];
   tasksOf: Map<number, number[]>;
   threads: number;
+  /**
+   * The threads were not asked for (--workers): they start only once the main thread finds the
+   * scan sparse enough for them (scan/thread-policy.ts).
+   */
+  onlyIfSparse: boolean;
 }
 
 export interface RangeOptions {
@@ -49,7 +54,8 @@ function poolable(d: DetectedInput, options: RangeOptions): boolean {
 /** Large plain line files cut into ranges for the worker threads; none when the scan is too small for threads. */
 export function planRanges(ordered: readonly DetectedInput[], options: RangeOptions): RangePlan {
   const bytes = ordered.filter((d) => poolable(d, options)).reduce((n, d) => n + (d.input.size ?? 0), 0);
-  const plan: RangePlan = { tasks: [], tasksOf: new Map(), threads: workerCount(bytes, options.workers) };
+  const threads = workerCount(bytes, options.workers);
+  const plan: RangePlan = { tasks: [], tasksOf: new Map(), threads, onlyIfSparse: options.workers === undefined };
   if (plan.threads === 0) return plan;
   ordered.forEach((d, index) => {
     if (!poolable(d, options)) return;

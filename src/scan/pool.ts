@@ -9,6 +9,7 @@ import type { ByteRange, ScanProblem } from './types.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
 import { unpackEvents, type PackedEvents } from './packed-events.js';
 import { workerThreads } from './lazy-builtins.js';
+import type { SparseScanDetector } from './thread-policy.js';
 
 /** One range of one file to scan. */
 export interface RangeTask {
@@ -55,6 +56,12 @@ export interface RangeResult {
   /** A worker's events, packed (scan/packed-events.ts): they come after `events`. */
   packed?: PackedEvents;
 }
+
+/** What a worker's setup takes from the scan's settings. */
+export type WorkerSetupSettings = Pick<WorkerSetup, 'literals' | 'tz' | 'fullGrammar' | 'rangeBytes'> & { formats?: readonly LoadedFormat[] };
+
+/** Scans a range in this thread straight into the consumer: its lines, events and lines absorbed past it. */
+export type StreamHere = (task: RangeTask) => Promise<Pick<RangeResult, 'lines' | 'absorbed'> & { events: number }>;
 
 /** Hands on the events of a range result: its own, then its packed ones, opened a batch at a time. */
 export function forEachResultEvent(result: RangeResult, consume: (event: ScanEvent) => void): void {
@@ -122,10 +129,12 @@ export function splitRanges(size: number, rangeBytes = RANGE_BYTES): ByteRange[]
 /**
  * The ranges of a scan, claimed from a shared counter by the workers and by the main thread
  * alike: whoever is free takes the next one, so neither side idles while the other finishes a
- * large file. The main thread consumes results strictly in range order (so results never
- * depend on scheduling) and claims ranges itself while the one it needs is still being
- * scanned. Nobody claims more than `window` ranges past the last one consumed, which bounds
- * the results held in memory however large the input.
+ * large file. The workers start at once, or once the main thread has found its share sparse
+ * enough for them (scan/thread-policy.ts): until then it claims every range itself. The main
+ * thread consumes results strictly in range order (so results never depend on scheduling) and
+ * claims ranges itself while the one it needs is still being scanned. Nobody claims more than
+ * `window` ranges past the last one consumed, which bounds the results held in memory however
+ * large the input.
  */
 export class SharedRangeScan {
   private readonly counters: Int32Array;
@@ -137,19 +146,37 @@ export class SharedRangeScan {
   private readonly orphans = new Map<number, string>();
   private wake: (() => void) | undefined;
 
+  /**
+   * With a `detector`, no worker starts until it finds the ranges this thread scanned alone sparse
+   * enough (scan/thread-policy.ts); without one, the workers start at once.
+   */
   constructor(
     private readonly tasks: RangeTask[],
-    threads: number,
+    private readonly threads: number,
     private readonly window: number,
-    settings: Pick<WorkerSetup, 'literals' | 'tz' | 'fullGrammar' | 'rangeBytes'> & { formats?: readonly LoadedFormat[] },
+    private readonly settings: WorkerSetupSettings,
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
-    entry: URL = workerEntry(),
+    private readonly entry: URL = workerEntry(),
     private readonly budget = EVENT_BUDGET,
+    /** Undefined once the workers are started, or when they start at once. */
+    private detector?: SparseScanDetector,
   ) {
     const counters = new SharedArrayBuffer(4 * (FIRST_SLOT + threads));
     this.counters = new Int32Array(counters);
     this.counters.fill(NO_RANGE, FIRST_SLOT);
-    for (let i = 0; i < threads; i++) {
+    if (!detector) this.startWorkers();
+  }
+
+  /** Whether worker threads run (or ran) beside this one. */
+  get threaded(): boolean {
+    return this.workers.length > 0;
+  }
+
+  private startWorkers(): void {
+    this.detector = undefined;
+    const counters = this.counters.buffer as SharedArrayBuffer;
+    const { settings, tasks, window, budget } = this;
+    for (let i = 0; i < this.threads; i++) {
       const setup: WorkerSetup = {
         tasks,
         counters,
@@ -164,7 +191,7 @@ export class SharedRangeScan {
       // of megabytes to the process's peak. 8 MB rather than 3: a quarter of the scavenges and
       // about half their time (dense corpus 85 → 26 scavenges, 168 → 97 ms; verbose 355 → 90,
       // 430 → 240 ms, `--trace-gc`) for about 8 MB more peak RSS.
-      const worker = new (workerThreads().Worker)(entry, {
+      const worker = new (workerThreads().Worker)(this.entry, {
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
       });
@@ -181,6 +208,14 @@ export class SharedRangeScan {
     }
   }
 
+  /** A range this thread scanned alone: the detector decides whether the workers start for the rest. */
+  private scannedAlone(task: RangeTask, events: number): void {
+    if (!this.detector) return;
+    const { range, input } = task;
+    const stop = Number.isFinite(range.stop) ? range.stop : input.size ?? range.start;
+    if (this.detector.scanned(Math.max(0, stop - range.start), events)) this.startWorkers();
+  }
+
   /** The range the worker in `slot` held when it failed, to be scanned again here. */
   private orphan(slot: number, reason: string): void {
     const held = Atomics.exchange(this.counters, slot, NO_RANGE);
@@ -193,7 +228,7 @@ export class SharedRangeScan {
    * main thread claims `index` itself, `streamHere` scans it straight into the consumer (no
    * events buffered) and the result returned carries only its line count.
    */
-  async result(index: number, streamHere: (task: RangeTask) => Promise<Pick<RangeResult, 'lines' | 'absorbed'>>): Promise<RangeResult> {
+  async result(index: number, streamHere: StreamHere): Promise<RangeResult> {
     for (;;) {
       const ready = this.results.get(index);
       if (ready) {
@@ -211,9 +246,10 @@ export class SharedRangeScan {
       }
       const claimed = this.claim(index);
       if (claimed === index) {
-        const { lines, absorbed } = await streamHere(this.tasks[index]);
+        const { lines, absorbed, events } = await streamHere(this.tasks[index]);
         const streamed: RangeResult = { index, events: [], problems: [], lines, ...(absorbed ? { absorbed } : {}) };
         this.results.set(index, streamed);
+        this.scannedAlone(this.tasks[index], events);
         continue;
       }
       if (claimed !== undefined) {
@@ -231,7 +267,7 @@ export class SharedRangeScan {
    * Scans a failed worker's range here, straight into the consumer, and says so. Should that fail
    * too, the range's bytes are reported as lost (exactly which), never silently dropped.
    */
-  private async retryHere(index: number, reason: string, streamHere: (task: RangeTask) => Promise<Pick<RangeResult, 'lines' | 'absorbed'>>): Promise<RangeResult> {
+  private async retryHere(index: number, reason: string, streamHere: StreamHere): Promise<RangeResult> {
     const { range, input } = this.tasks[index];
     const to = Number.isFinite(range.stop) ? range.stop : input.size ?? range.start;
     try {

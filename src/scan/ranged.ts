@@ -1,5 +1,6 @@
 import { forEachResultEvent, SharedRangeScan, type RangeTask } from './pool.js';
 import { scanAhead, type RangePlan } from './plan.js';
+import { SparseScanDetector } from './thread-policy.js';
 import { scanLines, scanRange, type ScanSettings } from './scan-input.js';
 import type { ScanSink } from './types.js';
 
@@ -13,6 +14,7 @@ export async function scanRanges(
   shared: SharedRangeScan, tasks: readonly number[], settings: ScanSettings, sink: ScanSink,
 ): Promise<number> {
   let lineOffset = 0;
+  let handedOn = 0;
   // Lines of a range that continue a multi-line event of the range before (it read past its end to join them).
   const continuing = new Map<number, number>();
   for (const task of tasks) {
@@ -26,11 +28,16 @@ export async function scanRanges(
           const partOf = continuing.get(event.line);
           if (partOf !== undefined) event.partOf = partOf;
         }
+        handedOn += 1;
         sink.event(event);
       },
       problem: (p) => sink.problem({ ...p, ...(p.line !== undefined ? { line: p.line + offset } : {}) }),
     };
-    const here = (t: RangeTask) => scanLines(t.input, t.format, undefined, false, settings, shifted, t.range);
+    const here = async (t: RangeTask) => {
+      const before = handedOn;
+      const { lines, absorbed } = await scanLines(t.input, t.format, undefined, false, settings, shifted, t.range);
+      return { lines, absorbed, events: handedOn - before };
+    };
     const result = await shared.result(task, here);
     if (result.lost) {
       const { from, to, reason } = result.lost;
@@ -54,5 +61,7 @@ export function startRangeScan(
   const { literals, tz, rangeBytes } = settings;
   const setup = { literals, tz, fullGrammar, formats: settings.formats?.definitions, rangeBytes };
   const scanHere = (task: RangeTask, i: number) => scanRange(task, i, settings);
-  return new SharedRangeScan(plan.tasks, plan.threads, scanAhead(plan.threads), setup, scanHere);
+  const detector = plan.onlyIfSparse ? new SparseScanDetector() : undefined;
+  const { tasks, threads } = plan;
+  return new SharedRangeScan(tasks, threads, scanAhead(threads), setup, scanHere, undefined, undefined, detector);
 }

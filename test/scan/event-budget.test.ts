@@ -62,7 +62,7 @@ for (const packed of [false, true]) {
     const fromWorker: number[] = [];
     let mostHeld = 0;
     for (let i = 0; i < all.length; i++) {
-      const streamHere = () => Promise.resolve({ lines: EVENTS_PER_RANGE });
+      const streamHere = () => Promise.resolve({ lines: EVENTS_PER_RANGE, events: EVENTS_PER_RANGE });
       const result = await scan.result(i, streamHere);
       const paths: string[] = [];
       forEachResultEvent(result, (event) => paths.push(event.path));

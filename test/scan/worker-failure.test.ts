@@ -52,7 +52,7 @@ test('the range a dying worker held is scanned again here, with a notice; no ran
   for (let i = 0; i < all.length; i++) {
     const streamHere = () => {
       streamed.push(i);
-      return Promise.resolve({ lines: 10 });
+      return Promise.resolve({ lines: 10, events: 0 });
     };
     results.push(await scan.result(i, streamHere));
   }
