@@ -563,6 +563,28 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // (Redis), any allocation the kernel refused (ENOMEM's wording).
   { kind: 'fatal', pattern: /\bInitializ(?:ing|ation of) [^\n]{1,80}? failed\b/, detail: 'initialization failed', literals: ['Initializ'] },
   { kind: 'oom', pattern: /\bCannot allocate memory\b/, detail: 'out of memory: an allocation or a fork was refused', literals: ['Cannot allocate memory'] },
+  // Brokers, directories and stores that cannot start, in their own words: the Erlang VM's end during boot
+  // (RabbitMQ, CouchDB, ejabberd), Kafka's, ZooKeeper's unreadable data, Redis's append-only file, MinIO's
+  // backend, Ceph's gateway, OpenLDAP's database, a Go program's goroutine dump (its `panic:` line cut off
+  // above), a daemon's own `prog: Fatal: …` (Dovecot, Postfix), gunicorn's worker killed by a signal, and an
+  // error that says it exits (`Error: Please fix your configuration. Exiting...`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^Runtime terminating during boot\b|\bExiting \w+ due to fatal exception\b|\bUnable to load database on disk\b/.source,
+      /\bBad file format reading the append only file\b|\bCan't open the append-only file\b/.source,
+      /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
+      /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: \S/.source,
+      /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!/.source,
+      /^(?:Error|ERROR|FATAL|Fatal):? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
+    ].join('|')),
+    detail: 'a server could not start or was killed (a broker, a directory, a store, a Go program, a daemon)',
+    literals: [
+      'during boot', 'due to fatal exception', 'load database on disk', 'append only file', 'append-only file',
+      'initialize backend', 'Initialization timeout', 'bi_db_open failed', ' [running]:', ': Fatal: ', ': fatal: ',
+      'was sent SIG', '. Exiting', ', exiting', '. exiting', ', Exiting',
+    ],
+  },
   // HAProxy: every server of a backend is down, so its requests fail.
   { kind: 'fatal', pattern: /\bbackend '?[^'\s]+'? has no server available!/, detail: 'a proxy backend has no server left (HAProxy)', whateverLevel: true, literals: ['has no server available'] },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },

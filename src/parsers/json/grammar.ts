@@ -13,7 +13,8 @@ import type { Level } from '../../events.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 import { flattenJsonFields, parseJsonObject } from './fields.js';
 
-const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE'];
+/** The message's key, the first present: zap's, logrus's and slog's `msg`; `message`; structlog's `event`. */
+const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE', 'event'];
 const LEVEL_KEYS = ['level', 'severity', 'lvl'];
 
 function isCaddy(object: Record<string, unknown>): boolean {
@@ -67,6 +68,8 @@ export const jsonLineSamples = [
   { line: '{"level":"error","ts":1754633393.458146,"logger":"http.log.error","msg":"dial tcp 172.21.0.6:8000: connect: connection refused","request":{"remote_ip":"10.0.0.2","method":"GET","host":"x","uri":"/api//info"},"duration":0.000669913,"status":502}', level: 'error' },
   { line: '{"timestamp":"2024-11-01 09:11:24.804 Z","level":"error","msg":"Failed to ping DB","caller":"sql/sql_utils.go:75","retrying in seconds":10,"error":"dial tcp 172.18.0.8:5432: connect: connection refused"}', level: 'error' },
   { line: '{"level":"error","ts":1611280187.511331,"caller":"sqlstore/supplier.go:258","msg":"Failed to ping DB","error":"dial tcp [::1]:5432: connect: connection refused","retrying in seconds":10}', level: 'error' },
+  // structlog (goauthentik/authentik#16757): its message is `event`.
+  { line: '{"event": "Worker (pid:553816) was sent SIGBUS!", "level": "error", "logger": "gunicorn.error", "timestamp": "2025-09-13T08:36:38.905726"}', level: 'error' },
 ] as const;
 
 export const jsonLog: LineGrammar<PayloadResult> = {
