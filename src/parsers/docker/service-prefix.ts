@@ -45,6 +45,34 @@ function prefixToken(text: string, at: number): { token: PrefixToken; end: numbe
   return end >= 0 ? { token: 'taskRef', end } : undefined;
 }
 
+/**
+ * The task ref of the line before: a service log repeats its prefix on every line, and the lexer's
+ * answer at a position depends only on the characters there. Text that begins with the same ref
+ * (which begins with a letter, so no timestamp, bar or space token can start there) and goes on
+ * with a character no ref holds is lexed as that ref again: no regular expression is run for it.
+ */
+let lastTaskRef = '';
+
+function isTaskRefChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+    || code === 0x5f || code === 0x2e || code === 0x2d || code === 0x40;
+}
+
+/** The token at `at`: the line before's task ref where it repeats, else the lexer's. */
+function tokenAt(text: string, at: number): { token: PrefixToken; end: number } | undefined {
+  const ref = lastTaskRef;
+  if (ref !== '' && text.startsWith(ref, at) && !isTaskRefChar(text.charCodeAt(at + ref.length))) {
+    return { token: 'taskRef', end: at + ref.length };
+  }
+  const token = prefixToken(text, at);
+  if (token?.token === 'taskRef' && !isDigit(text.charCodeAt(at))) lastTaskRef = text.slice(at, token.end);
+  return token;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** The pieces of a service log prefix, as the grammar's tokens give them. */
 export interface ServicePrefix {
   timestamp?: string;
@@ -56,14 +84,14 @@ export interface ServicePrefix {
 /** `[<ts> ]<task ref> | [<details> ]<message>` split as the grammar would, or undefined where it fails. */
 export function splitServicePrefix(text: string): ServicePrefix | undefined {
   let at = 0;
-  let token = prefixToken(text, at);
+  let token = tokenAt(text, at);
   let timestamp: string | undefined;
   if (token?.token === 'timestamp') {
     timestamp = text.slice(at, token.end);
     const space = prefixToken(text, token.end);
     if (space?.token !== 'space') return undefined;
     at = space.end;
-    token = prefixToken(text, at);
+    token = tokenAt(text, at);
   }
   if (token?.token !== 'taskRef') return undefined;
   const taskRef = text.slice(at, token.end);
@@ -110,17 +138,36 @@ function parseDetails(raw: string | undefined): Record<string, string> | undefin
   return details;
 }
 
+/** A task ref's parts (service, stack, slot, task, node), or undefined when it has none. */
+interface TaskRefParts {
+  service: string;
+  stack?: string;
+  slot: number;
+  task?: string;
+  node: string;
+}
+
+/** The parts of the last task ref read: a service log repeats it on every line. */
+let lastParts: { taskRef: string; parts: TaskRefParts | undefined } = { taskRef: '', parts: undefined };
+
+function taskRefParts(taskRef: string): TaskRefParts | undefined {
+  if (lastParts.taskRef === taskRef && taskRef !== '') return lastParts.parts;
+  const match = TASK_REF_PARTS.exec(taskRef);
+  const parts = match
+    ? { ...splitService(match[1]), slot: Number(match[2]), task: match[3], node: match[4] }
+    : undefined;
+  lastParts = { taskRef, parts };
+  return parts;
+}
+
 /** The envelope of a split prefix: what the grammar's visitor and the fast path both return. */
 export function serviceEnvelope(prefix: ServicePrefix, context: ParseContext): EnvelopeResult | undefined {
-  const parts = TASK_REF_PARTS.exec(prefix.taskRef);
+  const parts = taskRefParts(prefix.taskRef);
   if (!parts) return undefined;
   return {
     envelope: 'docker-service',
     ts: prefix.timestamp ? parseIsoTimestamp(prefix.timestamp, context.tz) : undefined,
-    ...splitService(parts[1]),
-    slot: Number(parts[2]),
-    task: parts[3],
-    node: parts[4],
+    ...parts,
     details: parseDetails(prefix.details),
     message: prefix.message ?? '',
   };
