@@ -576,13 +576,30 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
       /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: \S/.source,
       /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!/.source,
-      /^(?:Error|ERROR|FATAL|Fatal):? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
+      /^(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),
     detail: 'a server could not start or was killed (a broker, a directory, a store, a Go program, a daemon)',
     literals: [
       'during boot', 'due to fatal exception', 'load database on disk', 'append only file', 'append-only file',
       'initialize backend', 'Initialization timeout', 'bi_db_open failed', ' [running]:', ': Fatal: ', ': fatal: ',
       'was sent SIG', '. Exiting', ', exiting', '. exiting', ', Exiting',
+    ],
+  },
+  // Observability and media servers that stop at start, in their own words: the config that Loki, Tempo and
+  // Mimir cannot parse (dskit's `failed parsing config:`), Loki's `error initialising`, Alertmanager's config,
+  // Telegraf's agent, npm's start script that failed (Node-RED), a C++ program's uncaught exception under
+  // libc++ (Plex), .NET's FailFast and an exception that left Main (Emby, Jellyfin).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^failed parsing config: |\berror initialising (?:loki|module)\b|\bLoading configuration file failed\b|\bError running agent: /.source,
+      /\bFailed to exec \w+ script\s*$|^libc\+\+abi: terminating with uncaught exception\b|\bat System\.Environment\.FailFast\(/.source,
+      /^\s+at [\w.]+\.<?Main>?\((?:System\.)?String\[\] args\)\s*$/.source,
+    ].join('|')),
+    detail: 'a server stopped at start (its config, its agent, its start script, an uncaught exception)',
+    literals: [
+      'failed parsing config', 'error initialising', 'Loading configuration file failed', 'Error running agent',
+      'Failed to exec', 'libc++abi: terminating', 'Environment.FailFast', '[] args)',
     ],
   },
   // HAProxy: every server of a backend is down, so its requests fail.

@@ -495,6 +495,19 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['gunicorn, a worker its master stopped', '[2024-01-01 10:00:00 +0000] [12] [INFO] Worker exiting (pid: 12)', undefined],
     ['an operator stopped it', 'Received SIGTERM, exiting.', undefined],
     ['a tool with nothing to do', 'INFO: no configuration changed. Exiting.', undefined],
+    ['sipcapture/homer7-docker#29 (Loki)', 'failed parsing config: /etc/loki/local-config.yaml: not a valid duration string: "0"', 'fatal'],
+    ['grafana/loki#1332', 'level=error ts=2019-11-28T16:47:33.8372068Z caller=main.go:65 msg="error initialising loki" err="error initialising module: table-manager: Must set -dynamodb.url in aws mode"', 'fatal'],
+    ['openSUSE/vagrant-ceph#11 (Alertmanager)', 'level=error ts=2018-01-29T18:50:05.890967371Z caller=main.go:282 msg="Loading configuration file failed" file=/etc/prometheus/alertmanager.yml err="unknown fields in global: hipchat_url"', 'fatal'],
+    ['influxdata/influxdata-docker#336 (Telegraf)', '2019-07-19T16:41:45Z E! [telegraf] Error running agent: Error parsing /etc/telegraf/telegraf.conf, Undefined but requested input: docker_log', 'fatal'],
+    ['node-red/node-red-docker#163 (npm debug log)', '13 info lifecycle node-red-docker@1.0.3~start: Failed to exec start script', 'fatal'],
+    ['greensheep/plex-server-docker-rpi#22 (libc++)', 'libc++abi: terminating with uncaught exception of type std::__2::system_error: clock_gettime(CLOCK_MONOTONIC) failed: Operation not permitted', 'fatal'],
+    ['MediaBrowser/Emby.Build#75 (.NET)', 'at System.Environment.FailFast(System.String)', 'fatal'],
+    ['linuxserver/docker-jellyfin#63 (.NET: the exception left Main)', '   at Jellyfin.Server.Program.<Main>(String[] args)', 'fatal'],
+    ['nextcloud/all-in-one#2313 (Collabora)', 'Failed to listen on Server port(s) (9980-9980). Exiting.', 'fatal'],
+    ['Loki, its config read', 'level=info ts=2024-10-23T16:19:38.671308096Z caller=main.go:108 msg="Starting Loki" version="(version=2.9.10, branch=HEAD, revision=7664eda07b)"', undefined],
+    ['Alertmanager, its config loaded', 'level=info ts=2018-01-29T18:50:05.890622859Z caller=main.go:279 msg="Loading configuration file" file=/etc/prometheus/alertmanager.yml', undefined],
+    ['.NET, a frame inside the program', '   at Jellyfin.Server.Program.CreateApplicationPaths(StartupOptions options)', undefined],
+    ['npm, a lifecycle script that ran', '10 verbose lifecycle node-red-docker@1.0.3~start: CWD: /usr/src/node-red', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
