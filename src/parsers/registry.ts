@@ -27,6 +27,7 @@ import { logfmtLog } from './logfmt/grammar.js';
 import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
 import { pythonLogging } from './python/grammar.js';
 import { rubyLogger } from './ruby/grammar.js';
+import { markdownQuote } from './markdown/quote.js';
 import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
@@ -48,6 +49,8 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   dockerComposeLogs,
   dockerDesktop,
   dockerLogs,
+  // Its `> ` can begin no other envelope's line: its place in the list is free.
+  markdownQuote,
 ];
 
 /** Tried in this order on each line once its envelopes are peeled. */

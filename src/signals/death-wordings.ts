@@ -316,13 +316,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['Exception', 'DocTestFailure', ': Failed', ...PYTHON_ERRORS],
   },
   // A build or an install that failed, in its tool's words: BuildKit's failed step (` => ERROR [builder 4/6] RUN npm
-  // install`), pnpm's error codes (` ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" …`), Yarn 2's
-  // verdict (`➤ YN0000: Failed with errors in 0s 755ms`), Composer's (`Your requirements could not be resolved to an
-  // installable set of packages.`), a registry refusing a push (`denied: requested access to the resource is denied`).
+  // install`; pasted in a markdown quote, `> ERROR [ui-build 4/4] RUN …` once the quote is peeled), pnpm's error
+  // codes (` ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" …`), Yarn 2's verdict (`➤ YN0000:
+  // Failed with errors in 0s 755ms`), Composer's (`Your requirements could not be resolved to an installable set of
+  // packages.`), a registry refusing a push (`denied: requested access to the resource is denied`).
   {
     kind: 'exit',
     pattern: new RegExp([
-      /^\s*=?> ERROR \[[^\]\n]+\] \S|^\s*ERR_PNPM_[A-Z_]+ {1,2}\S|\bYN0000: (?:[·│] )?Failed with errors in\b/.source,
+      /^\s*=?> ERROR \[[^\]\n]+\] \S|^ERROR \[[^\]\n]* \d+\/\d+\] \S|^\s*ERR_PNPM_[A-Z_]+ {1,2}\S|\bYN0000: (?:[·│] )?Failed with errors in\b/.source,
       /\bYour requirements could not be resolved to an installable set of packages\b|^denied: requested access to the resource is denied\b/.source,
     ].join('|')),
     detail: 'a build, an install or a push failed (BuildKit, pnpm, Yarn, Composer, a registry)',
