@@ -603,6 +603,33 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'Failed to exec', 'libc++abi: terminating', 'Environment.FailFast', '[] args)',
     ],
   },
+  // .NET and Microsoft stacks: MSBuild's and the C# compiler's errors (`Foo.cs(17,19): error CS0103: …`, `Build
+  // FAILED.`, `    24 Error(s)`), MSTest's and xUnit's failed assertions, SQL Server that stops, the Servarr apps'
+  // and Umbraco's start that failed, Duplicati's unhandled exception, an App Service container that did not start.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{2,4}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
+      /\bAssert\.\w+ failed\. |\bXunit\.Sdk\.\w+Exception\b/.source,
+    ].join('|')),
+    detail: 'a .NET build or test run failed (MSBuild, the C# compiler, MSTest, xUnit)',
+    whateverLevel: true,
+    literals: ['): error ', ' Error(s)', 'Build FAILED.', ' failed. ', 'Xunit.Sdk.'],
+  },
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bThis program has encountered a fatal error and cannot continue running\b|^Non-recoverable failure, waiting for user intervention/.source,
+      /\bBootFailedException\b|^Boot failed: |\bFATAL UNHANDLED EXCEPTION\b|\bContainer could not be started\b/.source,
+      // BIND's named and unbound stopping on their own error.
+      /\bexiting \(due to fatal error\b|\] fatal error: \S/.source,
+    ].join('|')),
+    detail: 'a server stopped at start (SQL Server, a .NET app, BIND, unbound)',
+    literals: [
+      'encountered a fatal error', 'Non-recoverable failure', 'BootFailedException', 'Boot failed: ', 'FATAL UNHANDLED EXCEPTION',
+      'Container could not be started', 'due to fatal error', 'fatal error: ',
+    ],
+  },
   // HAProxy: every server of a backend is down, so its requests fail.
   { kind: 'fatal', pattern: /\bbackend '?[^'\s]+'? has no server available!/, detail: 'a proxy backend has no server left (HAProxy)', whateverLevel: true, literals: ['has no server available'] },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },

@@ -30,7 +30,7 @@ const ERROR_SHAPES = [
  * fatal ones (HAProxy's `[ALERT]`, Envoy's and Symfony's `[critical]`) are errors here unless a
  * fatal word says more: Mattermost 4's `[CRIT] Failed to ping DB` is a retry.
  */
-const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg) *\]/i;
+const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg|fatal|panic) *\]/i;
 
 /**
  * Poco's level in angle brackets after the thread and query ids, as ClickHouse writes it
@@ -61,7 +61,9 @@ const SEVERITY_LETTERS: Readonly<Record<string, Level>> = {
 /** Literals of the common error shapes (`ValueError: …`, `IOException: …`, a traceback), for the prefilter. */
 export const ERROR_SHAPE_LITERALS: readonly string[] = [
   'Error: ', 'Exception: ', 'Traceback (most', 'fatal: ',
-  '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]',
+  '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]', '[fatal]', '[Fatal]', '[panic]',
+  // zerolog's console levels that end a process.
+  ' FTL ', ' PNC ',
   ' <Error> ', ' <Fatal> ', ' <Critical> ', 'EROR[', 'CRIT[',
   // mongod's F and E after its time's zone (+0000, +0530, Z), capnslog's C and E.
   '0 F  ', '5 F  ', 'Z F  ', '0 E  ', '5 E  ', 'Z E  ', ' C | ', ' E | ',
@@ -73,6 +75,21 @@ function wordsOf(level: Level): RegExp {
 }
 
 const FATAL_WORDS = wordsOf('fatal');
+/** A bracketed level that is fatal by its own name, not by a synonym a logger also uses for errors it survives. */
+const SAYS_FATAL = /^(?:fatal|panic)$/i;
+
+/**
+ * zerolog's console writer: a time, then the level in three capitals (`2023-09-30T11:37:42+08:00 FTL
+ * ../cli/server.go:26 > Error starting server …`, juanfont/headscale; `3:04PM INF …` with its default time).
+ */
+const ZEROLOG_CONSOLE = new RegExp([
+  /^(?:\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:[AP]M)?) (TRC|DBG|INF|WRN|ERR|FTL|PNC) /.source,
+  // Its time peeled off by an envelope (`docker logs -t`): then its caller says it is zerolog's.
+  /^(TRC|DBG|INF|WRN|ERR|FTL|PNC) [\w./-]+\.go:\d+ > /.source,
+].join('|'));
+const ZEROLOG_LEVELS: Readonly<Record<string, Level>> = {
+  TRC: 'trace', DBG: 'debug', INF: 'info', WRN: 'warn', ERR: 'error', FTL: 'fatal', PNC: 'fatal',
+};
 const ERROR_WORDS = wordsOf('error');
 
 /**
@@ -91,6 +108,8 @@ export function textLevel(text: string): Level | undefined {
   if (text.startsWith('Warning: ')) return 'warn';
   const log15 = LOG15_LEVEL.exec(text);
   if (log15) return LOG15_LEVELS[log15[1]];
+  const zerolog = ZEROLOG_CONSOLE.exec(text);
+  if (zerolog) return ZEROLOG_LEVELS[zerolog[1] ?? zerolog[2]];
   // A date first: mongod's time has a T after it, capnslog's a space; one regex is run, not two.
   if (text.charCodeAt(4) === 0x2d) {
     const after = text.charCodeAt(10);
@@ -105,7 +124,7 @@ export function textLevel(text: string): Level | undefined {
     const bracketed = BRACKET_LEVEL.exec(text);
     if (bracketed) {
       const level = normalizeLevel(bracketed[1]);
-      return level === 'fatal' && !FATAL_WORDS.test(text) ? 'error' : level;
+      return level === 'fatal' && !SAYS_FATAL.test(bracketed[1]) && !FATAL_WORDS.test(text) ? 'error' : level;
     }
   }
   if (FATAL_WORDS.test(text)) return 'fatal';
