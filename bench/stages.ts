@@ -44,6 +44,7 @@ export const STAGE_TITLES: Readonly<Record<Stage, string>> = {
 /** Modules with no stage of their own: their time belongs to whoever called them. */
 export const SHARED_MODULES: ReadonlySet<string> = new Set([
   'parsers/kit.js',
+  'parsers/prefix-grammar.js',
   'parsers/fast-lexer.js',
   'text/regex-escape.js',
   'parsers/chevrotain.js',

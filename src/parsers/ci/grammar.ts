@@ -29,10 +29,10 @@
  * Peeled on any line (unmistakable), so a job log pasted among other text is still read by the
  * payload grammars: a line's own `Error: …`, a pytest result, a traceback start at its start.
  */
-import { createToken, CstParser } from '../chevrotain.js';
-import type { IToken, TokenType } from 'chevrotain';
+import { createToken } from '../chevrotain.js';
 import { parseIsoTimestamp } from '../time.js';
-import { REST_OF_LINE, defineLineGrammar, tokenImages, type EnvelopeResult, type ParseContext, PARSER_CONFIG } from '../kit.js';
+import { REST_OF_LINE, defineLineGrammar, type EnvelopeResult } from '../kit.js';
+import { prefixThenMessage, prefixVisitor, type ReadPrefix } from '../prefix-grammar.js';
 import type { Level } from '../../events.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -62,61 +62,12 @@ const teamcityTokens = { modes: { prefix: [AgentClock], block: [Block, Message],
 const buildkitTokens = { modes: { prefix: [StepOutput, StepElapsed], message: [Message] }, defaultMode: 'prefix' };
 
 // ── parsers and visitors ──────────────────────────────────────────────────
-/**
- * Every CI envelope here is a prefix, then the message if there is one. The prefix is a sequence
- * of slots, each one of some tokens (Jenkins: a bracketed ISO time or a clock), some optional
- * (TeamCity's block): one parser class per envelope, made from its slots.
- */
-interface PrefixSlot {
-  tokens: readonly TokenType[];
-  optional?: true;
-}
-
-function prefixThenMessage(slots: readonly PrefixSlot[]) {
-  return class PrefixThenMessageParser extends CstParser {
-    constructor() {
-      super([...new Set(slots.flatMap((slot) => slot.tokens)), Message], PARSER_CONFIG);
-      this.performSelfAnalysis();
-    }
-    // Made once per parser: chevrotain reads an OR's alternatives on every call.
-    private readonly alternatives = slots.map((slot, index) =>
-      slot.tokens.map((token) => ({ ALT: () => { this.consume(index, token); } })));
-    line = this.RULE('line', () => {
-      slots.forEach((slot, index) => {
-        const read = (): void => {
-          if (slot.tokens.length === 1) this.consume(index, slot.tokens[0]);
-          else this.or(index, this.alternatives[index]);
-        };
-        if (slot.optional) this.option(index + 1, read);
-        else read();
-      });
-      this.OPTION(() => this.CONSUME(Message));
-    });
-  };
-}
-
-type Ctx = Record<string, IToken[] | undefined>;
-type ReadPrefix = (images: Record<string, string | undefined>, parse: ParseContext) => EnvelopeResult;
-
-/** The visitor of a prefixThenMessage parser: the first image of each token, read by `read`. */
-function prefixVisitor(read: ReadPrefix) {
-  return (parser: InstanceType<ReturnType<typeof prefixThenMessage>>) => {
-    const Base = parser.getBaseCstVisitorConstructor();
-    return new (class PrefixVisitor extends Base {
-      constructor() { super(); this.validateVisitor(); }
-      line(ctx: Ctx, parse: ParseContext): EnvelopeResult {
-        return read(tokenImages(ctx), parse);
-      }
-    })();
-  };
-}
-
-const GitlabTraceParser = prefixThenMessage([{ tokens: [RunnerTimestamp] }, { tokens: [StreamHeader] }]);
-const TimestamperParser = prefixThenMessage([{ tokens: [BracketedTime, ClockTime] }]);
-const ObsBuildParser = prefixThenMessage([{ tokens: [Elapsed] }]);
-const GithubActionsParser = prefixThenMessage([{ tokens: [GithubTimestamp] }]);
-const TeamcityParser = prefixThenMessage([{ tokens: [AgentClock] }, { tokens: [Block], optional: true }]);
-const BuildkitParser = prefixThenMessage([{ tokens: [StepOutput, StepElapsed] }]);
+const GitlabTraceParser = prefixThenMessage([{ tokens: [RunnerTimestamp] }, { tokens: [StreamHeader] }], Message);
+const TimestamperParser = prefixThenMessage([{ tokens: [BracketedTime, ClockTime] }], Message);
+const ObsBuildParser = prefixThenMessage([{ tokens: [Elapsed] }], Message);
+const GithubActionsParser = prefixThenMessage([{ tokens: [GithubTimestamp] }], Message);
+const TeamcityParser = prefixThenMessage([{ tokens: [AgentClock] }, { tokens: [Block], optional: true }], Message);
+const BuildkitParser = prefixThenMessage([{ tokens: [StepOutput, StepElapsed] }], Message);
 
 const readGitlab: ReadPrefix = (images, parse) => {
   const header = images.StreamHeader!;

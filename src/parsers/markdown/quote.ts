@@ -9,37 +9,16 @@
  * begins a line with `> `, and one that does (npm's `> HedgeDoc@1.8.2 start /hedgedoc`) only loses the marker.
  * Python's prompt (`>>> `) and a shell's redirection are not quotes.
  */
-import { createToken, CstParser } from '../chevrotain.js';
-import type { IToken } from 'chevrotain';
-import { REST_OF_LINE, defineLineGrammar, PARSER_CONFIG, tokenImages, type EnvelopeResult } from '../kit.js';
+import { createToken } from '../chevrotain.js';
+import { REST_OF_LINE, defineLineGrammar, type EnvelopeResult } from '../kit.js';
+import { prefixThenMessage, prefixVisitor } from '../prefix-grammar.js';
 
 // The sniff admits `> ` and a lone `>`, not `>>> ` or `>foo`.
 const QuoteMarker = createToken({ name: 'QuoteMarker', pattern: /> ?/, push_mode: 'message' });
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 const quoteTokens = { modes: { prefix: [QuoteMarker], message: [Message] }, defaultMode: 'prefix' };
-
-class QuoteParser extends CstParser {
-  constructor() {
-    super([QuoteMarker, Message], PARSER_CONFIG);
-    this.performSelfAnalysis();
-  }
-
-  line = this.RULE('line', () => {
-    this.CONSUME(QuoteMarker);
-    this.OPTION(() => this.CONSUME(Message));
-  });
-}
-
-function quoteVisitor(parser: QuoteParser) {
-  const Base = parser.getBaseCstVisitorConstructor();
-  return new (class QuoteVisitor extends Base {
-    constructor() { super(); this.validateVisitor(); }
-    line(ctx: Record<string, IToken[] | undefined>): EnvelopeResult {
-      return { envelope: 'markdown-quote', message: tokenImages(ctx).Message ?? '' };
-    }
-  })();
-}
+const QuoteParser = prefixThenMessage([{ tokens: [QuoteMarker] }], Message);
 
 export const markdownQuoteSamples = [
   {
@@ -54,7 +33,7 @@ export const markdownQuoteSamples = [
   },
 ] as const;
 
-export const markdownQuote = defineLineGrammar<EnvelopeResult, QuoteParser>({
+export const markdownQuote = defineLineGrammar<EnvelopeResult, InstanceType<typeof QuoteParser>>({
   name: 'markdown-quote',
   role: 'envelope',
   title: 'a log pasted into a markdown quote (`> ` before each line, as an issue or a chat quotes it)',
@@ -63,5 +42,5 @@ export const markdownQuote = defineLineGrammar<EnvelopeResult, QuoteParser>({
   samples: markdownQuoteSamples,
   lexer: quoteTokens,
   parser: () => new QuoteParser(),
-  visitor: quoteVisitor,
+  visitor: prefixVisitor((images) => ({ envelope: 'markdown-quote', message: images.Message ?? '' })),
 });
