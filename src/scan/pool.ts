@@ -57,6 +57,16 @@ export interface RangeResult {
   packed?: PackedEvents;
 }
 
+/** How a shared range scan runs: its workers' entry point, its event budget, when its workers start. */
+export interface SharedRangeOptions {
+  /** The worker's module (tests give their own). */
+  entry?: URL;
+  /** EVENT_BUDGET unless given. */
+  budget?: number;
+  /** Starts the workers once it finds this thread's ranges sparse; without one they start at once. */
+  detector?: SparseScanDetector;
+}
+
 /** What a worker's setup takes from the scan's settings. */
 export type WorkerSetupSettings = Pick<WorkerSetup, 'literals' | 'tz' | 'fullGrammar' | 'rangeBytes'> & { formats?: readonly LoadedFormat[] };
 
@@ -146,6 +156,11 @@ export class SharedRangeScan {
   private readonly orphans = new Map<number, string>();
   private wake: (() => void) | undefined;
 
+  private readonly entry: URL;
+  private readonly budget: number;
+  /** Undefined once the workers are started, or when they start at once. */
+  private detector: SparseScanDetector | undefined;
+
   /**
    * With a `detector`, no worker starts until it finds the ranges this thread scanned alone sparse
    * enough (scan/thread-policy.ts); without one, the workers start at once.
@@ -156,15 +171,15 @@ export class SharedRangeScan {
     private readonly window: number,
     private readonly settings: WorkerSetupSettings,
     private readonly scanHere: (task: RangeTask, index: number) => Promise<RangeResult>,
-    private readonly entry: URL = workerEntry(),
-    private readonly budget = EVENT_BUDGET,
-    /** Undefined once the workers are started, or when they start at once. */
-    private detector?: SparseScanDetector,
+    options: SharedRangeOptions = {},
   ) {
+    this.entry = options.entry ?? workerEntry();
+    this.budget = options.budget ?? EVENT_BUDGET;
+    this.detector = options.detector;
     const counters = new SharedArrayBuffer(4 * (FIRST_SLOT + threads));
     this.counters = new Int32Array(counters);
     this.counters.fill(NO_RANGE, FIRST_SLOT);
-    if (!detector) this.startWorkers();
+    if (!this.detector) this.startWorkers();
   }
 
   /** Whether worker threads run (or ran) beside this one. */

@@ -63,5 +63,5 @@ export function startRangeScan(
   const scanHere = (task: RangeTask, i: number) => scanRange(task, i, settings);
   const detector = plan.onlyIfSparse ? new SparseScanDetector() : undefined;
   const { tasks, threads } = plan;
-  return new SharedRangeScan(tasks, threads, scanAhead(threads), setup, scanHere, undefined, undefined, detector);
+  return new SharedRangeScan(tasks, threads, scanAhead(threads), setup, scanHere, { detector });
 }

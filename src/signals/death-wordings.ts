@@ -614,7 +614,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ].join('|')),
     detail: 'a .NET build or test run failed (MSBuild, the C# compiler, MSTest, xUnit)',
     whateverLevel: true,
-    literals: ['): error ', ' Error(s)', 'Build FAILED.', ' failed. ', 'Xunit.Sdk.'],
+    literals: ['): error ', ' Error(s)', 'Build FAILED.', 'Assert.', 'Xunit.Sdk.'],
   },
   {
     kind: 'fatal',

@@ -58,7 +58,7 @@ for (const packed of [false, true]) {
     const budget = 1000;
     const scanHere = (_task: RangeTask, index: number): Promise<RangeResult> =>
       Promise.resolve({ index, events: hereEvents(), problems: [], lines: EVENTS_PER_RANGE });
-    const scan = new SharedRangeScan(all, 1, 50, SETTINGS, scanHere, denseWorker(tempDir(), packed), budget);
+    const scan = new SharedRangeScan(all, 1, 50, SETTINGS, scanHere, { entry: denseWorker(tempDir(), packed), budget });
     const fromWorker: number[] = [];
     let mostHeld = 0;
     for (let i = 0; i < all.length; i++) {

@@ -90,7 +90,7 @@ test('events that cross a real worker, packed in batches, are the events this th
   const tasks: RangeTask[] = splitRanges(size, 256 * 1024)
     .map((range) => ({ input, format: { format: 'docker-compose', structure: 'lines', envelope: 'docker-compose' }, range }));
   const nothingHere = () => Promise.reject(new Error('this thread scans no range in this test'));
-  const scan = new SharedRangeScan(tasks, 1, tasks.length, { literals, tz: 'UTC', fullGrammar: false }, nothingHere, undefined, 1e9);
+  const scan = new SharedRangeScan(tasks, 1, tasks.length, { literals, tz: 'UTC', fullGrammar: false }, nothingHere, { budget: 1e9 });
   // Nothing is asked of the scan until the worker has sent every range: all of them crossed.
   const results = (scan as unknown as { results: Map<number, RangeResult> }).results;
   while (results.size < tasks.length) await new Promise((resolve) => setTimeout(resolve, 10));

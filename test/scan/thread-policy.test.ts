@@ -46,7 +46,7 @@ async function scannedBy(eventsHere: number): Promise<{ here: number[]; worker: 
   // A window of three ranges; sparse means no event at all at this size.
   const detector = new SparseScanDetector(300, SPARSE_EVENTS_PER_MB);
   const settings = { literals: [], tz: 'UTC', fullGrammar: false };
-  const scan = new SharedRangeScan(all, 1, 0, settings, notHere, markingWorker(tempDir()), 1000, detector);
+  const scan = new SharedRangeScan(all, 1, 0, settings, notHere, { entry: markingWorker(tempDir()), detector });
   const here: number[] = [];
   const worker: number[] = [];
   for (let i = 0; i < all.length; i++) {

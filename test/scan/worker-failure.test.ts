@@ -46,7 +46,7 @@ async function workerDied(scan: SharedRangeScan): Promise<void> {
 test('the range a dying worker held is scanned again here, with a notice; no range is lost', async () => {
   const all = tasks(400, 100);
   const streamed: number[] = [];
-  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, failingWorker(tempDir()));
+  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, { entry: failingWorker(tempDir()) });
   await workerDied(scan);
   const results = [];
   for (let i = 0; i < all.length; i++) {
@@ -65,7 +65,7 @@ test('the range a dying worker held is scanned again here, with a notice; no ran
 
 test('when the retry fails too, the exact range is reported lost', async () => {
   const all = tasks(400, 100);
-  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, failingWorker(tempDir()));
+  const scan = new SharedRangeScan(all, 1, 8, SETTINGS, tenLinesHere, { entry: failingWorker(tempDir()) });
   await workerDied(scan);
   const first = await scan.result(0, () => Promise.reject(new Error('disk gone')));
   await scan.close();
