@@ -30,7 +30,7 @@ export type Stage = (typeof STAGES)[number];
 export const STAGE_TITLES: Readonly<Record<Stage, string>> = {
   scan: 'reading, line splitting and the literal prefilter',
   decode: 'bytes to text, escape sequences stripped',
-  envelope: 'envelope grammars (docker, journald, syslog, kubectl, CRI)',
+  envelope: 'envelope grammars (docker, journald, syslog, kubectl, CRI, CI runners, Heroku)',
   payload: 'payload grammars and timestamps',
   signals: 'failure signals and multi-line events',
   engine: 'rule matching and rule state',
@@ -54,7 +54,7 @@ export const SHARED_MODULES: ReadonlySet<string> = new Set([
   'nested-map.js',
 ]);
 
-const ENVELOPE_DIRS = new Set(['docker', 'journald', 'syslog', 'kubernetes']);
+const ENVELOPE_DIRS = new Set(['docker', 'journald', 'syslog', 'kubernetes', 'ci', 'markdown', 'paas']);
 
 /** Modules and directories that run once per invocation, not per line. */
 const SETUP = new Set([

@@ -28,6 +28,8 @@ import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
 import { pythonLogging } from './python/grammar.js';
 import { rubyLogger } from './ruby/grammar.js';
 import { markdownQuote } from './markdown/quote.js';
+import { herokuRouter } from './paas/heroku.js';
+import { flyLogs } from './paas/fly.js';
 import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
@@ -43,6 +45,9 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   obsBuild,
   buildkit,
   teamcity,
+  // Before docker-logs, whose bare time would leave the platform's `app[web.1]: ` in front of the message.
+  herokuRouter,
+  flyLogs,
   journaldShortIso,
   syslogLines,
   journaldUnit,

@@ -255,6 +255,49 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['update rolled back', 'Detected task failure', ' ✘ ', 'is unhealthy'],
   },
+  // A hosting platform's verdict on the app: AWS Lambda's time-out and its runtime killed (`Task timed out after
+  // 3.07 seconds`, `Runtime exited with error: signal: killed`), Fly.io's init that saw the app exit non-zero (at
+  // INFO: `INFO Main child exited normally with code: 2`) and the machine it stopped restarting (`machine has
+  // reached its max restart count (10)`), Dokku's container check (`App container failed to
+  // start!!`), Cloud Run's (`Cloud Run error: Container failed to start.`), Kamal's (`ERROR
+  // (Kamal::Cli::Healthcheck::Error): …`) and kamal-proxy's (`Error: target failed to become healthy …`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bRuntime exited with error: /.source,
+      /\bMain child exited normally with code: [1-9]\d*\b|\bmachine has reached its max restart count\b/.source,
+      /\bApp container failed to start\b|\bCloud Run error: Container failed to start\b/.source,
+      /^\s*ERROR \((?:Kamal|SSHKit)::[\w:]+\): |\btarget failed to become healthy\b/.source,
+    ].join('|')),
+    detail: 'the hosting platform says the app failed (Lambda, Fly.io, Dokku, Cloud Run, Kamal)',
+    whateverLevel: true,
+    literals: [
+      'Task timed out after', 'Runtime exited with error', 'Main child exited', 'max restart count', 'container failed to start', 'Container failed to start',
+      'ERROR (Kamal::', 'ERROR (SSHKit::', 'failed to become healthy',
+    ],
+  },
+  // A panic said in the program's own words: Qdrant's panic hook (`ERROR qdrant::startup: Panic occurred in file
+  // … at line 280: …`, `Panic backtrace:`), Terraform's crash banner (`!!!!! TERRAFORM CRASH !!!!!`).
+  {
+    kind: 'panic',
+    pattern: /\bPanic occurred in file \S+ at line \d+|\bPanic backtrace:|! TERRAFORM CRASH !/,
+    detail: 'the program panicked (its panic hook, its crash banner)',
+    whateverLevel: true,
+    literals: ['Panic occurred in', 'Panic backtrace:', 'TERRAFORM CRASH'],
+  },
+  // The kubelet could not run (`kubelet: Exit with error: failed to run Kubelet: failed to create kubelet: …`).
+  { kind: 'fatal', pattern: /\bfailed to run Kubelet: /, detail: 'the kubelet could not run', literals: ['failed to run Kubelet'] },
+  // supervisord: a program it runs died without being asked to (`exited: postfix (terminated by SIGKILL; not
+  // expected)`, `exited: nutch (exit status 127; not expected)`; exit 0 is a one-shot program it restarts), or it
+  // gave up restarting one (`gave up: shadowsocks entered FATAL state, too many start retries too quickly`).
+  // supervisord logs both at INFO.
+  {
+    kind: 'exit',
+    pattern: /\bexited: \S+ \((?:exit status [1-9]\d*|terminated by SIG[A-Z]+); not expected\)|\bgave up: \S+ entered FATAL state\b/,
+    detail: 'a program supervisord runs died, or it gave up restarting one',
+    whateverLevel: true,
+    literals: ['; not expected', 'entered FATAL state'],
+  },
   // systemd gave up starting a unit. Not its `Failed with result 'exit-code'.`: a unit stopped on purpose
   // whose process exits 143 on SIGTERM says that too.
   {

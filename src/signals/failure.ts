@@ -119,9 +119,10 @@ const APT_ERRORS: readonly string[] = [
  * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
  * too: `│ Error: …`), Pulumi's and cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's
  * `ERROR in <module>`, apt's `E: …`, PHP's and PowerShell's `Exception: …`, a Go server's `Error
- * initializing …: …` (Vault, Consul), the
- * docker CLI's `Error response from daemon: …` (compose v2's too; not `No such container` nor `is not
- * running`, what a clean-up's `docker rm` or `docker stop` of nothing says). Such a line is how the tool
+ * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
+ * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
+ * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
+ * says). Such a line is how the tool
  * ended only when its output ends soon after: see InputSignals.finish.
  * Not git's `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's
  * cleanup). Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root'
@@ -129,7 +130,8 @@ const APT_ERRORS: readonly string[] = [
  * currently take into account …`).
  */
 const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in "
-  + "|ERROR: (?!pip's dependency resolver)|Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
+  + "|[\\w.-]{1,64}: error: |ERROR: (?!pip's dependency resolver)"
+  + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
 
 /**
@@ -152,6 +154,16 @@ const CLI_ERROR_LITERALS: readonly string[] = [
 const CLI_ERROR_TAIL_LINES = 20;
 
 /**
+ * The usage a command-line tool prints under its error (cobra's `Usage:`, its commands and flags,
+ * often longer than CLI_ERROR_TAIL_LINES): begun within CLI_USAGE_GAP_LINES of the error, it leaves
+ * the error the tool's last word through CLI_USAGE_TAIL_LINES.
+ */
+const CLI_USAGE = /^Usage:(?:\s|$)/;
+const CLI_USAGE_LITERALS: readonly string[] = ['Usage:'];
+const CLI_USAGE_GAP_LINES = 3;
+const CLI_USAGE_TAIL_LINES = 200;
+
+/**
  * An Ansible task that failed on a host: a failure unless `...ignoring` follows it (ignore_errors
  * prints the same line first) or a PLAY RECAP does (its `failed=` rows decide, a rescued task's
  * included). Decided by what comes next, at the latest at the input's end (InputSignals.finish).
@@ -164,7 +176,7 @@ const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PL
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
+  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
 ])];
 
 /**
@@ -274,6 +286,8 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
 export class InputSignals {
   private stopping = false;
   private lastCliError: LogEvent | undefined;
+  /** The last command-line error is followed by its usage (CLI_USAGE). */
+  private usageFollows = false;
   /**
    * Whether a line of this input gave a failure signal; pytest's last totals that counted a failure;
    * the first `E   …` line of a failure's report, and whether pytest said any test's result (a
@@ -345,12 +359,21 @@ export class InputSignals {
     // A service's own log is not a tool's output: a service that logged an error and went quiet is still up.
     const toolOutput = event.format === PLAIN_TEXT_FORMAT && event.service === undefined;
     const cliError = toolOutput && (!literals || literals.holdsCliError(hits)) && !this.stopping;
-    if (cliError && CLI_ERROR.test(message)) this.lastCliError = event;
-    else if (this.lastCliError !== undefined && toolOutput && CLI_WENT_ON.test(message)) this.lastCliError = undefined;
+    if (cliError && CLI_ERROR.test(message)) {
+      this.lastCliError = event;
+      this.usageFollows = false;
+    } else if (this.lastCliError !== undefined && toolOutput) this.followCliError(event);
     if (toolOutput && ANSIBLE_TASK_FAILED.test(message)) this.pendingTask = event;
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** Tool output after its last error: the tool went on (the error was not its last word), or printed its usage. */
+  private followCliError(event: LogEvent): void {
+    const error = this.lastCliError!;
+    if (CLI_WENT_ON.test(event.message)) this.lastCliError = undefined;
+    else if (event.line - error.line <= CLI_USAGE_GAP_LINES && CLI_USAGE.test(event.message)) this.usageFollows = true;
   }
 
   /** What follows a failed Ansible task: `...ignoring` forgives it, a PLAY RECAP leaves the verdict to its rows. */
@@ -367,17 +390,18 @@ export class InputSignals {
 
   /**
    * The input ended after `lines` lines. Its last command-line error, if the output ended within
-   * CLI_ERROR_TAIL_LINES after it, was how the tool ended (it exits non-zero on it); a failed
-   * Ansible task neither ignored nor followed by a recap failed the play; pytest's totals that
-   * counted a failure, or else the first `E   …` line of its report where pytest said no test's
-   * result, in an input no line of which said what failed (a run cut to its summary, an excerpt of
-   * one report), are that failure. Those events, given their signal now, are returned for the
+   * CLI_ERROR_TAIL_LINES after it (CLI_USAGE_TAIL_LINES under its usage), was how the tool ended (it
+   * exits non-zero on it); a failed Ansible task neither ignored nor followed by a recap failed the
+   * play; pytest's totals that counted a failure, or else the first `E   …` line of its report where
+   * pytest said no test's result, in an input no line of which said what failed (a run cut to its
+   * summary, an excerpt of one report), are that failure. Those events, given their signal now, are returned for the
    * collectors that saw them without one.
    */
   finish(lines: number): LogEvent[] {
     const late: LogEvent[] = [];
     const last = this.lastCliError;
-    if (last !== undefined && last.failure === undefined && lines - last.line <= CLI_ERROR_TAIL_LINES) {
+    const tail = this.usageFollows ? CLI_USAGE_TAIL_LINES : CLI_ERROR_TAIL_LINES;
+    if (last !== undefined && last.failure === undefined && lines - last.line <= tail) {
       last.failure = fatal(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
       late.push(last);
     }
@@ -397,6 +421,7 @@ export class InputSignals {
     this.failureDetail = undefined;
     this.testResults = false;
     this.lastCliError = undefined;
+    this.usageFollows = false;
     this.pendingTask = undefined;
     this.failedTask = undefined;
     return late;

@@ -528,6 +528,13 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['the C# compiler, a warning', "Program.cs(12,17): warning CS0168: The variable 'e' is declared but never used [/src/app.csproj]", undefined],
     ['zerolog, an error it goes on past', '2023-09-30T11:37:42+08:00 ERR ../cli/server.go:40 > could not reach the DERP server', undefined],
     ['a bracketed critical, retried', '[2017/03/24 23:43:09 CET] [CRIT] Failed to ping DB err:dial tcp 46.38.243.234:5432: i/o timeout', undefined],
+    ['Supervisor/supervisor#578 (supervisord gave up)', '2015-02-13 01:32:33,846 INFO gave up: shadowsocks entered FATAL state, too many start retries too quickly', 'exit'],
+    ['docker-mailserver/docker-mailserver#996 (supervisord)', 'mail    | 2018-06-26 13:49:29,144 INFO exited: postfix (terminated by SIGKILL; not expected)', 'exit'],
+    ['nasa-jpl-memex/memex-explorer#773 (supervisord)', '2016-09-04 19:12:10,757 INFO exited: nutch (exit status 127; not expected)', 'exit'],
+    ['Supervisor/supervisor#916 (supervisord, a one-shot program restarted)', '2017-04-05 21:15:33,673 INFO exited: test_worker_01 (exit status 0; not expected)', undefined],
+    ['Supervisor/supervisor#916 (supervisord, an exit it expected)', '2017-04-05 21:15:32,599 INFO exited: test_worker_01 (exit status 0; expected)', undefined],
+    ['aspnet/KestrelHttpServer#2352 (heroku logs)', '2018-02-28T01:29:48.968833+00:00 app[web.1]: Unhandled Exception: Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied', 'exception'],
+    ['onplus/v2hero#1 (heroku logs, the router)', '2017-12-13T09:51:12.178728+00:00 heroku[router]: at=info method=GET path="/" host=v2ryheroku.herokuapp.com request_id=29005dee-b9fb-4a6e-bad2-9a3e87c4778b fwd="110.185.210.113" dyno=web.1 connect=1ms service=9ms status=200 bytes=6960 protocol=http', undefined],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -621,6 +628,22 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
   assert.equal(signalsToEnd(job), []);
   assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
+});
+
+test("a command-line tool's error under its name, or above its usage, is still its last word", () => {
+  // `docker run` names itself in front (druid-io/docker-druid#74).
+  assert.equal(signalsToEnd(['docker: Error response from daemon: no status provided on response: unknown.']), [[1, 'exit']]);
+  // argparse's error under its usage, named by the script (Link009/LPEX#3, EricJMarti/inventory-hunter#56).
+  assert.equal(signalsToEnd(['usage: ipykernel_launcher.py [-h] -i IMAGE', 'ipykernel_launcher.py: error: the following arguments are required: -i/--image']), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['run.py: error: the following arguments are required: -a/--alerter']), [[1, 'exit']]);
+  // cobra prints the command's usage under its error, as long as its flags (riverqueue/river#363; sigstore/cosign#874
+  // with a blank line between): the error is still the last word. A usage well below the error is not its.
+  const flags = Array.from({ length: 30 }, (_, i) => `      --flag-${i} string   what flag ${i} sets`);
+  const river = ['Error: required flag(s) "database-url" not set', 'Usage:', '  river migrate-up [flags]', '', 'Flags:', ...flags];
+  assert.equal(signalsToEnd(river), [[1, 'exit']]);
+  assert.equal(signalsToEnd(['Error: no matching signatures:', '', 'Usage:', '  cosign verify [flags]', '', ...flags]), [[1, 'exit']]);
+  assert.equal(signalsToEnd([river[0], ...flags]), []);
+  assert.equal(signalsToEnd([river[0], ...Array.from({ length: 5 }, (_, i) => `step ${i + 1} done`), ...river.slice(1)]), []);
 });
 
 test("an uncaught JavaScript error is the last word of the Node process that printed it", () => {

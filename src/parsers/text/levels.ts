@@ -54,6 +54,12 @@ const LOG15_LEVELS: Readonly<Record<string, Level>> = {
  */
 const MONGOD_LEGACY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}(?:Z|[+-]\d{4}) ([FEWID])\d? +[A-Z-]+ +\[/;
 const CAPNSLOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} ([CEWNIDT]) \| /;
+/**
+ * A level word right after the date and time the line starts with (supervisord's `2015-02-13 01:32:33,846 INFO
+ * gave up: shadowsocks entered FATAL state, …`, a Java or Python logger's default layout): the logger's own
+ * level, whatever words its message holds.
+ */
+const DATED_LEVEL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? {1,4}(TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|CRIT(?:ICAL)?|FATAL)\b/;
 const SEVERITY_LETTERS: Readonly<Record<string, Level>> = {
   F: 'fatal', C: 'fatal', E: 'error', W: 'warn', N: 'notice', I: 'info', D: 'debug', T: 'trace',
 };
@@ -115,6 +121,8 @@ export function textLevel(text: string): Level | undefined {
     const after = text.charCodeAt(10);
     const letter = after === 0x54 ? MONGOD_LEGACY.exec(text) : after === 0x20 ? CAPNSLOG.exec(text) : null;
     if (letter) return SEVERITY_LETTERS[letter[1]];
+    const dated = DATED_LEVEL.exec(text);
+    if (dated) return normalizeLevel(dated[1]);
   }
   if (text.indexOf(' <') >= 0) {
     const angled = ANGLE_LEVEL.exec(text);
