@@ -140,6 +140,19 @@ function literalsOfLine(settings: ScanSettings): (scanned: ScannedLine, clean: s
   };
 }
 
+/**
+ * A candidate line's event: its parse and where it was read, in one object literal of one shape
+ * (a spread after other properties copies property by property, on every candidate line).
+ */
+function lineEvent(path: string, line: number, parsed: ParsedLine, text: string, hits: number[]): ScanEvent {
+  const { format, envelope, kind, ts, level, message, fields, service, stack, node, task } = parsed;
+  const event: ScanEvent = {
+    path, line, format, envelope, kind, ts, level, message, fields, service, stack, node, task, text, hits,
+  };
+  if (parsed.envelopes !== undefined) event.envelopes = parsed.envelopes;
+  return event;
+}
+
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
 function lineReading(detected: DetectedFormat, settings: ScanSettings): LineReading {
   const formats = settings.formats ?? BUILTIN_FORMATS;
@@ -253,7 +266,7 @@ export async function scanLines(
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
       if (hits.length > 0 || settings.everyLine) {
         events += 1;
-        joiner.event({ path: input.path, line, ...parsed, text, hits }, parsed, partOf);
+        joiner.event(lineEvent(input.path, line, parsed, text, hits), parsed, partOf);
       }
       // While a multi-line event is open every line is read, candidate or not.
       scanner.passEveryLine = joiner.open;
