@@ -125,6 +125,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'XCTest failures',
     literals: [': XCT', 'tests, with ', 'test, with ', "' failed ("],
   },
+  // C and C++ test runners, .NET's test adapters, cargo-nextest, a test harness's own count: GoogleTest's `[  FAILED  ]
+  // Suite.Test` and `bfs_test.cpp:39: Failure`, CTest's `6/27 Test  #6: qa_ts_fft_cc ....***Failed    0.16 sec` and
+  // `Errors while running CTest`, VSTest's `  Failed Api.Test.X [2 s]` and xUnit's `[xUnit.net 00:00:26.04]     X
+  // [FAIL]`, nextest's `        FAIL [   0.010s]  openssl pkey::tests::test_ec_gen`, `6 tests failed.`
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^\[ {2}FAILED {2}\] \S|^\S+:\d+: Failure\s*$/.source,
+      /\*\*\*(?:Failed|Timeout)\b|\*\*\*Exception: |^Errors while running CTest\b/.source,
+      /^\s+Failed \S+ \[[<\d][^\]\n]{0,20}\]\s*$|^\[xUnit\.net [\d:.]+\] +\S.* \[FAIL\]\s*$/.source,
+      /^\s+(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[ *\d+\.\d+s\] +\S|^\s*[1-9]\d* tests? failed\.\s*$/.source,
+    ].join('|')),
+    detail: 'GoogleTest, CTest, dotnet test or nextest failures',
+    literals: [
+      '[  FAILED  ]', ': Failure', '***Failed', '***Timeout', '***Exception', 'Errors while running CTest', '  Failed ', ' [FAIL]',
+      'FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT [', ' tests failed.', ' test failed.',
+    ],
+  },
   { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures', literals: ['Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of'] },
   {
     kind: 'test-failed',
@@ -287,6 +305,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // The kubelet could not run (`kubelet: Exit with error: failed to run Kubelet: failed to create kubelet: …`).
   { kind: 'fatal', pattern: /\bfailed to run Kubelet: /, detail: 'the kubelet could not run', literals: ['failed to run Kubelet'] },
+  // A CI job's end that is no test's: GitHub Actions' time-out (`The job has exceeded the maximum execution time of
+  // 30m0s`), act's verdict (`[CI/build] 🏁  Job failed`), MSBuild stopping on its own error (`MSBUILD : error MSB4017:
+  // The build stopped unexpectedly because of an unexpected logger failure.`).
+  {
+    kind: 'exit',
+    pattern: /\bThe job has exceeded the maximum execution time\b|🏁 +Job failed\b|^MSBUILD : error MSB\d+: /,
+    detail: 'a CI job ended in failure (a time-out, its runner\'s verdict, MSBuild)',
+    whateverLevel: true,
+    literals: ['exceeded the maximum execution time', 'Job failed', 'MSBUILD : error'],
+  },
   // supervisord: a program it runs died without being asked to (`exited: postfix (terminated by SIGKILL; not
   // expected)`, `exited: nutch (exit status 127; not expected)`; exit 0 is a one-shot program it restarts), or it
   // gave up restarting one (`gave up: shadowsocks entered FATAL state, too many start retries too quickly`).

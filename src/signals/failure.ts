@@ -142,6 +142,9 @@ const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[
 const CLI_WENT_ON = /^(?:Done|Success(?:fully)?|Completed)\b|^Job succeeded\b|^Finished: SUCCESS\b/;
 const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'Completed ', 'Job succeeded', 'Finished: SUCCESS'];
 
+/** A step's exit its runner reported as a warning (see InputSignals.signalOf); its `exit code` is an EXIT_LITERAL. */
+const WARNED_EXIT = /\bfailed with exit code \d+/;
+
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
   'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
@@ -355,6 +358,9 @@ export class InputSignals {
       const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
       if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
     }
+    // A runner that shows the failed step as a warning (GitHub's `Warning: … The process '…' failed with exit code 1`:
+    // continue-on-error, an action that does not fail the job) says the tool's error before it did not end the job.
+    if (this.lastCliError !== undefined && event.level === 'warn' && WARNED_EXIT.test(message)) this.lastCliError = undefined;
     if (verdictsOnly) return undefined;
     // A service's own log is not a tool's output: a service that logged an error and went quiet is still up.
     const toolOutput = event.format === PLAIN_TEXT_FORMAT && event.service === undefined;

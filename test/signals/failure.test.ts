@@ -533,6 +533,21 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['nasa-jpl-memex/memex-explorer#773 (supervisord)', '2016-09-04 19:12:10,757 INFO exited: nutch (exit status 127; not expected)', 'exit'],
     ['Supervisor/supervisor#916 (supervisord, a one-shot program restarted)', '2017-04-05 21:15:33,673 INFO exited: test_worker_01 (exit status 0; not expected)', undefined],
     ['Supervisor/supervisor#916 (supervisord, an exit it expected)', '2017-04-05 21:15:32,599 INFO exited: test_worker_01 (exit status 0; expected)', undefined],
+    ['numenta/nupic.core-legacy#200 (GoogleTest)', '[  FAILED  ] FlatSpatialPoolerTestCase.FlatSpatialPoolerTest', 'test-failed'],
+    ['thm-mni-ii/sea#110 (GoogleTest)', '/home/vytautas/Dokumente/sea/test/bfs_test.cpp:39: Failure', 'test-failed'],
+    ['kit-cel/gr-radar#45 (CTest)', ' 2/27 Test  #2: qa_signal_generator_cw_c ............***Failed    0.19 sec', 'test-failed'],
+    ['google/googletest#1070 (CTest)', 'Errors while running CTest', 'test-failed'],
+    ['equinor/flotilla#2230 (VSTest)', '  Failed Api.Test.EventHandlers.TestMissionEventHandler.QueuedMissionsAreNotAbortedWhenRobotReadyForMissionsHappensAtTheSameTimeAsOnIsarMissionCompleted [2 s]', 'test-failed'],
+    ['equinor/flotilla#2230 (xUnit)', '[xUnit.net 00:00:26.04]     Api.Test.EventHandlers.TestMissionEventHandler.QueuedMissionsAreNotAbortedWhenRobotReadyForMissionsHappensAtTheSameTimeAsOnIsarMissionCompleted [FAIL]', 'test-failed'],
+    ['nextest-rs/nextest#281', '        FAIL [   0.010s]              openssl pkey::tests::test_ec_gen', 'test-failed'],
+    ['flix/vscode-flix#382 (vscode-test)', '6 tests failed.', 'test-failed'],
+    ['ZhuLinsen/daily_stock_analysis#848 (GitHub Actions)', 'The job has exceeded the maximum execution time of 30m0s', 'exit'],
+    ['nektos/act#6079', '[MyWorkflow/MyJob] 🏁  Job failed', 'exit'],
+    ['appveyor/ci#3161 (MSBuild)', 'MSBUILD : error MSB4017: The build stopped unexpectedly because of an unexpected logger failure.', 'exit'],
+    ['bfgroup/b2#196 (CTest, a test that passed)', '  1/223 Test   #1: run-boost_core-quick .....................................................   Passed    0.01 sec', undefined],
+    ['numenta/nupic.core-legacy#200 (GoogleTest, the tests that passed)', '[  PASSED  ] 35 tests.', undefined],
+    ['NixOS/nixpkgs#561926 (VSTest, a test that passed)', '  Passed should_not_be_valid_if_child_of_bin_folder [1 ms]', undefined],
+    ['nektos/act#6079 (a step that succeeded)', '[MyWorkflow/MyJob]   ✅  Success - Complete job', undefined],
     ['aspnet/KestrelHttpServer#2352 (heroku logs)', '2018-02-28T01:29:48.968833+00:00 app[web.1]: Unhandled Exception: Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied', 'exception'],
     ['onplus/v2hero#1 (heroku logs, the router)', '2017-12-13T09:51:12.178728+00:00 heroku[router]: at=info method=GET path="/" host=v2ryheroku.herokuapp.com request_id=29005dee-b9fb-4a6e-bad2-9a3e87c4778b fwd="110.185.210.113" dyno=web.1 connect=1ms service=9ms status=200 bytes=6960 protocol=http', undefined],
 ];
@@ -639,6 +654,14 @@ test("a command-line tool's error under its name, or above its usage, is still i
   // cobra prints the command's usage under its error, as long as its flags (riverqueue/river#363; sigstore/cosign#874
   // with a blank line between): the error is still the last word. A usage well below the error is not its.
   const flags = Array.from({ length: 30 }, (_, i) => `      --flag-${i} string   what flag ${i} sets`);
+  // GitHub shows a step that failed as a warning (codecov/codecov-action#1337: fail_ci_if_error is false): the job
+  // went on, so the tool's error before it was not the job's end.
+  const codecov = [
+    'Error: Codecov token not found. Please provide Codecov token with -t flag.',
+    "Warning: Codecov: Failed to properly create commit: The process '/home/runner/work/_actions/codecov/codecov-action/v4/dist/codecov' failed with exit code 1",
+  ];
+  assert.equal(signalsToEnd(codecov), []);
+  assert.equal(signalsToEnd(codecov.slice(0, 1)), [[1, 'exit']]);
   const river = ['Error: required flag(s) "database-url" not set', 'Usage:', '  river migrate-up [flags]', '', 'Flags:', ...flags];
   assert.equal(signalsToEnd(river), [[1, 'exit']]);
   assert.equal(signalsToEnd(['Error: no matching signatures:', '', 'Usage:', '  cosign verify [flags]', '', ...flags]), [[1, 'exit']]);
