@@ -162,7 +162,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
   {
     kind: 'exit',
-    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bExecution failed for task '|^Finished: FAILURE\s*$|^\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
     detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
     whateverLevel: true,
     literals: ['BUILD FAIL', 'Build failed with an exception', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
@@ -314,6 +314,44 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a CI job ended in failure (a time-out, its runner\'s verdict, MSBuild)',
     whateverLevel: true,
     literals: ['exceeded the maximum execution time', 'Job failed', 'MSBUILD : error'],
+  },
+  // Package managers and app-build tools that gave up, in their own words: Chocolatey (`Chocolatey installed 0/1
+  // packages. 1 packages failed.`, `The install of notepadplusplus was NOT successful.`), CocoaPods (`None of your
+  // spec sources contain a spec satisfying the dependency: …`, `CocoaPods could not find compatible versions for pod
+  // …`), fastlane (`[17:54:26]: fastlane finished with errors`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bChocolatey (?:installed|upgraded|uninstalled) \d+\/\d+ packages?\. [1-9]\d* packages? failed\b|\bThe install of \S+ was NOT successful\b/.source,
+      /\bNone of your spec sources contain a spec satisfying the dependency\b|\bCocoaPods could not find compatible versions for pod\b/.source,
+      /\bfastlane finished with errors\b/.source,
+    ].join('|')),
+    detail: 'a package manager or an app build gave up (Chocolatey, CocoaPods, fastlane)',
+    whateverLevel: true,
+    literals: [
+      ' packages failed', ' package failed', 'was NOT successful', 'None of your spec sources', 'could not find compatible versions',
+      'fastlane finished with errors',
+    ],
+  },
+  // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
+  // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
+  // `Task 0 in stage 1723.0 failed 4 times; aborting job` and YARN's `Container killed by YARN for exceeding memory
+  // limits`, dbt's `Done. PASS=0 WARN=0 ERROR=1 SKIP=0 TOTAL=1`, Airflow's `Command exited with return code 1` and
+  // `Task received SIGTERM signal`, Jupyter's `KernelRestarter: restarting kernel (1/5)` (the kernel died).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bChildFailedError\b|\bWatchdog caught collective operation timeout\b/.source,
+      /\bfailed \d+ times; aborting job\b|\bJob aborted due to stage failure\b|\bContainer killed by YARN for exceeding\b/.source,
+      /^(?:\S+ +)?Done\. PASS=\d+ (?:WARN=\d+ )?ERROR=[1-9]\d*\b/.source,
+      /\bCommand exited with return code [1-9]\d*\b|\bTask received SIGTERM signal\b|KernelRestarter: restarting kernel \(\d+\/\d+\)/.source,
+    ].join('|')),
+    detail: 'a training or data job ended (torchrun, NCCL, Spark, YARN, dbt, Airflow, Jupyter)',
+    whateverLevel: true,
+    literals: [
+      'ChildFailedError', 'Watchdog caught collective', '; aborting job', 'Job aborted due to stage failure', 'Container killed by YARN',
+      ' ERROR=', 'exited with return code', 'Task received SIGTERM signal', 'restarting kernel',
+    ],
   },
   // supervisord: a program it runs died without being asked to (`exited: postfix (terminated by SIGKILL; not
   // expected)`, `exited: nutch (exit status 127; not expected)`; exit 0 is a one-shot program it restarts), or it
@@ -674,18 +712,25 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'Failed to exec', 'libc++abi: terminating', 'Environment.FailFast', '[] args)',
     ],
   },
-  // .NET and Microsoft stacks: MSBuild's and the C# compiler's errors (`Foo.cs(17,19): error CS0103: …`, `Build
-  // FAILED.`, `    24 Error(s)`), MSTest's and xUnit's failed assertions, SQL Server that stops, the Servarr apps'
+  // .NET and Microsoft stacks: MSBuild's and the C# and C++ compilers' errors (`Foo.cs(17,19): error CS0103: …`,
+  // `ggml.c(5841,5): error C2065: …`), the linker's (`general.obj : error LNK2019: unresolved external symbol …`,
+  // `fatal error LNK1120: 2 unresolved externals`), NuGet's restore (`… .csproj : error NU1101: Unable to find
+  // package Humanizer.`), Visual Studio's `========== Build: 1 succeeded, 1 failed, …`, `Build FAILED.`, `    24
+  // Error(s)`, MSTest's and xUnit's failed assertions, SQL Server that stops, the Servarr apps'
   // and Umbraco's start that failed, Duplicati's unhandled exception, an App Service container that did not start.
   {
     kind: 'exit',
     pattern: new RegExp([
-      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{2,4}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
+      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{1,4}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
+      /\berror LNK\d{4}: |\bfatal error (?:LNK|C)\d{4}: |\berror NU1\d{3}: |^=+ (?:Re)?[Bb]uild(?: All)?: \d+ succeeded, [1-9]\d* failed\b/.source,
       /\bAssert\.\w+ failed\. |\bXunit\.Sdk\.\w+Exception\b/.source,
     ].join('|')),
     detail: 'a .NET build or test run failed (MSBuild, the C# compiler, MSTest, xUnit)',
     whateverLevel: true,
-    literals: ['): error ', ' Error(s)', 'Build FAILED.', 'Assert.', 'Xunit.Sdk.'],
+    literals: [
+      '): error ', ' Error(s)', 'Build FAILED.', 'Assert.', 'Xunit.Sdk.', 'error LNK', 'fatal error LNK', 'fatal error C', 'error NU1',
+      '========== Build', '========== Rebuild',
+    ],
   },
   {
     kind: 'fatal',

@@ -28,7 +28,8 @@ export const EXIT_CODE = new RegExp([
   // PM2's `App [web:0] exited with code [1] via signal [SIGINT]`.
   /\bexited with code \[(-?\d{1,3})\]/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
-  /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,3})\b/.source,
+  // Windows' codes run past 255 (winget's `Installer failed with exit code: 1625`).
+  /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,10})\b/.source,
   /\bnon-zero exit \((\d{1,3})\)/.source,
   /\bcode=exited,? status=(\d{1,3})\b/.source,
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
@@ -118,19 +119,20 @@ const APT_ERRORS: readonly string[] = [
  * `Error: …` (helm, kubectl, caddy), an uncaught JavaScript error Node printed before it exited
  * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
  * too: `│ Error: …`), Pulumi's and cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's
- * `ERROR in <module>`, apt's `E: …`, PHP's and PowerShell's `Exception: …`, a Go server's `Error
+ * `ERROR in <module>`, apt's `E: …`, PHP's and PowerShell's `Exception: …`, PowerShell's error record
+ * (`    + FullyQualifiedErrorId : ExpectedExpression` under `+ CategoryInfo …`), a Go server's `Error
  * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
  * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
  * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
- * says). Such a line is how the tool
- * ended only when its output ends soon after: see InputSignals.finish.
+ * says). Such a line is how the tool ended only when its output ends soon after: see
+ * InputSignals.finish.
  * Not git's `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's
  * cleanup). Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root'
  * user …`), nor pip's note before it installs anyway (`ERROR: pip's dependency resolver does not
  * currently take into account …`).
  */
 const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in "
-  + "|[\\w.-]{1,64}: error: |ERROR: (?!pip's dependency resolver)"
+  + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)"
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
 
@@ -147,7 +149,7 @@ const WARNED_EXIT = /\bfailed with exit code \d+/;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -400,8 +402,8 @@ export class InputSignals {
    * exits non-zero on it); a failed Ansible task neither ignored nor followed by a recap failed the
    * play; pytest's totals that counted a failure, or else the first `E   …` line of its report where
    * pytest said no test's result, in an input no line of which said what failed (a run cut to its
-   * summary, an excerpt of one report), are that failure. Those events, given their signal now, are returned for the
-   * collectors that saw them without one.
+   * summary, an excerpt of one report), are that failure. Those events, given their signal now, are
+   * returned for the collectors that saw them without one.
    */
   finish(lines: number): LogEvent[] {
     const late: LogEvent[] = [];

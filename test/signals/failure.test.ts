@@ -548,6 +548,26 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['numenta/nupic.core-legacy#200 (GoogleTest, the tests that passed)', '[  PASSED  ] 35 tests.', undefined],
     ['NixOS/nixpkgs#561926 (VSTest, a test that passed)', '  Passed should_not_be_valid_if_child_of_bin_folder [1 ms]', undefined],
     ['nektos/act#6079 (a step that succeeded)', '[MyWorkflow/MyJob]   ✅  Success - Complete job', undefined],
+    ['ggml-org/llama.cpp#519 (MSVC)', "llama.cpp\\ggml.c(5841,5): error C2065: 'ne13': undeclared identifier", 'exit'],
+    ['OpenDUNE/OpenDUNE#218 (the MSVC linker)', '2>general.obj : error LNK2019: unresolved external symbol _endian_bswap16 referenced in function _Script_General_DisplayModalMessage', 'exit'],
+    ['OpenDUNE/OpenDUNE#218 (Visual Studio)', '========== Build: 1 succeeded, 1 failed, 0 up-to-date, 0 skipped ==========', 'exit'],
+    ['NuGet/Home#10586 (NuGet restore)', '2021-04-07T23:25:43.3633815Z D:\\a\\1\\testcli\\node_modules\\react-native-windows\\Microsoft.ReactNative.Managed.CodeGen\\Microsoft.ReactNative.Managed.CodeGen.csproj : error NU1101: Unable to find package Humanizer. No packages exist with this id in source(s): Microsoft Visual Studio Offline Packages [D:\\a\\1\\testcli\\windows\\testcli.sln]', 'exit'],
+    ['cli/cli#4779 (winget)', 'Installer failed with exit code: 1625', 'exit'],
+    ['chocolatey/choco#1130', 'Chocolatey installed 0/1 packages. 1 packages failed.', 'exit'],
+    ['gizmosachin/VolumeBar#27 (CocoaPods)', 'None of your spec sources contain a spec satisfying the dependency: `VolumeBar (~> 3.1)`.', 'exit'],
+    ['fastlane/fastlane#15835', '[17:54:26]: fastlane finished with errors', 'exit'],
+    ['observableobject/XCode-Deploy#13 (xcodebuild, indented)', '  ** ARCHIVE FAILED **', 'exit'],
+    ['Vision-CAIR/MiniGPT-4#237 (torchrun)', 'torch.distributed.elastic.multiprocessing.errors.ChildFailedError: ', 'exit'],
+    ['OFA-Sys/OFA#271 (NCCL)', '[E ProcessGroupNCCL.cpp:737] [Rank 1] Watchdog caught collective operation timeout: WorkNCCL(SeqNum=469508, OpType=ALLREDUCE, Timeout(ms)=1800000) ran for 1802212 milliseconds before timing out.', 'exit'],
+    ['Intel-bigdata/HiBench#156 (Spark)', '15/11/27 15:43:30 ERROR scheduler.TaskSetManager: Task 0 in stage 1723.0 failed 4 times; aborting job', 'exit'],
+    ['yahoo/TensorFlowOnSpark#282 (YARN)', '18/05/16 00:53:32 WARN YarnSchedulerBackend$YarnSchedulerEndpoint: Container killed by YARN for exceeding memory limits. 8.2 GB of 8 GB physical memory used. Consider boosting spark.yarn.executor.memoryOverhead.', 'exit'],
+    ['dbt-labs/dbt-core#452', 'Done. PASS=1 ERROR=1 SKIP=0 TOTAL=2', 'exit'],
+    ['astronomer/astronomer-cosmos#521 (Airflow)', '[2023-09-08, 10:14:57 +07] {subprocess.py:98} INFO - Command exited with return code 1', 'exit'],
+    ['ministryofjustice/analytics-platform#118 (Airflow)', '[2020-05-15 07:31:53,024] {__init__.py:1580} ERROR - Pod Launching failed: Task received SIGTERM signal', 'exit'],
+    ['mrdbourke/m1-machine-learning-test#17 (Jupyter)', '[I 2023-08-25 17:12:15.769 ServerApp] AsyncIOLoopKernelRestarter: restarting kernel (1/5), keep random ports', 'exit'],
+    ['coin-or/Osi#24 (MSVC, a warning)', "Warning\t1\twarning C4996: 'strdup' was declared deprecated\tc:\\cygwin\\home\\magala\\coin\\coin-cbc\\coinutils\\src\\coinmodeluseful.hpp\t403\t", undefined],
+    ['hashmapinc/dbt-demos#2 (dbt, a run that passed)', 'Done. PASS=3 WARN=0 ERROR=0 SKIP=0 TOTAL=3', undefined],
+    ['apache/airflow#33432 (Airflow, a task that passed)', '[2023-08-16, 06:40:41 UTC] {{local_task_job.py:154}} INFO - Task exited with return code 0', undefined],
     ['aspnet/KestrelHttpServer#2352 (heroku logs)', '2018-02-28T01:29:48.968833+00:00 app[web.1]: Unhandled Exception: Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied', 'exception'],
     ['onplus/v2hero#1 (heroku logs, the router)', '2017-12-13T09:51:12.178728+00:00 heroku[router]: at=info method=GET path="/" host=v2ryheroku.herokuapp.com request_id=29005dee-b9fb-4a6e-bad2-9a3e87c4778b fwd="110.185.210.113" dyno=web.1 connect=1ms service=9ms status=200 bytes=6960 protocol=http', undefined],
 ];
@@ -662,6 +682,10 @@ test("a command-line tool's error under its name, or above its usage, is still i
   ];
   assert.equal(signalsToEnd(codecov), []);
   assert.equal(signalsToEnd(codecov.slice(0, 1)), [[1, 'exit']]);
+  // PowerShell's error record is a script's last word (JayRHa/Intune-Scripts#15: a parser error).
+  const powershell = ['At line:41 char:7', '+ Param()', '+       ~', "An expression was expected after '('.",
+    '    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException', '    + FullyQualifiedErrorId : ExpectedExpression'];
+  assert.equal(signalsToEnd(powershell), [[6, 'exit']]);
   const river = ['Error: required flag(s) "database-url" not set', 'Usage:', '  river migrate-up [flags]', '', 'Flags:', ...flags];
   assert.equal(signalsToEnd(river), [[1, 'exit']]);
   assert.equal(signalsToEnd(['Error: no matching signatures:', '', 'Usage:', '  cosign verify [flags]', '', ...flags]), [[1, 'exit']]);
