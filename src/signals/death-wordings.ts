@@ -353,6 +353,25 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       ' ERROR=', 'exited with return code', 'Task received SIGTERM signal', 'restarting kernel',
     ],
   },
+  // JVM servers and builds that stopped, in their own words: Kafka Connect's `ERROR Stopping due to error`, Play's
+  // `Failed to listen for HTTP on /0.0.0.0:9000!`, Spring Boot's `WebServerException: Unable to start Netty`, WildFly's
+  // server controller (`StartException in service jboss.as.server-controller: Failed to start service`) and a failed
+  // deployment (`MSC000001: Failed to start service jboss.undertow.deployment…`), Gradle's `Gradle build daemon
+  // disappeared unexpectedly`; nodemon's `[nodemon] app crashed - waiting for file changes before starting...`.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bStopping due to error\b|\bFailed to listen for HTTP on \S|\bWebServerException: Unable to start\b/.source,
+      /\bjboss\.as\.server-controller: Failed to start service\b|\bMSC000001: Failed to start service\b/.source,
+      /\bGradle build daemon disappeared unexpectedly\b|\[nodemon\] app crashed\b/.source,
+    ].join('|')),
+    detail: 'a JVM server or build, or a Node app under nodemon, stopped (Kafka Connect, Play, Spring Boot, WildFly, Gradle)',
+    whateverLevel: true,
+    literals: [
+      'Stopping due to error', 'Failed to listen for HTTP', 'WebServerException', 'server-controller: Failed', 'MSC000001',
+      'daemon disappeared unexpectedly', '[nodemon] app crashed',
+    ],
+  },
   // supervisord: a program it runs died without being asked to (`exited: postfix (terminated by SIGKILL; not
   // expected)`, `exited: nutch (exit status 127; not expected)`; exit 0 is a one-shot program it restarts), or it
   // gave up restarting one (`gave up: shadowsocks entered FATAL state, too many start retries too quickly`).

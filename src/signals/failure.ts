@@ -147,6 +147,18 @@ const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'C
 /** A step's exit its runner reported as a warning (see InputSignals.signalOf); its `exit code` is an EXIT_LITERAL. */
 const WARNED_EXIT = /\bfailed with exit code \d+/;
 
+/**
+ * An exception that reached the top of its program, as the runtime prints it: its source line and a
+ * caret under the failing expression, then the exception (Node: `/app/index.js:10`, `    throw err;`,
+ * `    ^`, a blank line, `Error [ERR_MODULE_NOT_FOUND]: Cannot find module …`; Python's SyntaxError
+ * under its caret). An app logging an error it caught prints no caret, so this is a death even in a
+ * service's log. The throw or the caret is the mark; the exception follows within UNCAUGHT_GAP_LINES.
+ */
+const UNCAUGHT_MARK = /^\s*\^+\s*$|^\s*throw\b/;
+const UNCAUGHT_EXCEPTION = /^(?:[\w.]*Error|[\w.]*Exception)(?: \[[A-Z_]+\])?: \S/;
+const UNCAUGHT_MARK_LITERALS: readonly string[] = ['    ^', 'throw '];
+const UNCAUGHT_GAP_LINES = 4;
+
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
   'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
@@ -181,7 +193,8 @@ const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PL
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
+  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS, ...UNCAUGHT_MARK_LITERALS,
+  ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
 ])];
 
 /**
@@ -293,6 +306,8 @@ export class InputSignals {
   private lastCliError: LogEvent | undefined;
   /** The last command-line error is followed by its usage (CLI_USAGE). */
   private usageFollows = false;
+  /** The line of the last source line or caret an uncaught exception is printed under (UNCAUGHT_MARK). */
+  private uncaughtMark: number | undefined;
   /**
    * Whether a line of this input gave a failure signal; pytest's last totals that counted a failure;
    * the first `E   …` line of a failure's report, and whether pytest said any test's result (a
@@ -360,6 +375,8 @@ export class InputSignals {
       const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
       if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
     }
+    const uncaught = this.uncaughtException(event);
+    if (uncaught) return fatal(event, uncaught);
     // A runner that shows the failed step as a warning (GitHub's `Warning: … The process '…' failed with exit code 1`:
     // continue-on-error, an action that does not fail the job) says the tool's error before it did not end the job.
     if (this.lastCliError !== undefined && event.level === 'warn' && WARNED_EXIT.test(message)) this.lastCliError = undefined;
@@ -375,6 +392,19 @@ export class InputSignals {
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** A caret or a throw marks what may follow it; an exception line under a mark is an uncaught exception. */
+  private uncaughtException(event: LogEvent): FailureSignal | undefined {
+    const { message, line } = event;
+    if (UNCAUGHT_MARK.test(message)) {
+      this.uncaughtMark = line;
+      return undefined;
+    }
+    if (this.uncaughtMark === undefined || line - this.uncaughtMark > UNCAUGHT_GAP_LINES) return undefined;
+    if (!UNCAUGHT_EXCEPTION.test(message)) return undefined;
+    this.uncaughtMark = undefined;
+    return { kind: 'exception', detail: 'an exception printed under its source line and caret (uncaught)' };
   }
 
   /** Tool output after its last error: the tool went on (the error was not its last word), or printed its usage. */
@@ -430,6 +460,7 @@ export class InputSignals {
     this.testResults = false;
     this.lastCliError = undefined;
     this.usageFollows = false;
+    this.uncaughtMark = undefined;
     this.pendingTask = undefined;
     this.failedTask = undefined;
     return late;

@@ -568,6 +568,12 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['coin-or/Osi#24 (MSVC, a warning)', "Warning\t1\twarning C4996: 'strdup' was declared deprecated\tc:\\cygwin\\home\\magala\\coin\\coin-cbc\\coinutils\\src\\coinmodeluseful.hpp\t403\t", undefined],
     ['hashmapinc/dbt-demos#2 (dbt, a run that passed)', 'Done. PASS=3 WARN=0 ERROR=0 SKIP=0 TOTAL=3', undefined],
     ['apache/airflow#33432 (Airflow, a task that passed)', '[2023-08-16, 06:40:41 UTC] {{local_task_job.py:154}} INFO - Task exited with return code 0', undefined],
+    ['confluentinc/kafka-connect-jdbc#511 (Kafka Connect)', '[2018-10-22 15:38:32,873] ERROR Stopping due to error (org.apache.kafka.connect.cli.ConnectDistributed:117)', 'exit'],
+    ['lmenezes/cerebro#218 (Play)', '[error] p.c.s.NettyServer - Failed to listen for HTTP on /0.0.0.0:9000!', 'exit'],
+    ['spring-projects/spring-boot#9741', 'Caused by: org.springframework.boot.web.server.WebServerException: Unable to start Netty', 'exit'],
+    ['galexrt/kubernetes-keycloak#7 (WildFly)', 'Caused by: org.jboss.msc.service.StartException in service jboss.as.server-controller: Failed to start service', 'exit'],
+    ['cgeo/cgeo#5963 (Gradle)', 'Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)', 'exit'],
+    ['gothinkster/hapijs-realworld-example-app#4 (nodemon)', 'conduit_api_1  | [nodemon] app crashed - waiting for file changes before starting...', 'exit'],
     ['aspnet/KestrelHttpServer#2352 (heroku logs)', '2018-02-28T01:29:48.968833+00:00 app[web.1]: Unhandled Exception: Microsoft.AspNetCore.Server.Kestrel.Transport.Libuv.Internal.Networking.UvException: Error -13 EACCES permission denied', 'exception'],
     ['onplus/v2hero#1 (heroku logs, the router)', '2017-12-13T09:51:12.178728+00:00 heroku[router]: at=info method=GET path="/" host=v2ryheroku.herokuapp.com request_id=29005dee-b9fb-4a6e-bad2-9a3e87c4778b fwd="110.185.210.113" dyno=web.1 connect=1ms service=9ms status=200 bytes=6960 protocol=http', undefined],
 ];
@@ -691,6 +697,26 @@ test("a command-line tool's error under its name, or above its usage, is still i
   assert.equal(signalsToEnd(['Error: no matching signatures:', '', 'Usage:', '  cosign verify [flags]', '', ...flags]), [[1, 'exit']]);
   assert.equal(signalsToEnd([river[0], ...flags]), []);
   assert.equal(signalsToEnd([river[0], ...Array.from({ length: 5 }, (_, i) => `step ${i + 1} done`), ...river.slice(1)]), []);
+});
+
+test('an exception printed under its source line and caret is uncaught, in a service\'s log too', () => {
+  const kinds = (lines: string[], service: string) => signals(lines.map((line) => `${service}  | ${line}`), 'docker-compose')
+    .flatMap((kind, i) => (kind ? [[i + 1, kind]] : []));
+  // metarhia/Example#240 (compose): Node's loader could not find a module; the caret under `throw err;`.
+  const loader = ['internal/modules/cjs/loader.js:905', '  throw err;', '  ^', '', "Error: Cannot find module 'node:fs'",
+    'Require stack:', '- /usr/server/node_modules/impress/impress.js'];
+  assert.equal(kinds(loader, 'api-example'), [[5, 'exception']]);
+  // gothinkster/hapijs-realworld-example-app#4: a syntax error under its caret, no throw.
+  const syntax = ['/usr/src/app/node_modules/glue/lib/index.js:31', 'exports.compose = async function (manifest, options = {}) {',
+    '                        ^^^^^^^^', '', 'SyntaxError: Unexpected token function', '    at createScript (vm.js:56:10)'];
+  assert.equal(kinds(syntax, 'conduit_api_1'), [[5, 'exception']]);
+  // An error an app caught and logged has no caret over it (manuel-rw/jellyfin-discord-music-bot#64), nor does one
+  // that comes long after a caret.
+  const logged = ['[Nest] 28  - 03/17/2023, 4:12:39 PM   ERROR [ExceptionsHandler] Unknown interaction',
+    'DiscordAPIError[10062]: Unknown interaction', '    at SequentialHandler.runRequest (/app/node_modules/@discordjs/rest/dist/index.js:933:15)'];
+  assert.equal(kinds(logged, 'bot'), []);
+  const later = [...loader.slice(0, 3), 'step 1 done', 'step 2 done', 'step 3 done', 'step 4 done', "Error: Cannot find module 'x'"];
+  assert.equal(kinds(later, 'app'), []);
 });
 
 test("an uncaught JavaScript error is the last word of the Node process that printed it", () => {
