@@ -159,6 +159,11 @@ const UNCAUGHT_EXCEPTION = /^(?:[\w.]*Error|[\w.]*Exception)(?: \[[A-Z_]+\])?: \
 const UNCAUGHT_MARK_LITERALS: readonly string[] = ['    ^', 'throw '];
 const UNCAUGHT_GAP_LINES = 4;
 
+/** A Java exception's cause, inside its block (see InputSignals.signalOf). */
+const CAUSED_BY = /^\s*Caused by: /;
+/** Blocks open at once whose cause said they died: one per service at most, in practice. */
+const MAX_OPEN_CAUSES = 64;
+
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
   'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
@@ -306,6 +311,8 @@ export class InputSignals {
   private lastCliError: LogEvent | undefined;
   /** The last command-line error is followed by its usage (CLI_USAGE). */
   private usageFollows = false;
+  /** The death a Java exception's `Caused by:` said, by the exception's first line, until its block ends. */
+  private readonly causes = new Map<number, FailureSignal>();
   /** The line of the last source line or caret an uncaught exception is printed under (UNCAUGHT_MARK). */
   private uncaughtMark: number | undefined;
   /**
@@ -330,22 +337,28 @@ export class InputSignals {
   apply(event: LogEvent & { hits?: readonly number[] }): void {
     if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
     const signal = this.signalOf(event);
-    if (signal) {
-      event.failure = signal;
-      this.signalled = true;
+    if (!signal) return;
+    // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
+    if (event.partOf !== undefined) {
+      if (this.causes.size < MAX_OPEN_CAUSES) this.causes.set(event.partOf, signal);
+      return;
     }
+    event.failure = signal;
+    this.signalled = true;
   }
 
   private signalOf(event: LogEvent & { hits?: readonly number[] }): FailureSignal | undefined {
-    // A line inside a panic or a traceback is that event's, not a failure of its own.
-    if (event.partOf !== undefined) return undefined;
+    // A line inside a panic or a traceback is that event's, not a failure of its own; but a Java exception's cause
+    // (`Caused by: …WebServerException: Unable to start Netty`) is what it died of, said under a head that often
+    // names only a wrapper (`java.lang.reflect.InvocationTargetException`).
+    if (event.partOf !== undefined && !CAUSED_BY.test(event.message)) return undefined;
     const outcome = outcomeSignal(event);
     if (event.kind === 'test-totals' && Number(event.fields.failed ?? 0) + Number(event.fields.errors ?? 0) > 0) this.failedTotals = event;
     if (event.kind === 'test-detail' && event.format === 'pytest') this.failureDetail ??= event;
     if (event.kind === 'test-result' || event.kind === 'test-totals') this.testResults = true;
     if (outcome || event.kind !== undefined) return outcome;
     // A panic or a traceback is a failure whatever its first line's level said.
-    const block = blockSignal(event);
+    const block = blockSignal(event) ?? this.causeSignal(event);
     if (block) return fatal(event, block);
     // The format's level table says what its levels mean: a fatal that is a session's end, an error that ends a tool.
     const levels = payloadFormat(event.format)?.levels;
@@ -392,6 +405,15 @@ export class InputSignals {
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** A Java exception whose cause said it died (see apply). */
+  private causeSignal(event: LogEvent): FailureSignal | undefined {
+    if (event.block?.kind !== 'java-exception') return undefined;
+    const cause = this.causes.get(event.line);
+    if (cause === undefined) return undefined;
+    this.causes.delete(event.line);
+    return { kind: cause.kind, detail: `${cause.detail}: the exception's cause` };
   }
 
   /** A caret or a throw marks what may follow it; an exception line under a mark is an uncaught exception. */
@@ -461,6 +483,7 @@ export class InputSignals {
     this.lastCliError = undefined;
     this.usageFollows = false;
     this.uncaughtMark = undefined;
+    this.causes.clear();
     this.pendingTask = undefined;
     this.failedTask = undefined;
     return late;

@@ -130,6 +130,27 @@ test('a Java exception with `at` and `Caused by:` lines; an uncaught one is a fa
   assert.is(logged.failure, undefined);
 });
 
+test("a Java exception whose cause says the process died is a failure on its first line; a cause that does not, evidence", async () => {
+  // spring-projects/spring-boot#9741: the head names only the wrapper, the cause the web server that did not start.
+  const netty = [
+    '[WARNING]',
+    'java.lang.reflect.InvocationTargetException',
+    '\tat sun.reflect.NativeMethodAccessorImpl.invoke0(Native Method)',
+    '\tat java.lang.Thread.run(Thread.java:745)',
+    'Caused by: org.springframework.boot.web.server.WebServerException: Unable to start Netty',
+    '\tat org.springframework.boot.web.embedded.netty.NettyWebServer.start(NettyWebServer.java:65)',
+  ];
+  const [died] = blocks(await eventsOf(netty.join('\n') + '\n'));
+  assert.is(died.line, 2);
+  assert.is(died.failure?.kind, 'exit');
+  assert.match(died.failure?.detail ?? '', /the exception's cause/);
+  // The same wrapper with a cause that names no death (the chain test's postgres refusal, logged and gone past).
+  const refused = [...netty.slice(0, 4), 'Caused by: org.postgresql.util.PSQLException: Connection to localhost:5432 refused.', 'done'];
+  const [logged] = blocks(await eventsOf(refused.join('\n') + '\n'));
+  assert.is(logged.line, 2);
+  assert.is(logged.failure, undefined);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');
