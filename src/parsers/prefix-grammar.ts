@@ -36,6 +36,12 @@ export function prefixThenMessage(slots: readonly PrefixSlot[], message: TokenTy
   };
 }
 
+/** A prefix token's `name[inside]` (Heroku's `app[web.1]: `, Fly's `app[e784e113ae4e18] `): its two parts. */
+export function nameAndBracketed(image: string): [name: string, inside: string] {
+  const open = image.indexOf('[');
+  return [image.slice(0, open), image.slice(open + 1, image.indexOf(']', open))];
+}
+
 type Ctx = Record<string, IToken[] | undefined>;
 export type ReadPrefix = (images: Record<string, string | undefined>, parse: ParseContext) => EnvelopeResult;
 

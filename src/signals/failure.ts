@@ -211,6 +211,7 @@ export class SignalLiterals {
   private readonly exit: ReadonlySet<number>;
   private readonly stop: ReadonlySet<number>;
   private readonly cliError: ReadonlySet<number>;
+  private readonly uncaughtMark: ReadonlySet<number>;
   /** DEATH_PATTERNS indices by literal id, ascending. */
   private readonly patterns = new Map<number, number[]>();
 
@@ -219,6 +220,7 @@ export class SignalLiterals {
     this.exit = new Set(EXIT_LITERALS.map(idOf));
     this.stop = new Set(STOP_LITERALS.map(idOf));
     this.cliError = new Set(CLI_ERROR_LITERALS.map(idOf));
+    this.uncaughtMark = new Set(UNCAUGHT_MARK_LITERALS.map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -238,6 +240,10 @@ export class SignalLiterals {
 
   holdsCliError(hits: readonly number[]): boolean {
     return holdsAny(hits, this.cliError);
+  }
+
+  holdsUncaughtMark(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.uncaughtMark);
   }
 
   /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
@@ -388,7 +394,7 @@ export class InputSignals {
       const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
       if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
     }
-    const uncaught = this.uncaughtException(event);
+    const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);
     // A runner that shows the failed step as a warning (GitHub's `Warning: … The process '…' failed with exit code 1`:
     // continue-on-error, an action that does not fail the job) says the tool's error before it did not end the job.
@@ -417,9 +423,9 @@ export class InputSignals {
   }
 
   /** A caret or a throw marks what may follow it; an exception line under a mark is an uncaught exception. */
-  private uncaughtException(event: LogEvent): FailureSignal | undefined {
+  private uncaughtException(event: LogEvent, mayMark: boolean): FailureSignal | undefined {
     const { message, line } = event;
-    if (UNCAUGHT_MARK.test(message)) {
+    if (mayMark && UNCAUGHT_MARK.test(message)) {
       this.uncaughtMark = line;
       return undefined;
     }

@@ -12,7 +12,7 @@ import { createToken } from '../chevrotain.js';
 import { parseIsoTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, type EnvelopeResult } from '../kit.js';
 import { normalizeLevel } from '../../events.js';
-import { prefixThenMessage, prefixVisitor, type ReadPrefix } from '../prefix-grammar.js';
+import { nameAndBracketed, prefixThenMessage, prefixVisitor, type ReadPrefix } from '../prefix-grammar.js';
 
 const FlyTime = createToken({
   name: 'FlyTime',
@@ -29,13 +29,10 @@ const FlyParser = prefixThenMessage(
 );
 
 const readFly: ReadPrefix = (images, parse) => {
-  const prefix = images.SourceMachine!;
-  const open = prefix.indexOf('[');
-  const source = prefix.slice(0, open);
-  const machine = prefix.slice(open + 1, prefix.indexOf(']'));
-  const regionLevel = images.RegionLevel!;
-  const region = regionLevel.slice(0, 3);
-  const level = source === 'app' ? undefined : normalizeLevel(regionLevel.slice(5, regionLevel.indexOf(']')));
+  const [source, machine] = nameAndBracketed(images.SourceMachine!);
+  const [regionThenSpace, said] = nameAndBracketed(images.RegionLevel!);
+  const region = regionThenSpace.trimEnd();
+  const level = source === 'app' ? undefined : normalizeLevel(said);
   const ts = parseIsoTimestamp(images.FlyTime!.trimEnd(), parse.tz);
   return {
     envelope: 'fly',

@@ -13,7 +13,7 @@
 import { createToken } from '../chevrotain.js';
 import { parseIsoTimestamp } from '../time.js';
 import { REST_OF_LINE, defineLineGrammar, type EnvelopeResult } from '../kit.js';
-import { prefixThenMessage, prefixVisitor, type ReadPrefix } from '../prefix-grammar.js';
+import { nameAndBracketed, prefixThenMessage, prefixVisitor, type ReadPrefix } from '../prefix-grammar.js';
 
 const RouterTime = createToken({
   name: 'RouterTime',
@@ -26,10 +26,7 @@ const herokuTokens = { modes: { prefix: [RouterTime, SourceDyno], message: [Mess
 const HerokuParser = prefixThenMessage([{ tokens: [RouterTime] }, { tokens: [SourceDyno] }], Message);
 
 const readHeroku: ReadPrefix = (images, parse) => {
-  const prefix = images.SourceDyno!;
-  const open = prefix.indexOf('[');
-  const source = prefix.slice(0, open);
-  const dyno = prefix.slice(open + 1, prefix.indexOf(']'));
+  const [source, dyno] = nameAndBracketed(images.SourceDyno!);
   const ts = parseIsoTimestamp(images.RouterTime!.trimEnd(), parse.tz);
   // A dyno (`web.1`, `worker.2`, `run.4821`) is an instance of its process type; the router and the API are no dyno.
   const processType = /^([\w-]+)\.\d+$/.exec(dyno)?.[1];
