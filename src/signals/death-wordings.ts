@@ -73,14 +73,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'cucumber or behave failures',
     literals: ['Failing Scenarios:', 'Failing scenarios:', ' passed, ', 'HOOK-ERROR in'],
   },
-  // ExUnit (`147 tests, 1 failure`, doctests and properties counted before), Dart and Flutter's
+  // ExUnit (`147 tests, 1 failure`, doctests and properties counted before; a failure's header, `  2) test
+  // parses Twitter Cards (Furlex.Parser.TwitterTest)`, and its `Assertion with == failed`), Dart and Flutter's
   // reporter (`00:05 +0 -1: Some tests failed.`), clojure.test and Leiningen, Haskell's hspec
   // (`… FAILED [1]`) and doctest, Perl's prove, zig's test runner and build summary.
   {
     kind: 'test-failed',
-    pattern: /^\s*(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ tests?, [1-9]\d* failures?\b|^\d+:\d+ \+\d+(?: [~-]\d+)*: Some tests failed\./,
+    pattern: new RegExp('^\\s*(?:\\d+ (?:doctests?|propert(?:y|ies)), )*\\d+ tests?, [1-9]\\d* failures?\\b|^\\d+:\\d+ \\+\\d+(?: [~-]\\d+)*: Some tests failed\\.'
+      + '|^\\s+\\d+\\) test \\S[^\\n]* \\([A-Z][\\w.]*\\)\\s*$|^\\s+Assertion with \\S+ failed\\s*$'),
     detail: 'ExUnit or Dart failures',
-    literals: [' tests, ', ' test, ', 'Some tests failed'],
+    literals: [' tests, ', ' test, ', 'Some tests failed', ') test ', 'Assertion with '],
   },
   {
     kind: 'test-failed',
@@ -181,12 +183,23 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception', literals: ['Unhandled exception', 'Unhandled Exception'] },
   { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
+  // BEAM: a process that crashed, a node that stopped; a supervisor that could not start a child
+  // (`errorContext: start_error`), an application whose start crashed (`… in application_master:init/4
+  // line 138`; Elixir's `Application pleroma exited: exited in: Pleroma.Application.start(:normal, [])`).
   {
     kind: 'exception',
-    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\bshutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b/,
+    pattern: /\b(?:GenServer|gen_server|Generic server) \S+ terminat(?:ing|ed with reason)\b|=CRASH REPORT|\bKernel pid terminated\b|\bapplication_start_failure\b|\bshutdown: failed to start child\b|\bCrash dump is being written to\b|\bCRASH REPORT Process \S+ with \d+ neighbours crashed\b|\binit terminating in do_boot\b|\bexited: \{\{shutdown,|^\*\* gen_event handler \S+ crashed\.|^\*\* \(Mix\) Could not start application\b|\berrorContext: start_error\b|\bin application_master:init\/\d/,
     detail: 'Erlang/Elixir process crash',
     literals: ['GenServer ', 'gen_server ', 'Generic server ', 'CRASH REPORT', 'l pid term', 'application_start_failure', 'failed to start child', 'Crash dump is being written', 'do_boot', 'exited: {{shutdown',
-      'gen_event handler', 'Could not start application'],
+      'gen_event handler', 'Could not start application', 'start_error', 'application_master:init'],
+  },
+  // Elixir's Logger reports it at notice.
+  {
+    kind: 'exception',
+    pattern: /\bApplication \S+ exited: exited in: \S/,
+    detail: 'an Elixir application\'s start crashed',
+    whateverLevel: true,
+    literals: ['exited: exited in'],
   },
   { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
   {
@@ -332,6 +345,40 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       ' packages failed', ' package failed', 'was NOT successful', 'None of your spec sources', 'could not find compatible versions',
       'fastlane finished with errors',
     ],
+  },
+  // Infrastructure tools that gave up, in their own words: Packer (`Build 'amazon-ebs' errored: …`, `==> Builds
+  // finished but no artifacts were created.`, `Failed to initialize build 'amazon-ebs': …`), a Salt state run's
+  // summary (`Failed:    1`), Pulumi's stack (`error: update failed`), a Puppet agent run (`Error: Could not
+  // retrieve catalog; skipping run`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Build '[^'\n]+' errored\b|\bBuilds finished but no artifacts were created\b|^Failed to initialize build '[^'\n]+': /.source,
+      /^\s*Failed:\s+[1-9]\d*\s*$|^\s*error: update failed\s*$|\bCould not retrieve catalog; skipping run\b/.source,
+    ].join('|')),
+    detail: 'an infrastructure tool gave up (Packer, Salt, Pulumi, Puppet)',
+    whateverLevel: true,
+    literals: ["' errored", 'no artifacts were created', 'Failed to initialize build', 'Failed:', 'update failed', 'skipping run'],
+  },
+  // Ruby's and PHP's tools: RubyGems and Bundler that cannot install (`Gem::Ext::BuildError: ERROR: Failed to build
+  // gem native extension.`, `Bundler could not find compatible versions for gem "rails":`), Jekyll's build
+  // (`jekyll 3.8.4 | Error:  no implicit conversion of nil into String`), a Symfony console command that threw
+  // (its exception's class alone in brackets, indented: `  [ErrorException]`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bFailed to build gem native extension\b|\bBundler could not find compatible versions for gem\b|, and Bundler cannot continue\b/.source,
+      /^\s*jekyll \d+\.\d+\.\d+ \| Error: /.source,
+    ].join('|')),
+    detail: 'a Ruby build gave up (RubyGems, Bundler, Jekyll)',
+    whateverLevel: true,
+    literals: ['build gem native extension', 'Bundler could not find compatible', 'Bundler cannot continue', '| Error: '],
+  },
+  {
+    kind: 'exception',
+    pattern: /^ {2}\[[A-Z][\w\\]*(?:Exception|Error)\]\s*$/,
+    detail: 'a Symfony console command threw',
+    literals: ['Exception]', 'Error]'],
   },
   // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's

@@ -44,6 +44,11 @@ export const EXIT_CODE = new RegExp([
   /\b[Ee]xitCode"?[=:] ?"?(-?\d{1,3})\b/.source,
   // Python's `returncode=1` (a CompletedProcess), a structured log's `"return_code": 2` (borg-ui).
   /\breturn_?code"?[=:] ?"?(-?\d{1,3})\b/.source,
+  // Composer's script (`Script cache:clear returned with error code 255`), Chef's resource (`Expected process to
+  // exit with [0], but received '137'`), Puppet's exec (`bash /tmp/rvm returned 1 instead of one of [0]`).
+  /\breturned with error code (-?\d{1,3})\b/.source,
+  /\bExpected process to exit with \[[\d, ]{1,40}\], but received '(-?\d{1,3})'/.source,
+  /\breturned (-?\d{1,3}) instead of one of \[/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
@@ -51,7 +56,7 @@ const EXIT_LITERALS: readonly string[] = [
   'Exited with', 'exit status', 'Exit status', 'Exit Status', 'exit code', 'Exit code', 'Exit Code', 'non-zero exit',
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
-  'returncode', 'return_code',
+  'returncode', 'return_code', 'returned with error code', 'Expected process to exit', 'instead of one of',
 ];
 
 /**
