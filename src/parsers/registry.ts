@@ -30,6 +30,7 @@ import { rubyLogger } from './ruby/grammar.js';
 import { markdownQuote } from './markdown/quote.js';
 import { herokuRouter } from './paas/heroku.js';
 import { flyLogs } from './paas/fly.js';
+import { netlifyDeployLog } from './paas/netlify.js';
 import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
@@ -48,6 +49,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   // Before docker-logs, whose bare time would leave the platform's `app[web.1]: ` in front of the message.
   herokuRouter,
   flyLogs,
+  netlifyDeployLog,
   journaldShortIso,
   syslogLines,
   journaldUnit,

@@ -380,6 +380,69 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a Symfony console command threw',
     literals: ['Exception]', 'Error]'],
   },
+  // Native builds that stopped: a C or C++ compiler's error (`../main/i2c_simple_main.c:44:12: error: implicit
+  // declaration of function …`: the unit does not compile), CMake's (`CMake Error at …/dts.cmake:355 (message):`,
+  // `-- Configuring incomplete, errors occurred!`), crosstool-NG's (`[ERROR]  >>  Build failed in step 'Installing PPL
+  // for host'`), dpkg-buildpackage's `build dependencies/conflicts unsatisfied; aborting` (said as a warning).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^(?:[A-Za-z]:)?[^\s:]+\.(?:c|cc|cpp|cxx|h|hh|hpp|m|mm|cu|s|S|f90|F90):\d+(?::\d+)?: (?:fatal )?error: /.source,
+      /^\W{0,2}CMake Error(?: at [^\n]+)?:(?:\s|$)|\bConfiguring incomplete, errors occurred!/.source,
+      /\bBuild failed in step '|\bbuild dependencies\/conflicts unsatisfied; aborting\b/.source,
+    ].join('|')),
+    detail: 'a native build stopped (a compiler, CMake, crosstool-NG, dpkg-buildpackage)',
+    whateverLevel: true,
+    literals: [': error: ', ': fatal error: ', 'CMake Error', 'Configuring incomplete', 'Build failed in step', 'unsatisfied; aborting'],
+  },
+  // Scientific workflows and their schedulers: Snakemake (`Error in rule use_ram:`, `Exiting because a job execution
+  // failed.`), Nextflow (`Error executing process > 'FAIL'`), MPI (`MPI_ABORT was invoked on rank 0 …`, `*** An error
+  // occurred in MPI_Init`, MPICH's `BAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES`), PBS (`=>> PBS: job killed:
+  // walltime 86415 exceeded limit 86400`), conda and mamba that cannot solve (`UnsatisfiableError:`, `Found conflicts!
+  // Looking for incompatible packages.`, `Could not solve for environment specs`), R (`Execution halted`, R CMD check's
+  // `Status: 1 ERROR, 2 NOTEs`), Julia's test failures (`Test Failed at …`, `Error During Test at …`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Error in rule [\w.-]+:\s*$|\bExiting because a job execution failed\b|\bAt least one job did not complete successfully\b/.source,
+      /\bError executing process > '/.source,
+      /\bMPI_ABORT was invoked on rank \d|\bAn error occurred in MPI_Init\b|\bIt looks like MPI_INIT failed\b|\bBAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES\b/.source,
+      /\bmpirun noticed that process rank \d+ with PID \d+ on node \S+ exited on signal\b/.source,
+      /\bPBS: job killed: /.source,
+      /\bUnsatisfiableError: |\bPackagesNotFoundError: |^\s*Found conflicts! Looking for incompatible packages\.|\bCould not solve for environment specs\b|\bEncountered problems while solving\b/.source,
+      /^\s*Execution halted\s*$|^Status: [1-9]\d* ERRORs?\b|\bError: testthat unit tests failed\b/.source,
+    ].join('|')),
+    detail: 'a scientific workflow, job or environment failed (Snakemake, Nextflow, MPI, PBS, conda, R)',
+    whateverLevel: true,
+    literals: [
+      'Error in rule ', 'job execution failed', 'did not complete successfully', 'Error executing process', 'MPI_ABORT was invoked',
+      'error occurred in MPI_Init', 'MPI_INIT failed', 'BAD TERMINATION', 'mpirun noticed that', 'PBS: job killed', 'UnsatisfiableError',
+      'PackagesNotFoundError', 'Found conflicts!', 'Could not solve for environment',
+      'Encountered problems while solving',
+      'Execution halted', 'Status: ', 'unit tests failed',
+    ],
+  },
+  { kind: 'test-failed', pattern: /^(?:Test Failed|Error During Test) at \S/, detail: 'Julia test failures', literals: ['Test Failed at', 'Error During Test at'] },
+  // Front-end bundlers that gave up: esbuild (`Error: Build failed with 1 error:`), Parcel (`🚨 Build failed.`);
+  // Netlify's verdict on a deploy (`Failing build: Failed to build site`, `Failed during stage 'Reading and parsing
+  // configuration files':`, its exit code elsewhere).
+  {
+    kind: 'exit',
+    pattern: /\bBuild failed with \d+ errors?\b|^🚨 +Build failed\.|\bFailing build: Failed to build site\b|^[Ff]ailed during stage '[^'\n]+':/,
+    detail: 'a front-end build or its deploy failed (esbuild, Parcel, Netlify)',
+    whateverLevel: true,
+    literals: ['Build failed with', 'Build failed.', 'Failing build', 'ailed during stage'],
+  },
+  // A database server's crash report: Redis's and Valkey's (`=== VALKEY BUG REPORT END. Make sure to include from START
+  // to END. ===`, `------ STACK TRACE ------`), mysqld's (`Hope that's ok; if not, decrease some variables in the
+  // equation.`): printed only as the server dies.
+  {
+    kind: 'fatal',
+    pattern: /\b(?:REDIS|VALKEY|KEYDB) BUG REPORT (?:START|END)\b|^------ STACK TRACE ------\s*$|\bHope that's ok; if not, decrease some variables in the equation\b/,
+    detail: 'a database server printed its crash report (Redis, Valkey, mysqld)',
+    whateverLevel: true,
+    literals: ['BUG REPORT', '------ STACK TRACE', 'decrease some variables'],
+  },
   // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
   // `Task 0 in stage 1723.0 failed 4 times; aborting job` and YARN's `Container killed by YARN for exceeding memory
@@ -441,7 +504,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
-  { kind: 'exit', pattern: /^(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* \[[^\]\n]*\] Error \d+|\bdependency failed to start\b/, detail: 'make or a compose dependency failed', literals: ['] Error ', 'dependency failed to start'] },
+  // make's, indented too (a paste's code block, a build tool nesting it): `    make[2]: *** [all] Error 2`, `make[3]:
+  // *** No rule to make target 'modules'.  Stop.`
+  {
+    kind: 'exit',
+    pattern: /^\s*(?:[\w-]*make(?:\[\d+\])?: )?\*\*\* (?:\[[^\]\n]*\] Error \d+|No rule to make target [^\n]*Stop\.)|\bdependency failed to start\b/,
+    detail: 'make or a compose dependency failed',
+    literals: ['] Error ', 'No rule to make target', 'dependency failed to start'],
+  },
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
   { kind: 'oom', pattern: /\bOOMKilled\b(?!"?:?\s*false\b)|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },

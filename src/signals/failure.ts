@@ -124,7 +124,8 @@ const APT_ERRORS: readonly string[] = [
  * `Error: …` (helm, kubectl, caddy), an uncaught JavaScript error Node printed before it exited
  * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
  * too: `│ Error: …`), Pulumi's and cargo's `error: …`, Flyway's and pip's `ERROR: …`, webpack's
- * `ERROR in <module>`, apt's `E: …`, PHP's and PowerShell's `Exception: …`, PowerShell's error record
+ * `ERROR in <module>`, consola's badge (Nuxt's ` ERROR  Cannot find module 'nuxt'`), apt's `E: …`,
+ * PHP's and PowerShell's `Exception: …`, PowerShell's error record
  * (`    + FullyQualifiedErrorId : ExpectedExpression` under `+ CategoryInfo …`), a Go server's `Error
  * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
  * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
@@ -136,7 +137,7 @@ const APT_ERRORS: readonly string[] = [
  * user …`), nor pip's note before it installs anyway (`ERROR: pip's dependency resolver does not
  * currently take into account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in "
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)"
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
@@ -171,7 +172,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**

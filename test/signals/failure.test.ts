@@ -597,6 +597,32 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['saltstack/salt#37852', 'Failed:    1', 'exit'],
     ['kpetremann/salt-exporter#78 (Salt, a run that passed)', 'Failed:      0', undefined],
     ['pulumi/pulumi#7192', '      error: update failed', 'exit'],
+    ['huceke/buildroot-rbp#2 (crosstool-NG)', "[ERROR]  >>  Build failed in step 'Installing PPL for host'", 'exit'],
+    ['zephyrproject-rtos/zephyr#69175 (CMake)', 'CMake Error at /root/zephyrproject/zephyr/cmake/modules/dts.cmake:355 (message):', 'exit'],
+    ['CPFL/gdev#5 (make, indented)', "    make[3]: *** No rule to make target 'modules'.  Stop.", 'exit'],
+    ['CPFL/gdev#5 (make, indented)', '    make[2]: *** [mod/CMakeFiles/gdev_module.dir/build.make:108: mod/gdev/gdev.ko] Error 2', 'exit'],
+    ['maldua/zimbra-foss#11 (dpkg-buildpackage)', '     [exec] dpkg-buildpackage: warning: build dependencies/conflicts unsatisfied; aborting', 'exit'],
+    ['mbunkus/mkvtoolnix#1496 (dpkg-buildpackage, a build that passed)', 'dpkg-buildpackage: warning: failed to sign .changes file', undefined],
+    ['espressif/esp-idf#9232 (gcc)', "../main/i2c_simple_main.c:44:12: error: implicit declaration of function 'i2c_master_write_read_device'; did you mean 'i2c_master_write_byte'? [-Werror=implicit-function-declaration]", 'exit'],
+    ['netlify/build#1531 (Netlify, CRA)', '7:56:00 AM: Failed to compile.', 'exit'],
+    ['jasonraimondi/ts-oauth2-server#43 (esbuild)', 'Build error Error: Build failed with 1 error:', 'exit'],
+    ['parcel-bundler/parcel#8290', '🚨 Build failed.', 'exit'],
+    ['snakemake/snakemake-executor-plugin-slurm#371', 'Error in rule use_ram:', 'exit'],
+    ['tkn-tub/serpentine-env#3 (Snakemake)', 'Exiting because a job execution failed. Look above for error message', 'exit'],
+    ['cBio/cbio-cluster#256 (MPICH)', '=   BAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES', 'exit'],
+    ['UCL/hemelb#4 (Open MPI)', 'MPI_ABORT was invoked on rank 0 in communicator MPI_COMM_WORLD ', 'exit'],
+    ['open-mpi/ompi#3144', '*** An error occurred in MPI_Init', 'exit'],
+    ['marbl/canu#1214 (PBS)', '=>> PBS: job killed: walltime 86415 exceeded limit 86400', 'exit'],
+    ['conda/conda#10443', 'Found conflicts! Looking for incompatible packages.', 'exit'],
+    ['mamba-org/mamba#2078 (micromamba)', 'error    libmamba Could not solve for environment specs', 'exit'],
+    ['cmap/cmapR#8 (R)', '  Execution halted', 'exit'],
+    ['ThinkR-open/checkhelper#80 (R CMD check)', 'Status: 1 ERROR, 2 NOTEs', 'exit'],
+    ['christophsax/seasonalview#5 (R CMD check, a check that passed)', '── 0 errors ✔ | 0 warnings ✔ | 1 note ✖', undefined],
+    ['JuliaLang/julia#59887', 'Test Failed at /build/julia/src/julia-1.12.1/test/precompile.jl:1435', 'test-failed'],
+    ['JuliaLang/julia#59887', 'Error During Test at /build/julia/src/julia-1.12.1/test/testdefs.jl:24', 'test-failed'],
+    ['valkey-io/valkey-bundle#125', '=== VALKEY BUG REPORT END. Make sure to include from START to END. ===', 'fatal'],
+    ['redis/redis#3607', '------ STACK TRACE ------', 'fatal'],
+    ['mariadb-operator/mariadb-operator#289 (mysqld)', "Hope that's ok; if not, decrease some variables in the equation.", 'fatal'],
 ];
 
 test('the deaths of other runtimes, servers and tools, as real reports show them', () => {
@@ -630,6 +656,15 @@ function signalsToEnd(lines: string[]): Array<[number, string]> {
   input.finish(lines.length);
   return events.flatMap((event) => (event.failure ? [[event.line, event.failure.kind] as [number, string]] : []));
 }
+
+test("consola's ` ERROR  …` badge is a tool's last word too", () => {
+  // consola's badge (nuxt/framework#886: nuxi's last word, its require stack under it).
+  const nuxi = [
+    '> nuxi generate', '', " ERROR  Cannot find module 'nuxt'                                                                                                                                          10:01:14", 'Require stack:',
+    '- /home/rodrigosilva/Workspace/juquinha/modules/web/index.js',
+  ];
+  assert.equal(signalsToEnd(nuxi), [[3, 'exit']]);
+});
 
 test("a command-line tool's `Error: …` is a failure when the output ends within a few lines of it", () => {
   // chenhunghan/ialacol#18: helm's last line.
