@@ -410,7 +410,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bmpirun noticed that process rank \d+ with PID \d+ on node \S+ exited on signal\b/.source,
       /\bPBS: job killed: /.source,
       /\bUnsatisfiableError: |\bPackagesNotFoundError: |^\s*Found conflicts! Looking for incompatible packages\.|\bCould not solve for environment specs\b|\bEncountered problems while solving\b/.source,
-      /^\s*Execution halted\s*$|^Status: [1-9]\d* ERRORs?\b|\bError: testthat unit tests failed\b/.source,
+      /^\s*Execution halted\s*$|^Status: [1-9] ERRORs?\b|\bError: testthat unit tests failed\b/.source,
     ].join('|')),
     detail: 'a scientific workflow, job or environment failed (Snakemake, Nextflow, MPI, PBS, conda, R)',
     whateverLevel: true,
@@ -419,7 +419,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'error occurred in MPI_Init', 'MPI_INIT failed', 'BAD TERMINATION', 'mpirun noticed that', 'PBS: job killed', 'UnsatisfiableError',
       'PackagesNotFoundError', 'Found conflicts!', 'Could not solve for environment',
       'Encountered problems while solving',
-      'Execution halted', 'Status: ', 'unit tests failed',
+      // R CMD check's count, digit by digit: `Status: ` alone is in every line docker pull ends an image with.
+      'Execution halted', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((errors) => `Status: ${errors} ERROR`), 'unit tests failed',
     ],
   },
   { kind: 'test-failed', pattern: /^(?:Test Failed|Error During Test) at \S/, detail: 'Julia test failures', literals: ['Test Failed at', 'Error During Test at'] },
