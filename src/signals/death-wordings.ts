@@ -444,6 +444,79 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['BUG REPORT', '------ STACK TRACE', 'decrease some variables'],
   },
+  // Python's packaging and checks in CI: a resolver that found no solution (Poetry's `SolverProblemError` and `…,
+  // version solving failed.`, uv's `× No solution found when resolving dependencies`, pipenv's `ResolutionFailure`
+  // and `✘ Locking Failed!`), a pre-commit hook that failed (`black……………Failed`), black's `would reformat …`,
+  // mypy's `solphin/dos.py:1341: error: …` and `Found 6 errors in 2 files`, pyright's `  …/x.py:319:13 - error: …`,
+  // coverage under its threshold, Sphinx's `Warning, treated as error:`, twine's `HTTPError: 403 Client Error: …`.
+  // Not flake8's or ruff's `x.py:195:89: E501 …`: no literal of their own (`.py:` is in every pytest result line).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bSolverProblemError\b|\bversion solving failed\b|\bNo solution found when resolving dependencies\b|\bResolutionFailure\b|\bLocking Failed!/.source,
+      /\.{3}(?:\([^)\n]{1,40}\))?Failed\s*$|^would reformat \S|^Oh no! 💥/.source,
+      /^[^\s:]+\.pyi?:\d+(?::\d+)?: error: |^\s+\S+\.pyi?:\d+:\d+ - error: |^Found [1-9]\d* errors? in \d+ files?\b/.source,
+      /\bFAIL Required test coverage of \d+(?:\.\d+)?% not reached\b|\bCoverage failure: total of \S+ is less than fail-under=/.source,
+      /^Warning, treated as error:|^\s*HTTPError: \d{3} (?:Client|Server) Error: /.source,
+    ].join('|')),
+    detail: 'a Python packaging step or check failed (a resolver, pre-commit, black, mypy, pyright, coverage, Sphinx, twine)',
+    whateverLevel: true,
+    literals: [
+      'SolverProblemError', 'version solving failed', 'No solution found when resolving', 'ResolutionFailure', 'Locking Failed!',
+      '...Failed', ')Failed', 'would reformat', 'Oh no!', ': error: ', ' - error: ', ' error in ', ' errors in ', 'Required test coverage',
+      'Coverage failure:',
+      'treated as error', 'Client Error:', 'Server Error:',
+    ],
+  },
+  // Static sites and documentation: Docusaurus (`Docusaurus found broken links!`, `Unable to build website for locale
+  // en.`), Gatsby (`Building static HTML failed for path "/home/"`), Eleventy (`Problem writing Eleventy templates`,
+  // `Eleventy:EleventyErrorHandler Error writing templates:`), mdBook (`Error: Rendering failed`), the link checkers
+  // (`HTML-Proofer found 4 failures!`, markdown-link-check's `ERROR: 1 dead links found!`, lychee-action's `No links
+  // were found. This usually indicates a configuration error.`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bDocusaurus found broken links!|\bUnable to build website for locale\b|\bBuilding static HTML failed for path\b/.source,
+      /\bProblem writing Eleventy templates\b|\bEleventyErrorHandler Error writing templates\b|\bError: Rendering failed\b/.source,
+      /\bHTML-Proofer found [1-9]\d* failures?!|\b[1-9]\d* dead links? found!|^No links were found\. This usually indicates a configuration error\./.source,
+    ].join('|')),
+    detail: 'a site or documentation build failed (Docusaurus, Gatsby, Eleventy, mdBook, a link checker)',
+    whateverLevel: true,
+    literals: [
+      'found broken links', 'Unable to build website', 'Building static HTML failed', 'Eleventy templates', 'Error writing templates',
+      'Rendering failed', 'HTML-Proofer found', 'dead link', 'No links were found',
+    ],
+  },
+  // Cloud deploys: CloudFormation's stack and resource states (`CREATE_FAILED`, `UPDATE_ROLLBACK_COMPLETE`), the CDK's
+  // (`❌  Environment aws://…/us-east-1 failed bootstrapping: …`), Azure Functions Core Tools' publish (`Remote build
+  // failed!`, `Error Uploading archive... (NotFound).`, `Error calling sync triggers (BadRequest).`), eksctl's `[✖]`,
+  // Cloud Build's (`completed with status "FAILURE"`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\b(?:CREATE|UPDATE|DELETE|IMPORT)_FAILED\b|\b(?:UPDATE_|IMPORT_)?ROLLBACK_(?:IN_PROGRESS|COMPLETE|FAILED)\b|\bfailed bootstrapping: /.source,
+      /\bRemote build failed!|\bError Uploading archive\b|\bError calling sync triggers\b|^\[✖\] /.source,
+      /\bcompleted with status "(?:FAILURE|TIMEOUT|INTERNAL_ERROR)"/.source,
+    ].join('|')),
+    detail: 'a cloud deploy failed (CloudFormation, the CDK, Azure Functions, eksctl, Cloud Build)',
+    whateverLevel: true,
+    literals: [
+      'CREATE_FAILED', 'UPDATE_FAILED', 'DELETE_FAILED', 'IMPORT_FAILED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_COMPLETE', 'ROLLBACK_FAILED',
+      'failed bootstrapping', 'Remote build failed', 'Error Uploading archive', 'Error calling sync triggers', '[✖] ',
+      'completed with status "',
+    ],
+  },
+  // Kubernetes controllers: a manager that lost its lease stops (controller-runtime and client-go's `failed to renew
+  // lease kube-system/cert-manager-controller: timed out waiting for the condition`, `leader election lost`, at info),
+  // Istio's agent whose Envoy was killed (`Epoch 0 terminated with an error: signal: killed`), Argo's controller
+  // marking a workflow failed (`Updated phase Running -> Failed`).
+  {
+    kind: 'exit',
+    pattern: /\bfailed to renew lease \S+: |\bleader ?election lost\b|\bEpoch \d+ terminated with an error: |\bUpdated phase \w+ -> (?:Failed|Error)\b/,
+    detail: 'a Kubernetes controller or proxy stopped (its lease lost, Envoy killed), or a workflow failed',
+    whateverLevel: true,
+    literals: ['failed to renew lease', 'leader election lost', 'leaderelection lost', 'terminated with an error', 'Updated phase '],
+  },
   // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
   // `Task 0 in stage 1723.0 failed 4 times; aborting job` and YARN's `Container killed by YARN for exceeding memory

@@ -49,6 +49,8 @@ export const EXIT_CODE = new RegExp([
   /\breturned with error code (-?\d{1,3})\b/.source,
   /\bExpected process to exit with \[[\d, ]{1,40}\], but received '(-?\d{1,3})'/.source,
   /\breturned (-?\d{1,3}) instead of one of \[/.source,
+  // Cloud Build's step: `build step 34 "gcr.io/cloud-builders/docker" failed: step exited with non-zero status: 1`.
+  /\bstep exited with non-zero status: (\d{1,3})\b/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
@@ -57,6 +59,7 @@ const EXIT_LITERALS: readonly string[] = [
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
   'returncode', 'return_code', 'returned with error code', 'Expected process to exit', 'instead of one of',
+  'non-zero status:',
 ];
 
 /**
