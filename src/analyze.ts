@@ -31,6 +31,7 @@ import { InputContext } from './triage/context.js';
 import { CandidateCollector } from './triage/unexplained.js';
 import { FailureCollector } from './triage/failures.js';
 import { summarize } from './triage/summary.js';
+import { plural } from './text/plural.js';
 import type { TriageEvidence } from './triage/evidence.js';
 import { compareRuns } from './triage/across-runs.js';
 import { unexplainedLoadFlakes } from './triage/unexplained-flakes.js';
@@ -143,7 +144,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   options.onProgress?.(ordered.length, ordered.length, '');
   inputs.push(...collected.problems.map(unreadableInput));
   const { collector, candidates, failures, recorded: events } = sinks;
-  const notices = ingestNotices(collected.notices, formats.notices, options.rules);
+  const notices = [...ingestNotices(collected.notices, formats.notices, options.rules), ...sinks.notices];
   const { runs } = collected;
   return { runs, inputs, collector, candidates, failures, literals, events, problems: scan.problems, notices };
 }
@@ -216,6 +217,8 @@ class EventSinks {
   readonly collector = new TriageCollector();
   readonly candidates = new CandidateCollector();
   readonly failures = new FailureCollector();
+  /** What the scan says about its inputs beyond their problems (a job that tolerated its failures). */
+  readonly notices: string[] = [];
   readonly recorded?: ScanEvent[];
   private readonly signalLiterals: SignalLiterals;
 
@@ -247,12 +250,23 @@ class EventSinks {
       },
       problem,
       end: (lines) => {
-        for (const late of signals.finish(lines)) {
-          candidates.lateFailure(late);
-          failures.lateSignal(late);
+        const { late, jobSucceededAt } = signals.finish(lines);
+        for (const event of late) {
+          candidates.lateFailure(event);
+          failures.lateSignal(event);
         }
+        if (jobSucceededAt !== undefined) this.tolerate(input.path, jobSucceededAt);
       },
     };
+  }
+
+  /** An input's CI job said it succeeded after its failure signals: they are errors seen, and a notice says so. */
+  private tolerate(path: string, line: number): void {
+    const dropped = this.failures.tolerate(path, line);
+    this.candidates.tolerate(path, line);
+    if (dropped === 0) return;
+    this.notices.push(`${path}: its CI job said it succeeded at line ${line}, after ${plural(dropped, 'failure signal')}: `
+      + 'the job tolerated them; they are listed as errors seen, not failures');
   }
 }
 

@@ -33,6 +33,11 @@ export class PairIndex<V> {
     return this.lookup(a, b, false);
   }
 
+  /** Every value made, pair by pair in the order their first key was first asked for. */
+  *values(): IterableIterator<V> {
+    for (const inner of this.byFirst.values()) yield* inner.values();
+  }
+
   private lookup(a: string, b: string, make: boolean): V | undefined {
     const last = this.last;
     if (last !== undefined && last.a === a && last.b === b) return last.value;

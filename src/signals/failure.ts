@@ -157,6 +157,18 @@ const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'C
 const WARNED_EXIT = /\bfailed with exit code \d+/;
 
 /**
+ * A CI job's own verdict that it succeeded: GitLab's `Job succeeded`, Jenkins' `Finished: SUCCESS`, Travis's
+ * `Done. Your build exited with 0.`. Said at the end of an input, after every failure signal in it, it says the
+ * job tolerated them (an `after_script` whose `npm ERR!` does not fail the build, a step run with `|| true`):
+ * they stay errors seen, not failures (see InputSignals.finish). Not a test's failure: the job's exit code does
+ * not unsay what a test run reported.
+ */
+const JOB_SUCCEEDED = /^(?:Job succeeded|Finished: SUCCESS|Done\. Your build exited with 0\.)\s*$/;
+const JOB_SUCCEEDED_LITERALS: readonly string[] = ['Job succeeded', 'Finished: SUCCESS', 'Done. Your build'];
+/** Lines the job's verdict may stand before the input's end (a runner's clean-up after it). */
+const JOB_VERDICT_TAIL_LINES = 5;
+
+/**
  * An exception that reached the top of its program, as the runtime prints it: its source line and a
  * caret under the failing expression, then the exception (Node: `/app/index.js:10`, `    throw err;`,
  * `    ^`, a blank line, `Error [ERR_MODULE_NOT_FOUND]: Cannot find module …`; Python's SyntaxError
@@ -207,8 +219,8 @@ const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PL
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
-  ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS, ...UNCAUGHT_MARK_LITERALS,
-  ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
+  ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
+  ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
 ])];
 
 /**
@@ -221,6 +233,7 @@ export class SignalLiterals {
   private readonly stop: ReadonlySet<number>;
   private readonly cliError: ReadonlySet<number>;
   private readonly uncaughtMark: ReadonlySet<number>;
+  private readonly jobSucceeded: ReadonlySet<number>;
   /** DEATH_PATTERNS indices by literal id, ascending. */
   private readonly patterns = new Map<number, number[]>();
 
@@ -230,6 +243,7 @@ export class SignalLiterals {
     this.stop = new Set(STOP_LITERALS.map(idOf));
     this.cliError = new Set(CLI_ERROR_LITERALS.map(idOf));
     this.uncaughtMark = new Set(UNCAUGHT_MARK_LITERALS.map(idOf));
+    this.jobSucceeded = new Set(JOB_SUCCEEDED_LITERALS.map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -253,6 +267,10 @@ export class SignalLiterals {
 
   holdsUncaughtMark(hits: readonly number[]): boolean {
     return holdsAny(hits, this.uncaughtMark);
+  }
+
+  holdsJobSucceeded(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.jobSucceeded);
   }
 
   /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
@@ -315,6 +333,16 @@ function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>)
   return false;
 }
 
+/** What an input's end decides: the signals given now, and the job's verdict that tolerated the rest. */
+export interface InputEnd {
+  late: LogEvent[];
+  /**
+   * The line where the input's CI job said it succeeded, after every failure signal of the input
+   * (JOB_SUCCEEDED): those signals were tolerated by the job, but for failed tests.
+   */
+  jobSucceededAt?: number;
+}
+
 /**
  * Per input, in file order: the failure signal of each event. Exits at stop time are not
  * failures, so the input remembers whether a stop was announced before. A command-line tool's
@@ -342,6 +370,9 @@ export class InputSignals {
   /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
   private pendingTask: LogEvent | undefined;
   private failedTask: LogEvent | undefined;
+  /** The line of the job's verdict that it succeeded (JOB_SUCCEEDED), and of the last line given a signal. */
+  private jobSucceededAt: number | undefined;
+  private lastSignalLine = 0;
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -351,6 +382,9 @@ export class InputSignals {
 
   apply(event: LogEvent & { hits?: readonly number[] }): void {
     if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
+    if ((!this.literals || this.literals.holdsJobSucceeded(event.hits ?? [])) && JOB_SUCCEEDED.test(event.message)) {
+      this.jobSucceededAt = event.line;
+    }
     const signal = this.signalOf(event);
     if (!signal) return;
     // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
@@ -360,6 +394,7 @@ export class InputSignals {
     }
     event.failure = signal;
     this.signalled = true;
+    this.lastSignalLine = event.line;
   }
 
   private signalOf(event: LogEvent & { hits?: readonly number[] }): FailureSignal | undefined {
@@ -470,9 +505,10 @@ export class InputSignals {
    * play; pytest's totals that counted a failure, or else the first `E   …` line of its report where
    * pytest said no test's result, in an input no line of which said what failed (a run cut to its
    * summary, an excerpt of one report), are that failure. Those events, given their signal now, are
-   * returned for the collectors that saw them without one.
+   * returned for the collectors that saw them without one; with them, where the input's CI job said it
+   * succeeded after every signal (JOB_SUCCEEDED), the line it said so.
    */
-  finish(lines: number): LogEvent[] {
+  finish(lines: number): InputEnd {
     const late: LogEvent[] = [];
     const last = this.lastCliError;
     const tail = this.usageFollows ? CLI_USAGE_TAIL_LINES : CLI_ERROR_TAIL_LINES;
@@ -491,6 +527,7 @@ export class InputSignals {
       pytest.failure = { kind: 'test-failed', detail };
       late.push(pytest);
     }
+    const jobSucceededAt = this.toleratedBy(lines, late);
     this.signalled = false;
     this.failedTotals = undefined;
     this.failureDetail = undefined;
@@ -501,7 +538,17 @@ export class InputSignals {
     this.causes.clear();
     this.pendingTask = undefined;
     this.failedTask = undefined;
-    return late;
+    this.jobSucceededAt = undefined;
+    this.lastSignalLine = 0;
+    return jobSucceededAt === undefined ? { late } : { late, jobSucceededAt };
+  }
+
+  /** The line of the job's verdict that it succeeded, when it ends the input after every signal of it. */
+  private toleratedBy(lines: number, late: readonly LogEvent[]): number | undefined {
+    const verdict = this.jobSucceededAt;
+    if (verdict === undefined || lines - verdict > JOB_VERDICT_TAIL_LINES) return undefined;
+    const lastSignal = Math.max(this.lastSignalLine, ...late.map((event) => event.line));
+    return lastSignal < verdict ? verdict : undefined;
   }
 
   private exitOf(message: string): FailureSignal | undefined {

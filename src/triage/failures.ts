@@ -87,6 +87,23 @@ class RecipeSignals {
     subMap(this.index, place).set(record.template, record);
     this.records.push(record);
   }
+
+  /** Drops the records `tolerated` says were tolerated; returns how many signals they held. */
+  drop(tolerated: (record: SignalRecord) => boolean): number {
+    let signals = 0;
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const record = this.records[i];
+      if (!tolerated(record)) continue;
+      signals += record.count;
+      this.records.splice(i, 1);
+    }
+    if (signals > 0) {
+      for (const templates of this.index.values()) {
+        for (const [template, record] of templates) if (tolerated(record)) templates.delete(template);
+      }
+    }
+    return signals;
+  }
 }
 
 /** One run and recipe's crash-loop tracks: in the order they began, and by stack, service, slot and what repeats. */
@@ -128,6 +145,19 @@ export class FailureCollector {
   /** A signal given once its input ended (a tool's last error, signals/failure.ts): counted as if with its line. */
   lateSignal(event: LogEvent): void {
     if (event.failure && event.partOf === undefined) this.addSignal(event);
+  }
+
+  /**
+   * The signals of the input at `path` before `line`, where its CI job said it succeeded
+   * (signals/failure.ts, InputEnd): the job tolerated them. A failed test stays a failure. Returns
+   * how many signals were dropped.
+   */
+  tolerate(path: string, line: number): number {
+    let dropped = 0;
+    for (const signals of this.signalsOf.values()) {
+      dropped += signals.drop((r) => r.path === path && r.line < line && r.kind !== 'test-failed' && r.kind !== 'harness-red');
+    }
+    return dropped;
   }
 
   private addSignal(event: LogEvent): void {

@@ -113,6 +113,17 @@ export class CandidateCollector {
     if (event.level) candidate.level = event.level;
   }
 
+  /** Lines of the input at `path` before `line` whose failure its CI job tolerated (FailureCollector.tolerate). */
+  tolerate(path: string, line: number): void {
+    for (const recipe of this.byRecipe.values()) {
+      for (const candidate of recipe.lines) {
+        const { failure } = candidate;
+        if (candidate.path !== path || candidate.line >= line || failure === undefined) continue;
+        if (failure !== 'test-failed' && failure !== 'harness-red') delete candidate.failure;
+      }
+    }
+  }
+
   candidates(run: string, recipe: string | undefined): CandidateLine[] {
     return [...(this.byRecipe.peek(run, recipe ?? '')?.lines ?? [])];
   }

@@ -862,6 +862,24 @@ test('a piped command-line error at the end turns the run red, and the report na
   assert.ok(failure.lines.some((line) => line.line === 3 && line.text === '│ Error: Error acquiring the state lock'), JSON.stringify(failure.lines));
 });
 
+test("a CI job that says it succeeded after its failure signals tolerated them: errors seen, and a notice", async () => {
+  // A Travis build whose after_script failed (npm ERR!) and that Travis still ended with exit 0.
+  const travis = ['$ npm run lint', 'npm ERR! code ELIFECYCLE', 'npm ERR! errno 1', 'npm ERR! Exit status 1', '', 'Done. Your build exited with 0.'];
+  const tolerated = await runInProcess(['--format', 'json', '-'], { input: `${travis.join('\n')}\n` });
+  assert.is(tolerated.status, 0);
+  const report = jsonOutput(tolerated);
+  assert.equal(report.unexplained, []);
+  assert.ok(report.notices.some((n) => n.includes('its CI job said it succeeded at line 6, after 2 failure signals')), report.notices.join('\n'));
+  // A verdict with a failure after it, or far from the input's end, tolerates nothing; nor does it unsay a failed test.
+  const after = ['npm ERR! code ELIFECYCLE', 'Job succeeded', 'Segmentation fault (core dumped)'];
+  const far = ['npm ERR! code ELIFECYCLE', 'Job succeeded', ...Array.from({ length: 8 }, (_, i) => `clean-up step ${i + 1}`)];
+  const test = ['FAILED tests/test_app.py::test_login - AssertionError: 500', 'Finished: SUCCESS'];
+  for (const lines of [after, far, test]) {
+    const run = await runInProcess(['--format', 'json', '-'], { input: `${lines.join('\n')}\n` });
+    assert.is(run.status, 1, lines.join(' | '));
+  }
+});
+
 test("GitHub Actions' ##[warning] and ##[error] are levels: a warned exit is taken at its word", () => {
   assert.equal(signals([
     '2026-04-28T01:43:05.5217048Z ##[warning]The process \'/usr/bin/git\' failed with exit code 128',
