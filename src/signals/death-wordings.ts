@@ -517,6 +517,81 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['failed to renew lease', 'leader election lost', 'leaderelection lost', 'terminated with an error', 'Updated phase '],
   },
+  // An app that crashed on a device or a desktop: Chromium's crash handler (`Received signal 11 SEGV_MAPERR
+  // 000000000000`, Electron's renderer), a macOS crash report (`Exception Type:        EXC_BAD_INSTRUCTION (SIGILL)`),
+  // Android's native crash (a tombstone's `signal 6 (SIGABRT), code -6 (SI_TKILL), fault addr --------`, its first
+  // frame `#00 pc …`), an ANR (`ANR in cn.1111.panel`), ActivityManager's `Force finishing activity` and `app died,
+  // no saved state`, an instrumentation run whose process crashed (`INSTRUMENTATION_RESULT: shortMsg=Process
+  // crashed.`, `INSTRUMENTATION_FAILED: …`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bReceived signal \d+ SEG[VA]_\w+|^Exception Type:\s+EXC_[A-Z_]+ \(SIG[A-Z]+\)/.source,
+      /\bsignal \d+ \(SIG(?:ABRT|SEGV|BUS|ILL|FPE|TRAP|SYS)\), code -?\d+|(?:^|\s)#00 +pc [0-9a-fx]+ /.source,
+      /\bANR in \S|\bForce finishing activity\b|\bapp died, no saved state\b|\bshortMsg=Process crashed\b|^INSTRUMENTATION_FAILED: /.source,
+    ].join('|')),
+    detail: 'an app crashed (a native crash, a crash report, an ANR, a crashed instrumentation run)',
+    whateverLevel: true,
+    literals: [
+      'Received signal ', 'Exception Type:', '(SIGABRT), code', '(SIGSEGV), code', '(SIGBUS), code', '(SIGILL), code',
+      '(SIGFPE), code', '(SIGTRAP), code', '(SIGSYS), code', '#00 pc', '#00  pc', 'ANR in ', 'Force finishing activity',
+      'app died, no saved state', 'shortMsg=Process crashed', 'INSTRUMENTATION_FAILED',
+    ],
+  },
+  // Compiled languages' builds: rustc's (`error[E0425]: cannot find value `args` in this scope`), GHC's (`Could not
+  // find module ‘Types’`), golangci-lint's issues (`cmd/root.go:52:12: Error return value of `cmd.Help` is not checked
+  // (errcheck)`), Go's module loading, zig build's (`error: the following command terminated unexpectedly:`), Meson's
+  // configure (`meson.build:122:0: ERROR: Dependency "libzstd" not found, …`), opam's (`#=== ERROR while compiling
+  // lablgtk3.3.0.beta4 ===`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^error\[E\d{4}\]: |\bCould not find module ‘|^go: error loading module requirements\b/.source,
+      /^\s*(?:Error: )?[^\s:]+\.go:\d+:\d+: [^\n]* \((?:errcheck|unused|govet|staticcheck|gosimple|ineffassign|typecheck|revive|stylecheck|gocritic|gosec)\)\s*$/.source,
+      /\berror: the following command (?:terminated unexpectedly|failed with \d+ compilation errors?|exited with error code \d+)|meson\.build:\d+:\d+: ERROR: /.source,
+      /\bERROR while compiling \S/.source,
+    ].join('|')),
+    detail: 'a compiled-language build or lint failed (rustc, GHC, golangci-lint, go, zig, Meson, opam)',
+    whateverLevel: true,
+    literals: [
+      'error[E', 'Could not find module', 'error loading module requirements', '(errcheck)', '(unused)', '(govet)', '(staticcheck)',
+      '(gosimple)', '(ineffassign)', '(typecheck)', '(revive)', '(stylecheck)', '(gocritic)', '(gosec)', 'the following command',
+      'meson.build:', 'ERROR while compiling',
+    ],
+  },
+  // Stream processors and shippers: Flink's job (`Job Flink_Job (075a…) switched from state FAILING to FAILED.`, at
+  // INFO), Beam's runner (`Pipeline execution failed`), Kafka Streams (`… and sent shutdown request for the entire
+  // application.`), Fluentd's config (`[error]: config error file="yay.conf" …`: its worker exits), NiFi's (`Failed to
+  // start web server... shutting down.`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bJob \S[^\n]* switched from state \w+ to FAILED\b|\bPipeline execution failed\b/.source,
+      /\bsent shutdown request for the entire application\b|\]: config error file=|\bFailed to start web server\.{0,3} shutting down\b/.source,
+    ].join('|')),
+    detail: 'a stream job or a log shipper stopped (Flink, Beam, Kafka Streams, Fluentd, NiFi)',
+    whateverLevel: true,
+    literals: ['switched from state', 'Pipeline execution failed', 'sent shutdown request', 'config error file=', 'Failed to start web server'],
+  },
+  // Security and policy scanners that fail the job: pip-audit (`Found 1 known vulnerability in 1 package`), yarn audit
+  // (`1 vulnerabilities found - Packages audited: 14`), SonarScanner (`Error during SonarScanner execution`, `QUALITY
+  // GATE STATUS: FAILED`), CodeQL's CLI (`A fatal error occurred: …`), gitleaks (`leaks found: 1`, `🛑 STOP! Gitleaks
+  // encountered leaks`), Super-Linter (`Found errors in [shellcheck] linter!`), Conftest (`FAIL - image …`), Checkov
+  // (`Passed checks: 85, Failed checks: 2, …`). Not npm's `found 3 vulnerabilities`: `npm install` says it and goes on.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Found [1-9]\d* known vulnerabilit(?:y|ies) in \d+ packages?\b|\b[1-9]\d* vulnerabilit(?:y|ies) found - Packages audited: /.source,
+      /\bError during SonarScanner execution\b|\bQUALITY GATE STATUS: FAILED\b|^A fatal error occurred: /.source,
+      /\bleaks found: [1-9]\d*|\bGitleaks encountered leaks\b|\bFound errors in \[[\w-]+\] linter!|^FAIL - |\bFailed checks: [1-9]\d*/.source,
+    ].join('|')),
+    detail: 'a security or policy scan failed the job (pip-audit, yarn audit, SonarScanner, CodeQL, gitleaks, Super-Linter, Conftest, Checkov)',
+    whateverLevel: true,
+    literals: [
+      'known vulnerabilit', 'found - Packages audited', 'Error during SonarScanner', 'QUALITY GATE STATUS', 'A fatal error occurred',
+      'leaks found: ', 'encountered leaks', 'Found errors in [', 'FAIL - ', 'Failed checks: ',
+    ],
+  },
   // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
   // `Task 0 in stage 1723.0 failed 4 times; aborting job` and YARN's `Container killed by YARN for exceeding memory

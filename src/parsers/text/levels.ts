@@ -81,6 +81,17 @@ function wordsOf(level: Level): RegExp {
 }
 
 const FATAL_WORDS = wordsOf('fatal');
+/**
+ * A vulnerability scanner's severities (Trivy's `-s HIGH,CRITICAL`, its `Total: 0 (HIGH: 0, CRITICAL: 0)`):
+ * where they are named, CRITICAL is a finding's severity, not the line's level.
+ */
+const SEVERITY_NAMES = /\b(?:HIGH|MEDIUM|LOW)\b/;
+
+/** Whether a fatal word stands in `text` as its level, not as the severity of a scanner's finding. */
+function saysFatal(text: string): boolean {
+  const word = FATAL_WORDS.exec(text);
+  return word !== null && !(word[0] === 'CRITICAL' && SEVERITY_NAMES.test(text));
+}
 /** A bracketed level that is fatal by its own name, not by a synonym a logger also uses for errors it survives. */
 const SAYS_FATAL = /^(?:fatal|panic)$/i;
 
@@ -132,10 +143,10 @@ export function textLevel(text: string): Level | undefined {
     const bracketed = BRACKET_LEVEL.exec(text);
     if (bracketed) {
       const level = normalizeLevel(bracketed[1]);
-      return level === 'fatal' && !SAYS_FATAL.test(bracketed[1]) && !FATAL_WORDS.test(text) ? 'error' : level;
+      return level === 'fatal' && !SAYS_FATAL.test(bracketed[1]) && !saysFatal(text) ? 'error' : level;
     }
   }
-  if (FATAL_WORDS.test(text)) return 'fatal';
+  if (saysFatal(text)) return 'fatal';
   if (ERROR_WORDS.test(text) || ERROR_SHAPES.some((shape) => shape.test(text))) return 'error';
   return undefined;
 }
