@@ -1,5 +1,5 @@
 import { isErrorOrWorse, type FailureKind, type LogEvent } from '../events.js';
-import { isStopLine } from '../signals/failure.js';
+import { isStopLine, jobMayTolerate } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
 import { PairIndex, PlaceIndex, subMap } from '../nested-map.js';
 import { unitKind, unitName, unitOf, type Unit } from './unit.js';
@@ -155,7 +155,7 @@ export class FailureCollector {
   tolerate(path: string, line: number): number {
     let dropped = 0;
     for (const signals of this.signalsOf.values()) {
-      dropped += signals.drop((r) => r.path === path && r.line < line && r.kind !== 'test-failed' && r.kind !== 'harness-red');
+      dropped += signals.drop((r) => r.path === path && r.line < line && jobMayTolerate(r.kind));
     }
     return dropped;
   }

@@ -2,6 +2,7 @@ import { isErrorOrWorse, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
 import { PairIndex, PlaceIndex } from '../nested-map.js';
+import { jobMayTolerate } from '../signals/failure.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
@@ -119,7 +120,7 @@ export class CandidateCollector {
       for (const candidate of recipe.lines) {
         const { failure } = candidate;
         if (candidate.path !== path || candidate.line >= line || failure === undefined) continue;
-        if (failure !== 'test-failed' && failure !== 'harness-red') delete candidate.failure;
+        if (jobMayTolerate(failure)) delete candidate.failure;
       }
     }
   }
