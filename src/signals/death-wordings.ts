@@ -454,7 +454,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     pattern: new RegExp([
       /\bSolverProblemError\b|\bversion solving failed\b|\bNo solution found when resolving dependencies\b|\bResolutionFailure\b|\bLocking Failed!/.source,
-      /\.{3}(?:\([^)\n]{1,40}\))?Failed\s*$|^would reformat \S|^Oh no! 💥/.source,
+      /\.\.\.Failed\s*$|^would reformat \S|^Oh no! 💥/.source,
       /^[^\s:]+\.pyi?:\d+(?::\d+)?: error: |^\s+\S+\.pyi?:\d+:\d+ - error: |^Found [1-9]\d* errors? in \d+ files?\b/.source,
       /\bFAIL Required test coverage of \d+(?:\.\d+)?% not reached\b|\bCoverage failure: total of \S+ is less than fail-under=/.source,
       /^Warning, treated as error:|^\s*HTTPError: \d{3} (?:Client|Server) Error: /.source,
@@ -463,7 +463,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: [
       'SolverProblemError', 'version solving failed', 'No solution found when resolving', 'ResolutionFailure', 'Locking Failed!',
-      '...Failed', ')Failed', 'would reformat', 'Oh no!', ': error: ', ' - error: ', ' error in ', ' errors in ', 'Required test coverage',
+      '...Failed', 'would reformat', 'Oh no!', ': error: ', ' - error: ', ' error in ', ' errors in ', 'Required test coverage',
       'Coverage failure:',
       'treated as error', 'Client Error:', 'Server Error:',
     ],
@@ -566,7 +566,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'exit',
     pattern: new RegExp([
-      /\bJob \S[^\n]* switched from state \w+ to FAILED\b|\bPipeline execution failed\b/.source,
+      /\bswitched from state \w+ to FAILED\b|\bPipeline execution failed\b/.source,
       /\bsent shutdown request for the entire application\b|\]: config error file=|\bFailed to start web server\.{0,3} shutting down\b/.source,
     ].join('|')),
     detail: 'a stream job or a log shipper stopped (Flink, Beam, Kafka Streams, Fluentd, NiFi)',
