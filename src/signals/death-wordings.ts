@@ -164,10 +164,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
   {
     kind: 'exit',
-    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bFAILURE: Build completed with \d+ failures?\b|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
     detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
     whateverLevel: true,
-    literals: ['BUILD FAIL', 'Build failed with an exception', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
+    literals: ['BUILD FAIL', 'Build failed with an exception', 'Build completed with', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
   },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
@@ -591,6 +591,55 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'known vulnerabilit', 'found - Packages audited', 'Error during SonarScanner', 'QUALITY GATE STATUS', 'A fatal error occurred',
       'leaks found: ', 'encountered leaks', 'Found errors in [', 'FAIL - ', 'Failed checks: ',
     ],
+  },
+  // Storage and backup daemons: Ceph's assert and crash handler (`FAILED assert(bdev[id]->get_size() >= …)`, `***
+  // Caught signal (Aborted) **`), a zpool with faulted devices (`status: One or more devices are faulted in response to
+  // persistent errors.`), Kopia (`ERROR Found 1 fatal error(s) while snapshotting …`), Samba's smbd leaving
+  // (`../../lib/util/become_daemon.c:121(exit_daemon)`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\*\*\* Caught signal \([A-Z][\w ]*\) \*\*|\bFAILED (?:ceph_)?assert\(|\bceph::__ceph_assert_fail\b/.source,
+      /\bOne or more devices are faulted in response to persistent errors\b|\bFound [1-9]\d* fatal error\(s\) while snapshotting\b|\(exit_daemon\)/.source,
+    ].join('|')),
+    detail: 'a storage or backup daemon failed (Ceph, ZFS, Kopia, Samba)',
+    whateverLevel: true,
+    literals: [
+      'Caught signal (', 'FAILED assert(', 'FAILED ceph_assert(', '__ceph_assert_fail', 'devices are faulted', 'fatal error(s) while',
+      '(exit_daemon)',
+    ],
+  },
+  // Machines and nodes that did not come up: Vagrant (`Timed out while waiting for the machine to boot.`), kubeadm
+  // (`error execution phase preflight: [preflight] Some fatal errors occurred:`, `Unfortunately, an error has
+  // occurred:`), systemd at boot (`Dependency failed for Journal Service.`, `Job x.service/start failed with result
+  // 'dependency'.`), VirtualBox (`Power up failed (vrc=VERR_VMX_NO_VMX, …)`), LXC (`lxc_setup: 3906 Failed to setup
+  // first automatic mounts`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bTimed out while waiting for the machine to boot\b|\berror execution phase [\w/-]+(?::|\s*$)|\bSome fatal errors occurred:|^Unfortunately, an error has occurred:/.source,
+      /\bDependency failed for \S|\bJob \S+\/start failed with result '|\bPower up failed \(vrc=|\blxc_setup: \d+ Failed to setup\b/.source,
+    ].join('|')),
+    detail: 'a machine, a node or a unit did not come up (Vagrant, kubeadm, systemd, VirtualBox, LXC)',
+    whateverLevel: true,
+    literals: [
+      'waiting for the machine to boot', 'error execution phase', 'Some fatal errors occurred', 'an error has occurred:',
+      'Dependency failed for', '/start failed with result', 'Power up failed', 'Failed to setup',
+    ],
+  },
+  // Game servers: Paper's and Spigot's watchdog (`The server has stopped responding!`), a port they cannot bind (`****
+  // FAILED TO BIND TO PORT!`), Forge's (`java.lang.Exception: Mod Loading has failed`), SteamCMD's update (`Error! App
+  // '2430930' state is 0x2 after update job.`), Factorio's (`changing state from(CreatingGame)
+  // to(InitializationFailed)`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bThe server has stopped responding!|\*\*\*\* FAILED TO BIND TO PORT!|\bMod Loading has failed\b/.source,
+      /^Error! App '\d+' state is 0x[\da-fA-F]+ after update job\b|\bto\(InitializationFailed\)/.source,
+    ].join('|')),
+    detail: 'a game server stopped (Paper, Spigot, Forge, SteamCMD, Factorio)',
+    whateverLevel: true,
+    literals: ['stopped responding!', 'FAILED TO BIND TO PORT', 'Mod Loading has failed', 'after update job', 'to(InitializationFailed)'],
   },
   // Training and data jobs that ended: torchrun's `torch.distributed.elastic.multiprocessing.errors.ChildFailedError:`,
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
@@ -1039,11 +1088,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // npm, bash's `set -u`, a Symfony command, a migration.
   {
     kind: 'exit',
-    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|^npm (?:ERR!|error) code \S|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|(?:^|\s)npm (?:ERR!|error) code \S|\bERESOLVE unable to resolve dependency tree\b|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
     detail: 'a build or script failed',
     whateverLevel: true,
     literals: [
-      'build stopped', 'Failed to compile', 'compiled with ', 'Build failed with errors', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code',
+      'build stopped', 'Failed to compile', 'compiled with ', 'Build failed with errors', 'Bad exit status', 'compilation aborted', 'marked build as failure', 'npm ERR! code', 'npm error code', 'ERESOLVE unable to resolve',
       'unbound variable', 'Error thrown while running', 'igration failed', 'igrations failed',
     ],
   },
