@@ -53,6 +53,14 @@ export const FAILURE_KINDS = [
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
+/**
+ * Whether a CI job's own verdict that it succeeded (signals/failure.ts, JOB_SUCCEEDED) tolerates a
+ * failure of this kind: not a failed test's nor the harness's red tier.
+ */
+export function jobMayTolerate(kind: FailureKind): boolean {
+  return kind !== 'test-failed' && kind !== 'harness-red';
+}
+
 export interface FailureSignal {
   kind: FailureKind;
   /** A few words: `exit code 1`, `FATAL level`, `3 tasks of app.1` … */

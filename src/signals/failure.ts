@@ -5,7 +5,7 @@
  * Error-level lines are not signals: Postgres logs ERROR for harmless install-time probes, and an
  * app's error lines during a green run are noise. They are ranked and counted ("errors seen").
  */
-import type { FailureKind, FailureSignal, LogEvent } from '../events.js';
+import type { FailureSignal, LogEvent } from '../events.js';
 import { DEATH_PATTERNS } from './death-wordings.js';
 import { PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
 import type { LevelTable } from '../parsers/kit.js';
@@ -167,11 +167,6 @@ const JOB_SUCCEEDED = /^(?:Job succeeded|Finished: SUCCESS|Done\. Your build exi
 const JOB_SUCCEEDED_LITERALS: readonly string[] = ['Job succeeded', 'Finished: SUCCESS', 'Done. Your build'];
 /** Lines the job's verdict may stand before the input's end (a runner's clean-up after it). */
 const JOB_VERDICT_TAIL_LINES = 5;
-
-/** Whether a CI job's verdict that it succeeded (JOB_SUCCEEDED) tolerates this kind: not a test's nor the harness's. */
-export function jobMayTolerate(kind: FailureKind): boolean {
-  return kind !== 'test-failed' && kind !== 'harness-red';
-}
 
 /**
  * An exception that reached the top of its program, as the runtime prints it: its source line and a

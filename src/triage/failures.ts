@@ -1,5 +1,5 @@
-import { isErrorOrWorse, type FailureKind, type LogEvent } from '../events.js';
-import { isStopLine, jobMayTolerate } from '../signals/failure.js';
+import { isErrorOrWorse, jobMayTolerate, type FailureKind, type LogEvent } from '../events.js';
+import { isStopLine } from '../signals/failure.js';
 import { messageTemplate } from '../text/template.js';
 import { PairIndex, PlaceIndex, subMap } from '../nested-map.js';
 import { unitKind, unitName, unitOf, type Unit } from './unit.js';

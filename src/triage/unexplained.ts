@@ -1,8 +1,7 @@
-import { isErrorOrWorse, type LogEvent } from '../events.js';
+import { isErrorOrWorse, jobMayTolerate, type LogEvent } from '../events.js';
 import { messageTemplate, templateOf } from '../text/template.js';
 import type { FailureKind } from '../events.js';
 import { PairIndex, PlaceIndex } from '../nested-map.js';
-import { jobMayTolerate } from '../signals/failure.js';
 import { unitName } from './unit.js';
 
 const UNEXPLAINED_LIMITS = { templatesPerRecipe: 2000, valuesPerTemplate: 32, tasksPerTemplate: 32, recipes: 10_000 };
