@@ -31,6 +31,7 @@ import { markdownQuote } from './markdown/quote.js';
 import { herokuRouter } from './paas/heroku.js';
 import { flyLogs } from './paas/fly.js';
 import { netlifyDeployLog } from './paas/netlify.js';
+import { workerPrefix } from './distributed/worker-prefix.js';
 import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
 /** Envelopes, most specific prefix first: the first whose sniff and parse succeed is peeled. */
@@ -50,6 +51,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   herokuRouter,
   flyLogs,
   netlifyDeployLog,
+  workerPrefix,
   journaldShortIso,
   syslogLines,
   journaldUnit,

@@ -145,7 +145,20 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'FAIL [', 'SIGSEGV [', 'SIGABRT [', 'TIMEOUT [', ' tests failed.', ' test failed.',
     ],
   },
-  { kind: 'test-failed', pattern: /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/, detail: 'dotnet test, npm test or ctest failures', literals: ['Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of'] },
+  // dotnet test's verdict, its summary (`Failed!  - Failed:     1, Passed:    36, …`) and the header under a failed
+  // test's name (`Error Message:` alone on its line), NUnit's console (`  Overall result: Failed`).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^\s*Test Run Failed\.|\bnpm ERR! Test failed\.|\btests passed, [1-9]\d* tests? failed out of \d/.source,
+      /^\s*Failed!\s+- Failed:\s+[1-9]|^\s*Error Message:\s*$|^\s*Overall result: Failed\b/.source,
+    ].join('|')),
+    detail: 'dotnet test, NUnit, npm test or ctest failures',
+    literals: [
+      'Test Run Failed', 'Test failed.', ' tests failed out of', ' test failed out of', 'Failed!', 'Error Message:',
+      'Overall result: Failed',
+    ],
+  },
   {
     kind: 'test-failed',
     pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/,
@@ -172,6 +185,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
+  // IPython's and Jupyter's, the exception's name first (`UnknownError                              Traceback (most
+  // recent call last)`): a notebook's cell that raised.
+  {
+    kind: 'exception',
+    pattern: /^\w+(?:Error|Exception)\s+Traceback \(most recent call last\)/,
+    detail: 'Python traceback (IPython)',
+    literals: ['Traceback (most'],
+  },
   // The JVM's own wording; Cassandra's logger puts its level and time before it (`ERROR 13:57:02 Exception in thread
   // Thread[InternalResponseStage:4,5,main]`).
   {
@@ -328,6 +349,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['exceeded the maximum execution time', 'Job failed', 'MSBUILD : error'],
   },
+  // The runner's own error annotation, which a step writes as it fails (Azure Pipelines' `##[error]Dotnet command
+  // failed with non-zero exit code on the following projects : …`, GitHub Actions' `##[error]The operation was
+  // canceled.`). Not when it names the exit code: that line is read as one (`##[error]Process completed with exit
+  // code 1.`, `##[error]Bash exited with code '1'.`).
+  {
+    kind: 'exit',
+    pattern: /^##\[error\](?![^\n]*\bexit(?:ed with)? code:? '?-?\d)\S/,
+    detail: "a CI step failed (its runner's ##[error])",
+    whateverLevel: true,
+    literals: ['##[error]'],
+  },
   // Package managers and app-build tools that gave up, in their own words: Chocolatey (`Chocolatey installed 0/1
   // packages. 1 packages failed.`, `The install of notepadplusplus was NOT successful.`), CocoaPods (`None of your
   // spec sources contain a spec satisfying the dependency: …`, `CocoaPods could not find compatible versions for pod
@@ -448,23 +480,26 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // version solving failed.`, uv's `× No solution found when resolving dependencies`, pipenv's `ResolutionFailure`
   // and `✘ Locking Failed!`), a pre-commit hook that failed (`black……………Failed`), black's `would reformat …`,
   // mypy's `solphin/dos.py:1341: error: …` and `Found 6 errors in 2 files`, pyright's `  …/x.py:319:13 - error: …`,
+  // ruff's verdict (`Found 2 errors.`, `Found 3 errors (1 fixed, 2 remaining).`; not `(3 fixed, 0 remaining)`),
   // coverage under its threshold, Sphinx's `Warning, treated as error:`, twine's `HTTPError: 403 Client Error: …`.
-  // Not flake8's or ruff's `x.py:195:89: E501 …`: no literal of their own (`.py:` is in every pytest result line).
+  // Not flake8's or ruff's lines (`x.py:195:89: E501 …`): no literal of their own (`.py:` is in every pytest
+  // result line).
   {
     kind: 'exit',
     pattern: new RegExp([
       /\bSolverProblemError\b|\bversion solving failed\b|\bNo solution found when resolving dependencies\b|\bResolutionFailure\b|\bLocking Failed!/.source,
       /\.\.\.Failed\s*$|^would reformat \S|^Oh no! 💥/.source,
       /^[^\s:]+\.pyi?:\d+(?::\d+)?: error: |^\s+\S+\.pyi?:\d+:\d+ - error: |^Found [1-9]\d* errors? in \d+ files?\b/.source,
+      /^Found [1-9]\d* (?:errors?|error\(s\))(?: \(\d+ fixed, [1-9]\d* remaining\))?\.\s*$/.source,
       /\bFAIL Required test coverage of \d+(?:\.\d+)?% not reached\b|\bCoverage failure: total of \S+ is less than fail-under=/.source,
       /^Warning, treated as error:|^\s*HTTPError: \d{3} (?:Client|Server) Error: /.source,
     ].join('|')),
-    detail: 'a Python packaging step or check failed (a resolver, pre-commit, black, mypy, pyright, coverage, Sphinx, twine)',
+    detail: 'a Python packaging step or check failed (a resolver, pre-commit, black, mypy, pyright, ruff, coverage, Sphinx, twine)',
     whateverLevel: true,
     literals: [
       'SolverProblemError', 'version solving failed', 'No solution found when resolving', 'ResolutionFailure', 'Locking Failed!',
       '...Failed', 'would reformat', 'Oh no!', ': error: ', ' - error: ', ' error in ', ' errors in ', 'Required test coverage',
-      'Coverage failure:',
+      'Coverage failure:', ' error.', ' errors.', ' error(s).', ' remaining).',
       'treated as error', 'Client Error:', 'Server Error:',
     ],
   },
@@ -645,19 +680,27 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // NCCL's watchdog that tears a collective down (`Watchdog caught collective operation timeout: WorkNCCL(…)`), Spark's
   // `Task 0 in stage 1723.0 failed 4 times; aborting job` and YARN's `Container killed by YARN for exceeding memory
   // limits`, dbt's `Done. PASS=0 WARN=0 ERROR=1 SKIP=0 TOTAL=1`, Airflow's `Command exited with return code 1` and
-  // `Task received SIGTERM signal`, Jupyter's `KernelRestarter: restarting kernel (1/5)` (the kernel died).
+  // `Task received SIGTERM signal`, Jupyter's `KernelRestarter: restarting kernel (1/5)` (the kernel died); torchrun
+  // that could not form its group (`torch.distributed.elastic.rendezvous.api.RendezvousConnectionError: …`), vLLM's
+  // `EngineCore failed to start.`, TensorFlow's coordinator that stops the training (`Error reported to Coordinator:
+  // <class '…UnknownError'>`, at INFO), a CUDA error that leaves the process's GPU context unusable (`CUDA error: an
+  // illegal memory access was encountered`).
   {
     kind: 'exit',
     pattern: new RegExp([
       /\bChildFailedError\b|\bWatchdog caught collective operation timeout\b/.source,
+      /\bRendezvous(?:Connection|Closed|Timeout)Error\b|\bEngineCore failed to start\b|\bError reported to Coordinator: /.source,
+      /\bCUDA error: (?:an illegal memory access was encountered|device-side assert triggered)\b/.source,
       /\bfailed \d+ times; aborting job\b|\bJob aborted due to stage failure\b|\bContainer killed by YARN for exceeding\b/.source,
       /^(?:\S+ +)?Done\. PASS=\d+ (?:WARN=\d+ )?ERROR=[1-9]\d*\b/.source,
       /\bCommand exited with return code [1-9]\d*\b|\bTask received SIGTERM signal\b|KernelRestarter: restarting kernel \(\d+\/\d+\)/.source,
     ].join('|')),
-    detail: 'a training or data job ended (torchrun, NCCL, Spark, YARN, dbt, Airflow, Jupyter)',
+    detail: 'a training, serving or data job ended (torchrun, NCCL, vLLM, TensorFlow, CUDA, Spark, YARN, dbt, Airflow, Jupyter)',
     whateverLevel: true,
     literals: [
-      'ChildFailedError', 'Watchdog caught collective', '; aborting job', 'Job aborted due to stage failure', 'Container killed by YARN',
+      'ChildFailedError', 'Watchdog caught collective', 'RendezvousConnectionError', 'RendezvousClosedError',
+      'RendezvousTimeoutError', 'EngineCore failed to start', 'reported to Coordinator', 'illegal memory access',
+      'device-side assert', '; aborting job', 'Job aborted due to stage failure', 'Container killed by YARN',
       ' ERROR=', 'exited with return code', 'Task received SIGTERM signal', 'restarting kernel',
     ],
   },
@@ -713,6 +756,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'exec-format', pattern: /exec format error/, detail: 'exec format error (wrong architecture)', literals: ['exec format error'] },
   { kind: 'oom', pattern: /\bOOMKilled\b(?!"?:?\s*false\b)|[Oo]ut of memory: Kill(?:ed)? process|\boom-kill(?:er)?\b|^Killed$/, detail: 'killed: out of memory', literals: ['OOMKilled', 'Out of memory', 'out of memory: Kill', 'oom-kill', 'Killed'] },
   { kind: 'oom', pattern: /\bjava\.lang\.OutOfMemoryError\b|JavaScript heap out of memory/, detail: 'out of memory (JVM or Node.js heap)', literals: ['OutOfMemoryError', 'JavaScript heap out of memory'] },
+  // A GPU's memory: PyTorch's `torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 388.00 MiB.` and its
+  // RuntimeError before 2.5, TensorFlow's `OP_REQUIRES failed at … : Resource exhausted: OOM when allocating tensor
+  // with shape[…]` (at W: the error it raises next stops the training). Not TensorFlow's allocator that says `The
+  // caller indicates that this is not a failure`.
+  {
+    kind: 'oom',
+    pattern: /\bCUDA out of memory\b|\bOOM when allocating tensor\b/,
+    detail: 'out of memory on the GPU (PyTorch, TensorFlow)',
+    whateverLevel: true,
+    literals: ['CUDA out of memory', 'OOM when allocating tensor'],
+  },
   { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
   // The runtime or the platform says it could not start the container or the program.
@@ -932,6 +986,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // A port already taken: the server cannot listen, and exits.
   { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
+  // A server that may not listen, or cannot: Go's `listen tcp :80: bind: permission denied` (Traefik), HAProxy's
+  // `Starting frontend fe_web: cannot bind socket (Permission denied) [0.0.0.0:80]`, `cannot create listening
+  // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`
+  {
+    kind: 'fatal',
+    pattern: /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\bcannot create listening socket\b|\bSome protocols failed to start their listeners\b/,
+    detail: 'a server could not listen (HAProxy, a Go server)',
+    literals: ['bind: permission denied', 'cannot bind socket', 'listening socket', 'failed to start their listeners'],
+  },
+  // Varnish's manager on its cache child: `Child (37) died signal=6`, `Child (37) Panic at: …`, `varnishd -d`'s `Cache
+  // child died pid=31181 status=0x6`, the assertion it panicked on (`Assert error in VDP_bytes(), cache/… line 64:`).
+  {
+    kind: 'panic',
+    pattern: /\bChild \(\d+\) (?:died signal=\d+|Panic at: )|\bCache child died pid=\d+|\bAssert error in \w+\(\), \S+ line \d+:/,
+    detail: "Varnish's cache process died",
+    whateverLevel: true,
+    literals: [') died signal=', ') Panic at: ', 'Cache child died', 'Assert error in'],
+  },
   { kind: 'fatal', pattern: /\bA server is already running\. Check \S/, detail: 'Rails: a stale server.pid', literals: ['server is already running'] },
   // An entrypoint that cannot write where it must (a volume owned by another user, a file mounted as a
   // directory): under `set -e` it exits. coreutils' wording, bash's and busybox's for a redirection
@@ -1055,15 +1127,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'exit',
     pattern: new RegExp([
-      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{1,4}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
+      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{1,8}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
       /\berror LNK\d{4}: |\bfatal error (?:LNK|C)\d{4}: |\berror NU1\d{3}: |^=+ (?:Re)?[Bb]uild(?: All)?: \d+ succeeded, [1-9]\d* failed\b/.source,
       /\bAssert\.\w+ failed\. |\bXunit\.Sdk\.\w+Exception\b/.source,
+      // ASP.NET Core's host that threw as it started (`Category: Microsoft.AspNetCore.Hosting.Diagnostics`, event 6).
+      /^Application startup exception\b/.source,
     ].join('|')),
-    detail: 'a .NET build or test run failed (MSBuild, the C# compiler, MSTest, xUnit)',
+    detail: 'a .NET build, test run or start failed (MSBuild, the C# compiler, MSTest, xUnit, ASP.NET Core)',
     whateverLevel: true,
     literals: [
       '): error ', ' Error(s)', 'Build FAILED.', 'Assert.', 'Xunit.Sdk.', 'error LNK', 'fatal error LNK', 'fatal error C', 'error NU1',
-      '========== Build', '========== Rebuild',
+      '========== Build', '========== Rebuild', 'Application startup exception',
     ],
   },
   {

@@ -18,11 +18,17 @@ import type { LevelTable } from '../parsers/kit.js';
  * `… exited 127`, a traced shell's `+ exit 1`, `docker events`' `exitCode=1`.
  */
 export const EXIT_CODE = new RegExp([
-  // Azure Pipelines quotes it: `Bash exited with code '1'.`
-  /\b[Ee]xited with (?:code |status )?'?(-?\d{1,3})\b/.source,
+  // Azure Pipelines quotes it: `Bash exited with code '1'.`; Windows' run past 255 (docker-compose's
+  // `eshoponcontainers_basket.api_1 exited with code 2147516545`).
+  /\b[Ee]xited with (?:code |status )?'?(-?\d{1,10})\b/.source,
   // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1` (its `*** `
-  // only: `request failed with status 503` is an HTTP status).
-  /(?:^|\s)\*\*\* \S+ failed with status (\d{1,3})\b/.source,
+  // only: `request failed with status 503` is an HTTP status), osixia's light-baseimage at its ERROR
+  // (`***  ERROR  | 2022-08-01 19:05:32 | /container/run/startup/slapd failed with status 1`).
+  /(?:^|\s)\*\*\*(?: {1,2}ERROR {1,3}\| [\d: -]{19} \|)? \S+ failed with status (\d{1,3})\b/.source,
+  // Go's os/exec on Windows writes the status in hex (Ollama's `error="exit status 0xc0000409"`).
+  /\bexit status (0x[\da-fA-F]{1,8})\b/.source,
+  // DeepSpeed's launcher: `… exits with return code = 1`.
+  /\bexits with return code = (-?\d{1,3})\b/.source,
   // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
   /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
   // PM2's `App [web:0] exited with code [1] via signal [SIGINT]`.
@@ -59,7 +65,7 @@ const EXIT_LITERALS: readonly string[] = [
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
   'returncode', 'return_code', 'returned with error code', 'Expected process to exit', 'instead of one of',
-  'non-zero status:',
+  'non-zero status:', 'exits with return code',
 ];
 
 /**
@@ -555,11 +561,12 @@ export class InputSignals {
     if (SYSTEMD_HELPER_PROCESS.test(message)) return undefined;
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
-    return this.exitCodeSignal(Number(exit.slice(1).find((group) => group !== undefined)));
+    const said = exit.slice(1).find((group) => group !== undefined)!;
+    return this.exitCodeSignal(Number(said), said.startsWith('0x') ? said : undefined);
   }
 
-  private exitCodeSignal(code: number): FailureSignal | undefined {
+  private exitCodeSignal(code: number, saidInHex?: string): FailureSignal | undefined {
     if (code === 0 || (STOP_CODES.has(code) && this.stopping)) return undefined;
-    return { kind: 'exit', detail: `exit code ${code}` };
+    return { kind: 'exit', detail: `exit code ${saidInHex ?? code}` };
   }
 }

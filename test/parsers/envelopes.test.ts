@@ -154,6 +154,30 @@ test('a job log ending on a tool\'s error is red behind its runner\'s prefix, as
   assert.is((await runInProcess(['--format', 'json', '-'], { input: obs })).status, 1);
 });
 
+test("a distributed job's worker prefix is peeled: what the worker printed is read at its own start", async () => {
+  // torchrun's `[rank0]: ` (huggingface/trl#3436): a traceback's first line.
+  const rank = parse('[rank0]: Traceback (most recent call last):');
+  assert.equal([rank.envelope, rank.message, rank.fields], ['worker', 'Traceback (most recent call last):', { 'worker.launcher': 'torchrun', 'worker.rank': 0 }]);
+  // Ray's actor inside a docker logs -t time (OpenRLHF/OpenRLHF#336), vLLM's own layout inside it.
+  const ray = parse('2024-06-28T06:11:52.685302801Z (LLMRayActor pid=20770) ERROR 06-28 06:11:45 worker_base.py:145] Traceback (most recent call last):', 'docker-logs');
+  assert.equal(ray.envelopes, ['docker-logs', 'worker']);
+  assert.equal([ray.format, ray.level, ray.message], ['python', 'error', 'Traceback (most recent call last):']);
+  assert.equal([ray.fields?.['worker.name'], ray.fields?.['worker.pid'], ray.fields?.logger], ['LLMRayActor', 20770, 'worker_base.py']);
+  // Not a prefix: a conda environment before a shell prompt, a process list's `(pid 12)`.
+  assert.is(parse('(abnn) mingzeya@c002:~/CGCNN_project/AbNN_benchmark/hform/case1    $ ').envelope, undefined);
+  assert.is(parse('(pid 12) exited').envelope, undefined);
+  // A worker's traceback behind its prefix is red, as it is without one (huggingface/trl#3436).
+  const { runInProcess } = await import('../cli/fixtures.js');
+  const traceback = [
+    '[rank0]: Traceback (most recent call last):',
+    '[rank0]:   File "/data/cy/LLMlable/grpo/sft/sft.py", line 67, in <module>',
+    '[rank0]:     trainer.train()',
+    '[rank0]: RuntimeError: boom',
+    '',
+  ].join('\n');
+  assert.is((await runInProcess(['--format', 'json', '-'], { input: traceback })).status, 1);
+});
+
 test('a Django head with a month name that is no month gets no time, not last December', () => {
   assert.is(parse('[23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /x').ts, utc(2025, 4, 23, 9, 40, 13));
   const odd = parse('[23/Xyz/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /x');

@@ -7,6 +7,9 @@
  *   2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined …
  * Django's verbose console format:
  *   [23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906
+ * vLLM's (`LEVEL month-day time [file:line]`; before 0.8 without the opening bracket), which has no year:
+ *   ERROR 05-10 16:00:15 [core.py:396] EngineCore failed to start.
+ *   INFO 06-28 06:11:45 distributed_gpu_executor.py:45] # GPU blocks: 378, # CPU blocks: 1638
  */
 import { createToken, CstParser } from '../chevrotain.js';
 import type { CstNode, IToken } from 'chevrotain';
@@ -27,15 +30,21 @@ const BasicHead = createToken({ name: 'BasicHead', pattern: new RegExp(`${LEVEL}
 const DashedHead = createToken({ name: 'DashedHead', pattern: new RegExp(`\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:,\\d{3})? - [\\w.-]+ - ${LEVEL} - `), push_mode: 'message' });
 /** `[23/Apr/2025 09:40:13] LEVEL [logger:line] ` */
 const DjangoHead = createToken({ name: 'DjangoHead', pattern: new RegExp(`\\[\\d{2}/\\w{3}/\\d{4} \\d{2}:\\d{2}:\\d{2}\\] ${LEVEL} \\[[\\w.-]+:\\d+\\] `), push_mode: 'message' });
+/** `LEVEL 05-10 16:00:15 [core.py:396] `: the file and line are the logger's. */
+const VllmHead = createToken({
+  name: 'VllmHead',
+  pattern: new RegExp(`${LEVEL} \\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})? \\[?[\\w.-]+:\\d+\\] ?`),
+  push_mode: 'message',
+});
 const Message = createToken({ name: 'Message', pattern: REST_OF_LINE });
 
 // ── lexer ─────────────────────────────────────────────────────────────────
-const modes = { modes: { header: [BasicHead, DashedHead, DjangoHead], message: [Message] }, defaultMode: 'header' };
+const modes = { modes: { header: [BasicHead, DashedHead, DjangoHead, VllmHead], message: [Message] }, defaultMode: 'header' };
 
 // ── parser ────────────────────────────────────────────────────────────────
 class PythonLoggingParser extends CstParser {
   constructor() {
-    super([BasicHead, DashedHead, DjangoHead, Message], PARSER_CONFIG);
+    super([BasicHead, DashedHead, DjangoHead, VllmHead, Message], PARSER_CONFIG);
     this.performSelfAnalysis();
   }
   line = this.RULE('line', () => {
@@ -43,6 +52,7 @@ class PythonLoggingParser extends CstParser {
       { ALT: () => this.CONSUME(BasicHead) },
       { ALT: () => this.CONSUME(DashedHead) },
       { ALT: () => this.CONSUME(DjangoHead) },
+      { ALT: () => this.CONSUME(VllmHead) },
     ]);
     this.OPTION(() => this.CONSUME(Message));
   });
@@ -61,6 +71,11 @@ function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
   if (dashed) {
     const [when, logger, level] = dashed.split(' - ');
     return { level, logger, ts: parseIsoTimestamp(when.replace(',', '.'), tz) };
+  }
+  const vllm = image(ctx.VllmHead);
+  if (vllm) {
+    const [, level, logger, line] = /^(\w+) \S+ \S+ \[?([\w.-]+):(\d+)\]/.exec(vllm)!;
+    return { level, logger, line: Number(line) };
   }
   const m = /^\[(\d{2})\/(\w{3})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})\] (\w+) \[([\w.-]+):(\d+)\] $/.exec(image(ctx.DjangoHead)!)!;
   const month = monthNumber(m[2]);
@@ -92,6 +107,18 @@ export const pythonLoggingSamples = [
   { line: 'ERROR:root:Please open startup.json and replace the secret with a proper API token.', level: 'error', fields: { logger: 'root' }, source: 'a public README quoting a first run (LOG excerpts B15.11)' },
   { line: '2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined in the variable codelist:', level: 'error', fields: { logger: 'root' }, source: 'IAMconsortium/nomenclature#525' },
   { line: '[23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906', level: 'error', fields: { logger: 'django.request', loggerLine: 248 }, source: 'DefectDojo/django-DefectDojo#12295' },
+  {
+    line: 'ERROR 05-10 16:00:15 [core.py:396] EngineCore failed to start.',
+    level: 'error',
+    fields: { logger: 'core.py', loggerLine: 396 },
+    source: 'vllm-project/vllm#17939 (vLLM V1)',
+  },
+  {
+    line: 'INFO 06-28 06:11:45 distributed_gpu_executor.py:45] # GPU blocks: 378, # CPU blocks: 1638',
+    level: 'info',
+    fields: { logger: 'distributed_gpu_executor.py', loggerLine: 45 },
+    source: 'OpenRLHF/OpenRLHF#336 (vLLM 0.4)',
+  },
   { line: 'CRITICAL:celery.worker:Unrecoverable error: ConnectionRefusedError(111, \'Connection refused\')', level: 'fatal', fields: { logger: 'celery.worker' } },
 ] as const;
 
@@ -100,9 +127,9 @@ export const pythonLoggingSamples = [
 export const pythonLogging = defineLineGrammar<PayloadResult, PythonLoggingParser>({
   name: 'python',
   role: 'payload',
-  title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -`, Django's `[date] LEVEL [logger:line]`",
+  title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -`, Django's `[date] LEVEL [logger:line]`, vLLM's `LEVEL 05-10 16:00:15 [file:line]`",
   levels: PYTHON_LEVELS,
-  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[)/,
+  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[|(?:DEBUG|INFO|WARNING|ERROR|CRITICAL) \d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \[?[\w.-]+:\d+\])/,
   samples: pythonLoggingSamples,
   lexer: modes,
   parser: () => new PythonLoggingParser(),
