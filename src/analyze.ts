@@ -265,8 +265,8 @@ class EventSinks {
     const dropped = this.failures.tolerate(path, line);
     this.candidates.tolerate(path, line);
     if (dropped === 0) return;
-    this.notices.push(`${path}: its CI job said it succeeded at line ${line}, after ${plural(dropped, 'failure signal')}: `
-      + 'the job tolerated them; they are listed as errors seen, not failures');
+    this.notices.push(`${path}: its CI job or tool said it succeeded at line ${line}, after ${plural(dropped, 'failure signal')}: `
+      + 'it tolerated them; they are listed as errors seen, not failures');
   }
 }
 

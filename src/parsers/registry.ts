@@ -26,6 +26,7 @@ import { abraLog } from './abra/grammar.js';
 import { logfmtLog } from './logfmt/grammar.js';
 import { apacheErrorLog, nginxErrorLog } from './webserver/grammar.js';
 import { pythonLogging } from './python/grammar.js';
+import { dotnetConsole } from './dotnet/grammar.js';
 import { rubyLogger } from './ruby/grammar.js';
 import { markdownQuote } from './markdown/quote.js';
 import { herokuRouter } from './paas/heroku.js';
@@ -74,6 +75,7 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   javaLog,
   nginxErrorLog,
   apacheErrorLog,
+  dotnetConsole,
   pythonLogging,
   rubyLogger,
   abraLog,

@@ -199,6 +199,7 @@ export type EventFormat =
   | 'apache'
   | 'caddy'
   | 'canonical'
+  | 'dotnet'
   | 'gitea'
   | 'harness'
   | 'java'

@@ -65,7 +65,27 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
   { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
   { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b|^\s*Failure\/Error: /, detail: 'rspec failures', literals: [' examples, ', ' example, ', 'Failure/Error: '] },
-  { kind: 'test-failed', pattern: /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$/, detail: 'phpunit failures', literals: ['FAILURES!', 'There was ', 'There were '] },
+  // PHPUnit's verdict and a failure's report cut from it (`Failed asserting that two arrays are identical.`); Pest's
+  // and Collision's (`   FAIL  Tests\Unit\ExampleTest`, `  FAILED  stocks\tests\Feature\…`).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$|^Failed asserting that \S/.source,
+      /^\s{0,4}FAIL(?:ED)? {2}[A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+/.source,
+    ].join('|')),
+    detail: 'phpunit or Pest failures',
+    literals: ['FAILURES!', 'There was ', 'There were ', 'Failed asserting that', 'FAIL  ', 'FAILED  '],
+  },
+  // Mocha's test that timed out (`Error: Timeout of 500ms exceeded. For async tests and hooks, ensure "done()" is
+  // called; …`), Karma's browser that never came back (`Disconnected (1 times)reconnect failed before timeout of
+  // 2000ms (ping timeout)`).
+  {
+    kind: 'test-failed',
+    pattern: /\bTimeout of \d+ms exceeded\. For async tests and hooks\b|\breconnect failed before timeout of \d+ms\b/,
+    detail: 'a mocha test timed out, or Karma lost its browser',
+    whateverLevel: true,
+    literals: ['For async tests and hooks', 'reconnect failed before timeout'],
+  },
   // behave says it in lower case, and its totals per features, scenarios and steps; its hook errors stop the run.
   {
     kind: 'test-failed',
@@ -298,14 +318,20 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   { kind: 'fatal', pattern: /\bFailed to pull image "|\btoomanyrequests: /, detail: 'image pull failed', literals: ['Failed to pull image', 'toomanyrequests'] },
   // Docker swarm's own progress output (`docker stack deploy`/`service update` with --detach=false): an update
-  // rolled back, a task that failed while it was watched. Docker Compose v2's progress: a service it could not
-  // pull, create or start (` ✘ byparr Error  manifest unknown`), a dependency `--wait` found unhealthy.
+  // rolled back or paused (`service update paused: update paused due to failure or early termination of task …`), a
+  // task that failed while it was watched. Docker Compose v2's progress: a service it could not pull, create or start
+  // (` ✘ byparr Error  manifest unknown`), a dependency `--wait` found unhealthy. The docker CLI's hint after its own
+  // error (`See 'docker run --help'.`), which it prints only then.
   {
     kind: 'exit',
-    pattern: /^rollback: update rolled back due to failure\b|^verify: Detected task failure\b|^\s+✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/,
-    detail: 'a swarm or compose deployment failed',
+    pattern: new RegExp([
+      /^rollback: update rolled back due to failure\b|^service update paused: update paused due to failure\b/.source,
+      /^verify: Detected task failure\b|^\s+✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/.source,
+      /^See 'docker(?: [a-z-]+){1,2} --help'\.\s*$/.source,
+    ].join('|')),
+    detail: 'a swarm or compose deployment, or a docker command, failed',
     whateverLevel: true,
-    literals: ['update rolled back', 'Detected task failure', ' ✘ ', 'is unhealthy'],
+    literals: ['update rolled back', 'update paused due to failure', 'Detected task failure', ' ✘ ', 'is unhealthy', " --help'."],
   },
   // A hosting platform's verdict on the app: AWS Lambda's time-out and its runtime killed (`Task timed out after
   // 3.07 seconds`, `Runtime exited with error: signal: killed`), Fly.io's init that saw the app exit non-zero (at
@@ -940,7 +966,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // systemctl could not start a unit (an install script's last word): `Job for k3s.service failed because …`.
   { kind: 'fatal', pattern: /^Job for \S+ failed because /, detail: 'a systemd unit failed to start', whateverLevel: true, literals: ['Job for '] },
   // A background job's runner gave up on it: Delayed Job, RQ (its work-horse killed too), Laravel's queue, Active
-  // Job (any backend), Celery (a task no worker knows is discarded), Quartz.
+  // Job (any backend), Celery (a task no worker knows is discarded), Quartz (.NET's `Job threw an unhandled
+  // exception.`, Java's `Job jobgroup_51.job_15 threw an unhandled Exception:`), Airflow's task (`Marking task as
+  // FAILED.`, at INFO; not `UP_FOR_RETRY`).
   {
     kind: 'exception',
     pattern: new RegExp([
@@ -949,14 +977,42 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bhas been attempted too many times or run too long\b|\bMaxAttemptsExceededException\b/.source,
       /\bError performing \S+ \(Job ID: /.source,
       /\bReceived unregistered task of type /.source,
-      /\bJob threw an unhandled exception\b/.source,
+      /\bJob (?:\S+ )?threw an unhandled [Ee]xception\b|\bMarking task as FAILED\b/.source,
     ].join('|')),
     detail: 'a background job failed',
     whateverLevel: true,
     literals: [
       'PERMANENTLY removing', 'FailedJobRegistry', 'Work-horse terminated', 'attempted too many times', 'MaxAttemptsExceeded',
-      'Error performing', 'unregistered task', 'threw an unhandled exception',
+      'Error performing', 'unregistered task', 'threw an unhandled', 'Marking task as FAILED',
     ],
+  },
+  // A job runner or a scheduler that stopped: Sidekiq's `Sidekiq died due to the following error, cannot recover,
+  // process exiting` (at WARN), Kubernetes' CronJob controller that will not start a job any more (`Cannot determine if
+  // job needs to be started: Too many missed start time (> 100). …`), an s6 service whose run script cannot start
+  // (`s6-supervise gitea: warning: unable to spawn ./run - waiting 10 seconds`), n8n's start after a crash (`Last
+  // session crashed`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bcannot recover, process exiting\b|\bToo many missed start times?\b/.source,
+      /\bs6-supervise \S+: warning: unable to spawn \.\/run\b|\bLast session crashed\b/.source,
+    ].join('|')),
+    detail: 'a job runner, a scheduler or a supervised service stopped (Sidekiq, a CronJob, s6, n8n)',
+    whateverLevel: true,
+    literals: ['cannot recover, process exiting', 'Too many missed start', 'unable to spawn ./run', 'Last session crashed'],
+  },
+  // Servers that stop at start, in their own words: Prometheus (`msg="Opening storage failed" err="open DB in data/:
+  // Locked by other process"`), Graylog (`Graylog startup failed. Exiting. Exception was:`), Zabbix (`cannot use
+  // database "zabbix": Zabbix server cannot work with a Zabbix proxy database`); a C++ program's crash stack as
+  // backward-cpp prints it (`Stack trace (most recent call last) in thread 144219:`, Typesense).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bOpening storage failed\b|\b[Ss]tartup failed\. Exiting\b|\bcannot use database "[^"\n]{0,64}": /.source,
+      /\bStack trace \(most recent call last\) in thread \d+:/.source,
+    ].join('|')),
+    detail: 'a server stopped at start or crashed (Prometheus, Graylog, Zabbix, a C++ crash stack)',
+    literals: ['Opening storage failed', 'tartup failed. Exiting', 'cannot use database', ') in thread '],
   },
   // bash's report of a job it ran that was killed: `/start: line 73:    23 Killed   bundle exec sidekiq < /dev/null`.
   // bitnami's `libos.sh: line 336:    44 Illegal instruction     "$@"` (MongoDB 5 on a CPU without AVX).
@@ -1131,7 +1187,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\berror LNK\d{4}: |\bfatal error (?:LNK|C)\d{4}: |\berror NU1\d{3}: |^=+ (?:Re)?[Bb]uild(?: All)?: \d+ succeeded, [1-9]\d* failed\b/.source,
       /\bAssert\.\w+ failed\. |\bXunit\.Sdk\.\w+Exception\b/.source,
       // ASP.NET Core's host that threw as it started (`Category: Microsoft.AspNetCore.Hosting.Diagnostics`, event 6).
-      /^Application startup exception\b/.source,
+      /^\s*Application startup exception\b/.source,
     ].join('|')),
     detail: 'a .NET build, test run or start failed (MSBuild, the C# compiler, MSTest, xUnit, ASP.NET Core)',
     whateverLevel: true,

@@ -24,7 +24,7 @@ export const EXIT_CODE = new RegExp([
   // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1` (its `*** `
   // only: `request failed with status 503` is an HTTP status), osixia's light-baseimage at its ERROR
   // (`***  ERROR  | 2022-08-01 19:05:32 | /container/run/startup/slapd failed with status 1`).
-  /(?:^|\s)\*\*\*(?: {1,2}ERROR {1,3}\| [\d: -]{19} \|)? \S+ failed with status (\d{1,3})\b/.source,
+  /(?:^|\s)\*\*\* \S+ failed with status (\d{1,3})\b|^\*\*\* {1,2}ERROR {1,3}\| [\d: -]{19} \| \S+ failed with status (\d{1,3})\b/.source,
   // Go's os/exec on Windows writes the status in hex (Ollama's `error="exit status 0xc0000409"`).
   /\bexit status (0x[\da-fA-F]{1,8})\b/.source,
   // DeepSpeed's launcher: `… exits with return code = 1`.
@@ -80,7 +80,7 @@ const SYSTEMD_HELPER_PROCESS = /^\s*Process: \d+ Exec(?:StartPre|StartPost|Condi
 const STOP_CODES = new Set([137, 143]);
 
 /** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down)|container (?:stop|kill) [0-9a-f]{12})\b/;
+export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down)|container (?:stop|kill) [0-9a-f]{4,64})\b/;
 
 /**
  * Every line STOPPING matches holds one of these (`er stop` for `docker stop`, `docker-compose stop`
@@ -164,13 +164,19 @@ const WARNED_EXIT = /\bfailed with exit code \d+/;
 
 /**
  * A CI job's own verdict that it succeeded: GitLab's `Job succeeded`, Jenkins' `Finished: SUCCESS`, Travis's
- * `Done. Your build exited with 0.`. Said at the end of an input, after every failure signal in it, it says the
+ * `Done. Your build exited with 0.`; or a tool's, Entity Framework's `To undo this action, use Remove-Migration.`
+ * after the migration it added. Said at the end of an input, after every failure signal in it, it says the
  * job tolerated them (an `after_script` whose `npm ERR!` does not fail the build, a step run with `|| true`):
  * they stay errors seen, not failures (see InputSignals.finish). Not a test's failure: the job's exit code does
  * not unsay what a test run reported.
  */
-const JOB_SUCCEEDED = /^(?:Job succeeded|Finished: SUCCESS|Done\. Your build exited with 0\.)\s*$/;
-const JOB_SUCCEEDED_LITERALS: readonly string[] = ['Job succeeded', 'Finished: SUCCESS', 'Done. Your build'];
+const JOB_SUCCEEDED = new RegExp([
+  /^(?:Job succeeded|Finished: SUCCESS|Done\. Your build exited with 0\.)\s*$/.source,
+  // Entity Framework's tools after a migration they added: the design-time build of the app's host is stopped on
+  // purpose (`StopTheHostException`, `HostAbortedException`), which an app's `catch` logs at fatal.
+  /^(?:Done\. )?To undo this action, use (?:Remove-Migration|'ef migrations remove')\.?\s*$/.source,
+].join('|'));
+const JOB_SUCCEEDED_LITERALS: readonly string[] = ['Job succeeded', 'Finished: SUCCESS', 'Done. Your build', 'To undo this action'];
 /** Lines the job's verdict may stand before the input's end (a runner's clean-up after it). */
 const JOB_VERDICT_TAIL_LINES = 5;
 
@@ -182,7 +188,8 @@ const JOB_VERDICT_TAIL_LINES = 5;
  * service's log. The throw or the caret is the mark; the exception follows within UNCAUGHT_GAP_LINES.
  */
 const UNCAUGHT_MARK = /^\s*\^+\s*$|^\s*throw\b/;
-const UNCAUGHT_EXCEPTION = /^(?:[\w.]*Error|[\w.]*Exception)(?: \[[A-Z_]+\])?: \S/;
+// Its message may begin on the line below (Immich's `Error: ` then the indented text).
+const UNCAUGHT_EXCEPTION = /^(?:[\w.]*Error|[\w.]*Exception)(?: \[[A-Z_]+\])?:(?: \S|\s*$)/;
 const UNCAUGHT_MARK_LITERALS: readonly string[] = ['    ^', 'throw '];
 const UNCAUGHT_GAP_LINES = 4;
 

@@ -656,6 +656,26 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['nunit/nunit-console#377', '  Overall result: Failed', 'test-failed'],
     ['osixia/container-openldap#632', '***  ERROR  | 2022-08-01 19:05:32 | /container/run/startup/slapd failed with status 1', 'exit'],
     ['JordiCorbilla/ocular-disease-intelligent-recognition-deep-learning (TensorFlow\'s allocator, a run that finished)', '2020-05-18 08:20:15.727714: W tensorflow/core/common_runtime/bfc_allocator.cc:239] Allocator (GPU_0_bfc) ran out of memory trying to allocate 3.46GiB with freed_by_count=0. The caller indicates that this is not a failure, but may mean that there could be performance gains if more memory were available.', undefined],
+    ['redhat-developer/s2i-dotnetcore#226 (ASP.NET Core\'s console logger)', 'crit: Microsoft.AspNetCore.Server.Kestrel[0]', 'fatal'],
+    ['dotnet/aspnetcore#4699 (Serilog\'s console)', '[18:10:59 FTL] Unable to start Kestrel.', 'fatal'],
+    ['dotnet/AspNetCore.Docs#16841 (ASP.NET Core\'s console logger, an error)', 'fail: Microsoft.EntityFrameworkCore.Database.Command[20102]', undefined],
+    ['sidekiq/sidekiq#2739 (at WARN)', '2015-12-10T14:22:02.304Z 98694 TID-ouvaee8k4 WARN: Sidekiq died due to the following error, cannot recover, process exiting', 'exit'],
+    ['apache/airflow#16573 (a task log, at INFO)', '[2021-09-02 15:38:18,651] {taskinstance.py:1512} INFO - Marking task as FAILED. dag_id=<dag_id>, task_id=process, execution_date=20210809T150000, start_date=20210902T153818, end_date=20210902T153818', 'exception'],
+    ['apache/dolphinscheduler#4020 (Quartz in Java)', '[ERROR] 2020-11-03 19:31:30.008 org.quartz.core.JobRunShell:[211] - Job jobgroup_51.job_15 threw an unhandled Exception:', 'exception'],
+    ['kubernetes/kubernetes#45418 (the CronJob controller)', 'E0511 08:37:44.510942       1 cronjob_controller.go:247] Cannot determine if default/hello needs to be started: Too many missed start time (> 100). Set or decrease .spec.startingDeadlineSeconds or check clock skew.', 'exit'],
+    ['go-gitea/gitea#7430 (s6)', 's6-supervise openssh: warning: unable to spawn ./run - waiting 10 seconds', 'exit'],
+    ['n8n-io/n8n#14145', 'Last session crashed', 'exit'],
+    ['prometheus/prometheus#3590', 'level=error ts=2017-12-15T10:46:23.749512882Z caller=main.go:323 msg="Opening storage failed" err="open DB in data/: Locked by other process"', 'fatal'],
+    ['Graylog2/graylog2-server#3554', '2017-02-28T07:22:09.332-05:00 ERROR [ServerBootstrap] Graylog startup failed. Exiting. Exception was:', 'fatal'],
+    ['zabbix/zabbix-docker#130', '   148:20170824:163424.561 cannot use database "zabbix": Zabbix server cannot work with a Zabbix proxy database', 'fatal'],
+    ['typesense/typesense#545 (backward-cpp)', 'E20220310 10:53:00.651911 144219 backward.hpp:4199] Stack trace (most recent call last) in thread 144219:', 'fatal'],
+    ['moby/moby#34245 (docker service update)', 'service update paused: update paused due to failure or early termination of task usuj4mrmk7x7z2a1vpvob569n', 'exit'],
+    ['NVIDIA/nvidia-docker#684 (docker run)', 'See \'docker run --help\'.', 'exit'],
+    ['sebastianbergmann/phpunit#4319 (a failure report)', 'Failed asserting that two arrays are identical.', 'test-failed'],
+    ['pestphp/pest#1463 (Collision)', '   FAIL  stocks\\tests\\Feature\\Repository\\WareRepositoryTest', 'test-failed'],
+    ['mochajs/mocha#3524', '     Error: Timeout of 500ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves. (C:\\projects\\mocha\\test\\reporters\\base.spec.js)', 'test-failed'],
+    ['SAP-archive/karma-ui5#94 (behind the Jenkins clock)', '15:42:21 29 07 2019 12:42:21.386:WARN [HeadlessChrome 75.0.3770 (Linux 0.0.0)]: Disconnected (1 times)reconnect failed before timeout of 2000ms (ping timeout)', 'test-failed'],
+    ['HangfireIO/Hangfire#512 (a server stopped on purpose)', '179237\t2016-02-09 09:03:38.3871000\tInfo\tHangfire Server stopped.', undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -943,7 +963,7 @@ test("a CI job that says it succeeded after its failure signals tolerated them: 
   assert.is(tolerated.status, 0);
   const report = jsonOutput(tolerated);
   assert.equal(report.unexplained, []);
-  assert.ok(report.notices.some((n) => n.includes('its CI job said it succeeded at line 6, after 2 failure signals')), report.notices.join('\n'));
+  assert.ok(report.notices.some((n) => n.includes('its CI job or tool said it succeeded at line 6, after 2 failure signals')), report.notices.join('\n'));
   // A verdict with a failure after it, or far from the input's end, tolerates nothing; nor does it unsay a failed test.
   const after = ['npm ERR! code ELIFECYCLE', 'Job succeeded', 'Segmentation fault (core dumped)'];
   const far = ['npm ERR! code ELIFECYCLE', 'Job succeeded', ...Array.from({ length: 8 }, (_, i) => `clean-up step ${i + 1}`)];
@@ -952,6 +972,51 @@ test("a CI job that says it succeeded after its failure signals tolerated them: 
     const run = await runInProcess(['--format', 'json', '-'], { input: `${lines.join('\n')}\n` });
     assert.is(run.status, 1, lines.join(' | '));
   }
+});
+
+test("Entity Framework's verdict after the migration it added tolerates the host its design-time build stopped", async () => {
+  // abpframework/abp#12814: Add-Migration in Visual Studio's Package Manager Console, the app logging through Serilog.
+  const session = [
+    'PM> add-migration Add_RivetDie_Entity',
+    'Build started...',
+    'Build succeeded.',
+    '[11:04:33 INF] Starting web host.',
+    '[11:04:35 FTL] Host terminated unexpectedly!',
+    'Microsoft.Extensions.Hosting.HostFactoryResolver+HostingListener+StopTheHostException: Exception of type \'Microsoft.Extensions.Hosting.HostFactoryResolver+HostingListener+StopTheHostException\' was thrown.',
+    '   at Microsoft.Extensions.Hosting.HostFactoryResolver.HostingListener.OnNext(KeyValuePair`2 value)',
+    'To undo this action, use Remove-Migration.',
+    'PM> ',
+  ];
+  const run = await runInProcess(['--format', 'json', '-'], { input: `${session.join('\n')}\n` });
+  assert.is(run.status, 0);
+  assert.ok(jsonOutput(run).notices.some((n) => n.includes('said it succeeded at line 8')));
+  // The same fatal line without the tool's verdict is the host dying.
+  const alone = await runInProcess(['--format', 'json', '-'], { input: `${session.slice(3, 7).join('\n')}\n` });
+  assert.is(alone.status, 1);
+});
+
+test("docker events' text: a container killed with SIGTERM then dead with 143 was stopped on purpose", () => {
+  // vmware/vic#4093: the ids shortened as the thread shows them; docker prints them whole.
+  const lines = [
+    '2017-01-05T00:36:09.830268747+08:00 container kill 0fdb...ff37 (image=alpine:latest, name=test, signal=15)',
+    '2017-01-05T00:36:09.840186338+08:00 container die 0fdb...ff37 (exitCode=143, image=alpine:latest, name=test)',
+  ];
+  assert.equal(signals(lines), [undefined, undefined]);
+  const whole = lines.map((line) => line.replace('0fdb...ff37', '0fdb48addc82871eb34eb23a847cfd033dedd1a0a37bef2e6d9eb3870fc7ff37'));
+  assert.equal(signals(whole), [undefined, undefined]);
+  assert.equal(signals([whole[1]]), ['exit']);
+});
+
+test('an uncaught exception whose message begins on the line below its name is still uncaught (Node, under a caret)', () => {
+  // immich-app/immich#7900: a Nest app's throw, its caret, then `Error: ` alone and the message indented below.
+  const lines = [
+    '/usr/src/app/dist/domain/database/database.service.js:140',
+    '            throw new Error(`',
+    '                  ^',
+    'Error: ',
+    '        The pgvecto.rs extension version is 0.1.11, but Immich only supports 0.2.0 and later minor releases.',
+  ];
+  assert.equal(signals(lines)[3], 'exception');
 });
 
 test("GitHub Actions' ##[warning] and ##[error] are levels: a warned exit is taken at its word", () => {
