@@ -762,12 +762,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // systemd gave up starting a unit. Not its `Failed with result 'exit-code'.`: a unit stopped on purpose
   // whose process exits 143 on SIGTERM says that too.
+  // Nor the restarts it gave up (`zerotier-one.service: Start request repeated too quickly.`), a unit it could not set
+  // up (`tailscaled.service: Failed with result 'resources'.`), one that dumped core or was killed for memory.
   {
     kind: 'fatal',
-    pattern: /\.service: Start operation timed out\. Terminating\./,
-    detail: 'a systemd unit did not start in time',
+    pattern: new RegExp([
+      /\.service: Start operation timed out\. Terminating\.|\.service: Start request repeated too quickly\b/.source,
+      /\.service: Failed with result '(?:resources|start-limit-hit|core-dump|oom-kill)'/.source,
+    ].join('|')),
+    detail: 'a systemd unit did not start, or gave up restarting, or died',
     whateverLevel: true,
-    literals: ['Start operation timed out'],
+    literals: ['Start operation timed out', 'Start request repeated too quickly', "Failed with result '"],
   },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
@@ -1001,6 +1006,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['cannot recover, process exiting', 'Too many missed start', 'unable to spawn ./run', 'Last session crashed'],
   },
+  // Entry points and daemons that stop in their own words: the MySQL and MariaDB images' (`[ERROR] [Entrypoint]:
+  // MYSQL_USER="root", …`: its error function exits), docker-compose-wait's (`Timeout! After 30 seconds some hosts are
+  // still not reachable`), strongSwan's charon (`initialization failed - aborting charon`, `charon has died -- restart
+  // scheduled`), Zigbee2MQTT's (`Failed to start zigbee`, then `Exiting...`), Frigate's watchdog (`Ffmpeg process
+  // crashed unexpectedly for cam1.`); SQLite that finds its file corrupt (`database disk image is malformed`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\[ERROR\] \[Entrypoint\]: |\bTimeout! After \d+ seconds some hosts are still not reachable\b/.source,
+      /\binitialization failed - aborting charon\b|\bcharon has died\b|\bFailed to start zigbee\b/.source,
+      /\bprocess crashed unexpectedly\b|\bdatabase disk image is malformed\b/.source,
+    ].join('|')),
+    detail: 'an entry point or a daemon stopped (a database image, a wait, strongSwan, Zigbee2MQTT, Frigate, SQLite)',
+    literals: [
+      '[ERROR] [Entrypoint]', 'hosts are still not reachable', 'aborting charon', 'charon has died', 'Failed to start zigbee',
+      'crashed unexpectedly', 'disk image is malformed',
+    ],
+  },
   // Servers that stop at start, in their own words: Prometheus (`msg="Opening storage failed" err="open DB in data/:
   // Locked by other process"`), Graylog (`Graylog startup failed. Exiting. Exception was:`), Zabbix (`cannot use
   // database "zabbix": Zabbix server cannot work with a Zabbix proxy database`); a C++ program's crash stack as
@@ -1041,7 +1064,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['Fatal errors found', 'Syntax error on line', "Action '", 'error initializing config', 'Error loading config', '==> failed to', '==> Failed to', '==> Error'],
   },
   // A port already taken: the server cannot listen, and exits.
-  { kind: 'fatal', pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b/, detail: 'address already in use', literals: ['BindException', 'address already in use', 'EADDRINUSE'] },
+  // Mosquitto says it `Error: Address already in use` as it stops.
+  {
+    kind: 'fatal',
+    pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b/,
+    detail: 'address already in use',
+    literals: ['BindException', 'address already in use', 'EADDRINUSE', 'Address already in use'],
+  },
   // A server that may not listen, or cannot: Go's `listen tcp :80: bind: permission denied` (Traefik), HAProxy's
   // `Starting frontend fe_web: cannot bind socket (Permission denied) [0.0.0.0:80]`, `cannot create listening
   // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`
@@ -1081,13 +1110,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       + '|\\bAborting the upgrade process\\b|^Update failed\\.?\\s*$|\\[error\\] +Update failed: \\S|^There was an error running gitlab-ctl reconfigure:|\\b(?:Cinc|Chef|Chef Infra) Client failed\\.'
       + '|\\bFailed to initialize ORM engine\\b|\\brake aborted!'
       // The migration tools' own: South's, Flyway's and Liquibase's exceptions, Liquibase's failed changesets.
-      + '|^Error in migration: |\\bFlywayException: |\\bliquibase\\.exception\\.\\w+Exception: |\\bErrors encountered while deploying the following changesets\\b'),
+      + '|^Error in migration: |\\bFlywayException: |\\bliquibase\\.exception\\.\\w+Exception: |\\bErrors encountered while deploying the following changesets\\b'
+      // Navidrome's (goose underneath): `msg="Failed to apply new migrations"`.
+      + '|\\bFailed to apply new migrations\\b'),
     detail: 'an upgrade or migration failed',
     whateverLevel: true,
     literals: [
       'igration "', 'the following migration', 'MigrationScriptError', 'Aborting the upgrade', 'Update failed', 'gitlab-ctl reconfigure',
       'Client failed.', 'initialize ORM engine', 'rake aborted!', 'Error in migration: ', 'FlywayException', 'liquibase.exception',
-      'Errors encountered while deploying',
+      'Errors encountered while deploying', 'Failed to apply new migrations',
     ],
   },
   // A PHP console command that threw (Nextcloud's occ), an app that could not reach MongoDB when it started
@@ -1146,7 +1177,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^Runtime terminating during boot\b|\bExiting \w+ due to fatal exception\b|\bUnable to load database on disk\b/.source,
       /\bBad file format reading the append only file\b|\bCan't open the append-only file\b/.source,
       /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
-      /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: \S/.source,
+      // Not s6-svscanctl that finds its supervisor gone, as it does while a container stops.
+      /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: (?!unable to control \S+: supervisor not listening)\S/.source,
       /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!/.source,
       /^(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),

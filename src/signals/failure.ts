@@ -20,7 +20,8 @@ import type { LevelTable } from '../parsers/kit.js';
 export const EXIT_CODE = new RegExp([
   // Azure Pipelines quotes it: `Bash exited with code '1'.`; Windows' run past 255 (docker-compose's
   // `eshoponcontainers_basket.api_1 exited with code 2147516545`).
-  /\b[Ee]xited with (?:code |status )?'?(-?\d{1,10})\b/.source,
+  // run-parts' `run-parts: /etc/cron.daily/filesender exited with return code 127`.
+  /\b[Ee]xited with (?:(?:return )?code |status )?'?(-?\d{1,10})\b/.source,
   // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1` (its `*** `
   // only: `request failed with status 503` is an HTTP status), osixia's light-baseimage at its ERROR
   // (`***  ERROR  | 2022-08-01 19:05:32 | /container/run/startup/slapd failed with status 1`).
@@ -156,8 +157,14 @@ const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[
  * `ERROR: failed to upload: …`, then `Done uploading artifacts`), or the job's verdict that it did
  * (GitLab's `Job succeeded`, Jenkins' `Finished: SUCCESS`): the error was not its last word.
  */
-const CLI_WENT_ON = /^(?:Done|Success(?:fully)?|Completed)\b|^Job succeeded\b|^Finished: SUCCESS\b/;
-const CLI_WENT_ON_LITERALS: readonly string[] = ['Done ', 'Done.', 'Success', 'Completed ', 'Job succeeded', 'Finished: SUCCESS'];
+const CLI_WENT_ON = new RegExp([
+  /^(?:Done|Success(?:fully)?|Completed)\b|^Job succeeded\b|^Finished: SUCCESS\b/.source,
+  // The official nginx image's entry point after its scripts, one of which may have said `error:` and gone on.
+  /^\S+: Configuration complete; ready for start up\b/.source,
+].join('|'));
+const CLI_WENT_ON_LITERALS: readonly string[] = [
+  'Done ', 'Done.', 'Success', 'Completed ', 'Job succeeded', 'Finished: SUCCESS', 'ready for start up',
+];
 
 /** A step's exit its runner reported as a warning (see InputSignals.signalOf); its `exit code` is an EXIT_LITERAL. */
 const WARNED_EXIT = /\bfailed with exit code \d+/;

@@ -676,6 +676,18 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['mochajs/mocha#3524', '     Error: Timeout of 500ms exceeded. For async tests and hooks, ensure "done()" is called; if returning a Promise, ensure it resolves. (C:\\projects\\mocha\\test\\reporters\\base.spec.js)', 'test-failed'],
     ['SAP-archive/karma-ui5#94 (behind the Jenkins clock)', '15:42:21 29 07 2019 12:42:21.386:WARN [HeadlessChrome 75.0.3770 (Linux 0.0.0)]: Disconnected (1 times)reconnect failed before timeout of 2000ms (ping timeout)', 'test-failed'],
     ['HangfireIO/Hangfire#512 (a server stopped on purpose)', '179237\t2016-02-09 09:03:38.3871000\tInfo\tHangfire Server stopped.', undefined],
+    ['cnpm/cnpmjs.org#1691 (the MySQL image)', '2022-01-08 14:37:00+00:00 [ERROR] [Entrypoint]: MYSQL_USER="root", MYSQL_USER and MYSQL_PASSWORD are for configuring a regular user and cannot be used for the root user', 'fatal'],
+    ['filesender/filesender#842 (run-parts)', 'run-parts: /etc/cron.daily/filesender exited with return code 127', 'exit'],
+    ['ufoscout/docker-compose-wait#17', 'Timeout! After 30 seconds some hosts are still not reachable  ', 'fatal'],
+    ['kitten/setup-strong-strongswan#30', '\tNov 21 16:11:31 localhost.localdomain charon[29833]: 00[DMN] initialization failed - aborting charon', 'fatal'],
+    ['fedora-sysexts/community#13 (systemd)', 'Oct 25 21:47:19 Vancouver systemd[1]: tailscaled.service: Failed with result \'resources\'.', 'fatal'],
+    ['zerotier/ZeroTierOne#2272 (systemd)', 'Apr 12 09:44:39 mogura systemd[1]: zerotier-one.service: Start request repeated too quickly.', 'fatal'],
+    ['Koenkk/zigbee2mqtt#19730', 'Zigbee2MQTT:error 2023-11-16 01:10:25: Failed to start zigbee', 'fatal'],
+    ['blakeblackshear/frigate#3924 (its watchdog)', '[2022-09-25 13:33:11] watchdog.cam1 ERROR : Ffmpeg process crashed unexpectedly for cam1.', 'fatal'],
+    ['eclipse-mosquitto/mosquitto#1007', '1540916104: Error: Address already in use', 'fatal'],
+    ['navidrome/navidrome#1157', 'time="2021-06-06T14:42:52Z" level=error msg="Failed to apply new migrations" error="unable to open database file: no such file or directory"', 'exit'],
+    ['Radarr/Radarr#3634 (SQLite)', '[v0.2.0.1358] System.Data.SQLite.SQLiteException (0x80004005): database disk image is malformed', 'fatal'],
+    ['MediaBrowser/Emby#3977 (a container removed on purpose)', 's6-svscanctl: fatal: unable to control /var/run/s6/services: supervisor not listening', undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -843,6 +855,15 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
   assert.equal(signalsToEnd(job), []);
   assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
+});
+
+test("an entry point that goes on to its end after a script's error takes that error back", () => {
+  // The nginx image's entry point (docker-library/official-images#8657): a script's `error:`, then the entry point
+  // that went on to its end.
+  const ipv6 = '10-listen-on-ipv6-by-default.sh: error: /etc/nginx/conf.d/default.conf differs from the packaged version';
+  const launched = '/docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh';
+  assert.equal(signalsToEnd([ipv6, launched, '/docker-entrypoint.sh: Configuration complete; ready for start up']), []);
+  assert.equal(signalsToEnd([ipv6, launched]), [[1, 'exit']]);
 });
 
 test("a command-line tool's error under its name, or above its usage, is still its last word", () => {
