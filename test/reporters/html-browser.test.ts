@@ -275,6 +275,9 @@ test('filters show only the chosen classification and recipe', async () => {
   assert.is(await page.evaluate(`[...document.querySelectorAll('[data-filterable]')].filter((el) => !el.hidden).length`), 0, 'no load-flake of gitea');
   // A link to a filtered-out finding clears the filters so it can be seen.
   await page.locator('#matrix section.run').first().locator('tr[data-recipe="gitea"] td.mark a').first().click();
+  // The page clears its filters on the hash change, an event after the click: on a loaded machine, not at once.
+  const shownAfterClick = `(() => { const target = document.getElementById(location.hash.slice(1)); return target !== null && !target.hidden; })()`;
+  await page.waitForFunction(shownAfterClick, null, { timeout: 5000 }).catch(() => undefined);
   assert.is(await page.evaluate(`document.getElementById(location.hash.slice(1)).hidden`), false);
   await page.close();
 });
