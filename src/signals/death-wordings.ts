@@ -65,16 +65,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // TAP (bats, node:test, prove): a `# SKIP` or `# TODO` directive makes `not ok` no failure.
   { kind: 'test-failed', pattern: /^\s*not ok \d+\b[^#\n]*$/, detail: 'TAP failure', literals: ['not ok '] },
   { kind: 'test-failed', pattern: /^\d+ examples?, [1-9]\d* failures?\b|^\s*Failure\/Error: /, detail: 'rspec failures', literals: [' examples, ', ' example, ', 'Failure/Error: '] },
-  // PHPUnit's verdict and a failure's report cut from it (`Failed asserting that two arrays are identical.`); Pest's
-  // and Collision's (`   FAIL  Tests\Unit\ExampleTest`, `  FAILED  stocks\tests\Feature\…`).
+  // PHPUnit's verdicts (`FAILURES!`, `ERRORS!`) and a failure's report cut from them (`Failed asserting that two
+  // arrays are identical.`); Pest's and Collision's (`   FAIL  Tests\Unit\ExampleTest`, `  FAILED  stocks\tests\…`).
   {
     kind: 'test-failed',
     pattern: new RegExp([
-      /^FAILURES!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$|^Failed asserting that \S/.source,
+      /^(?:FAILURES|ERRORS)!\s*$|^There (?:was|were) [1-9]\d* (?:failure|error)s?:\s*$|^Failed asserting that \S/.source,
       /^\s{0,4}FAIL(?:ED)? {2}[A-Za-z_]\w*(?:\\[A-Za-z_]\w*)+/.source,
     ].join('|')),
     detail: 'phpunit or Pest failures',
-    literals: ['FAILURES!', 'There was ', 'There were ', 'Failed asserting that', 'FAIL  ', 'FAILED  '],
+    literals: ['FAILURES!', 'ERRORS!', 'There was ', 'There were ', 'Failed asserting that', 'FAIL  ', 'FAILED  '],
   },
   // Mocha's test that timed out (`Error: Timeout of 500ms exceeded. For async tests and hooks, ensure "done()" is
   // called; …`), Karma's browser that never came back (`Disconnected (1 times)reconnect failed before timeout of
@@ -370,10 +370,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // The build stopped unexpectedly because of an unexpected logger failure.`).
   {
     kind: 'exit',
-    pattern: /\bThe job has exceeded the maximum execution time\b|🏁 +Job failed\b|^MSBUILD : error MSB\d+: /,
+    pattern: new RegExp([
+      /\bThe job has exceeded the maximum execution time\b|🏁 +Job failed\b|^MSBUILD : error MSB\d+: /.source,
+      // CircleCI's time-out for a silent step (`Too long with no output (exceeded 10m0s): context deadline exceeded`),
+      // TeamCity's step that exited non-zero, which it flags as a warning (`[17:31:52]W: [docker] Process exited with
+      // code 1`).
+      /\bToo long with no output \(exceeded [\dhms.]+\)|^Process exited with code [1-9]\d*(?: \(Step: [^)\n]*\))?\s*$/.source,
+    ].join('|')),
     detail: 'a CI job ended in failure (a time-out, its runner\'s verdict, MSBuild)',
     whateverLevel: true,
-    literals: ['exceeded the maximum execution time', 'Job failed', 'MSBUILD : error'],
+    literals: ['exceeded the maximum execution time', 'Job failed', 'MSBUILD : error', 'Too long with no output', 'Process exited with code'],
   },
   // The runner's own error annotation, which a step writes as it fails (Azure Pipelines' `##[error]Dotnet command
   // failed with non-zero exit code on the following projects : …`, GitHub Actions' `##[error]The operation was
@@ -519,6 +525,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^Found [1-9]\d* (?:errors?|error\(s\))(?: \(\d+ fixed, [1-9]\d* remaining\))?\.\s*$/.source,
       /\bFAIL Required test coverage of \d+(?:\.\d+)?% not reached\b|\bCoverage failure: total of \S+ is less than fail-under=/.source,
       /^Warning, treated as error:|^\s*HTTPError: \d{3} (?:Client|Server) Error: /.source,
+      // The interpreter given a script that is not there (`python: can't open file '/app/scatter.py': [Errno 2] No such
+      // file or directory`; Flask's reloader names itself `(null)`): it exits 2.
+      /^\S+: can't open file '[^'\n]{1,400}': \[Errno \d+\]/.source,
     ].join('|')),
     detail: 'a Python packaging step or check failed (a resolver, pre-commit, black, mypy, pyright, ruff, coverage, Sphinx, twine)',
     whateverLevel: true,
@@ -526,7 +535,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'SolverProblemError', 'version solving failed', 'No solution found when resolving', 'ResolutionFailure', 'Locking Failed!',
       '...Failed', 'would reformat', 'Oh no!', ': error: ', ' - error: ', ' error in ', ' errors in ', 'Required test coverage',
       'Coverage failure:', ' error.', ' errors.', ' error(s).', ' remaining).',
-      'treated as error', 'Client Error:', 'Server Error:',
+      'treated as error', 'Client Error:', 'Server Error:', "can't open file '",
     ],
   },
   // Static sites and documentation: Docusaurus (`Docusaurus found broken links!`, `Unable to build website for locale
@@ -798,7 +807,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['CUDA out of memory', 'OOM when allocating tensor'],
   },
-  { kind: 'segfault', pattern: /Segmentation fault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'SIGSEGV'] },
+  // uWSGI capitalizes it: `!!! uWSGI process 23710 got Segmentation Fault !!!`.
+  { kind: 'segfault', pattern: /Segmentation [Ff]ault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'Segmentation Fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
   // The runtime or the platform says it could not start the container or the program.
   {
@@ -1024,6 +1034,28 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'crashed unexpectedly', 'disk image is malformed',
     ],
   },
+  // Database and JVM servers that stop at start, in their own words (several at INFO or WARN): initdb before
+  // PostgreSQL 12 (`initdb: directory "/var/lib/postgresql/data" exists but is not empty`, `initdb: could not change
+  // permissions of directory …`), the MySQL image's older entry point (`error: database is uninitialized and password
+  // option is not specified`), Patroni (`INFO: failed to start postgres`), SonarQube's process monitor (`Process
+  // exited with exit value [es]: 1`), Neo4j (`ERROR Failed to start Neo4j: …`, `ServerStartupException`), Vert.x
+  // (`Failed in deploying verticle`), Quarkus (`java.lang.RuntimeException: Failed to start quarkus`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^initdb: (?:error: )?(?:directory "[^"\n]{1,300}" exists but is not empty|could not change permissions of directory )/.source,
+      /\bdatabase is uninitialized and password option is not specified\b|\bfailed to start postgres\b/.source,
+      /\bProcess exited with exit value \[\w+\]: [1-9]\d*|\bFailed to start Neo4j\b|\bServerStartupException\b/.source,
+      /\bFailed in deploying verticle\b|\bFailed to start quarkus\b/.source,
+    ].join('|')),
+    detail: 'a database or a JVM server stopped at start (initdb, the MySQL image, Patroni, SonarQube, Neo4j, Vert.x, Quarkus)',
+    whateverLevel: true,
+    literals: [
+      'exists but is not empty', 'could not change permissions of directory', 'password option is not specified',
+      'failed to start postgres', 'Process exited with exit value', 'Failed to start Neo4j', 'ServerStartupException',
+      'Failed in deploying verticle', 'Failed to start quarkus',
+    ],
+  },
   // Servers that stop at start, in their own words: Prometheus (`msg="Opening storage failed" err="open DB in data/:
   // Locked by other process"`), Graylog (`Graylog startup failed. Exiting. Exception was:`), Zabbix (`cannot use
   // database "zabbix": Zabbix server cannot work with a Zabbix proxy database`); a C++ program's crash stack as
@@ -1076,9 +1108,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`
   {
     kind: 'fatal',
-    pattern: /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\bcannot create listening socket\b|\bSome protocols failed to start their listeners\b/,
-    detail: 'a server could not listen (HAProxy, a Go server)',
-    literals: ['bind: permission denied', 'cannot bind socket', 'listening socket', 'failed to start their listeners'],
+    pattern: new RegExp([
+      /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\bcannot create listening socket\b/.source,
+      /\bSome protocols failed to start their listeners\b|\berror while attempting to bind on address\b/.source,
+    ].join('|')),
+    detail: 'a server could not listen (HAProxy, a Go server, uvicorn)',
+    literals: [
+      'bind: permission denied', 'cannot bind socket', 'listening socket', 'failed to start their listeners', 'attempting to bind on address',
+    ],
   },
   // Varnish's manager on its cache child: `Child (37) died signal=6`, `Child (37) Panic at: …`, `varnishd -d`'s `Cache
   // child died pid=31181 status=0x6`, the assertion it panicked on (`Assert error in VDP_bytes(), cache/… line 64:`).
@@ -1179,14 +1216,18 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
       // Not s6-svscanctl that finds its supervisor gone, as it does while a container stops.
       /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: (?!unable to control \S+: supervisor not listening)\S/.source,
-      /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!/.source,
+      // gunicorn's worker killed by a signal; uWSGI's (`DAMN ! worker 2 (pid: 83) died, killed by signal 9 :( trying
+      // respawn ...`); Airflow's webserver whose gunicorn never answered (`No response from gunicorn master within 120
+      // seconds`).
+      /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!|\bDAMN ! worker \d+ \(pid: \d+\) died\b/.source,
+      /\bNo response from gunicorn master within \d+ seconds\b/.source,
       /^(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),
     detail: 'a server could not start or was killed (a broker, a directory, a store, a Go program, a daemon)',
     literals: [
       'during boot', 'due to fatal exception', 'load database on disk', 'append only file', 'append-only file',
       'initialize backend', 'Initialization timeout', 'bi_db_open failed', ' [running]:', ': Fatal: ', ': fatal: ',
-      'was sent SIG', '. Exiting', ', exiting', '. exiting', ', Exiting',
+      'was sent SIG', '. Exiting', ', exiting', '. exiting', ', Exiting', 'DAMN ! worker', 'No response from gunicorn master',
     ],
   },
   // Observability and media servers that stop at start, in their own words: the config that Loki, Tempo and

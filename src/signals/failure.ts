@@ -28,8 +28,8 @@ export const EXIT_CODE = new RegExp([
   /(?:^|\s)\*\*\* \S+ failed with status (\d{1,3})\b|^\*\*\* {1,2}ERROR {1,3}\| [\d: -]{19} \| \S+ failed with status (\d{1,3})\b/.source,
   // Go's os/exec on Windows writes the status in hex (Ollama's `error="exit status 0xc0000409"`).
   /\bexit status (0x[\da-fA-F]{1,8})\b/.source,
-  // DeepSpeed's launcher: `… exits with return code = 1`.
-  /\bexits with return code = (-?\d{1,3})\b/.source,
+  // DeepSpeed's launcher: `… exits with return code = 1`; Woodpecker's agent: `Step finished with exitcode 128`.
+  /\bexits with return code = (-?\d{1,3})\b|\bStep finished with exitcode (-?\d{1,3})\b/.source,
   // launchd's `Service exited with abnormal code: 1`, stack's `Process exited with code: ExitFailure 1`.
   /\bexited with (?:abnormal code|code): (?:ExitFailure )?(-?\d{1,3})\b/.source,
   // PM2's `App [web:0] exited with code [1] via signal [SIGINT]`.
@@ -66,7 +66,7 @@ const EXIT_LITERALS: readonly string[] = [
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
   'returncode', 'return_code', 'returned with error code', 'Expected process to exit', 'instead of one of',
-  'non-zero status:', 'exits with return code',
+  'non-zero status:', 'exits with return code', 'with exitcode',
 ];
 
 /**
