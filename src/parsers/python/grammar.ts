@@ -129,7 +129,7 @@ export const pythonLogging = defineLineGrammar<PayloadResult, PythonLoggingParse
   role: 'payload',
   title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -`, Django's `[date] LEVEL [logger:line]`, vLLM's `LEVEL 05-10 16:00:15 [file:line]`",
   levels: PYTHON_LEVELS,
-  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[|(?:DEBUG|INFO|WARNING|ERROR|CRITICAL) \d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \[?[\w.-]+:\d+\])/,
+  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL) \d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \[?[\w.-]+:\d+\])/,
   samples: pythonLoggingSamples,
   lexer: modes,
   parser: () => new PythonLoggingParser(),
