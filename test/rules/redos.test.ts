@@ -1,8 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { check, type Diagnostics } from 'recheck';
+import type { Diagnostics } from 'recheck';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { BUILTIN_HARNESS_FILE } from '../../src/parsers/harness/statements.js';
+import { describeVerdict as describe, redosVerdict } from '../redos.js';
 
 /**
  * Built-in rules run on V8's backtracking engine (user rules on RE2JS), so every built-in regex
@@ -33,18 +34,12 @@ function builtinRegexes(): Array<[where: string, source: string]> {
   return out;
 }
 
-// One check per distinct source (recheck takes a second or two each); a fixed seed keeps its
-// fuzzer's verdict the same from run to run.
+// One check per distinct source (recheck takes a second or two each).
 const verdicts = new Map<string, Promise<Diagnostics>>();
 const diagnose = (source: string) => {
-  if (!verdicts.has(source)) verdicts.set(source, check(source, '', { randomSeed: 20260617, timeout: 60_000 }));
+  if (!verdicts.has(source)) verdicts.set(source, redosVerdict(source));
   return verdicts.get(source)!;
 };
-
-function describe(d: Diagnostics): string {
-  if (d.status === 'unknown') return `unknown (${d.error.kind})`;
-  return `${d.status}: ${d.complexity.summary}${d.status === 'vulnerable' ? `, e.g. ${d.attack.pattern}` : ''}`;
-}
 
 const regexes = builtinRegexes();
 
@@ -59,11 +54,6 @@ for (const [where, source] of regexes) {
     if (d.status === 'vulnerable') assert.is.not(d.complexity.type, 'exponential', `${where} /${source}/ is exponential: ${describe(d)}`);
     if (known) {
       console.log(`  recheck: ${where} /${source}/ → ${describe(d)}${d.status === 'safe' ? ' (now safe: drop it from KNOWN_SUPERLINEAR)' : ''}`);
-      return;
-    }
-    if (d.status === 'unknown') {
-      // A timeout on a slow machine is not a verdict; say so rather than fail.
-      console.log(`  recheck: ${where} /${source}/ → ${describe(d)}`);
       return;
     }
     assert.is(d.status, 'safe', `${where} /${source}/ → ${describe(d)}`);

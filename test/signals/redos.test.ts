@@ -1,10 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { check } from 'recheck';
 import { EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { BLOCK_RULES, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
+import { describeVerdict, redosVerdict } from '../redos.js';
 
 /**
  * The regexes that run on every candidate line whatever the rules say (each format's sniff, the
@@ -25,23 +25,10 @@ const regexes: Array<[string, RegExp]> = [
   }),
 ];
 
-/**
- * recheck answers `unknown` when its time runs out, which a loaded machine makes likelier; passing on
- * it may have let two polynomial wordings through a full test run. One more try with
- * twice the time; a second `unknown` fails.
- */
-async function decided(regex: RegExp, where: string): ReturnType<typeof check> {
-  const first = await check(regex.source, regex.flags, { randomSeed: 20261202, timeout: 60_000 });
-  if (first.status !== 'unknown') return first;
-  console.log(`  recheck: ${where} → unknown (${first.error.kind}), checked again`);
-  return check(regex.source, regex.flags, { randomSeed: 20261202, timeout: 120_000 });
-}
-
 for (const [where, regex] of regexes) {
   test(`${where}: ReDoS-safe`, async () => {
-    const d = await decided(regex, where);
-    if (d.status === 'unknown') assert.unreachable(`${where} /${regex.source}/ → unknown twice (${d.error.kind})`);
-    assert.is(d.status, 'safe', `${where} /${regex.source}/ → ${d.status === 'vulnerable' ? `${d.complexity.summary}, e.g. ${d.attack.pattern}` : d.status}`);
+    const d = await redosVerdict(regex.source, regex.flags);
+    assert.is(d.status, 'safe', `${where} /${regex.source}/ → ${describeVerdict(d)}`);
   });
 }
 
