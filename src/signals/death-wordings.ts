@@ -383,14 +383,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // The runner's own error annotation, which a step writes as it fails (Azure Pipelines' `##[error]Dotnet command
   // failed with non-zero exit code on the following projects : …`, GitHub Actions' `##[error]The operation was
-  // canceled.`). Not when it names the exit code: that line is read as one (`##[error]Process completed with exit
-  // code 1.`, `##[error]Bash exited with code '1'.`).
+  // canceled.`), or the workflow command an action prints for it, as its output shows it (setup-miniconda's
+  // `Solving environment: ...working... ::error::The process '…/conda' failed with exit code null`). Not a
+  // `##[error]` that names the exit code: that line is read as one (`##[error]Process completed with exit code 1.`,
+  // `##[error]Bash exited with code '1'.`). The workflow command may stand anywhere in its line, so no look-ahead
+  // to the line's end follows it: tried at each `::error` of a line, that would be quadratic.
   {
     kind: 'exit',
-    pattern: /^##\[error\](?![^\n]*\bexit(?:ed with)? code:? '?-?\d)\S/,
+    pattern: /^##\[error\](?![^\n]*\bexit(?:ed with)? code:? '?-?\d)\S|(?:^|\s)::error(?: [^:\n]{1,200})?::\S/,
     detail: "a CI step failed (its runner's ##[error])",
     whateverLevel: true,
-    literals: ['##[error]'],
+    literals: ['##[error]', '::error'],
   },
   // Package managers and app-build tools that gave up, in their own words: Chocolatey (`Chocolatey installed 0/1
   // packages. 1 packages failed.`, `The install of notepadplusplus was NOT successful.`), CocoaPods (`None of your
@@ -488,6 +491,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ],
   },
   { kind: 'test-failed', pattern: /^(?:Test Failed|Error During Test) at \S/, detail: 'Julia test failures', literals: ['Test Failed at', 'Error During Test at'] },
+  // Python's unittest and Django's test runner under `Ran 7 tests in 0.044s` (`FAILED (failures=3)`, `FAILED (errors=1,
+  // skipped=2)`); tox's summary (`ERROR:   py26: commands failed`, `ERROR:  py36: InterpreterNotFound: python3.6`;
+  // tox 4's `  py39: FAIL code 1 (2.34 seconds)`, `  evaluation failed :( (0.53 seconds)`), nox's (`nox > Session
+  // tests-3.9(env='pytest3.x') failed.`).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^FAILED \((?:failures|errors)=\d+/.source,
+      /^(?:ERROR:)? *[\w.-]+: (?:commands failed|InterpreterNotFound: |could not install deps|invocation failed)/.source,
+      /^\s*[\w.-]+: FAIL code -?\d+ \(|^\s*evaluation failed :\( \(|^nox > Session \S+ (?:failed|aborted)\./.source,
+    ].join('|')),
+    detail: 'a Python test run failed (unittest, Django, tox, nox)',
+    whateverLevel: true,
+    literals: [
+      'FAILED (failures=', 'FAILED (errors=', ': commands failed', ': InterpreterNotFound', 'could not install deps',
+      ': invocation failed', ': FAIL code ', 'evaluation failed :(', 'nox > Session ',
+    ],
+  },
   // Front-end bundlers that gave up: esbuild (`Error: Build failed with 1 error:`), Parcel (`🚨 Build failed.`);
   // Netlify's verdict on a deploy (`Failing build: Failed to build site`, `Failed during stage 'Reading and parsing
   // configuration files':`, its exit code elsewhere).
@@ -642,6 +663,78 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a stream job or a log shipper stopped (Flink, Beam, Kafka Streams, Fluentd, NiFi)',
     whateverLevel: true,
     literals: ['switched from state', 'Pipeline execution failed', 'sent shutdown request', 'config error file=', 'Failed to start web server'],
+  },
+  // Batch data jobs' own verdicts, logged at INFO: Dataflow's (`Job 2019-02-04_01_13_57-99… is in state
+  // JOB_STATE_FAILED`, `Workflow failed. Causes: S08:group_sentences/Read+…`), Flink's job that may not restart
+  // (`Caused by: org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy`),
+  // Luigi's summary (`This progress looks :( because there were failed tasks`; `:)` when a retry succeeded), Airbyte's
+  // sync (`sync summary: io.airbyte.config.ReplicationAttemptSummary@6ff70434[status=failed,recordsSynced=0,…`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bis in state JOB_STATE_FAILED\b|\bWorkflow failed\. Causes: |\bRecovery is suppressed by \w+RestartBackoffTimeStrategy\b/.source,
+      /\bThis progress looks :\( because there were (?:failed tasks|tasks whose scheduling failed)\b|\bsync summary: [\w.$@]+\[status=failed\b/.source,
+    ].join('|')),
+    detail: 'a batch data job failed (Dataflow, Flink, Luigi, Airbyte)',
+    whateverLevel: true,
+    literals: ['JOB_STATE_FAILED', 'Workflow failed. Causes', 'Recovery is suppressed by', 'This progress looks :(', 'sync summary: '],
+  },
+  // Certificate clients whose run ends without a certificate: certbot (`Some challenges have failed.`, `All renewal
+  // attempts failed. The following certs could not be renewed:`), acme.sh (`[Fri Jan 27 13:40:07 UTC 2023]
+  // techblogcore.top:Verify error:"error":{`). Not a proxy that retries on its own (Caddy's `will retry`, Traefik's
+  // `Unable to obtain ACME certificate`): it stays up, and its errors are errors seen.
+  {
+    kind: 'fatal',
+    pattern: /^\s*Some challenges have failed\.|\bAll renewal attempts failed\. |^\[[^\]\n]{10,40}\] [\w*.-]+:Verify error:/,
+    detail: 'a certificate client got no certificate (certbot, acme.sh)',
+    literals: ['challenges have failed', 'renewal attempts failed', ':Verify error:'],
+  },
+  // Image builders' last word (kaniko's `error pushing image: failed to push to destination …`, `error building image:
+  // error building stage: …`, buildah's `ERRO[0005] error pushing image "…" to "…": …`), the classic docker builder's
+  // failed step (`COPY failed: file not found in build context or excluded by .dockerignore: …`).
+  {
+    kind: 'fatal',
+    pattern: /\berror (?:building|pushing) image\b|^(?:COPY|ADD) failed: /,
+    detail: 'an image build or push failed (kaniko, buildah, docker build)',
+    literals: ['error building image', 'error pushing image', 'COPY failed: ', 'ADD failed: '],
+  },
+  // Start-ups a bad configuration ends: Grafana's image (`GF_PATHS_DATA='/var/lib/grafana' is not writable.`),
+  // Mosquitto's (`1638180773: Error found at /etc/mosquitto/mosquitto.conf:17.`, under the option it refused),
+  // Frigate's banner (`2023-04-28 16:16:58.028317405  ***    Config Validation Errors    ***`); rake's task that
+  // aborted, whose stderr a script may prefix (YunoHost's `Warning: Tasks: TOP => db:migrate`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^GF_PATHS_[A-Z]+='[^'\n]*' is not writable\.|^(?:\d{10}: )?Error found at \S+:\d+\.\s*$/.source,
+      /(?:^|\s)\*{3} +Config Validation Errors +\*{3}|(?:^|: )Tasks: TOP => \S/.source,
+    ].join('|')),
+    detail: 'a start-up ended on its configuration (Grafana, Mosquitto, Frigate), or a rake task aborted',
+    whateverLevel: true,
+    literals: ["' is not writable.", 'Error found at ', 'Config Validation Errors', 'Tasks: TOP => '],
+  },
+  // `docker stack deploy` (and Portainer on a swarm) stopping on the daemon's refusal: `failed to create service
+  // mon_caddy: Error response from daemon: rpc error: code = InvalidArgument desc = port '9090' is already in use …`,
+  // `failed to update secret credentials: Error response from daemon: … only updates to Labels are allowed`. Caddy
+  // that cannot adapt its configuration (`Error: adapting config using caddyfile: parsing caddyfile tokens for 'tls':
+  // wrong argument count …`: `caddy run` exits on it). abseil's failure signal handler, in the C++ servers built on
+  // it (Dragonfly's `*** SIGABRT received at time=1704781659 on cpu 4 ***`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bfailed to (?:create|update) (?:service|secret|config|network) [^:\n]{1,200}: Error response from daemon: /.source,
+      /\bError: adapting config using \w+: |^\*\*\* SIG[A-Z]{2,6} received at time=\d+/.source,
+    ].join('|')),
+    detail: 'a stack deploy the daemon refused, a Caddy config it cannot adapt, a C++ server\'s fatal signal (abseil)',
+    literals: ['Error response from daemon', 'adapting config using', ' received at time='],
+  },
+  // A test run's browser that died or never started: ChromeDriver's (`unknown error: Chrome failed to start: exited
+  // abnormally`, `WebDriverException (100): chrome not reachable`), Cypress's (`We detected that the Chromium Renderer
+  // process just crashed.`, `There was a problem spawning Xvfb.`).
+  {
+    kind: 'fatal',
+    pattern: /\bChrome failed to start: (?:crashed|exited abnormally)\b|\bchrome not reachable\b|\bWe detected that the Chromium Renderer process just crashed\b|\bThere was a problem spawning Xvfb\b/,
+    detail: 'a test run\'s browser crashed or could not start (ChromeDriver, Cypress)',
+    literals: ['Chrome failed to start', 'chrome not reachable', 'Renderer process just crashed', 'problem spawning Xvfb'],
   },
   // Security and policy scanners that fail the job: pip-audit (`Found 1 known vulnerability in 1 package`), yarn audit
   // (`1 vulnerabilities found - Packages audited: 14`), SonarScanner (`Error during SonarScanner execution`, `QUALITY
@@ -1190,13 +1283,22 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^Fatal: \S|^repository contains errors\s*$/.source,
       /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
       /\bFailed to create\/acquire the lock \S+ \(timeout\)|^(?:Backup|Restore) failed[.!]?\s*$/.source,
+      // pg_dump older than its server (`pg_dump: aborting because of server version mismatch`, no severity before
+      // PostgreSQL 12: the postgres format reads it at INFO, its tool's name apart), mongorestore's count of what
+      // it could not insert (`finished restoring zimuzu.yyets (0 documents, 17522 failures)`).
+      /^(?:pg_dump(?:all)?: )?aborting because of server version mismatch\b/.source,
+      // restic held off by a lock (`unable to create lock in backend: repository is already locked by PID 62 …`),
+      // duplicity's last attempt (`Giving up after 1 attempts. IOError: [Errno 2] No such file or directory: …`).
+      /\bunable to create lock in backend: |^Giving up after \d+ attempts?\. \w+(?:Error|Exception)\b/.source,
+      /\bfinished restoring \S+ \(\d+ documents?, [1-9]\d* failures?\)/.source,
     ].join('|')),
     detail: 'a backup or restore tool failed (pg_dump, pg_restore, mysqldump, mongorestore, restic, rclone, borg)',
     whateverLevel: true,
     literals: [
       'Failure, exiting', 'Got error: ', "Couldn't execute '", 'Failed: ', 'Fatal: ', 'repository contains errors',
       'Failed to sync', 'Failed to copy', 'Failed to move', 'Failed to bisync', 'Failed to check', 'Failed to create file system',
-      'acquire the lock', 'Backup failed', 'Restore failed',
+      'acquire the lock', 'Backup failed', 'Restore failed', 'aborting because of server version', 'finished restoring ',
+      'unable to create lock in backend', 'Giving up after ',
     ],
   },
   // A server that cannot begin: its storage layer (MinIO's object layer), a fork for a background save

@@ -58,6 +58,8 @@ export const EXIT_CODE = new RegExp([
   /\breturned (-?\d{1,3}) instead of one of \[/.source,
   // Cloud Build's step: `build step 34 "gcr.io/cloud-builders/docker" failed: step exited with non-zero status: 1`.
   /\bstep exited with non-zero status: (\d{1,3})\b/.source,
+  // Jenkins' git plugin: `hudson.plugins.git.GitException: Command "git submodule update …" returned status code 1:`.
+  /\bCommand "[^"\n]{1,400}" returned status code (-?\d{1,3}):/.source,
 ].join('|'));
 
 /** Every line EXIT_CODE matches holds one of these. */
@@ -66,7 +68,7 @@ const EXIT_LITERALS: readonly string[] = [
   // `exited ` holds `exited with` too.
   'code=exited', 'Exited (', 'rting (', 'exited ', '+ exit ', 'exitCode', 'ExitCode', 'non-zero code', 'failed with status',
   'returncode', 'return_code', 'returned with error code', 'Expected process to exit', 'instead of one of',
-  'non-zero status:', 'exits with return code', 'with exitcode',
+  'non-zero status:', 'exits with return code', 'with exitcode', 'returned status code',
 ];
 
 /**
@@ -130,6 +132,19 @@ const APT_ERRORS: readonly string[] = [
 ];
 
 /**
+ * git's `fatal: …` when a clone, a fetch or a checkout failed (`fatal: reference is not a tree: cee9fd…`,
+ * `fatal: Authentication failed for '…'`, `fatal: detected dubious ownership in repository at '…'`). Not
+ * every `fatal:` of git: a build's probe (`fatal: No names found, cannot describe anything.`, `fatal: not a
+ * git repository`) is followed by the build going on, often within a few lines; nor Ansible's
+ * `fatal: [host]: FAILED!`, whose task is read on its own (`...ignoring` and all).
+ */
+const GIT_FAILED: readonly string[] = [
+  'reference is not a tree: ', 'Authentication failed for ', 'Could not read from remote repository', "repository '[^'\\n]*' not found",
+  "unable to access '", "clone of '", 'detected dubious ownership in repository', 'early EOF', 'the remote end hung up unexpectedly',
+  "couldn't find remote ref ", 'could not read Username for ', 'index-pack failed', "destination path '[^'\\n]*' already exists",
+];
+
+/**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), an uncaught JavaScript error Node printed before it exited
  * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
@@ -142,15 +157,16 @@ const APT_ERRORS: readonly string[] = [
  * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
  * says). Such a line is how the tool ended only when its output ends soon after: see
  * InputSignals.finish.
- * Not git's `fatal: …`: scripts run git to probe and go on (`git describe || true`, a checkout's
- * cleanup). Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root'
- * user …`), nor pip's note before it installs anyway (`ERROR: pip's dependency resolver does not
- * currently take into account …`).
+ * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
+ * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's
+ * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
+ * account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
+const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
+  + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)"
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
-  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')}))`);
+  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
 
 /**
  * A line after the error that says the tool went on and ended well (Travis's artifacts step:
@@ -207,7 +223,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'Error [ERR_', 'error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -236,11 +252,22 @@ const ANSIBLE_IGNORED = /^\.\.\.ignoring\s*$/;
 const ANSIBLE_RECAP = /^PLAY RECAP \*/;
 const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PLAY RECAP'];
 
+/**
+ * `docker stack deploy`'s note that it could not look up an image's digest, the registry's answers
+ * listed under it (moby/moby#29295: `unable to pin image nathanleclaire/nats-streaming-server to
+ * digest: errors:`, then `denied: requested access to the resource is denied`, `unauthorized:
+ * authentication required`): each node pulls the image itself, and the deploy goes on. Those lines
+ * are the note's, not a push that failed.
+ */
+const PIN_NOTICE = 'unable to pin image ';
+const PIN_NOTICE_DETAIL_LINES = 4;
+const REGISTRY_ANSWER = /^[a-z]+: /;
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
   ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
-  ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS,
+  ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE,
 ])];
 
 /**
@@ -393,6 +420,8 @@ export class InputSignals {
   /** The line of the job's verdict that it succeeded (JOB_SUCCEEDED), and of the last line given a signal. */
   private jobSucceededAt: number | undefined;
   private lastSignalLine = 0;
+  /** The line of the last PIN_NOTICE: the registry's answers under it are its detail. */
+  private pinNoticeAt = Number.NEGATIVE_INFINITY;
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -440,6 +469,7 @@ export class InputSignals {
     const hits = event.hits ?? [];
     if (literals && !holdsAny(hits, literals.any)) return undefined;
     const message = event.message;
+    if (this.pinNoticeDetail(event.line, message)) return undefined;
     if (event.format === 'json') {
       if (runtimeEventStop(event.fields)) this.stopping = true;
       const code = runtimeEventExit(event.fields);
@@ -475,6 +505,15 @@ export class InputSignals {
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** A PIN_NOTICE, or a registry's answer listed under one: the deploy's note, not a failure. */
+  private pinNoticeDetail(line: number, message: string): boolean {
+    if (message.startsWith(PIN_NOTICE)) {
+      this.pinNoticeAt = line;
+      return true;
+    }
+    return line - this.pinNoticeAt <= PIN_NOTICE_DETAIL_LINES && REGISTRY_ANSWER.test(message);
   }
 
   /** A Java exception whose cause said it died (see apply). */
@@ -560,6 +599,7 @@ export class InputSignals {
     this.failedTask = undefined;
     this.jobSucceededAt = undefined;
     this.lastSignalLine = 0;
+    this.pinNoticeAt = Number.NEGATIVE_INFINITY;
     return jobSucceededAt === undefined ? { late } : { late, jobSucceededAt };
   }
 

@@ -328,6 +328,8 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['karanhudia/borg-ui#626', 'ERROR:app.core.borg:{"command": "borg list /backups/xyz/xyzbackup--json", "return_code": 2, "stderr": "Failed to create/acquire the lock /backups/xyz/xyzbackup/lock.exclusive (timeout).\\n", "event": "Command failed"}', 'exit'],
     ['MariaDB/mariadb-docker#399 (InnoDB)', 'mariadb_1     | 2021-10-28 15:41:20 0x7fde3f7fe700  InnoDB: Assertion failure in file /home/buildbot/buildbot/build/mariadb-10.6.4/storage/innobase/os/os0file.cc line                   3594', 'fatal'],
     ['camicroscope/Distro#148 (mongod before 4.4: F; its compose prefix left out)', '2021-03-05T18:50:16.112+0000 F  CONTROL  [initandlisten] ** IMPORTANT: UPGRADE PROBLEM: Found an invalid featureCompatibilityVersion document', 'fatal'],
+    ['tiredofit/docker-collabora-online#33 (Collabora: FTL)', '-04264 2023-03-28 07:05:12.132638 +0000 [ coolwsd ] FTL  Failed to initialize COOLWSD: SAXParseException: Tag mismatch in \'/etc/coolwsd/coolwsd.xml\', line 63 column 150| wsd/COOLWSD.hpp:503', 'fatal'],
+    ['CollaboraOnline/Docker-CODE#39 (Collabora: WRN)', '-00028 2018-08-08 06:56:26.100637 [ loolwsd ] WRN  Waking up dead poll thread [delay_poll], started: false, finished: false| ./net/Socket.hpp:550', undefined],
     ['etcd-io/etcd#12492 (capnslog: C)', "2021-06-28 16:12:32.303933 C | etcdserver: recovering backend from snapshot error: database snapshot file path error: snap: snapshot file doesn't exist", 'fatal'],
     ['minio/minio#5645', "[2018-03-13T13:25:44.874647637Z] [ERROR] Initializing object layer failed (Unable to initialize '.minio.sys' meta volume, disk access denied)", 'fatal'],
     ['pulibrary/bibdata#500 (redis)', "1255:M 14 Oct 03:00:46.069 # Can't save in background: fork: Cannot allocate memory", 'oom'],
@@ -704,6 +706,49 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['neo4j/neo4j#12253', '2019-08-02 22:06:19.292+0000 ERROR Failed to start Neo4j: Starting Neo4j failed: Component \'org.neo4j.server.database.LifecycleManagingDatabase@6475472c\' was successfully initialized, but failed to start. Please see the attached cause exception "/var/lib/neo4j/data/databases/graph.db/neostore (Permission denied)". Starting Neo4j failed: Component \'org.neo4j.server.database.LifecycleManagingDatabase@6475472c\' was successfully initialized, but failed to start. Please see the attached cause exception "/var/lib/neo4j/data/databases/graph.db/neostore (Permission denied)".', 'fatal'],
     ['vert-x3/issues#79', 'Failed in deploying verticle', 'fatal'],
     ['keycloak/keycloak#20523 (Quarkus)', 'java.lang.RuntimeException: Failed to start quarkus', 'fatal'],
+    ['apache/beam#19306 (Dataflow)', 'INFO:root:Job 2019-02-04_01_13_57-9915685959768429617 is in state JOB_STATE_FAILED', 'exit'],
+    ['tensorflow/datasets#1473 (Dataflow)', 'Workflow failed. Causes: S08:group_sentences/Read+group_sentences/GroupByWindow+FlatMap(_emit_line_to_urls)+group_features_and_lines_by_url/pair_with_lines+group_features_and_lines_by_url/GroupByKey/Reify+group_features_and_lines_by_url/GroupByKey/Write failed., The job failed because a work item has failed 4 times. Look in previous log entries for the cause of each one of the 4 failures. For more information, see https://cloud.google.com/dataflow/docs/guides/common-errors. The work item was attempted on these workers: ', 'exit'],
+    ['ohs-foundation/fhir-data-pipes#1431 (Flink)', 'Caused by: org.apache.flink.runtime.JobException: Recovery is suppressed by NoRestartBackoffTimeStrategy', 'exit'],
+    ['broadinstitute/seqr-loading-pipelines#159 (Luigi)', 'This progress looks :( because there were failed tasks', 'exit'],
+    ['airbytehq/airbyte#7558 (Airbyte, at INFO)', '2021-10-29 06:52:18 INFO () DefaultReplicationWorker(run):152 - sync summary: io.airbyte.config.ReplicationAttemptSummary@6ff70434[status=failed,recordsSynced=0,bytesSynced=0,startTime=1635487229532,endTime=1635490338698]', 'exit'],
+    ['kyocum/disdat#77 (Luigi: a retry succeeded)', 'This progress looks :) because there were failed tasks but they all succeeded in a retry', undefined],
+    ['wmnnd/nginx-certbot#130 (certbot)', 'Some challenges have failed.', 'fatal'],
+    ['nginx-le/nginx-le#52 (certbot)', 'All renewal attempts failed. The following certs could not be renewed:', 'fatal'],
+    ['acmesh-official/acme.sh#4474 (acme.sh)', '[Fri Jan 27 13:40:07 UTC 2023] techblogcore.top:Verify error:"error":{', 'fatal'],
+    ['certbot/certbot#3462 (certbot renewed)', 'Congratulations, all renewals succeeded. The following certs have been renewed:', undefined],
+    ['NillionNetwork/nilcc#208 (Caddy retries on its own)', '{"level":"error","ts":1754338301.7769585,"logger":"tls.obtain","msg":"will retry","error":"[c7cd1d31-b890-4438-92da-df931151c4bd.workloads.nilcc.sandbox.nillion.network] Obtain: [c7cd1d31-b890-4438-92da-df931151c4bd.workloads.nilcc.sandbox.nillion.network] creating new order: attempt 1: https://acme-staging-v02.api.letsencrypt.org/acme/new-order: HTTP 400 urn:ietf:params:acme:error:malformed - Unable to validate JWS :: KeyID header contained an invalid account URL: \\"https://acme-v02.api.letsencrypt.org/acme/acct/2563259061\\" (ca=https://acme-staging-v02.api.letsencrypt.org/directory)","attempt":3,"retrying_in":120,"elapsed":181.134160801,"max_duration":2592000}', undefined],
+    ['traefik/traefik#6818 (Traefik stays up)', 'I 2020-05-18T10:06:03Z {"msg":"Unable to obtain ACME certificate for domains \\"kombo.org\\" detected thanks to rule \\"Host:kombo.org\\" : unable to generate a certificate for the domains [kombo.org]: acme: error: 429 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: …  ', undefined],
+    ['GoogleContainerTools/kaniko#606 (kaniko)', 'error pushing image: failed to push to destination index.docker.io/XXXX/YYYY:0.1: UNKNOWN: "unknown error"', 'fatal'],
+    ['googleapis/google-cloud-cpp#6336 (kaniko in Cloud Build)', 'Step #0: error building image: error building stage: failed to execute command: extracting fs from image: stream error: stream ID 93; INTERNAL_ERROR', 'fatal'],
+    ['containers/buildah#222 (buildah)', 'ERRO[0005] error pushing image "docker.io/library/busybox:latest" to "atomic:busybox:latest": error copying layers and metadata: Error writing blob: Error initiating layer upload to /v2/library/busybox/blobs/uploads/, status 401 ', 'fatal'],
+    ['jitsi/moderated-meetings#14 (docker build)', 'COPY failed: file not found in build context or excluded by .dockerignore: stat build/run.sh: file does not exist', 'fatal'],
+    ['SeleniumHQ/selenium#8327 (ChromeDriver)', 'unknown error: Chrome failed to start: exited abnormally', 'fatal'],
+    ['dart-lang/webdev#2114 (ChromeDriver)', 'WebDriverException (100): chrome not reachable', 'fatal'],
+    ['cypress-io/cypress#24905 (Cypress)', 'We detected that the Chromium Renderer process just crashed.', 'fatal'],
+    ['ceph/ceph-build#2256 (Cypress)', 'There was a problem spawning Xvfb.', 'fatal'],
+    ['E3SM-Project/scream#2017 (Jenkins\' git plugin)', 'hudson.plugins.git.GitException: Command "git submodule update --init --recursive components/elm/src/external_models/fates" returned status code 1:', 'exit'],
+    ['conda-incubator/setup-miniconda#116 (setup-miniconda)', '  Solving environment: ...working... ::error::The process \'/usr/share/miniconda/condabin/conda\' failed with exit code null', 'exit'],
+    ['bfirsh/heroku-tarsnap-backups#4 (pg_dump 10)', 'pg_dump: aborting because of server version mismatch', 'exit'],
+    ['tgbot-collection/YYeTsBot#50 (mongorestore)', '2021-08-10T13:22:10.071+0000    finished restoring zimuzu.yyets (0 documents, 17522 failures)', 'exit'],
+    ['equinor/gordo#922 (the Grafana image)', 'GF_PATHS_DATA=\'/var/lib/grafana\' is not writable.', 'fatal'],
+    ['iegomez/mosquitto-go-auth#220 (Mosquitto)', '1638180773: Error found at /etc/mosquitto/mosquitto.conf:17.', 'fatal'],
+    ['YunoHost-Apps/mastodon_ynh#86 (rake under YunoHost)', 'Warning: Tasks: TOP => db:migrate', 'fatal'],
+    ['blakeblackshear/frigate#6313 (Frigate under compose)', 'frigate  | 2023-04-28 16:16:58.028317405  ***    Config Validation Errors                           ***', 'fatal'],
+    ['stefanprodan/swarmprom#99 (docker stack deploy)', 'failed to create service mon_caddy: Error response from daemon: rpc error: code = InvalidArgument desc = port \'9090\' is already in use by service \'func_prometheus\' (1v22p2jvtv6t7beslcvl9366r) as an ingress port', 'fatal'],
+    ['1Password/scim-examples#344 (docker stack deploy)', 'failed to update secret credentials: Error response from daemon: rpc error: code = InvalidArgument desc = only updates to Labels are allowed', 'fatal'],
+    ['portainer/portainer#4877 (Portainer on a swarm)', '2021/02/23 07:03:05 http error: failed to update service 617-test_connector-order-export: Error response from daemon: rpc error: code = Unknown desc = update out of sequence', 'fatal'],
+    ['dadatuputi/bitwarden_gcloud#84 (Caddy under compose)', 'proxy         | Error: adapting config using caddyfile: parsing caddyfile tokens for \'tls\': wrong argument count or unexpected line ending after \'tls\', at /etc/caddy/Caddyfile:15', 'fatal'],
+    ['dragonflydb/dragonfly#2391 (Dragonfly: abseil\'s handler)', '*** SIGABRT received at time=1704781659 on cpu 4 ***', 'fatal'],
+    ['carltongibson/neapolitan#22 (Django\'s test runner)', 'FAILED (failures=3)', 'test-failed'],
+    ['juanpabloaj/slacker-cli#6 (tox)', 'ERROR:   py26: commands failed', 'test-failed'],
+    ['combust/mleap#567 (tox)', 'ERROR:  py36: InterpreterNotFound: python3.6', 'test-failed'],
+    ['smarie/python-pytest-steps#50 (nox)', 'nox > Session tests-3.9(env=\'pytest3.x\') failed.', 'test-failed'],
+    ['getsentry/responses#793 (tox 4)', '  evaluation failed :( (0.53 seconds)', 'test-failed'],
+    ['kytos/python-openflow#561 (unittest passed)', 'OK (skipped=67, expected failures=2)', undefined],
+    ['ngine-io/cs#96 (tox passed)', '  congratulations :)', undefined],
+    ['wntrblm/nox#55 (nox: the other session)', 'nox > Session good successful. :)', undefined],
+    ['djmaze/resticker#221 (restic under compose)', 'backup-1  | unable to create lock in backend: repository is already locked by PID 62 on docker by root (UID 0, GID 0)', 'exit'],
+    ['blacklabelops/volumerize#43 (duplicity)', 'Giving up after 1 attempts. IOError: [Errno 2] No such file or directory: \'/backup/duplicity-full.20180906T165246Z.vol1.difftar.gz\'', 'exit'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -810,6 +855,48 @@ test("consola's ` ERROR  …` badge is a tool's last word too", () => {
     '- /home/rodrigosilva/Workspace/juquinha/modules/web/index.js',
   ];
   assert.equal(signalsToEnd(nuxi), [[3, 'exit']]);
+});
+
+test("a registry's refusal listed under docker stack deploy's note about a digest is the note's, not a push that failed", () => {
+  // moby/moby#29295: the deploy goes on (each node pulls the image), and exits 0.
+  const deploy = [
+    '$ docker stack deploy --compose-file docker-compose.yml messages', 'Updating service messages_natsserver (id: p1habkbxwkgois582273d8274)',
+    'unable to pin image nathanleclaire/nats-streaming-server to digest: errors:', 'denied: requested access to the resource is denied',
+    'unauthorized: authentication required',
+  ];
+  assert.equal(signalsToEnd(deploy), []);
+  // BOINC/boinc-client-docker#59: a push's refusal on its own is the push failing.
+  const push = [
+    '$ sudo docker push boinc/client:builder', 'The push refers to repository [docker.io/boinc/client]', '0deb625a1194: Preparing',
+    '2629e928eeb1: Preparing', '76c033092e10: Preparing', '2146d867acf3: Preparing', 'ae1f631f14b7: Preparing', '102645f1cf72: Waiting',
+    'denied: requested access to the resource is denied',
+  ];
+  assert.equal(signalsToEnd(push), [[9, 'exit']]);
+});
+
+test("git's failed clone, fetch or checkout is its last word; its probes are not", () => {
+  // wercker/support#212: a pull request's commit missing from a shallow clone.
+  const checkout = [
+    'Checking connectivity... done.', 'git checkout -fq cee9fd00b54ccd34d328816433dc88c9c0eb170c',
+    'fatal: reference is not a tree: cee9fd00b54ccd34d328816433dc88c9c0eb170c',
+  ];
+  assert.equal(signalsToEnd(checkout), [[3, 'exit']]);
+  // Syslifters/offsec-tools#3: a GitLab runner's fetch; Nyholm/roave-bc-check-docker#32: git's advice under its error.
+  const denied = 'remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password. See http://aaa.bbb.cc/help/topics/git/troubleshooting_git#error-on-git-fetch-http-basic-access-denied';
+  const fetch = ['Created fresh repository.', denied, "fatal: Authentication failed for 'http://aaa.bbb.cc/xxx/tools/yyy.git/'"];
+  assert.equal(signalsToEnd(fetch), [[3, 'exit']]);
+  const ownership = [
+    "fatal: detected dubious ownership in repository at '/github/workspace'", 'To add an exception for this directory, call:', '',
+    '\tgit config --global --add safe.directory /github/workspace',
+  ];
+  assert.equal(signalsToEnd(ownership), [[1, 'exit']]);
+  // aregm/enzyme#31: a Makefile's `git describe`, and the build goes on.
+  const probe = ['make', ...Array.from({ length: 5 }, () => 'fatal: No names found, cannot describe anything.'), 'Building Rhoc'];
+  assert.equal(signalsToEnd(probe), []);
+  // nodejs/corepack#631: corepack's (and Yarn's) `Internal Error: …`.
+  const keyid = 'Internal Error: Cannot find matching keyid: {"signatures":[{"sig":"MEQCIHGqHbvc2zImUPEPFpT4grh6rMYslel+lAjFArx8+RUdAiBfnJA+bgmUvO5Lctfkq+46KKDQdx/8RhLPge3pA+EdHA==","keyid":"SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U"}],"keys":[{"expires":null,"keyid":"SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA","keytype":"ecdsa-sha2-nistp256","scheme":"ecdsa-sha2-nistp256","key":"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1Olb3zMAFFxXKHiIkQO5cJ3Yhl5i6UPp+IhuteBJbuHcA5UogKo0EWtlWwW6KSaKoTNEYL7JlCQiVnkhBktUgg=="}]}';
+  const corepack = ['corepack install -g pnpm@9.15.5', 'Installing pnpm@9.15.5...', keyid];
+  assert.equal(signalsToEnd(corepack), [[3, 'exit']]);
 });
 
 test("a command-line tool's `Error: …` is a failure when the output ends within a few lines of it", () => {

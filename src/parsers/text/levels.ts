@@ -60,6 +60,15 @@ const CAPNSLOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6} ([CEWNIDT]) \| /;
  * level, whatever words its message holds.
  */
 const DATED_LEVEL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? {1,4}(TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|CRIT(?:ICAL)?|FATAL)\b/;
+/**
+ * Collabora Online's layout (coolwsd, loolwsd before it): the thread and its id, the time, the thread's name in
+ * spaced brackets, then three capitals (`-04264 2023-03-28 07:05:12.132638 +0000 [ coolwsd ] FTL  Failed to
+ * initialize COOLWSD: SAXParseException: …| wsd/COOLWSD.hpp:503`; its FTL ends the daemon).
+ */
+const COOL_LEVEL = /^\S{0,40}-\d{2,8} \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}(?: [+-]\d{4})? \[ [^\]\n]{1,40} \] (FTL|CTL|ERR|WRN|NTC|INF|DBG|TRC) /;
+const COOL_LEVELS: Readonly<Record<string, Level>> = {
+  FTL: 'fatal', CTL: 'fatal', ERR: 'error', WRN: 'warn', NTC: 'notice', INF: 'info', DBG: 'debug', TRC: 'trace',
+};
 const SEVERITY_LETTERS: Readonly<Record<string, Level>> = {
   F: 'fatal', C: 'fatal', E: 'error', W: 'warn', N: 'notice', I: 'info', D: 'debug', T: 'trace',
 };
@@ -70,6 +79,8 @@ export const ERROR_SHAPE_LITERALS: readonly string[] = [
   '[error]', '[Error]', '[ERROR]', '[Error ', '[ERROR ', '[err]', '[fatal]', '[Fatal]', '[panic]',
   // zerolog's console levels that end a process.
   ' FTL ', ' PNC ',
+  // Collabora Online's error level (its FTL is zerolog's literal above).
+  ' ] ERR ',
   ' <Error> ', ' <Fatal> ', ' <Critical> ', 'EROR[', 'CRIT[',
   // mongod's F and E after its time's zone (+0000, +0530, Z), capnslog's C and E.
   '0 F  ', '5 F  ', 'Z F  ', '0 E  ', '5 E  ', 'Z E  ', ' C | ', ' E | ',
@@ -134,6 +145,10 @@ export function textLevel(text: string): Level | undefined {
     if (letter) return SEVERITY_LETTERS[letter[1]];
     const dated = DATED_LEVEL.exec(text);
     if (dated) return normalizeLevel(dated[1]);
+  }
+  if (text.indexOf(' ] ') >= 0) {
+    const cool = COOL_LEVEL.exec(text);
+    if (cool) return COOL_LEVELS[cool[1]];
   }
   if (text.indexOf(' <') >= 0) {
     const angled = ANGLE_LEVEL.exec(text);
