@@ -136,7 +136,8 @@ const APT_ERRORS: readonly string[] = [
  * `fatal: Authentication failed for '…'`, `fatal: detected dubious ownership in repository at '…'`). Not
  * every `fatal:` of git: a build's probe (`fatal: No names found, cannot describe anything.`, `fatal: not a
  * git repository`) is followed by the build going on, often within a few lines; nor Ansible's
- * `fatal: [host]: FAILED!`, whose task is read on its own (`...ignoring` and all).
+ * `fatal: [host]: FAILED!`, whose task is read on its own (`...ignoring` and all). Each entry is a piece
+ * of a regular expression (two hold a quoted path's `[^'\n]*`).
  */
 const GIT_FAILED: readonly string[] = [
   'reference is not a tree: ', 'Authentication failed for ', 'Could not read from remote repository', "repository '[^'\\n]*' not found",
