@@ -27,4 +27,10 @@ export default tseslint.config(
       globals: { process: 'readonly', setImmediate: 'readonly', console: 'readonly', URL: 'readonly' },
     },
   },
+  {
+    // The command's entry point is a CommonJS script (bin/package.json): it requires what it loads.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -2,7 +2,6 @@
  * The public API: inputs → detect format → parser → events → rule engine → findings → result.
  * No console I/O here; the CLI turns the result into output and an exit code.
  */
-import type { Readable } from 'node:stream';
 import { createReadStream } from 'node:fs';
 import { RuleEngine, type ScanEvent } from './engine/engine.js';
 import { LiteralTable } from './engine/literals.js';
@@ -12,6 +11,7 @@ import { collectInputs } from './inputs/walk.js';
 import { detectInputs, type DetectedInput } from './inputs/heads.js';
 import { changedDuringScan } from './inputs/changed.js';
 import { StdinSource } from './inputs/sources.js';
+import type { StandardInput } from './inputs/stdin.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
 import { bytePrefilter } from './prefilter/byte-prefilter.js';
 import { STRUCTURAL_LITERALS } from './parsers/structural.js';
@@ -61,7 +61,7 @@ export interface AnalyzeOptions {
   fullGrammar?: boolean;
   /** Run ids (or their paths) to treat as green baselines for unexplained failures (--baseline). */
   baselines?: readonly string[];
-  stdin?: Readable;
+  stdin?: StandardInput;
   /** Keep the events (context applied) for replays with other rules: test-rules --mutate, explain. */
   recordEvents?: boolean;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -158,7 +158,7 @@ function baselinesToRead(options: AnalyzeOptions): string[] {
 /** Where a stream input is read from: stdin, or a pipe named on the command line (read like stdin). */
 type SourceOf = (input: InputRef) => StdinSource | undefined;
 
-function inputSources(inputs: readonly InputRef[], stdin: Readable | undefined): SourceOf {
+function inputSources(inputs: readonly InputRef[], stdin: StandardInput | undefined): SourceOf {
   const piped = inputs.some((i) => i.fsPath === undefined && i.pipe === undefined);
   const fromStdin = piped ? new StdinSource(stdin ?? process.stdin) : undefined;
   const pipes = new Map(inputs.filter((i) => i.pipe !== undefined)

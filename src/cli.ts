@@ -5,7 +5,6 @@
  *   0 nothing reaches --fail-on · 1 a finding or unexplained failure does · 2 usage error, or an
  *   input that could not be read at all (the results for everything else are still printed).
  */
-import { PassThrough } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { RulePackError } from './rule-packs/load.js';
 import { RuleValidationError } from './rules/errors.js';
@@ -43,8 +42,9 @@ function createProgram(io: CliIo, exit: { code: number }): Command {
 export function commandPaths(): string[] {
   const leaves = (cmd: Command, prefix: string[]): string[] =>
     cmd.commands.length === 0 ? [prefix.join(' ')] : cmd.commands.flatMap((c) => leaves(c, [...prefix, c.name()]));
-  const idle = new PassThrough();
-  return leaves(createProgram({ stdout: idle, stderr: idle, stdin: idle, env: {} }, { code: 0 }), []);
+  const idle = { write: () => true };
+  const nothing = { async* [Symbol.asyncIterator](): AsyncGenerator<Buffer> {} };
+  return leaves(createProgram({ stdout: idle, stderr: idle, stdin: nothing, env: {} }, { code: 0 }), []);
 }
 
 /** Errors the user can act on: one line, exit 2. */

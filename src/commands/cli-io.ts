@@ -1,13 +1,23 @@
 /** The command line's streams, and how a command writes to them: controls escaped, secrets redacted. */
-import type { Readable, Writable } from 'node:stream';
+import type { StandardInput } from '../inputs/stdin.js';
 import { escapeForDisplay } from '../text/escape.js';
 import { redactSecrets } from '../text/redact.js';
 import { TOOL_NAME } from '../version.js';
 
+/**
+ * Where the command line writes: text, and whether it is a terminal and how wide. bin/ gives
+ * stand-ins that make the process's stream only when written to (a Writable is one too).
+ */
+export interface TextOutput {
+  write(text: string, callback?: (error?: Error | null) => void): boolean;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
 export interface CliIo {
-  stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable & { isTTY?: boolean; columns?: number };
-  stdin: Readable & { isTTY?: boolean };
+  stdout: TextOutput;
+  stderr: TextOutput;
+  stdin: StandardInput;
   env: NodeJS.ProcessEnv;
   cwd?: string;
 }
@@ -25,7 +35,7 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
   return error.code ? `${error.code}: ${error.message}` : error.message;
 }
 
-export function write(stream: Writable, text: string): Promise<void> {
+export function write(stream: TextOutput, text: string): Promise<void> {
   return new Promise((resolve, reject) =>
     stream.write(text, (error) => {
       if (!error || readerGone(error)) resolve();

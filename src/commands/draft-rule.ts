@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { analyze } from '../analyze.js';
 import { loadRules } from '../rule-packs/load.js';
 import type { LoadedFormat } from '../parsers/user/definition.js';
@@ -14,6 +13,7 @@ import { MASK_TOKENS, MASK_TOKEN_SPLIT, templateOf } from '../text/template.js';
 import { displayText } from '../reporters/text.js';
 import { redactSecrets, redactTemplate } from '../text/redact.js';
 import { MIN_LITERAL_LENGTH } from '../rules/types.js';
+import type { StandardInput } from '../inputs/stdin.js';
 
 // Looser than the masks of text/template.ts on purpose: a drafted rule is a user rule and runs on
 // the linear-time engine, which has no lookaround.
@@ -139,7 +139,7 @@ interface DraftOptions {
   id?: string;
   out: string;
   baselines: string[];
-  stdin: Readable;
+  stdin: StandardInput;
   reading?: DraftReading;
 }
 

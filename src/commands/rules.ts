@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { LoadedFormat } from '../parsers/user/definition.js';
 import { buildLiteralTable, ingest, runContext } from '../analyze.js';
 import { RuleEngine, matchPattern, type ScanEvent } from '../engine/engine.js';
@@ -11,6 +10,7 @@ import { loadCases, ruleCoverage } from '../corpus/cases.js';
 import { BUILTIN_ORIGIN, type LoadedRule } from '../rules/types.js';
 import { RESERVED_RULES } from '../rules/reserved.js';
 import { plural } from '../text/plural.js';
+import type { StandardInput } from '../inputs/stdin.js';
 
 /** Where a reserved rule comes from: the triage decides it across runs, from no signature. */
 const RESERVED_ORIGIN = 'built-in, across runs (no signature)';
@@ -83,7 +83,7 @@ export async function explainOnInput(
     tz: string;
     inputFormat?: string;
     formats?: readonly LoadedFormat[];
-    stdin: Readable;
+    stdin: StandardInput;
     followSymlinks?: boolean;
   },
 ): Promise<string> {

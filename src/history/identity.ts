@@ -1,21 +1,26 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { PassThrough, type Readable } from 'node:stream';
 import type { InputSummary } from '../result.js';
+import type { StandardInput } from '../inputs/stdin.js';
 
 const CHUNK = 1 << 20;
 
 /** Stdin as the scan reads it, hashed on the way through: a piped run has an identity too. */
 export class HashedStdin {
   private readonly hash: Hash = createHash('sha256');
-  readonly stream: Readable;
+  readonly stream: StandardInput;
 
-  constructor(source: Readable & { isTTY?: boolean }) {
-    const through = new PassThrough();
-    source.on('data', (chunk: Buffer) => this.hash.update(chunk));
-    source.on('error', (error) => through.destroy(error));
-    source.pipe(through);
-    this.stream = Object.assign(through, { isTTY: source.isTTY });
+  constructor(source: StandardInput) {
+    const hash = this.hash;
+    this.stream = {
+      isTTY: source.isTTY,
+      async* [Symbol.asyncIterator]() {
+        for await (const chunk of source) {
+          hash.update(chunk);
+          yield chunk;
+        }
+      },
+    };
   }
 
   digest(): string {

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import {
   analyze,
   buildLiteralTable,
@@ -22,6 +21,7 @@ import { redecideRecorded } from './redecide.js';
 import { snapshotRuns, type RunSnapshot } from './snapshot.js';
 import { parseTarget } from './target.js';
 import { recordRun } from './write.js';
+import type { StandardInput } from '../inputs/stdin.js';
 
 interface Analysed {
   ingested: Ingested;
@@ -64,7 +64,7 @@ export class HistorySession {
   }
 
   /** Stdin hashed as the scan reads it, so a piped run has an identity. */
-  stdin(source: Readable & { isTTY?: boolean }, targets: readonly string[]): Readable & { isTTY?: boolean } {
+  stdin(source: StandardInput, targets: readonly string[]): StandardInput {
     if (!this.driver || !targets.includes('-')) return source;
     this.hashed = new HashedStdin(source);
     return this.hashed.stream;

@@ -1,9 +1,8 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { InflateRaw } from 'node:zlib';
-import { Readable } from 'node:stream';
 import type { InputRef, Utf16 } from './types.js';
-import { DescriptorStdin } from './stdin.js';
+import type { StandardInput } from './stdin.js';
 
 export const HEAD_BYTES = 64 * 1024;
 const READ_CHUNK = 1024 * 1024;
@@ -20,13 +19,11 @@ export class StdinSource {
   private head: Buffer[] = [];
   private iterator: AsyncIterator<Buffer> | undefined;
 
-  constructor(private readonly stream: Readable = process.stdin) {}
+  constructor(private readonly stream: StandardInput = process.stdin) {}
 
-  /** The stream's chunks: a descriptor's straight from fs.read, any other stream's through its iterator. */
+  /** The input's chunks: a descriptor's straight from fs.read, a stream's through its iterator. */
   private chunkIterator(): AsyncIterator<Buffer> {
-    this.iterator ??= this.stream instanceof DescriptorStdin
-      ? this.stream.chunks()
-      : this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    this.iterator ??= this.stream[Symbol.asyncIterator]();
     return this.iterator;
   }
 
@@ -152,7 +149,7 @@ async function gunzipHead(raw: Buffer, bytes: number): Promise<Buffer> {
   const out: Buffer[] = [];
   let have = 0;
   try {
-    for await (const chunk of gunzipMembers(Readable.from([raw]), () => {})) {
+    for await (const chunk of gunzipMembers([raw], () => {})) {
       out.push(chunk);
       have += chunk.length;
       if (have >= bytes) break;
@@ -274,7 +271,7 @@ export function gzipHeaderLength(buf: Buffer): number | 'more' | 'not-gzip' {
  * zeros (padding) are ignored silently. A member cut short or corrupt is an error, thrown after
  * everything before it was yielded.
  */
-export function gunzipMembers(source: AsyncIterable<Buffer>, onTrailing: OnTrailing): GunzipStream {
+export function gunzipMembers(source: AsyncIterable<Buffer> | Iterable<Buffer>, onTrailing: OnTrailing): GunzipStream {
   const input = new ByteQueue(source);
   return Object.assign(gunzipQueue(input, onTrailing), { compressedRead: () => input.offset });
 }
@@ -338,10 +335,11 @@ class ByteQueue {
   /** Offset in the compressed input of pending[0]. */
   offset = 0;
   exhausted = false;
-  private readonly iterator: AsyncIterator<Buffer>;
+  private readonly iterator: AsyncIterator<Buffer> | Iterator<Buffer>;
 
-  constructor(source: AsyncIterable<Buffer>) {
-    this.iterator = source[Symbol.asyncIterator]();
+  /** A stream's chunks, or chunks already in memory (a file's head). */
+  constructor(source: AsyncIterable<Buffer> | Iterable<Buffer>) {
+    this.iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   }
 
   /** Appends the next chunk of the source; false at its end. */

@@ -3,9 +3,14 @@
  * fs.read, a chunk at a time as the scan asks for it: process.stdin on a pipe is a net.Socket, and
  * making it and reading it as a stream cost a small log's start about 3 ms (Node 24), a tenth of
  * its run. A terminal, /dev/null and whatever else stdin may be stay process.stdin.
+ *
+ * What the command line reads is only an async iterable of chunks (a Readable is one): the read
+ * from a descriptor loads no stream module, another 1.5 ms of such a start.
  */
 import { fstatSync, read } from 'node:fs';
-import { Readable } from 'node:stream';
+
+/** Standard input as the command line reads it: its chunks in order, and whether it is a terminal. */
+export type StandardInput = AsyncIterable<Buffer> & { readonly isTTY?: boolean };
 
 /** What fs.read returns in one chunk: what a pipe holds (64 KiB on Linux) and Node's own stream reads. */
 const CHUNK = 64 * 1024;
@@ -18,23 +23,23 @@ const readInto: ReadInto = (fd, buffer) =>
   });
 
 /**
- * A pipe, a socket or a file on a file descriptor, read in order from where it stands. It is a
- * Readable for whoever pipes it (a history hashes stdin so); StdinSource takes its chunks directly.
+ * A pipe, a socket or a file on a file descriptor, read in order from where it stands.
  *
  * A descriptor in non-blocking mode (the writer's process can set it on a shared pipe) answers
  * EAGAIN when nothing is there yet: the rest is then read through `fallback` (process.stdin, which
  * waits for such a pipe). The failed read read nothing, so nothing is lost.
  */
-export class DescriptorStdin extends Readable {
+export class DescriptorStdin implements StandardInput {
   readonly isTTY = false;
-  private streamed: AsyncGenerator<Buffer> | undefined;
 
   constructor(
     private readonly fd: number,
     private readonly fallback: () => AsyncIterable<Buffer>,
     private readonly readChunk: ReadInto = readInto,
-  ) {
-    super();
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    return this.chunks();
   }
 
   /** The bytes in chunks, each read when asked for: nothing is read ahead of the scan. */
@@ -59,18 +64,10 @@ export class DescriptorStdin extends Readable {
       }
     }
   }
-
-  override _read(): void {
-    this.streamed ??= this.chunks();
-    this.streamed.next().then(
-      (next) => this.push(next.done ? null : next.value),
-      (error: Error) => this.destroy(error),
-    );
-  }
 }
 
 /** The process's stdin for the command line: from its descriptor when it is a pipe, a socket or a file. */
-export function standardInput(): Readable & { isTTY?: boolean } {
+export function standardInput(): StandardInput {
   // Windows pipes are read as Node reads them.
   if (process.platform === 'win32') return process.stdin;
   let readable = false;
