@@ -10,25 +10,31 @@ import path from 'node:path';
 import { runCli, tempDir } from '../helpers.js';
 import { jsonOutput } from '../json.js';
 import { smallRunLog } from '../../bench/corpus.js';
+import type { AnalysisResult } from '../../src/result.js';
 
 interface Loaded {
   builtins: string[];
   commonjs: string[];
   esm: string[];
-  stdinCreated: boolean;
+  streamsMade: string[];
 }
 
-/** Pipes the bench's 1 KB log into the binary with the module recorder preloaded (ES modules too: `esm`). */
-function pipedSmallLog(esm: boolean): { loaded: Loaded; findings: string[] } {
-  const file = path.join(tempDir(), 'loaded.json');
+/**
+ * Pipes the bench's 1 KB log into the binary with the module recorder preloaded (ES modules too:
+ * `esm`); the report on stdout, or with `-o` in a file as the bench writes it (`toFile`).
+ */
+function pipedSmallLog(esm: boolean, toFile = false): { loaded: Loaded; findings: string[] } {
+  const dir = tempDir();
+  const file = path.join(dir, 'loaded.json');
+  const report = path.join(dir, 'report.json');
   const hook = new URL('./startup/loaded-modules.js', import.meta.url).href;
-  const run = runCli(['-f', 'json'], {
+  const run = runCli(['-f', 'json', ...(toFile ? ['-o', report] : [])], {
     input: smallRunLog(),
     env: { LOADED_MODULES_FILE: file, LOADED_MODULES_ESM: esm ? '1' : '0', NODE_OPTIONS: `--import=${hook}` },
   });
   assert.is(run.status, 1, run.stderr);
-  const findings = jsonOutput(run).findings.map((f) => f.rule);
-  return { loaded: JSON.parse(readFileSync(file, 'utf8')) as Loaded, findings };
+  const json = toFile ? JSON.parse(readFileSync(report, 'utf8')) as AnalysisResult : jsonOutput(run);
+  return { loaded: JSON.parse(readFileSync(file, 'utf8')) as Loaded, findings: json.findings.map((f) => f.rule) };
 }
 
 const { loaded, findings } = pipedSmallLog(false);
@@ -44,7 +50,16 @@ test('no node:crypto (fingerprints hash in JavaScript), worker_threads, zlib, fs
 });
 
 test('the piped log is read from its file descriptor: no process.stdin stream is made', () => {
-  assert.is(loaded.stdinCreated, false);
+  assert.not.ok(loaded.streamsMade.includes('stdin'), loaded.streamsMade.join(' '));
+});
+
+test('a report written with -o makes no stream: the stream module is not loaded', () => {
+  const written = pipedSmallLog(false, true);
+  assert.equal(written.findings, ['ready-probe-404-after-upgrade']);
+  assert.equal(written.loaded.streamsMade, []);
+  for (const name of ['stream', 'net', 'tty']) {
+    assert.not.ok(written.loaded.builtins.includes(name), `${name} was loaded`);
+  }
 });
 
 test('no chevrotain: every built-in format the log holds is read by its fast path', () => {

@@ -1,7 +1,7 @@
 /**
  * Preloaded with `--import` into a run of the binary: on exit it writes what the run loaded to
  * $LOADED_MODULES_FILE, one JSON object: Node's built-in modules (those Node had not loaded to
- * start), the CommonJS files, whether process.stdin was made and, with $LOADED_MODULES_ESM=1,
+ * start), the CommonJS files, which of process.stdin, stdout and stderr were made and, with $LOADED_MODULES_ESM=1,
  * every URL the ES module loader resolved (recorded by resolve-recorder.js in the loader's own
  * thread, whose start loads worker_threads: the built-ins are then not the run's alone).
  */
@@ -25,16 +25,18 @@ const { moduleLoadList } = process as unknown as { moduleLoadList: string[] };
 /** What Node loaded to start (Node 20's ES module loader reads files with fs.promises): not the run's. */
 const loadedToStart = new Set(moduleLoadList);
 
-/** Whether the run made process.stdin, a stream object of its own (a net.Socket on a pipe). */
-let stdinCreated = false;
-const stdin = Object.getOwnPropertyDescriptor(process, 'stdin')!;
-Object.defineProperty(process, 'stdin', {
-  ...stdin,
-  get(): unknown {
-    stdinCreated = true;
-    return stdin.get!.call(process);
-  },
-});
+/** Which of process.stdin, stdout and stderr the run made, each a stream object of its own (a net.Socket on a pipe). */
+const made = new Set<string>();
+for (const name of ['stdin', 'stdout', 'stderr']) {
+  const property = Object.getOwnPropertyDescriptor(process, name)!;
+  Object.defineProperty(process, name, {
+    ...property,
+    get(): unknown {
+      made.add(name);
+      return property.get!.call(process);
+    },
+  });
+}
 
 process.on('exit', () => {
   const builtins = moduleLoadList
@@ -42,5 +44,5 @@ process.on('exit', () => {
     .map((m) => m.slice('NativeModule '.length));
   const commonjs = Object.keys(require.cache);
   const esm = esmFile === undefined ? [] : readFileSync(esmFile, 'utf8').split('\n').filter((url) => url !== '');
-  writeFileSync(file, JSON.stringify({ builtins, commonjs, esm, stdinCreated }));
+  writeFileSync(file, JSON.stringify({ builtins, commonjs, esm, streamsMade: [...made] }));
 });
