@@ -50,6 +50,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** The failure signals (see signals/failure.ts, which recognizes them). */
 export const FAILURE_KINDS = [
   'test-failed', 'harness-red', 'fatal', 'panic', 'exception', 'oom', 'segfault', 'exec-format', 'exit', 'crash-loop',
+  'stuck-retrying',
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 

@@ -52,6 +52,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['ERROR at setup of', 'ERROR at teardown of', 'during collection', 'node down: ', 'crashed worker', 'no tests ran'],
   },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
+
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
   // A test file's result line too: ` FAIL  src/a.test.js` (a log cut before the totals).
@@ -1440,8 +1441,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A shell or PowerShell could not find a command: bash exits 127, PowerShell throws.
   {
     kind: 'exit',
-    pattern: /: command not found\s*$|\bCommandNotFoundException\b|\bis not recognized as the name of a cmdlet\b/,
+    // A shell's exec that found no program (`sh: 1: exec: php-fpm: not found`, bash's `line 5: exec: x: not found`):
+    // the shell exits 127 in its place.
+    pattern: /: command not found\s*$|\bCommandNotFoundException\b|\bis not recognized as the name of a cmdlet\b|(?:^|: )exec: [^\s:]+: not found\s*$/,
     detail: 'command not found',
-    literals: ['command not found', 'CommandNotFound', 'not recognized as the name'],
+    literals: ['command not found', 'CommandNotFound', 'not recognized as the name', 'exec: '],
   },
 ];

@@ -9,6 +9,7 @@ import type { FailureSignal, LogEvent } from '../events.js';
 import { DEATH_PATTERNS } from './death-wordings.js';
 import { PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
 import type { LevelTable } from '../parsers/kit.js';
+import { RETRY_LITERALS, RetryLoops } from './retry-loop.js';
 
 /**
  * A non-zero exit: `app_1 exited with code 1`, `exited with status 139`, `exited with 245`, Go's
@@ -264,11 +265,21 @@ const PIN_NOTICE = 'unable to pin image ';
 const PIN_NOTICE_DETAIL_LINES = 4;
 const REGISTRY_ANSWER = /^[a-z]+: /;
 
+/**
+ * pytest's banners of its long report (`=== FAILURES ===`, `=== ERRORS ===`: printed only when a test failed or
+ * errored) and pytest-timeout's dump when a test ran out of time (`+++++ Timeout +++++`, then `~~~~ Stack of
+ * Thread-21 (139697914328832) ~~~~` for each thread). In a log cut before pytest's summary they are all that says
+ * a test failed; they name no test, so they are the failure's evidence only where nothing else is (see finish).
+ */
+const PYTEST_BANNER = /^=+ (?:FAILURES|ERRORS) =+\s*$|^\++ Timeout \++\s*$|^~+ Stack of \S[^\n]* ~+\s*$/;
+const PYTEST_BANNER_LITERALS = [' FAILURES =', ' ERRORS =', ' Timeout +', '~ Stack of '];
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
   ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
-  ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE,
+  ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE, ...RETRY_LITERALS,
+  ...PYTEST_BANNER_LITERALS,
 ])];
 
 /**
@@ -282,6 +293,8 @@ export class SignalLiterals {
   private readonly cliError: ReadonlySet<number>;
   private readonly uncaughtMark: ReadonlySet<number>;
   private readonly jobSucceeded: ReadonlySet<number>;
+  private readonly retry: ReadonlySet<number>;
+  private readonly pytestBanner: ReadonlySet<number>;
   /** DEATH_PATTERNS indices by literal id, ascending. */
   private readonly patterns = new Map<number, number[]>();
 
@@ -292,6 +305,8 @@ export class SignalLiterals {
     this.cliError = new Set(CLI_ERROR_LITERALS.map(idOf));
     this.uncaughtMark = new Set(UNCAUGHT_MARK_LITERALS.map(idOf));
     this.jobSucceeded = new Set(JOB_SUCCEEDED_LITERALS.map(idOf));
+    this.retry = new Set(RETRY_LITERALS.map(idOf));
+    this.pytestBanner = new Set(PYTEST_BANNER_LITERALS.map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -319,6 +334,14 @@ export class SignalLiterals {
 
   holdsJobSucceeded(hits: readonly number[]): boolean {
     return holdsAny(hits, this.jobSucceeded);
+  }
+
+  holdsRetry(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.retry);
+  }
+
+  holdsPytestBanner(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.pytestBanner);
   }
 
   /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
@@ -414,6 +437,8 @@ export class InputSignals {
   private signalled = false;
   private failedTotals: LogEvent | undefined;
   private failureDetail: LogEvent | undefined;
+  /** The first of pytest's banners of failures or a timeout (PYTEST_BANNER). */
+  private pytestBanner: LogEvent | undefined;
   private testResults = false;
   /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
   private pendingTask: LogEvent | undefined;
@@ -423,6 +448,8 @@ export class InputSignals {
   private lastSignalLine = 0;
   /** The line of the last PIN_NOTICE: the registry's answers under it are its detail. */
   private pinNoticeAt = Number.NEGATIVE_INFINITY;
+  /** Each service's retries of what it needs (retry-loop.ts). */
+  private readonly retries = new RetryLoops();
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -434,6 +461,10 @@ export class InputSignals {
     if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
     if ((!this.literals || this.literals.holdsJobSucceeded(event.hits ?? [])) && JOB_SUCCEEDED.test(event.message)) {
       this.jobSucceededAt = event.line;
+    }
+    if (!this.literals || this.literals.holdsRetry(event.hits ?? [])) this.retries.observe(event);
+    if ((!this.literals || this.literals.holdsPytestBanner(event.hits ?? [])) && PYTEST_BANNER.test(event.message)) {
+      this.pytestBanner ??= event;
     }
     const signal = this.signalOf(event);
     if (!signal) return;
@@ -562,11 +593,12 @@ export class InputSignals {
    * The input ended after `lines` lines. Its last command-line error, if the output ended within
    * CLI_ERROR_TAIL_LINES after it (CLI_USAGE_TAIL_LINES under its usage), was how the tool ended (it
    * exits non-zero on it); a failed Ansible task neither ignored nor followed by a recap failed the
-   * play; pytest's totals that counted a failure, or else the first `E   …` line of its report where
-   * pytest said no test's result, in an input no line of which said what failed (a run cut to its
-   * summary, an excerpt of one report), are that failure. Those events, given their signal now, are
-   * returned for the collectors that saw them without one; with them, where the input's CI job said it
-   * succeeded after every signal (JOB_SUCCEEDED), the line it said so.
+   * play; pytest's totals that counted a failure, or else the first `E   …` line of its report (or else
+   * its first PYTEST_BANNER) where pytest said no test's result, in an input no line of which said what
+   * failed (a run cut to its summary, an excerpt of one report), are that failure; a service still
+   * retrying when its log ends never became ready (retry-loop.ts). Those events, given their signal
+   * now, are returned for the collectors that saw them without one; with them, where the input's CI job
+   * said it succeeded after every signal (JOB_SUCCEEDED), the line it said so.
    */
   finish(lines: number): InputEnd {
     const late: LogEvent[] = [];
@@ -581,16 +613,23 @@ export class InputSignals {
       task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
       late.push(task);
     }
-    const pytest = this.failedTotals ?? (this.testResults ? undefined : this.failureDetail);
+    const pytest = this.failedTotals ?? (this.testResults ? undefined : this.failureDetail ?? this.pytestBanner);
     if (pytest !== undefined && !this.signalled && late.length === 0 && pytest.failure === undefined) {
-      const detail = pytest === this.failedTotals ? 'pytest counted failed tests (its totals)' : "a failure's report from pytest (its E lines)";
+      const detail = pytest === this.failedTotals ? 'pytest counted failed tests (its totals)'
+        : pytest === this.failureDetail ? "a failure's report from pytest (its E lines)" : 'pytest reported failures or a timeout (its banner)';
       pytest.failure = { kind: 'test-failed', detail };
       late.push(pytest);
+    }
+    for (const { event, retries } of this.retries.stuck(lines)) {
+      if (event.failure !== undefined) continue;
+      event.failure = { kind: 'stuck-retrying', detail: `still retrying when its log ends (${retries} times in a row)` };
+      late.push(event);
     }
     const jobSucceededAt = this.toleratedBy(lines, late);
     this.signalled = false;
     this.failedTotals = undefined;
     this.failureDetail = undefined;
+    this.pytestBanner = undefined;
     this.testResults = false;
     this.lastCliError = undefined;
     this.usageFollows = false;

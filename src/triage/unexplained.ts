@@ -63,9 +63,10 @@ export class CandidateCollector {
   private lastValues?: readonly string[];
   overflow = 0;
 
-  ingest(event: LogEvent): void {
+  /** An event of the scan; `late`: one that became failure evidence when its input ended (lateFailure), any level. */
+  ingest(event: LogEvent, late = false): void {
     const junitFailure = event.kind === 'test-case' && (event.fields.outcome === 'failed' || event.fields.outcome === 'error');
-    if (!junitFailure && !isErrorOrWorse(event.level)) return;
+    if (!junitFailure && !late && !isErrorOrWorse(event.level)) return;
     // A line inside a multi-line event is ranked as that event.
     if (event.partOf !== undefined) return;
     // Lines that only say "it failed" (a FAILED result without its message, totals, tier ends) point at nothing,
@@ -108,7 +109,7 @@ export class CandidateCollector {
     const recipe = this.byRecipe.peek(event.run ?? '', event.recipe ?? '');
     const { template } = messageTemplate(event);
     const candidate = recipe?.find(unitName(event), event.path, event.tier ?? '', template);
-    if (candidate === undefined) { this.ingest(event); return; }
+    if (candidate === undefined) { this.ingest(event, true); return; }
     if (event.failure) candidate.failure = event.failure.kind;
     if (event.level) candidate.level = event.level;
   }

@@ -749,6 +749,9 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['wntrblm/nox#55 (nox: the other session)', 'nox > Session good successful. :)', undefined],
     ['djmaze/resticker#221 (restic under compose)', 'backup-1  | unable to create lock in backend: repository is already locked by PID 62 on docker by root (UID 0, GID 0)', 'exit'],
     ['blacklabelops/volumerize#43 (duplicity)', 'Giving up after 1 attempts. IOError: [Errno 2] No such file or directory: \'/backup/duplicity-full.20180906T165246Z.vol1.difftar.gz\'', 'exit'],
+    ['jippi/docker-pixelfed#162 (sh exec)', 'sh: 1: exec: php-fpm: not found', 'exit'],
+    ['bash exec', '/entrypoint.sh: line 7: exec: gunicorn: not found', 'exit'],
+    ['a help text that names exec', 'exec: run a program in place of the shell (see exec(1)): not found here means no such program', undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -847,6 +850,43 @@ function signalsToEnd(lines: string[]): Array<[number, string]> {
   input.finish(lines.length);
   return events.flatMap((event) => (event.failure ? [[event.line, event.failure.kind] as [number, string]] : []));
 }
+
+test('a service still retrying what it needs when its log ends never became ready; one that got through did', () => {
+  // statping/statping#75: the documented compose set-up loops forever on its database.
+  const statping = Array.from({ length: 4 }, (_, i) =>
+    `2018/10/03 13:24:${42 + 5 * i} INFO: Database connection to 'postgres' is not available, trying again in 5 seconds...`);
+  assert.equal(signalsToEnd(statping), [[4, 'stuck-retrying']]);
+  // immich-app/immich#13720: TypeORM's retries, each with its error and a frame; the log ends in a turn of the loop.
+  const immich = ['Error: connect ECONNREFUSED 172.21.0.2:5432', '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)'];
+  const turn = (n: number) => [`[Nest] 18  - 10/24/2024, 12:57:10 PM   ERROR [TypeOrmModule] Unable to connect to the database. Retrying (${n})...`, ...immich]
+    .map((line) => `immich_server            | ${line}`);
+  assert.equal(signalsToEnd([...turn(1), ...turn(2), ...turn(3), ...turn(4)]), [[10, 'stuck-retrying']]);
+  // Two retries are a service's patience (Mattermost pings its database again 10 s later and starts).
+  assert.equal(signalsToEnd(statping.slice(0, 2)), []);
+  // A service that got through logs its start after the loop: more than a turn of lines follows the last retry.
+  const started = ['Database connection established', 'Running migrations', 'Migrations complete', 'Statup listening on :8080'];
+  assert.equal(signalsToEnd([...statping, ...started]), []);
+  // Another retry line starts another loop: three different waits in a row are no loop.
+  assert.equal(signalsToEnd([statping[0], 'Redis is not available, trying again in 5 seconds...', turn(1)[0]]), []);
+});
+
+test("pytest's banners of failures and pytest-timeout's dump are a cut log's evidence where nothing else says what failed", () => {
+  // GitGuardian/ggshield#192: a GitHub Actions log cut to the long report.
+  const report = [
+    '=================================== FAILURES ===================================',
+    '_________________________ TestPreReceive.test_timeout __________________________',
+    '/Users/runner/work/ggshield/ggshield/tests/test_prereceive_cmd.py:364: in test_timeout',
+  ];
+  assert.equal(signalsToEnd(report), [[1, 'test-failed']]);
+  // ansible/galaxy_ng#1711 (the ERRORS banner); coala/coala-quickstart#304 and chatmail/core#8511 (pytest-timeout).
+  assert.equal(signalsToEnd(['==================================== ERRORS ====================================']), [[1, 'test-failed']]);
+  assert.equal(signalsToEnd(['+++++++++++++++++++++++++++++++++++ Timeout ++++++++++++++++++++++++++++++++++++']), [[1, 'test-failed']]);
+  assert.equal(signalsToEnd(['~~~~~~~~~~~~~~ Stack of Thread-11 (thread_run) (139755148801728) ~~~~~~~~~~~~~~~']), [[1, 'test-failed']]);
+  // With the summary, its FAILED line says which test failed: the banner adds nothing.
+  assert.equal(signalsToEnd([...report, 'FAILED tests/test_prereceive_cmd.py::TestPreReceive::test_timeout - assert 0.31 < 0.3']), [[4, 'test-failed']]);
+  // pytest's other banners (smarie/python-pytest-cases#100) are no failure.
+  assert.equal(signalsToEnd(['=============================== warnings summary ===============================']), []);
+});
 
 test("consola's ` ERROR  …` badge is a tool's last word too", () => {
   // consola's badge (nuxt/framework#886: nuxi's last word, its require stack under it).
