@@ -204,7 +204,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['BUILD FAIL', 'Build failed with an exception', 'Build completed with', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
   },
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
-  { kind: 'panic', pattern: /\bthread '[^'\n]*' panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at'] },
+  // Rust 1.89 and later name the thread's id (`thread 'tuwunel:worker' (18) panicked at src/router/serve.rs:43:18:`).
+  { kind: 'panic', pattern: /\bthread '[^'\n]*'(?: \(\d+\))? panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at', ') panicked at'] },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
   // IPython's and Jupyter's, the exception's name first (`UnknownError                              Traceback (most
   // recent call last)`): a notebook's cell that raised.
@@ -269,6 +270,25 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
   { kind: 'fatal', pattern: /\S died\. Shutting down\b/, detail: 'a supervised process died', literals: [' died. Shutting down'] },
   { kind: 'fatal', pattern: /\bfatal task error\b|\b(?:Rejected|REJECTED) (?:less than a second|about an? \w+|\d+ \w+) ago\b/, detail: 'swarm task failed to start', literals: ['fatal task error', 'Rejected ', 'REJECTED '] },
+  // A swarm task that failed, as `docker service ps` and `docker stack ps` list it (`Shutdown   Failed 8 seconds
+  // ago   "starting container failed: oci runtime error…"`); one the scheduler cannot place (`Pending 33 seconds
+  // ago   "no suitable node (scheduling constraints not satisfied on 1 node)"`); and the image a node cannot find,
+  // in `docker service create`'s progress (`1/1: No such image: crazy-max/swarm-cronjob:latest`) or the table's
+  // ERROR column (not `docker rmi`'s `Error: No such image: x`, a clean-up that found nothing to remove).
+  {
+    kind: 'fatal',
+    // A failed task whose ERROR is its exit code is that exit (EXIT_CODE), which says more; but for 137 and 143, which
+    // the row's own `Shutdown` (its desired state) would excuse as a stop: a task that failed was not stopped.
+    pattern: new RegExp([
+      /\b(?:Failed|FAILED) (?:less than a second|about an? \w+|\d+ \w+) ago\b(?! +"task: non-zero exit \((?!137\)|143\))\d)/.source,
+      /"no suitable node \(|^\d+\/\d+: No such image: \S|"No such image: \S/.source,
+    ].join('|')),
+    detail: 'swarm task failed, cannot be placed, or has no image',
+    literals: [
+      ' second ago', ' seconds ago', ' minute ago', ' minutes ago', ' hour ago', ' hours ago', ' day ago', ' days ago',
+      ' week ago', ' weeks ago', ' month ago', ' months ago', 'no suitable node', 'No such image: ',
+    ],
+  },
   // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
   // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
@@ -928,6 +948,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'an assertion failed (the process aborts)',
     whateverLevel: true,
     literals: ["' failed.", 'Assertion failed: ', 'Assertion failure '],
+  },
+  // InnoDB that cannot start, so neither can mysqld or mariadbd (`[ERROR] InnoDB: Plugin initialization aborted with
+  // error Generic error`, then `[ERROR] Plugin 'InnoDB' init function returned error.`).
+  {
+    kind: 'fatal',
+    pattern: /\bInnoDB: Plugin initialization aborted\b|\bPlugin '?InnoDB'? init function returned error\b/,
+    detail: 'InnoDB could not start (mysqld or mariadbd with it)',
+    literals: ['Plugin initialization aborted', 'init function returned error'],
   },
   { kind: 'fatal', pattern: /\bmember [\da-f]+ has already been bootstrapped\b/, detail: 'etcd refused to start: its member was bootstrapped before', literals: ['been bootstrapped'] },
   { kind: 'fatal', pattern: /^Command error$|\bcommand traefik error: /, detail: 'Traefik could not start: its command failed', literals: ['Command error', 'command traefik error'] },

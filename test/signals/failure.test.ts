@@ -752,6 +752,14 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['jippi/docker-pixelfed#162 (sh exec)', 'sh: 1: exec: php-fpm: not found', 'exit'],
     ['bash exec', '/entrypoint.sh: line 7: exec: gunicorn: not found', 'exit'],
     ['a help text that names exec', 'exec: run a program in place of the shell (see exec(1)): not found here means no such program', undefined],
+    // A swarm task that failed, cannot be placed or has no image (sets 103, 104, 106).
+    ['Mailu/Mailu#1289 (docker stack ps)', 'y8ij7f2i9gf7        mailu_front.1       mailu/nginx:master      warm5               Shutdown            Failed 12 seconds ago     "task: non-zero exit (137): do…"   ', 'fatal'],
+    ['moby/moby#34479 (docker service ps)', 'yhgtqyjwksb3         \\_ basex.1         zopyx/basex-86:latest   vm1                 Shutdown            Failed about a minute ago    "starting container failed: oc…"   ', 'fatal'],
+    ['UCY-LINC-LAB/fogify#10 (docker stack ps)', 'ythsey7iev4oaz2xjibsbta80   fogify_node-1.1   taxi-exp:0.0.1             Running         Pending 33 seconds ago   "no suitable node (scheduling constraints not satisfied on 1 node)"   ', 'fatal'],
+    ['crazy-max/swarm-cronjob#1 (docker service create)', '1/1: No such image: crazy-max/swarm-cron', 'fatal'],
+    ['a rolling update\'s old task (docker service ps)', 'x2bq1m5zv8kt         \\_ app.1         app:1.2   node-1   Shutdown   Shutdown 5 minutes ago', undefined],
+    ['matrix-construct/tuwunel#374 (Rust 1.89 panic)', "2026-03-15 21:42:07.674 | thread 'tuwunel:worker' (18) panicked at src/router/serve.rs:43:18:", 'panic'],
+    ['dockhippie/mariadb#34 (InnoDB)', '2021-01-29 10:39:34 0 [ERROR] InnoDB: Plugin initialization aborted with error Generic error', 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -832,6 +840,14 @@ test('each of those lines piped alone: red when it is a death (the prefilter han
     const signalled = jsonOutput(run).unexplained.flatMap((u) => (u.signals ?? []).map((s) => s.kind));
     assert.equal(signalled.includes(kind as never), kind !== undefined, `${source}: ${signalled.join(', ')}`);
   }
+});
+
+test("a swarm task without its image is a failure; docker rmi's clean-up that found no image is not one of its own", () => {
+  assert.equal(signals([
+    'u2olg9x9tdw9        getEnvelope.1       get-envelope:latest   manager             Ready               Ready 2 seconds ago    "No such image: get-envelope:l…"   ',
+    'Error response from daemon: No such image: redfix/app:ci-123',
+    'Error: No such image: redfix/app:ci-123',
+  ]), ['fatal', undefined, undefined]);
 });
 
 test('a level in brackets near the start is the line\'s (lager, Node-RED, Docker Desktop), in any case and padding', () => {
