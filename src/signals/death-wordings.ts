@@ -52,7 +52,6 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['ERROR at setup of', 'ERROR at teardown of', 'during collection', 'node down: ', 'crashed worker', 'no tests ran'],
   },
   { kind: 'test-failed', pattern: /^\s+FAILED [\w./-]+\.py::/, detail: 'pytest failure', literals: ['FAILED '] },
-
   { kind: 'test-failed', pattern: /^\s*--- FAIL: \S|^FAIL\t\S/, detail: 'go test failure', literals: ['--- FAIL: ', 'FAIL\t'] },
   { kind: 'test-failed', pattern: /^test result: FAILED\b|^test \S+ \.\.\. FAILED\s*$/, detail: 'cargo test failure', literals: ['test result: FAILED', ' ... FAILED'] },
   // A test file's result line too: ` FAIL  src/a.test.js` (a log cut before the totals).

@@ -459,13 +459,12 @@ export class InputSignals {
 
   apply(event: LogEvent & { hits?: readonly number[] }): void {
     if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
-    if ((!this.literals || this.literals.holdsJobSucceeded(event.hits ?? [])) && JOB_SUCCEEDED.test(event.message)) {
-      this.jobSucceededAt = event.line;
-    }
-    if (!this.literals || this.literals.holdsRetry(event.hits ?? [])) this.retries.observe(event);
-    if ((!this.literals || this.literals.holdsPytestBanner(event.hits ?? [])) && PYTEST_BANNER.test(event.message)) {
-      this.pytestBanner ??= event;
-    }
+    const { literals } = this;
+    const hits = event.hits ?? [];
+    const { message, line } = event;
+    if ((!literals || literals.holdsJobSucceeded(hits)) && JOB_SUCCEEDED.test(message)) this.jobSucceededAt = line;
+    if (!literals || literals.holdsRetry(hits)) this.retries.observe(event);
+    if ((!literals || literals.holdsPytestBanner(hits)) && PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
     const signal = this.signalOf(event);
     if (!signal) return;
     // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
