@@ -12,6 +12,8 @@ export interface DetectedFormat {
   envelope?: string;
   /** A payload format forced with --input-format: no other payload grammar is tried (`text`: none). */
   payload?: string;
+  /** Payload formats whose line keys the input is read for (LineKeys: its first lines hold their header). */
+  keyed?: string[];
 }
 
 /** What --input-format names mean beyond the registered line formats (whose names are their own). */
@@ -72,7 +74,11 @@ export function detectFormat(
   forced?: string,
   payloads: readonly LineGrammar<PayloadResult>[] = PAYLOADS,
 ): DetectedFormat {
-  if (forced) return { format: forced, ...(INPUT_FORMATS[forced] ?? { structure: 'lines', payload: forced }) };
+  if (forced) {
+    const detected: DetectedFormat = { format: forced, ...(INPUT_FORMATS[forced] ?? { structure: 'lines', payload: forced }) };
+    const keyed = payloads.find((g) => g.name === detected.payload)?.lineKeys;
+    return keyed ? { ...detected, keyed: [forced] } : detected;
+  }
   if (head.length > 0 && looksBinary(head.subarray(0, 8192))) return { format: 'binary', structure: 'binary' };
   const text = head.toString('utf8');
   if (looksLikeJunit(text, path)) return { format: 'junit', structure: 'junit' };
@@ -81,7 +87,13 @@ export function detectFormat(
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
     .map((l) => stripAnsi(l.replace(/\r$/, ''))).filter((l) => l.trim().length > 0);
   if (lines.length === 0) return { format: 'text', structure: 'lines' };
+  const detected = detectLineFormat(lines, payloads);
+  const keyed = payloads.filter((g) => g.lineKeys && lines.some((l) => g.lineKeys!.header.test(l))).map((g) => g.name);
+  return keyed.length > 0 ? { ...detected, keyed } : detected;
+}
 
+/** The format of a line file, from its first lines (not empty). */
+function detectLineFormat(lines: readonly string[], payloads: readonly LineGrammar<PayloadResult>[]): DetectedFormat {
   // Harness lines start with an RFC 3339 time like `docker logs -t` lines do: a log of them is a
   // sweep log, not a docker log.
   const harness = payloads.find((g) => g.name === 'harness')!;

@@ -54,6 +54,12 @@ export interface LineScannerOptions {
    * literal) are decoded and handed on. Omit to hand on every line (the full-grammar path).
    */
   prefilter?: BytePrefilter;
+  /**
+   * Byte sequences that make the line holding them a candidate too, literal or not: the line keys
+   * of the formats the input was detected to hold (parsers/kit.ts LineKeys). Searched only with
+   * a prefilter (without one every line is handed on).
+   */
+  keys?: readonly string[];
   /** Absolute offset of the first byte pushed. */
   startOffset?: number;
   /**
@@ -96,6 +102,7 @@ export class LineScanner {
    */
   private pendingCr = false;
   private readonly prefilter?: BytePrefilter;
+  private readonly keys: readonly Buffer[];
   /** Set by the consumer while it needs every line, candidate or not (a multi-line event is open). */
   passEveryLine = false;
   private readonly stopOffset: number;
@@ -105,6 +112,7 @@ export class LineScanner {
     this.skippingPartial = options.skipFirstPartialLine ?? false;
     this.atFileStart = this.base === 0 && !this.skippingPartial;
     this.prefilter = options.prefilter;
+    this.keys = (options.keys ?? []).map((key) => Buffer.from(key, 'utf8'));
     this.stopOffset = options.stopOffset ?? Number.POSITIVE_INFINITY;
   }
 
@@ -294,11 +302,13 @@ export class LineScanner {
     if (!this.noticedNul) this.noticeFirstNul(region, from, end);
     const prefilter = this.prefilter;
     prefilter?.beginRegion?.(buf, from, end);
-    // The next literal hit and escape introducers are kept until the scan passes them: searching
-    // again for every candidate line would rescan the rest of the buffer once per line, quadratic
-    // when most lines are candidates.
+    // The next literal hit, escape introducer and key are kept until the scan passes them:
+    // searching again for every candidate line would rescan the rest of the buffer once per line,
+    // quadratic when most lines are candidates.
     let hit = -1;
     const escapes = INTRODUCERS.map(() => -1);
+    const keys = this.keys;
+    const keyed = keys.map(() => -1);
     let pos = from;
     while (pos < end) {
       let candidate: number;
@@ -308,6 +318,10 @@ export class LineScanner {
         for (let i = 0; i < INTRODUCERS.length; i++) {
           if (escapes[i] < pos) escapes[i] = nextOrNone(region.indexOf(INTRODUCERS[i], pos), end);
           if (escapes[i] < candidate) candidate = escapes[i];
+        }
+        for (let i = 0; i < keys.length; i++) {
+          if (keyed[i] < pos) keyed[i] = nextOrNone(region.indexOf(keys[i], pos), end);
+          if (keyed[i] < candidate) candidate = keyed[i];
         }
         if (candidate === NONE) { this.skipLines(pos, end); return; }
       } else {

@@ -82,6 +82,18 @@ export interface LevelTable {
   readonly exitsOnError?: (fields: Fields, message: string) => string | undefined;
 }
 
+/**
+ * How a format whose error and fatal lines hold no five fixed bytes for the prefilter (klog's
+ * `E0124 08:33:25.303541       6 main.go:236] …`) has them read: in an input whose first lines
+ * hold its `header` anywhere (behind any envelope), a line holding one of its `keys` (short byte
+ * sequences that begin such a line's marker) is read, and becomes an event when this format
+ * parses it at error level or above.
+ */
+export interface LineKeys {
+  readonly header: RegExp;
+  readonly keys: readonly string[];
+}
+
 /** A cheap test of a line's start: a RegExp for a built-in, the user's regex on RE2JS for a user format. */
 export interface Sniff {
   test(text: string): boolean;
@@ -100,6 +112,8 @@ export interface LineGrammar<R> {
   readonly sniff: Sniff;
   readonly samples: readonly FormatSample[];
   readonly levels?: LevelTable;
+  /** Its error and fatal lines are read by their keys (LineKeys), for want of literals. */
+  readonly lineKeys?: LineKeys;
   /**
    * An envelope that is only a timestamp in front of the message: peeled only when no payload
    * claims the whole line (a harness or postgres line starts with a timestamp of its own).

@@ -16,6 +16,7 @@ import { criLines, kubectlPrefix } from './kubernetes/grammar.js';
 import { buildkit, githubActions, gitlabRunner, jenkinsTimestamper, obsBuild, teamcity } from './ci/grammar.js';
 import { jsonLog } from './json/grammar.js';
 import { mumbleLog } from './mumble/grammar.js';
+import { klogLog } from './klog/grammar.js';
 import { harnessLog } from './harness/grammar.js';
 import { pytestOutput } from './pytest/grammar.js';
 import { giteaLog } from './gitea/grammar.js';
@@ -67,6 +68,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
 export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   jsonLog,
   mumbleLog,
+  klogLog,
   harnessLog,
   pytestOutput,
   caddyConsoleLog,

@@ -166,6 +166,28 @@ function lineReading(detected: DetectedFormat, settings: ScanSettings): LineRead
   return reading;
 }
 
+/**
+ * The formats whose line keys this input is read for (DetectedFormat.keyed), and their keys: a
+ * line found by a key alone becomes an event when one of them parses it at error level or above.
+ */
+interface KeyedReading {
+  formats: ReadonlySet<string>;
+  keys: string[];
+}
+
+function keyedReading(detected: DetectedFormat, settings: ScanSettings): KeyedReading | undefined {
+  if (!detected.keyed?.length) return undefined;
+  const formats = settings.formats ?? BUILTIN_FORMATS;
+  const keyed = detected.keyed.map((name) => payloadIn(formats, name)).filter((g) => g?.lineKeys !== undefined);
+  if (keyed.length === 0) return undefined;
+  return { formats: new Set(keyed.map((g) => g!.name)), keys: [...new Set(keyed.flatMap((g) => g!.lineKeys!.keys))] };
+}
+
+/** A line read for a key alone is an event when a keyed format parsed it as an error or worse. */
+function keyedEvent(parsed: ParsedLine, keyed: KeyedReading | undefined): boolean {
+  return keyed !== undefined && keyed.formats.has(parsed.format) && (parsed.level === 'error' || parsed.level === 'fatal');
+}
+
 const NO_PAYLOAD: LineGrammar<PayloadResult> = { name: 'text', role: 'payload', title: 'plain text', sniff: /(?!)/, samples: [], parse: () => undefined };
 
 /** A line scanner's notice (invalid UTF-8, NUL bytes, a long line) as a problem of the input. */
@@ -223,6 +245,24 @@ function cuttable(input: InputRef, settings: ScanSettings): boolean {
 }
 
 /**
+ * A line's parse, which never fails: a grammar that fails on a hostile line must cost that line's
+ * structure, not the rest of the input. The line stays, as plain text, and the input says which
+ * line it was.
+ */
+function guardedParse(
+  reading: LineReading, settings: ScanSettings, sink: ScanSink,
+): (clean: string, line: number) => ParsedLine {
+  return (clean, line) => {
+    try {
+      return parseLine(clean, reading, settings.tz);
+    } catch (error) {
+      sink.problem({ message: `${PARSE_FAILED_MESSAGE}: ${(error as Error).message}`, line, kind: 'parse-failed' });
+      return { format: 'text', message: clean, fields: {} };
+    }
+  };
+}
+
+/**
  * A line input: bytes → lines (prefiltered) → grammars → events. Memory stays flat.
  * With a range, line numbers are relative to the range's first line (the caller offsets them).
  */
@@ -237,34 +277,27 @@ export async function scanLines(
 ): Promise<ScanSummary> {
   let events = 0;
   const reading = lineReading(detected, settings);
+  const keyed = keyedReading(detected, settings);
   const lineLiterals = literalsOfLine(settings);
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event), { fromFrame: !cuttable(input, settings) });
-  const parse = (clean: string, line: number): ParsedLine => {
-    try {
-      return parseLine(clean, reading, settings.tz);
-    } catch (error) {
-      // A grammar that fails on a hostile line must cost that line's structure, not the rest of
-      // the input: the line stays, as plain text, and the input says which line it was.
-      sink.problem({ message: `${PARSE_FAILED_MESSAGE}: ${(error as Error).message}`, line, kind: 'parse-failed' });
-      return { format: 'text', message: clean, fields: {} };
-    }
-  };
+  const parse = guardedParse(reading, settings, sink);
   const scanner: LineScanner = new LineScanner({
     startOffset: readFrom,
     skipFirstPartialLine: readFrom > 0,
     stopOffset: range?.stop,
     prefilter: settings.everyLine ? undefined : settings.prefilter,
+    keys: keyed?.keys,
     onNotice: (notice: LineNotice) => sink.problem(noticeProblem(notice)),
     onLine: (scanned) => {
       const { line, text } = scanned;
       const clean = stripAnsi(text);
       const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
-      if (hits.length === 0 && !settings.everyLine && !blockOpen) return;
+      if (hits.length === 0 && !settings.everyLine && !blockOpen && keyed === undefined) return;
       const parsed = parse(clean, line);
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
-      if (hits.length > 0 || settings.everyLine) {
+      if (hits.length > 0 || settings.everyLine || keyedEvent(parsed, keyed)) {
         events += 1;
         joiner.event(lineEvent(input.path, line, parsed, text, hits), parsed, partOf);
       }

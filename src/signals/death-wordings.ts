@@ -890,11 +890,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'fatal',
     pattern: new RegExp([
       /\.service: Start operation timed out\. Terminating\.|\.service: Start request repeated too quickly\b/.source,
+      // Older systemd names no `Start` (kubernetes-era CentOS: `docker.service operation timed out.`): stopping
+      // says `stopping timed out` there.
+      /\.service (?:start(?:-pre|-post)? )?operation timed out\b/.source,
       /\.service: Failed with result '(?:resources|start-limit-hit|core-dump|oom-kill)'/.source,
     ].join('|')),
     detail: 'a systemd unit did not start, or gave up restarting, or died',
     whateverLevel: true,
-    literals: ['Start operation timed out', 'Start request repeated too quickly', "Failed with result '"],
+    literals: ['Start operation timed out', 'Start request repeated too quickly', "Failed with result '", 'operation timed out'],
   },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
@@ -1223,6 +1226,21 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b/,
     detail: 'address already in use',
     literals: ['BindException', 'address already in use', 'EADDRINUSE', 'Address already in use'],
+  },
+  // Spring Boot's exception for it (`PortInUseException: Port 8080 is already in use`), and Redis that cannot
+  // bind its Unix socket (`# Opening Unix socket: bind: No such file or directory`), which it says only as it exits.
+  {
+    kind: 'fatal',
+    pattern: /\bPortInUseException: Port \d+ is already in use\b|# Opening Unix socket: \S/,
+    detail: 'the server could not listen',
+    literals: ['PortInUseException', 'Opening Unix socket'],
+  },
+  // Tomcat deploys a web application whose listeners or filters failed to start: the application is not started.
+  {
+    kind: 'fatal',
+    pattern: /\bOne or more (?:listeners|Filters) failed to start\b/,
+    detail: 'a web application failed to start (its listeners or filters)',
+    literals: ['listeners failed to start', 'Filters failed to start'],
   },
   // A server that may not listen, or cannot: Go's `listen tcp :80: bind: permission denied` (Traefik), HAProxy's
   // `Starting frontend fe_web: cannot bind socket (Permission denied) [0.0.0.0:80]`, `cannot create listening

@@ -8,7 +8,7 @@ import * as assert from 'uvu/assert';
 import fc from 'fast-check';
 import { detectFormat, INPUT_FORMATS, type DetectedFormat } from '../../src/inputs/detect.js';
 import { HEAD_BYTES } from '../../src/inputs/sources.js';
-import { ENVELOPES } from '../../src/parsers/registry.js';
+import { ENVELOPES, PAYLOADS } from '../../src/parsers/registry.js';
 import { FRAGMENTS, GRAMMARS, INVALID_UTF8, SAMPLES, hostileBytes, runs } from './hostile.js';
 
 const test = suite('fuzz: format detection');
@@ -39,7 +39,10 @@ test('property: any head under any name is a format, the same every time', () =>
 
 test('property: a forced format always wins, whatever the bytes', () => {
   fc.assert(fc.property(hostileBytes(20), fc.constantFrom(...Object.keys(INPUT_FORMATS)), (head, forced) => {
-    assert.equal(detectChecked(head, 'x.log', forced), { format: forced, ...INPUT_FORMATS[forced] });
+    // A forced format whose lines are read by keys (klog) says so; nothing else is added.
+    const { keyed, ...detected } = detectChecked(head, 'x.log', forced);
+    assert.equal(detected, { format: forced, ...INPUT_FORMATS[forced] });
+    assert.equal(keyed, PAYLOADS.find((g) => g.name === forced)?.lineKeys ? [forced] : undefined);
   }), runs(100));
 });
 

@@ -82,6 +82,15 @@ for (const [name, content] of Object.entries(SAMPLES)) {
   });
 }
 
+test('an input whose first lines hold the klog header is read for its keys, behind any envelope; others are not', () => {
+  // kubernetes/kubelet#9: `systemctl status kubelet`, its journal under the unit's state.
+  const journald = 'Apr 05 05:33:40 master kubelet[4759]: F0405 05:33:40.511159    4759 server.go:274] failed to run Kubelet: misconfigurati...ystemd"\nApr 05 05:33:40 master systemd[1]: Unit kubelet.service entered failed state.';
+  assert.equal(detectFormat(Buffer.from(journald), 'kubelet.log').keyed, ['klog']);
+  assert.equal(detectFormat(Buffer.from('I0124 08:33:25.301191       6 main.go:181] Creating API client for https://10.178.0.1:443\n'), 'x.log').keyed, ['klog']);
+  assert.equal(detectFormat(Buffer.from('F0124 08:33:25 a line that only starts like one\n0xF0124 E0124\n'), 'x.log').keyed, undefined);
+  assert.equal(detectFormat(Buffer.from('anything\n'), 'x.log', 'klog').keyed, ['klog']);
+});
+
 test('ANSI colour does not hide the format', () => {
   const coloured = '\x1b[36mdb_1             |\x1b[0m 2022-06-29 20:09:39.436 UTC [97] ERROR:  relation "user" does not exist at character 225';
   assert.equal(detectFormat(Buffer.from(coloured), '-'), EXPECTED['docker-compose']);

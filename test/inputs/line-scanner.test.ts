@@ -19,6 +19,7 @@ interface Scanned {
 
 interface ScanOptions {
   prefilter?: MultiLiteralMatcher;
+  keys?: readonly string[];
   startOffset?: number;
   skipFirstPartialLine?: boolean;
   stopOffset?: number;
@@ -113,6 +114,17 @@ test('prefilter: only lines holding a literal or an ESC byte are handed on, with
     [7, '[F]x'],
   ]);
   assert.is(count, 8);
+});
+
+test('keys: a line holding a key is handed on too, literal or not, split by any chunk boundary; without keys it is not', () => {
+  const text = 'I0124 08:32:55.291827       6 main.go:222] Creating API client\nF0124 08:33:25.303541       6 main.go:236] Error while initializing\nI0124 08:33:26.1       6 main.go:1] FATA too\nlast';
+  const bytes = Buffer.from(text);
+  for (const chunks of [[bytes.length], [1], [7, 3]]) {
+    const { lines, count } = scan(bytes, chunks, { prefilter: matcher, keys: ['F0', 'E0'] });
+    assert.equal(lines.map((l) => l.line), [2, 3], `chunks ${chunks.join(',')}`);
+    assert.is(count, 4);
+  }
+  assert.equal(scan(bytes, undefined, { prefilter: matcher }).lines.map((l) => l.line), [3]);
 });
 
 test('prefilter: a literal split by a chunk boundary is still found', () => {
