@@ -17,6 +17,7 @@ import { buildkit, githubActions, gitlabRunner, jenkinsTimestamper, obsBuild, te
 import { jsonLog } from './json/grammar.js';
 import { mumbleLog } from './mumble/grammar.js';
 import { klogLog } from './klog/grammar.js';
+import { tensorflowLog } from './tensorflow/grammar.js';
 import { harnessLog } from './harness/grammar.js';
 import { pytestOutput } from './pytest/grammar.js';
 import { giteaLog } from './gitea/grammar.js';
@@ -69,6 +70,7 @@ export const PAYLOADS: readonly LineGrammar<PayloadResult>[] = [
   jsonLog,
   mumbleLog,
   klogLog,
+  tensorflowLog,
   harnessLog,
   pytestOutput,
   caddyConsoleLog,

@@ -205,6 +205,7 @@ export type EventFormat =
   | 'java'
   | 'json'
   | 'junit'
+  | 'klog'
   | 'logfmt'
   | 'mumble'
   | 'nginx'
@@ -212,6 +213,7 @@ export type EventFormat =
   | 'pytest'
   | 'python'
   | 'ruby'
+  | 'tensorflow'
   | 'text'
   | 'zap';
 

@@ -455,11 +455,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     pattern: new RegExp([
       /\bFailed to build gem native extension\b|\bBundler could not find compatible versions for gem\b|, and Bundler cannot continue\b/.source,
+      // Bundler that cannot find a gem the Gemfile names (`Bundler::GemNotFound: Could not find gem 'rails (= 4.2.8)'
+      // in any of the gem sources listed in your Gemfile.`), Heroku's Ruby build that failed (` !     Push rejected,
+      // failed to compile Ruby app.`).
+      /\bBundler::GemNotFound\b|\bPush rejected, failed to compile\b/.source,
       /^\s*jekyll \d+\.\d+\.\d+ \| Error: /.source,
     ].join('|')),
     detail: 'a Ruby build gave up (RubyGems, Bundler, Jekyll)',
     whateverLevel: true,
-    literals: ['build gem native extension', 'Bundler could not find compatible', 'Bundler cannot continue', '| Error: '],
+    literals: ['build gem native extension', 'Bundler could not find compatible', 'Bundler cannot continue', '| Error: ', 'Bundler::GemNotFound', 'Push rejected'],
   },
   {
     kind: 'exception',
@@ -1223,7 +1227,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // Mosquitto says it `Error: Address already in use` as it stops.
   {
     kind: 'fatal',
-    pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b/,
+    pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b|\(Errno::EADDRINUSE\)/,
     detail: 'address already in use',
     literals: ['BindException', 'address already in use', 'EADDRINUSE', 'Address already in use'],
   },
@@ -1234,6 +1238,39 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /\bPortInUseException: Port \d+ is already in use\b|# Opening Unix socket: \S/,
     detail: 'the server could not listen',
     literals: ['PortInUseException', 'Opening Unix socket'],
+  },
+  // A failed CHECK of glog, Abseil or TensorFlow (`F0407 01:31:07.673615  5759 math_functions.cpp:250] Check failed:
+  // a <= b (0 vs. -1.19209e-07)`, an old TensorFlow's `F tensorflow/core/kernels/strided_slice_op.cc:316] Check failed:
+  // …` with no time), and TensorFlow's TF_CHECK_OK (`] Non-OK-status: …`): LOG(FATAL), the process aborts.
+  {
+    kind: 'fatal',
+    pattern: /\] (?:Check failed|Non-OK-status): /,
+    detail: 'a CHECK failed (glog, Abseil, TensorFlow): the process aborts',
+    literals: ['] Check failed: ', '] Non-OK-status: '],
+  },
+  // Daemons that could not start, in their own words: Ceph's OSD (`** ERROR: unable to open OSD superblock on
+  // /var/lib/ceph/osd/ceph-3: (2) No such file or directory`, `** ERROR: osd init failed: …`), Unbound whose module
+  // failed (`error: module init for module validator failed`), Phusion Passenger that could not start an app
+  // (`Could not spawn process for application /home/decidim/decidim-app: …`), wg-quick without WireGuard in the
+  // kernel (`Unable to access interface: Protocol not supported`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\*\* ERROR: (?:unable to open OSD superblock|osd init failed|error converting store|unable to mount object store)\b/.source,
+      /\bmodule init for module \S+ failed\b|\bCould not spawn process for application\b/.source,
+      /^Unable to access interface: /.source,
+    ].join('|')),
+    detail: 'a daemon could not start (Ceph, Unbound, Passenger, WireGuard)',
+    literals: ['** ERROR: ', 'module init for module', 'Could not spawn process for application', 'Unable to access interface'],
+  },
+  // kubectl's apply that the API server or its validation rejected (`error validating "k8s/services/backend.yaml":
+  // error validating data: …`, `The Deployment "social-auth" is invalid: spec.selector: Invalid value: …: field is
+  // immutable`): nothing of that object was applied.
+  {
+    kind: 'exit',
+    pattern: /\berror validating "[^"\n]+": error validating data\b|: field is immutable\b/,
+    detail: 'kubectl could not apply a manifest (invalid, or a field is immutable)',
+    literals: ['error validating data', 'field is immutable'],
   },
   // Tomcat deploys a web application whose listeners or filters failed to start: the application is not started.
   {

@@ -18,12 +18,19 @@ import type { LogEvent } from '../events.js';
 /** The retry's own words, for the prefilter; none is in a passing sweep's logs (not the harness's `retrying in 2s`). */
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
+  'rollout to finish: ', 'successfully rolled out',
 ];
 
 const RETRY = new RegExp([
   /\bRetrying\b|\bretrying(?:\.\.\.|\s?\(\d)|\b[Ww]ill retry in \d|\bretry in \d+ ?(?:s\b|sec|min)/.source,
   /\b[Tt]rying again\b|\[Attempt \d+ of \d+\]|\battempt \[\d+\]/.source,
+  // `kubectl rollout status` waiting on a rollout (`Waiting for deployment "x" rollout to finish: 1 out of 2 new
+  // replicas have been updated...`): when it finishes it says `successfully rolled out`.
+  /\brollout to finish: /.source,
 ].join('|'));
+
+/** What was waited for came (kubectl's `deployment "x" successfully rolled out`): the source's loop ends there. */
+const GOT_THROUGH = /\bsuccessfully rolled out\b/;
 
 /** Retries of one kind in a row that make a loop: two are a service's patience, three its log's last words. */
 export const MIN_RETRIES = 3;
@@ -54,11 +61,15 @@ function retryKey(message: string): string {
 export class RetryLoops {
   private readonly loops = new Map<string, Loop>();
 
-  /** A line of the input (one holding a RETRY_LITERALS literal: no other can be a retry). */
+  /** A line of the input (one holding a RETRY_LITERALS literal: no other can be a retry, or end a loop). */
   observe(event: LogEvent): void {
     const { message } = event;
-    if (!RETRY.test(message)) return;
     const source = event.service ?? '';
+    if (GOT_THROUGH.test(message)) {
+      this.loops.delete(source);
+      return;
+    }
+    if (!RETRY.test(message)) return;
     const key = retryKey(message);
     const loop = this.loops.get(source);
     if (loop !== undefined && loop.key === key) {

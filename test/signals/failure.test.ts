@@ -767,6 +767,19 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['RameshMF/spring-mvc-tutorial#18 (Spring Boot)', 'org.springframework.boot.web.server.PortInUseException: Port 8080 is already in use', 'fatal'],
     ['Websoft9/plugin-appstore#11 (Redis)', '1:M 09 Dec 2020 08:14:45.900 # Opening Unix socket: bind: No such file or directory', 'fatal'],
     ['moby/moby#18995 (systemd before v219)', 'Dec 30 14:11:54 host1 systemd[1]: docker.service operation timed out.', 'fatal'],
+    ['tensorflow/tensorflow#6088 (TensorFlow 0.10, no time)', 'F tensorflow/core/kernels/strided_slice_op.cc:316] Check failed: tmp.CopyFrom(input.Slice(begin[0], end[0]), final_shape) ', 'fatal'],
+    ['tensorflow/tensorflow#67527 (TensorFlow 2.16)', '2024-05-14 08:19:37.953832: F tensorflow/core/framework/tensor_shape.cc:357] Check failed: d < dims() (1 vs. 0)', 'fatal'],
+    ['tensorflow/datasets#1975 (TensorFlow, a line cut from its date)', '09:46:59.789457: F tensorflow/tsl/platform/statusor.cc:33] Attempting to fetch value instead of handling error ', 'fatal'],
+    ['tensorflow/tensorflow#7653 (TensorFlow, an error seen)', '2017-08-14 07:28:29.379866: E tensorflow/stream_executor/cuda/cuda_driver.cc:406] failed call to cuInit: CUDA_ERROR_NO_DEVICE', undefined],
+    ['sameersbn/docker-redmine#308 (Bundler)', "Bundler::GemNotFound: Could not find gem 'rails (= 4.2.8)' in any of the gem sources listed in your Gemfile.", 'exit'],
+    ['fastlane/boarding#214 (Heroku)', ' !     Push rejected, failed to compile Ruby app.', 'exit'],
+    ['puma/puma#516 (Puma under foreman)', '22:02:01 web.1  | /Users/eli/.rvm/gems/ruby-2.1.0/gems/puma-2.8.1/lib/puma/binder.rb:195:in `initialize\': Address already in use - bind(2) for "0.0.0.0" port 5000 (Errno::EADDRINUSE)', 'fatal'],
+    ['phusion/passenger#2472', '[ E 2023-02-13 21:23:23.1085 103764/Tn age/Cor/App/Implementation.cpp:221 ]: Could not spawn process for application /home/decidim/decidim-app: The application encountered the following error: Permission denied @ rb_sysopen - /home/decidim/decidim-app/config/master.key (Errno::EACCES)', 'fatal'],
+    ['MatthewVance/unbound-docker-rpi#45 (Unbound)', '[1679170954] unbound[1:0] error: module init for module validator failed', 'fatal'],
+    ['runfalk/synology-wireguard#199 (wg-quick)', 'Unable to access interface: Protocol not supported', 'fatal'],
+    ['GoogleCloudPlatform/continuous-deployment-on-kubernetes#23 (kubectl)', 'error validating "k8s/services/backend.yaml": error validating data: unexpected type: object; if you choose to ignore these errors, turn validation off with --validate=false', 'exit'],
+    ['kubernetes/kubectl#573', 'The Deployment "social-auth" is invalid: spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"run":"social-auth", "app":"social-auth"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: field is immutable', 'exit'],
+    ['rook/rook#13748 (Ceph OSD)', 'debug 2024-02-11T12:46:00.648+0000 7f12e5ad8640 -1  ** ERROR: unable to open OSD superblock on /var/lib/ceph/osd/ceph-3: (2) No such file or directory', 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -855,6 +868,13 @@ test("a swarm task without its image is a failure; docker rmi's clean-up that fo
     'Error response from daemon: No such image: redfix/app:ci-123',
     'Error: No such image: redfix/app:ci-123',
   ]), ['fatal', undefined, undefined]);
+});
+
+test('kubectl waiting on a rollout to the end of its output never saw it finish; one that finished says so', () => {
+  // kubernetes/kubernetes#95550: azure/k8s-deploy's rollout, stuck at 1 of 2 new replicas.
+  const waiting = 'Waiting for deployment "scoutasiacluster-dbd1" rollout to finish: 1 out of 2 new replicas have been updated...';
+  assert.equal(signalsToEnd([waiting, waiting, waiting, waiting]), [[4, 'stuck-retrying']]);
+  assert.equal(signalsToEnd([waiting, waiting, waiting, 'deployment "scoutasiacluster-dbd1" successfully rolled out', 'done', 'next step']), []);
 });
 
 test('a level in brackets near the start is the line\'s (lager, Node-RED, Docker Desktop), in any case and padding', () => {
