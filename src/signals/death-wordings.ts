@@ -1248,6 +1248,24 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a CHECK failed (glog, Abseil, TensorFlow): the process aborts',
     literals: ['] Check failed: ', '] Non-OK-status: '],
   },
+  // JavaScript test runners' verdicts: WebdriverIO's summary (`Spec Files:      0 passed, 4 failed, 4 total (100%
+  // completed) in 00:00:17`), Karma's (`PhantomJS 1.9.7 (Windows 8): Executed 3 of 3 (1 FAILED) (0.022 secs / …)`).
+  {
+    kind: 'test-failed',
+    pattern: /^Spec Files:\s+\d+ passed, [1-9]\d* failed\b|\bExecuted \d+ of \d+ (?:\(skipped \d+\) )?\([1-9]\d* FAILED\)/,
+    detail: 'WebdriverIO or Karma failures',
+    literals: ['Spec Files:', ' FAILED)'],
+  },
+  // A Clojure program that died of what it threw: clojure.main writes the report to a file and says where
+  // (`Execution error (UnknownHostException) at sun.nio.ch.NioSocketImpl/connect (NioSocketImpl.java:564).`, then
+  // `Full report at:` and the file's path); a REPL that printed the same error goes on and writes no report.
+  // Chocolatey that could not install a package (`nodejs not installed. An error occurred during installation:`).
+  {
+    kind: 'exit',
+    pattern: /^Full report at:\s*$|\bnot installed\. An error occurred during installation:/,
+    detail: 'a program died of an error it reported (Clojure, Chocolatey)',
+    literals: ['Full report at:', 'An error occurred during installation'],
+  },
   // Daemons that could not start, in their own words: Ceph's OSD (`** ERROR: unable to open OSD superblock on
   // /var/lib/ceph/osd/ceph-3: (2) No such file or directory`, `** ERROR: osd init failed: …`), Unbound whose module
   // failed (`error: module init for module validator failed`), Phusion Passenger that could not start an app

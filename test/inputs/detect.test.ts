@@ -89,6 +89,9 @@ test('an input whose first lines hold the klog header is read for its keys, behi
   assert.equal(detectFormat(Buffer.from('I0124 08:33:25.301191       6 main.go:181] Creating API client for https://10.178.0.1:443\n'), 'x.log').keyed, ['klog']);
   assert.equal(detectFormat(Buffer.from('F0124 08:33:25 a line that only starts like one\n0xF0124 E0124\n'), 'x.log').keyed, undefined);
   assert.equal(detectFormat(Buffer.from('anything\n'), 'x.log', 'klog').keyed, ['klog']);
+  // kubernetes/kubernetes#45787: a kube-apiserver's lines in docker's json-file.
+  const json = '{"log":"E0515 12:10:55.461590       1 reflector.go:201] k8s.io/kubernetes/pkg/client/informers/informers_generated/internalversion/factory.go:70: Failed to list *api.Secret: Get https://localhost:443/api/v1/secrets?resourceVersion=0: dial tcp [::1]:443: getsockopt: connection refused\\n","stream":"stderr","time":"2017-05-15T12:10:55.461966945Z"}';
+  assert.equal(detectFormat(Buffer.from(`${json}\n`), 'x-json.log').keyed, ['klog']);
   // tensorflow/tensorflow#51400: TensorFlow's own layout has keys of its own.
   const tensorflow = '2021-08-09 18:25:50.895134: I tensorflow/stream_executor/platform/default/dso_loader.cc:49] Successfully opened dynamic library libcudart.so.10.1';
   assert.equal(detectFormat(Buffer.from(`>>> import tensorflow as tf\n${tensorflow}\n`), 'x.log').keyed, ['tensorflow']);

@@ -111,9 +111,9 @@ export const KLOG_LEVELS: LevelTable = {
 
 /**
  * The header anywhere in a line (behind an envelope: journald's `kubelet[1234]: `, a CRI file's
- * `stderr F `): an input whose first lines hold it is read for its keys.
+ * `stderr F `, docker's json-file `{"log":"`): an input whose first lines hold it is read for its keys.
  */
-const KLOG_HEADER = /(?:^|[\s:|>])[IWEF](?:\d{8}|\d{4}) \d{2}:\d{2}:\d{2,11}(?:\.\d+)? +\d+ [\w./+-]+:\d+\]/;
+const KLOG_HEADER = /(?:^|[\s:|>"])[IWEF](?:\d{8}|\d{4}) \d{2}:\d{2}:\d{2,11}(?:\.\d+)? +\d+ [\w./+-]+:\d+\]/;
 
 // ── samples ───────────────────────────────────────────────────────────────
 export const klogSamples = [
