@@ -71,21 +71,22 @@ function klogTime(date: string, clock: string, parse: ParseContext): number | un
   return wallClockToEpoch(+year, +month, +day, +hour, +minute, +whole, fraction, undefined, parse.tz);
 }
 
+/** `main.go:236] `, the glog family's source of a line (klog, TensorFlow's own layout): its file and line. */
+export function glogSource(image: string): { file: string; line: number } {
+  const source = image.replace(/\] ?$/, '');
+  const colon = source.lastIndexOf(':');
+  return { file: source.slice(0, colon), line: Number(source.slice(colon + 1)) };
+}
+
 /** A glog line, from its tokens' images: what the visitor and the fast path both return. */
 function klogLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
   const head = images.SeverityDate;
-  const source = images.Source.replace(/\] ?$/, '');
-  const colon = source.lastIndexOf(':');
   return {
     format: 'klog',
     ts: klogTime(head.slice(1, -1), images.Clock.trimEnd(), parse),
     level: levelOf(KLOG_LEVELS, head[0]),
     message: images.Message ?? '',
-    fields: {
-      thread: Number(images.Thread.trimEnd()),
-      file: source.slice(0, colon),
-      line: Number(source.slice(colon + 1)),
-    },
+    fields: { thread: Number(images.Thread.trimEnd()), ...glogSource(images.Source) },
   };
 }
 
@@ -104,7 +105,10 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
   { sequence: /^SeverityDate Clock Thread Source(?: Message)?$/, read: klogLine },
 ]);
 
-/** F is klog.Fatal and glog's failed CHECK: the process dumps its stacks and exits. */
+/**
+ * The glog family's severity letters. F is klog.Fatal, glog's and TensorFlow's LOG(FATAL) and a
+ * failed CHECK: the process dumps its stacks and exits or aborts.
+ */
 export const KLOG_LEVELS: LevelTable = {
   spellings: { I: 'info', W: 'warn', E: 'error', F: 'fatal' },
 };

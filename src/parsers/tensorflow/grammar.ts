@@ -16,6 +16,7 @@ import { createToken, CstParser } from '../chevrotain.js';
 import type { IToken } from 'chevrotain';
 import { tokenSequenceFastPath } from '../fast-lexer.js';
 import { parseIsoTimestamp } from '../time.js';
+import { KLOG_LEVELS, glogSource } from '../klog/grammar.js';
 import {
   REST_OF_LINE,
   defineLineGrammar,
@@ -23,7 +24,6 @@ import {
   type ParseContext,
   type PayloadResult,
   PARSER_CONFIG,
-  type LevelTable,
   levelOf,
 } from '../kit.js';
 
@@ -54,15 +54,13 @@ class TensorflowParser extends CstParser {
 /** A TensorFlow line, from its tokens' images: what the visitor and the fast path both return. */
 function tensorflowLine(images: Record<string, string>, parse: ParseContext): PayloadResult {
   const when = images.DateTime.slice(0, -2);
-  const source = images.Source.replace(/\] ?$/, '');
-  const colon = source.lastIndexOf(':');
   return {
     format: 'tensorflow',
     // Its local time; a line cut from its date has none.
     ts: when.length > 15 ? parseIsoTimestamp(when, parse.tz) : undefined,
-    level: levelOf(TENSORFLOW_LEVELS, images.Severity[0]),
+    level: levelOf(KLOG_LEVELS, images.Severity[0]),
     message: images.Message ?? '',
-    fields: { file: source.slice(0, colon), line: Number(source.slice(colon + 1)) },
+    fields: glogSource(images.Source),
   };
 }
 
@@ -80,11 +78,6 @@ function createVisitor(parser: TensorflowParser) {
 const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
   { sequence: /^DateTime Severity Source(?: Message)?$/, read: tensorflowLine },
 ]);
-
-/** F is LOG(FATAL) and a failed CHECK: the process aborts. */
-export const TENSORFLOW_LEVELS: LevelTable = {
-  spellings: { I: 'info', W: 'warn', E: 'error', F: 'fatal' },
-};
 
 /** The header anywhere in a line: behind a notebook's or a launcher's prefix too. */
 const TENSORFLOW_HEADER = /\d{2}:\d{2}:\d{2}\.\d{6}: [IWEF] [\w./+-]+\.(?:cc|h|cpp):\d+\]/;
@@ -119,7 +112,7 @@ export const tensorflowLog = defineLineGrammar<PayloadResult, TensorflowParser>(
   name: 'tensorflow',
   role: 'payload',
   title: 'TensorFlow\'s C++ logging (`2024-05-14 08:19:37.953832: F tensorflow/core/framework/tensor_shape.cc:357] …`)',
-  levels: TENSORFLOW_LEVELS,
+  levels: KLOG_LEVELS,
   lineKeys: { header: TENSORFLOW_HEADER, keys: [': E ', ': F '] },
   sniff: /^(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2}\.\d+: [IWEF] /,
   samples: tensorflowSamples,
