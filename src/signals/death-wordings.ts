@@ -347,7 +347,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: new RegExp([
       /^rollback: update rolled back due to failure\b|^service update paused: update paused due to failure\b/.source,
       /^verify: Detected task failure\b|^\s+✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/.source,
-      /^See 'docker(?: [a-z-]+){1,2} --help'\.\s*$/.source,
+      /^See '(?:\S*\/)?docker(?:-current)?(?: [a-z-]+){1,2} --help'\.\s*$/.source,
     ].join('|')),
     detail: 'a swarm or compose deployment, or a docker command, failed',
     whateverLevel: true,
@@ -1106,8 +1106,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Sync operation to', 'phase: Failed'],
   },
-  // systemctl could not start a unit (an install script's last word): `Job for k3s.service failed because …`.
-  { kind: 'fatal', pattern: /^Job for \S+ failed because /, detail: 'a systemd unit failed to start', whateverLevel: true, literals: ['Job for '] },
+  // systemctl could not start a unit (an install script's last word): `Job for k3s.service failed because …`; an
+  // older systemctl's `Job for docker.service failed. See 'systemctl status docker.service' …`, as Ansible quotes it
+  // (`msg: …`).
+  {
+    kind: 'fatal',
+    pattern: /^(?:msg: )?Job for \S+ failed(?: because |\. See ')/,
+    detail: 'a systemd unit failed to start',
+    whateverLevel: true,
+    literals: ['Job for '],
+  },
   // A background job's runner gave up on it: Delayed Job, RQ (its work-horse killed too), Laravel's queue, Active
   // Job (any backend), Celery (a task no worker knows is discarded), Quartz (.NET's `Job threw an unhandled
   // exception.`, Java's `Job jobgroup_51.job_15 threw an unhandled Exception:`), Airflow's task (`Marking task as
@@ -1248,6 +1256,41 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a CHECK failed (glog, Abseil, TensorFlow): the process aborts',
     literals: ['] Check failed: ', '] Non-OK-status: '],
   },
+  // Model servers and distributed jobs whose worker died: Ollama's model runner (`error starting llama runner: llama
+  // runner process has terminated`, `llama runner process no longer running: 3221226505`), TorchServe's (`Load model
+  // failed: DocTag, error: Worker died.`), a Ray actor (`The actor died because of an error raised in its creation
+  // task`, `The actor died unexpectedly before finishing this task`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bllama runner process (?:has terminated|no longer running)\b|\bLoad model failed: [\w.-]+, error: Worker died\b/.source,
+      /\bThe actor died (?:because of an error raised in its creation task|unexpectedly before finishing this task)\b/.source,
+    ].join('|')),
+    detail: 'a model server\'s or a job\'s worker died (Ollama, TorchServe, Ray)',
+    // TorchServe says it at WARN.
+    whateverLevel: true,
+    literals: ['llama runner process', 'error: Worker died', 'The actor died'],
+  },
+  // Agents and servers that stop on their configuration: Fluent Bit (`[error] configuration file contains errors,
+  // aborting.`), Vector (`ERROR vector::cli: Configuration error. error=No sources defined in the config.`, `ERROR
+  // vector: Config file not found in path.`), Graylog's injector (`ERROR [CmdLineTool] Guice error (more detail on log
+  // level debug): Error injecting constructor, …`), Guice's own `CreationException: Unable to create injector`.
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\berrors?, aborting\.?\s*$/.source,
+      /\bvector(?:::cli)?: (?:Configuration error\.|Config file not found in path\.)/.source,
+      /\bGuice (?:error|creation errors)\b|\bCreationException: Unable to create injector\b/.source,
+    ].join('|')),
+    detail: 'a server could not start on its configuration (Fluent Bit, Vector, Guice)',
+    literals: [
+      'errors, aborting', 'error, aborting', 'Configuration error.', 'Config file not found in path', 'Guice error',
+      'Guice creation errors', 'Unable to create injector',
+    ],
+  },
+  // The AWS CDK's deploy that failed (` ❌  integ-user-pool-idp-social failed: Error [ValidationError]: …`,
+  // `❌ Deployment failed: …`).
+  { kind: 'exit', pattern: /❌ +(?:\S+ failed|Deployment failed): /, detail: 'a CDK deploy failed', whateverLevel: true, literals: ['❌  ', ' ❌ '] },
   // JavaScript test runners' verdicts: WebdriverIO's summary (`Spec Files:      0 passed, 4 failed, 4 total (100%
   // completed) in 00:00:17`), Karma's (`PhantomJS 1.9.7 (Windows 8): Executed 3 of 3 (1 FAILED) (0.022 secs / …)`).
   {

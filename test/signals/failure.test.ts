@@ -784,6 +784,15 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['Blacklite/Ncapsulate#5 (Karma)', '1>  PhantomJS 1.9.7 (Windows 8): Executed 3 of 3 (1 FAILED) (0.022 secs / 0.021 secs)', 'test-failed'],
     ['penpot/penpot#2591 (Clojure)', 'Full report at:', 'exit'],
     ['ray-project/ray#44272 (Chocolatey, under Buildkite)', '[2024-03-25T22:48:08Z] nodejs not installed. An error occurred during installation:', 'exit'],
+    ["openshift/openshift-ansible#932 (Ansible quoting systemctl)", "msg: Job for docker.service failed. See 'systemctl status docker.service' and 'journalctl -xn' for details.", 'fatal'],
+    ["docker-library/hello-world#21 (RHEL's docker-current)", "See '/usr/bin/docker-current run --help'.", 'exit'],
+    ["aws/aws-cdk#8126 (the AWS CDK)", " ❌  integ-user-pool-idp-social failed: Error [ValidationError]: Stack [integ-user-pool-idp-social] does not exist", 'exit'],
+    ["ollama/ollama#1703 (Ollama, journald)", "Dec 24 23:48:35 dolphin-virtual-machine ollama[3974]: 2023/12/24 23:48:35 llama.go:459: error starting llama runner: llama runner process has terminated", 'fatal'],
+    ["pytorch/serve#806 (TorchServe, at WARN)", "2020-12-01 14:17:57,661 [WARN ] W-9002-DocTag_1.0 org.pytorch.serve.wlm.BatchAggregator - Load model failed: DocTag, error: Worker died.", 'fatal'],
+    ["ray-project/ray#16597 (Ray)", "(pid=43093) 2021-06-25 16:24:01,207\tERROR worker.py:414 -- Exception raised in creation task: The actor died because of an error raised in its creation task, ray::SERVE_CONTROLLER_ACTOR:Fail#ZEqBbB:RayServeWrappedReplica.__init__ (pid=43093, ip=192.168.86.154)", 'fatal'],
+    ["fluent/fluent-bit#5800 (Fluent Bit)", "[2022/07/28 16:42:43] [error] configuration file contains errors, aborting.", 'fatal'],
+    ["vectordotdev/vector#12149 (Vector)", "2022-04-09T21:19:43.447913Z ERROR vector::cli: Configuration error. error=No sources defined in the config.", 'fatal'],
+    ["Graylog2/graylog2-server#9012 (Graylog)", "2020-09-22T11:25:34.551+02:00 ERROR [CmdLineTool] Guice error (more detail on log level debug): Error injecting constructor, java.lang.NullPointerException", 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -879,6 +888,17 @@ test('kubectl waiting on a rollout to the end of its output never saw it finish;
   const waiting = 'Waiting for deployment "scoutasiacluster-dbd1" rollout to finish: 1 out of 2 new replicas have been updated...';
   assert.equal(signalsToEnd([waiting, waiting, waiting, waiting]), [[4, 'stuck-retrying']]);
   assert.equal(signalsToEnd([waiting, waiting, waiting, 'deployment "scoutasiacluster-dbd1" successfully rolled out', 'done', 'next step']), []);
+});
+
+test("Rust's tracing lines are not journald's: their level is not a host, their target's `::` not a unit's colon", () => {
+  // vectordotdev/vector#12149: both were read as journald (host ERROR or INFO, unit vector), and lost their level.
+  const error = parse('2022-04-09T21:19:43.447913Z ERROR vector::cli: Configuration error. error=No sources defined in the config.');
+  assert.is.not(error.envelope, 'journald');
+  assert.is(error.level, 'error');
+  const info = parse('2022-04-09T21:19:43.432056Z  INFO vector::app: Loading configs. paths=["vector.yaml"]');
+  assert.is.not(info.envelope, 'journald');
+  // A journal line of journalctl -o short-iso stays one.
+  assert.is(parse('2024-05-01T10:00:00+0000 forge gitea[612]: 2024/05/01 10:00:00 cmd/web.go:106:runWeb() [I] Starting Gitea on PID: 612').envelope, 'journald');
 });
 
 test('a level in brackets near the start is the line\'s (lager, Node-RED, Docker Desktop), in any case and padding', () => {

@@ -145,7 +145,10 @@ export const journaldShortIso = defineLineGrammar<EnvelopeResult, ShortIsoParser
   role: 'envelope',
   title: '`journalctl -o short-iso` / `short-iso-precise` (`2024-05-01T10:00:00+0000 host unit[pid]: …`)',
   unmistakable: true,
-  sniff: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2}) [\w.-]+ [A-Za-z_][\w.@/()-]*(?:\[\d+\])?:/,
+  // Not Rust's tracing (`2022-04-09T21:19:43.447913Z ERROR vector::cli: Configuration error. …`): its level where
+  // the host would be, and its target's `::` where the unit's colon and space would be.
+  sniff: new RegExp('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2}) '
+    + '(?!(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|CRITICAL|PANIC) )[\\w.-]+ [A-Za-z_][\\w.@/()-]*(?:\\[\\d+\\])?:(?: |$)'),
   samples: shortIsoSamples,
   lexer: shortIsoTokens,
   parser: () => new ShortIsoParser(),
