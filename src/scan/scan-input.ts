@@ -176,11 +176,24 @@ interface KeyedReading {
 }
 
 function keyedReading(detected: DetectedFormat, settings: ScanSettings): KeyedReading | undefined {
-  if (!detected.keyed?.length) return undefined;
-  const formats = settings.formats ?? BUILTIN_FORMATS;
-  const keyed = detected.keyed.map((name) => payloadIn(formats, name)).filter((g) => g?.lineKeys !== undefined);
-  if (keyed.length === 0) return undefined;
-  return { formats: new Set(keyed.map((g) => g!.name)), keys: [...new Set(keyed.flatMap((g) => g!.lineKeys!.keys))] };
+  const set = settings.formats ?? BUILTIN_FORMATS;
+  const formats = new Set<string>();
+  const keys = new Set<string>();
+  for (const name of detected.keyed ?? []) {
+    const lineKeys = payloadIn(set, name)?.lineKeys;
+    if (lineKeys === undefined) continue;
+    formats.add(name);
+    for (const key of lineKeys.keys) keys.add(key);
+  }
+  return formats.size > 0 ? { formats, keys: [...keys] } : undefined;
+}
+
+/**
+ * Whether a line without literals holds a key: the scanner also hands on lines with a terminal
+ * escape, and every line when there is no prefilter (--full-grammar); only a key's line is parsed.
+ */
+function holdsKey(keyed: KeyedReading | undefined, text: string): boolean {
+  return keyed !== undefined && keyed.keys.some((key) => text.includes(key));
 }
 
 /** A line read for a key alone is an event when a keyed format parsed it as an error or worse. */
@@ -294,7 +307,7 @@ export async function scanLines(
       const clean = stripAnsi(text);
       const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
-      if (hits.length === 0 && !settings.everyLine && !blockOpen && keyed === undefined) return;
+      if (hits.length === 0 && !settings.everyLine && !blockOpen && !holdsKey(keyed, text)) return;
       const parsed = parse(clean, line);
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
       if (hits.length > 0 || settings.everyLine || keyedEvent(parsed, keyed)) {

@@ -15,7 +15,10 @@
  */
 import type { LogEvent } from '../events.js';
 
-/** The retry's own words, for the prefilter; none is in a passing sweep's logs (not the harness's `retrying in 2s`). */
+/**
+ * The retry's own words, and those that end a loop (GOT_THROUGH), for the prefilter; none is in a passing sweep's
+ * logs (not the harness's `retrying in 2s`).
+ */
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
   'rollout to finish: ', 'successfully rolled out',
