@@ -205,6 +205,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'panic', pattern: /^(?:panic: |fatal error: )|\bhttp: panic serving /, detail: 'Go panic', literals: ['panic: ', 'fatal error: ', 'http: panic serving'] },
   // Rust 1.89 and later name the thread's id (`thread 'tuwunel:worker' (18) panicked at src/router/serve.rs:43:18:`).
   { kind: 'panic', pattern: /\bthread '[^'\n]*'(?: \(\d+\))? panicked at\b/, detail: 'Rust panic', literals: ['\' panicked at', ') panicked at'] },
+  // A Rust backtrace's frames of the panic machinery, when the panic's own line was not captured or was printed by a
+  // hook of the program's (Materialize's `materialized encountered an internal error and crashed.`, then `   2:
+  // std::panicking::rust_panic_with_hook`); Quickwit's actor that ended on a panic (`actor-exit-without-success
+  // actor="Indexer-fragrant-WBlt" exit_status=Panicked`).
+  {
+    kind: 'panic',
+    pattern: /^\s*\d+: +(?:std::panicking::rust_panic_with_hook|_?rust_begin_unwind|core::panicking::panic(?:_fmt)?)\s*$|\bexit_status=Panicked\b/,
+    detail: 'Rust panic (its backtrace, or an actor that panicked)',
+    whateverLevel: true,
+    literals: ['rust_panic_with_hook', 'rust_begin_unwind', 'core::panicking::panic', 'exit_status=Panicked'],
+  },
   { kind: 'exception', pattern: /^Traceback \(most recent call last\):/, detail: 'Python traceback', literals: ['Traceback (most'] },
   // IPython's and Jupyter's, the exception's name first (`UnknownError                              Traceback (most
   // recent call last)`): a notebook's cell that raised.
@@ -261,9 +272,30 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\[(?:emerg|alert|crit)\] /, detail: 'nginx/Apache emerg, alert or crit', literals: ['[emerg]', '[alert]', '[crit]'] },
   {
     kind: 'fatal',
-    pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b|\bPHP Parse error: |\bexiting abnormally\b/,
+    // Exim's `exim: could not open panic log - aborting: see message(s) above`.
+    pattern: /(?<![\w-])Fatal (?:error|Python error)\b|\bnode::Abort\(\)|\bUnrecoverable error\b|\bPHP Parse error: |\bexiting abnormally\b| - aborting(?::|\.?\s*$)/,
     detail: 'fatal error',
-    literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error', 'PHP Parse error', 'exiting abnormally'],
+    literals: ['Fatal error', 'hon error', 'node::Abort()', 'Unrecoverable error', 'PHP Parse error', 'exiting abnormally', ' - aborting'],
+  },
+  // A process that exited abnormally, as its parent or its launcher says: OpenSMTPD's `warn: lost child: smtp exited
+  // abnormally` (said at WARN by the parent that goes down with it, `parent terminating`), EMQX's start script's
+  // `['2020-03-28T03:02:59Z']:emqx exit abnormally`. Servers whose own words say they stopped: Cassandra's
+  // `JVMStabilityInspector.java:82 - Exiting due to error while processing commit log during initialization.`,
+  // CockroachDB's `ERROR: cockroach server exited with error: …`, Neo4j's `Neo4j cannot be started, because the
+  // database files require upgrading …`.
+  {
+    kind: 'fatal',
+    pattern: /\bexit(?:ed)? abnormally\b/,
+    detail: 'a process exited abnormally',
+    whateverLevel: true,
+    literals: ['exited abnormally', 'exit abnormally'],
+  },
+  {
+    kind: 'fatal',
+    // conduwuit's `ERROR conduit: Critical error starting server: Corruption: …`, Mattermost's `Error starting server`.
+    pattern: /\bExiting due to error\b|\bserver exited with error\b|\bcannot be started, because\b|\b[Ee]rror starting (?:the )?server\b/,
+    detail: 'a server said it stopped on an error (Cassandra, CockroachDB, Neo4j, conduwuit, Mattermost)',
+    literals: ['Exiting due to error', 'server exited with error', 'cannot be started, because', 'rror starting server', 'rror starting the server'],
   },
   { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception', literals: ['Uncaught Exception', 'Uncaught exception'] },
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
@@ -740,13 +772,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // mon_caddy: Error response from daemon: rpc error: code = InvalidArgument desc = port '9090' is already in use …`,
   // `failed to update secret credentials: Error response from daemon: … only updates to Labels are allowed`. Caddy
   // that cannot adapt its configuration (`Error: adapting config using caddyfile: parsing caddyfile tokens for 'tls':
-  // wrong argument count …`: `caddy run` exits on it). abseil's failure signal handler, in the C++ servers built on
+  // wrong argument count …`: `caddy run` exits on it; Caddy 2.3's `run: adapting config using caddyfile: …`). abseil's failure signal handler, in the C++ servers built on
   // it (Dragonfly's `*** SIGABRT received at time=1704781659 on cpu 4 ***`).
   {
     kind: 'fatal',
     pattern: new RegExp([
       /\bfailed to (?:create|update) (?:service|secret|config|network) [^:\n]{1,200}: Error response from daemon: /.source,
-      /\bError: adapting config using \w+: |^\*\*\* SIG[A-Z]{2,6} received at time=\d+/.source,
+      /\b(?:Error|run): adapting config using \w+: |^\*\*\* SIG[A-Z]{2,6} received at time=\d+/.source,
     ].join('|')),
     detail: 'a stack deploy the daemon refused, a Caddy config it cannot adapt, a C++ server\'s fatal signal (abseil)',
     literals: ['Error response from daemon', 'adapting config using', ' received at time='],
@@ -1205,11 +1237,31 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server stopped at start or crashed (Prometheus, Graylog, Zabbix, a C++ crash stack)',
     literals: ['Opening storage failed', 'tartup failed. Exiting', 'cannot use database', ') in thread '],
   },
-  // bash's report of a job it ran that was killed: `/start: line 73:    23 Killed   bundle exec sidekiq < /dev/null`.
-  // bitnami's `libos.sh: line 336:    44 Illegal instruction     "$@"` (MongoDB 5 on a CPU without AVX).
+  // Next.js's `next start` with no build (`Error: Could not find a production build in the '/calcom/apps/web/.next'
+  // directory.`): the server exits. n8n that cannot open its database (`There was an error initializing DB:
+  // "SQLITE_CANTOPEN: unable to open database file"`, then `Stopping n8n...`).
+  {
+    kind: 'fatal',
+    pattern: /\bCould not find a production build in the\b|\bThere was an error initializing DB\b/,
+    detail: 'a Node.js server could not start (Next.js without its build, n8n without its database)',
+    literals: ['Could not find a production build', 'error initializing DB'],
+  },
+  // PHP's CLI that found no script to run (`Could not open input file: artisan`): it exits 1. php-fpm's worker that
+  // died of a signal (`WARNING: [pool www] child 12 exited on signal 9 (SIGKILL) after 794.522278 seconds from
+  // start`): the request it served got a 502; the master respawns it.
   {
     kind: 'exit',
-    pattern: /\bline \d+: +\d+ (?:Killed|Illegal instruction|Bus error)\s/,
+    pattern: /^Could not open input file: |\bchild \d+ exited on signal (?:4|6|7|9|11) \(SIG(?:ILL|ABRT|BUS|KILL|SEGV)\b/,
+    detail: 'PHP could not run its script, or a php-fpm worker was killed',
+    whateverLevel: true,
+    literals: ['Could not open input file: ', 'exited on signal '],
+  },
+  // bash's report of a job it ran that was killed: `/start: line 73:    23 Killed   bundle exec sidekiq < /dev/null`.
+  // bitnami's `libos.sh: line 336:    44 Illegal instruction     "$@"` (MongoDB 5 on a CPU without AVX); the word
+  // alone on its line, as `sh -c` reports its command's death (`node dist/main` on a CPU without AVX, immich#511).
+  {
+    kind: 'exit',
+    pattern: /\bline \d+: +\d+ (?:Killed|Illegal instruction|Bus error)\s|^(?:Illegal instruction|Bus error)\s*$/,
     detail: 'killed by a signal, as the shell reports it',
     whateverLevel: true,
     literals: ['Killed', 'Illegal instruction', 'Bus error'],
@@ -1270,6 +1322,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     // TorchServe says it at WARN.
     whateverLevel: true,
     literals: ['llama runner process', 'error: Worker died', 'The actor died'],
+  },
+  // A service of Guava's ServiceManager that failed (`Service IndexerSetupService [FAILED] has failed in the STARTING
+  // state.`, Graylog's server, which then exits hard): the manager stops the server with it.
+  {
+    kind: 'fatal',
+    pattern: /\bhas failed in the (?:STARTING|RUNNING) state\b/,
+    detail: 'a service of Guava\'s ServiceManager failed: the server stops',
+    literals: ['has failed in the '],
   },
   // Agents and servers that stop on their configuration: Fluent Bit (`[error] configuration file contains errors,
   // aborting.`), Vector (`ERROR vector::cli: Configuration error. error=No sources defined in the config.`, `ERROR
@@ -1342,16 +1402,19 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // A server that may not listen, or cannot: Go's `listen tcp :80: bind: permission denied` (Traefik), HAProxy's
   // `Starting frontend fe_web: cannot bind socket (Permission denied) [0.0.0.0:80]`, `cannot create listening
-  // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`
+  // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`; Apache's `no listening
+  // sockets available, shutting down` after `make_sock: could not bind to address`, then `AH00015: Unable to open logs`.
   {
     kind: 'fatal',
     pattern: new RegExp([
       /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\bcannot create listening socket\b/.source,
       /\bSome protocols failed to start their listeners\b|\berror while attempting to bind on address\b/.source,
+      /\bno listening sockets available, shutting down\b|\bAH00015: Unable to open logs\b/.source,
     ].join('|')),
-    detail: 'a server could not listen (HAProxy, a Go server, uvicorn)',
+    detail: 'a server could not listen (HAProxy, Apache, a Go server, uvicorn)',
     literals: [
       'bind: permission denied', 'cannot bind socket', 'listening socket', 'failed to start their listeners', 'attempting to bind on address',
+      'AH00015: Unable to open logs',
     ],
   },
   // Varnish's manager on its cache child: `Child (37) died signal=6`, `Child (37) Panic at: …`, `varnishd -d`'s `Cache

@@ -147,6 +147,19 @@ const GIT_FAILED: readonly string[] = [
 ];
 
 /**
+ * A Go program's error as its main prints it before it exits (`fmt.Fprintln(os.Stderr, err)`,
+ * `log.Fatal(err)` with the standard logger's time): Go's errors are lower-case and wrap their cause
+ * after a colon (Dex's `failed to initialize storage: failed to perform migrations: …`, drone-ssh's
+ * `2020/05/16 20:31:15 dial tcp ***:***: i/o timeout`, flyctl's `Error failed to fetch an image or build
+ * from source: …`). A few words, then the cause.
+ */
+const GO_FAILED_TO = '(?:failed to|unable to|could not|cannot) [a-z][\\w /.-]{0,60}';
+// Bare, the cause is lower-case too: Python's `failed to open trace file: [Errno 2] …` (bzr's warning) is not Go's.
+const GO_ERROR_CHAIN = '(?:\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )?'
+  + `(?:Error ${GO_FAILED_TO}: |(?:${GO_FAILED_TO}|dial (?:tcp|udp|unix)[46]? \\S{1,200}): (?=[a-z]))`;
+const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 'could not ', 'cannot ', 'dial tcp', 'dial udp', 'dial unix'];
+
+/**
  * A command-line tool's last word before it exits non-zero, at the start of its line: cobra's
  * `Error: …` (helm, kubectl, caddy), an uncaught JavaScript error Node printed before it exited
  * (`TypeError [ERR_INVALID_ARG_VALUE]: …`, its `    at …` frames under it), terraform's (in its box
@@ -168,7 +181,7 @@ const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|I
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)"
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
-  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: )\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
+  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
 
 /**
  * A line after the error that says the tool went on and ended well (Travis's artifacts step:
@@ -225,7 +238,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  ...GO_ERROR_CHAIN_LITERALS, 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -399,6 +412,22 @@ function processDied(event: LogEvent, levels: LevelTable | undefined): boolean {
   return died === undefined || died(event.fields, event.message);
 }
 
+/**
+ * A structured line's error, beside its message: logfmt's and JSON loggers' `error=` often hold what
+ * the process died of under a message that only says where (Ollama's `msg="error loading llama server"
+ * error="llama runner process no longer running: …"`). The line's literals were found in the whole line,
+ * fields included, so the field is read by the same patterns at no extra search.
+ */
+const ERROR_FIELDS = ['error', 'err', 'exception', 'error.message'] as const;
+
+function errorField(fields: LogEvent['fields']): string | undefined {
+  for (const name of ERROR_FIELDS) {
+    const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
 function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>): boolean {
   if (hits !== undefined) for (const id of hits) if (ids.has(id)) return true;
   return false;
@@ -515,9 +544,11 @@ export class InputSignals {
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
+    const errorText = errorField(event.fields);
     for (const index of candidates) {
       const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
-      if ((whateverLevel || !verdictsOnly) && pattern.test(message)) return fatal(event, { kind, detail });
+      if (!whateverLevel && verdictsOnly) continue;
+      if (pattern.test(message) || (errorText !== undefined && pattern.test(errorText))) return fatal(event, { kind, detail });
     }
     const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);

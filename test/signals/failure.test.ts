@@ -793,6 +793,10 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["fluent/fluent-bit#5800 (Fluent Bit)", "[2022/07/28 16:42:43] [error] configuration file contains errors, aborting.", 'fatal'],
     ["vectordotdev/vector#12149 (Vector)", "2022-04-09T21:19:43.447913Z ERROR vector::cli: Configuration error. error=No sources defined in the config.", 'fatal'],
     ["Graylog2/graylog2-server#9012 (Graylog)", "2020-09-22T11:25:34.551+02:00 ERROR [CmdLineTool] Guice error (more detail on log level debug): Error injecting constructor, java.lang.NullPointerException", 'fatal'],
+    ['ollama/ollama#3904 (Ollama, logfmt: the death in its error field)', 'time=2024-04-25T18:30:30.049+02:00 level=ERROR source=routes.go:120 msg="error loading llama server" error="llama runner process no longer running: 3221226505 "', 'fatal'],
+    ['Graylog2/graylog2-server#1052 (Guava ServiceManager)', '2015-03-12 09:15:32,474 ERROR: com.google.common.util.concurrent.ServiceManager - Service IndexerSetupService [FAILED] has failed in the STARTING state.', 'fatal'],
+    ['OpenSMTPD/OpenSMTPD#449 (OpenSMTPD, at warn)', 'warn: lost child: smtp exited abnormally', 'fatal'],
+    ['hestiacp/hestiacp#4763 (Exim under journald)', 'Feb 04 18:48:07 hcp.matejpacan.com exim[671518]: exim: could not open panic log - aborting: see message(s) above', 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -917,6 +921,26 @@ function signalsToEnd(lines: string[]): Array<[number, string]> {
   input.finish(lines.length);
   return events.flatMap((event) => (event.failure ? [[event.line, event.failure.kind] as [number, string]] : []));
 }
+
+test("a Go program's error chain as its last word is how it ended; one it went on after is not", () => {
+  // f-eld-ch/sitrep#413: Dex logs in logfmt, then its main prints the error it exits on.
+  const dex = [
+    'time="2024-08-30T09:19:17Z" level=info msg="Dex Version: v2.38.0, Go Version: go1.21.6, Go OS/ARCH: linux amd64"',
+    'time="2024-08-30T09:19:17Z" level=info msg="config using log level: debug"',
+    'time="2024-08-30T09:19:17Z" level=info msg="config issuer: http://localhost:5556/dex"',
+    'failed to initialize storage: failed to perform migrations: creating migration table: unable to open database file: no such file or directory',
+  ];
+  assert.equal(signalsToEnd(dex), [[4, 'exit']]);
+  const wentOn = [...dex, ...Array.from({ length: 25 }, (_, i) => `time="2024-08-30T09:19:${20 + i}Z" level=info msg="keys rotated"`)];
+  assert.equal(signalsToEnd(wentOn), []);
+  // No cause after a colon: a sentence, not an error chain; nor a Python error's `[Errno 2]` as the cause (bzr's
+  // warning under a Redmine server that went on serving, docker-library/redmine#106).
+  assert.equal(signalsToEnd(['failed to see why this matters']), []);
+  assert.equal(signalsToEnd(["failed to open trace file: [Errno 2] No such file or directory: '/home/redmine/.bzr.log'"]), []);
+  // Go's standard logger's time before it (appleboy/ssh-action#53); flyctl's `Error ` before it (Girish21/speed-metal-stack#16).
+  assert.equal(signalsToEnd(['2020/05/16 20:31:15 dial tcp ***:***: i/o timeout']), [[1, 'exit']]);
+  assert.equal(signalsToEnd(['Error failed to fetch an image or build from source: Could not find image "registry.fly.io/x"']), [[1, 'exit']]);
+});
 
 test('a service still retrying what it needs when its log ends never became ready; one that got through did', () => {
   // statping/statping#75: the documented compose set-up loops forever on its database.
