@@ -285,7 +285,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // database files require upgrading …`.
   {
     kind: 'fatal',
-    pattern: /\bexit(?:ed)? abnormally\b/,
+    // The words end its line: logrotate's cron script's daily `ALERT exited abnormally with [1]` (Loghub's Linux
+    // sample) is a report of a job's status, said the same way every night on a healthy host.
+    pattern: /\bexit(?:ed)? abnormally\.?\s*$/,
     detail: 'a process exited abnormally',
     whateverLevel: true,
     literals: ['exited abnormally', 'exit abnormally'],
@@ -772,7 +774,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // mon_caddy: Error response from daemon: rpc error: code = InvalidArgument desc = port '9090' is already in use …`,
   // `failed to update secret credentials: Error response from daemon: … only updates to Labels are allowed`. Caddy
   // that cannot adapt its configuration (`Error: adapting config using caddyfile: parsing caddyfile tokens for 'tls':
-  // wrong argument count …`: `caddy run` exits on it; Caddy 2.3's `run: adapting config using caddyfile: …`). abseil's failure signal handler, in the C++ servers built on
+  // wrong argument count …`: `caddy run` exits on it; Caddy 2.3's `run: adapting config using caddyfile: …`). abseil's
+  // failure signal handler, in the C++ servers built on
   // it (Dragonfly's `*** SIGABRT received at time=1704781659 on cpu 4 ***`).
   {
     kind: 'fatal',
@@ -1403,7 +1406,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A server that may not listen, or cannot: Go's `listen tcp :80: bind: permission denied` (Traefik), HAProxy's
   // `Starting frontend fe_web: cannot bind socket (Permission denied) [0.0.0.0:80]`, `cannot create listening
   // socket [:::2375]` and its `Some protocols failed to start their listeners! Exiting.`; Apache's `no listening
-  // sockets available, shutting down` after `make_sock: could not bind to address`, then `AH00015: Unable to open logs`.
+  // sockets available, shutting down` after `make_sock: could not bind to address`, then `AH00015: Unable to open
+  // logs`.
   {
     kind: 'fatal',
     pattern: new RegExp([

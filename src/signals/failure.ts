@@ -428,6 +428,18 @@ function errorField(fields: LogEvent['fields']): string | undefined {
   return undefined;
 }
 
+/** The first death wording among `candidates` said by the message or the error field (at a level that may say it). */
+function deathWording(
+  candidates: readonly number[], message: string, errorText: string | undefined, verdictsOnly: boolean,
+): FailureSignal | undefined {
+  for (const index of candidates) {
+    const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
+    if (!whateverLevel && verdictsOnly) continue;
+    if (pattern.test(message) || (errorText !== undefined && pattern.test(errorText))) return { kind, detail };
+  }
+  return undefined;
+}
+
 function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>): boolean {
   if (hits !== undefined) for (const id of hits) if (ids.has(id)) return true;
   return false;
@@ -544,12 +556,8 @@ export class InputSignals {
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
-    const errorText = errorField(event.fields);
-    for (const index of candidates) {
-      const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
-      if (!whateverLevel && verdictsOnly) continue;
-      if (pattern.test(message) || (errorText !== undefined && pattern.test(errorText))) return fatal(event, { kind, detail });
-    }
+    const wording = deathWording(candidates, message, errorField(event.fields), verdictsOnly);
+    if (wording) return fatal(event, wording);
     const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);
     // A runner that shows the failed step as a warning (GitHub's `Warning: … The process '…' failed with exit code 1`:

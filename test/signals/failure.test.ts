@@ -809,6 +809,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["MaterializeInc/materialize#3571 (a Rust backtrace's frame)", "   4: std::panicking::rust_panic_with_hook", "panic"],
     ["immich-app/immich#511 (sh -c's report)", "Illegal instruction", "exit"],
     ["allysonsilva/laravel-docker#1 (PHP's CLI)", "Could not open input file: artisan", "exit"],
+    ["loghub/Linux_2k.log (logrotate's cron script, nightly)", "Jun 15 04:06:20 combo logrotate: ALERT exited abnormally with [1]", undefined],
     ["StefanieD/pimcore-docker-setup#4 (php-fpm, at WARNING)", "[30-Aug-2019 14:48:02] WARNING: [pool www] child 12 exited on signal 9 (SIGKILL) after 794.522278 seconds from start", "exit"],
     ["StefanieD/pimcore-docker-setup#4 (php-fpm's respawn)", "[30-Aug-2019 14:48:02] NOTICE: [pool www] child 46 started", undefined],
     ["calcom/docker#155 (Next.js)", "@calcom/web:start: Error: Could not find a production build in the '/calcom/apps/web/.next' directory. Try building your app with 'next build' before starting the production server. https://nextjs.org/docs/messages/production-start-no-build-id", "fatal"],
@@ -953,7 +954,8 @@ test("a Go program's error chain as its last word is how it ended; one it went o
   // warning under a Redmine server that went on serving, docker-library/redmine#106).
   assert.equal(signalsToEnd(['failed to see why this matters']), []);
   assert.equal(signalsToEnd(["failed to open trace file: [Errno 2] No such file or directory: '/home/redmine/.bzr.log'"]), []);
-  // Go's standard logger's time before it (appleboy/ssh-action#53); flyctl's `Error ` before it (Girish21/speed-metal-stack#16).
+  // Go's standard logger's time before it (appleboy/ssh-action#53); flyctl's `Error ` before it
+  // (Girish21/speed-metal-stack#16).
   assert.equal(signalsToEnd(['2020/05/16 20:31:15 dial tcp ***:***: i/o timeout']), [[1, 'exit']]);
   assert.equal(signalsToEnd(['Error failed to fetch an image or build from source: Could not find image "registry.fly.io/x"']), [[1, 'exit']]);
 });
