@@ -14,7 +14,7 @@ import { StdinSource } from './inputs/sources.js';
 import type { StandardInput } from './inputs/stdin.js';
 import type { InputProblem, InputRef, RunRef } from './inputs/types.js';
 import { bytePrefilter } from './prefilter/byte-prefilter.js';
-import { STRUCTURAL_LITERALS } from './parsers/structural.js';
+import { PASSING_RESULT_LITERAL, STRUCTURAL_LITERALS } from './parsers/structural.js';
 import { FAILURE_LITERALS, InputSignals, SignalLiterals } from './signals/failure.js';
 import { RULESET_VERSION } from './rules/index.js';
 import type { LoadedRule } from './rules/types.js';
@@ -221,6 +221,11 @@ class EventSinks {
   readonly notices: string[] = [];
   readonly recorded?: ScanEvent[];
   private readonly signalLiterals: SignalLiterals;
+  /**
+   * A passing test's result (ScanSink.passingTest) goes to the run's structure alone: nothing records or
+   * shows events, and neither the signals' first checks nor any rule read its literal.
+   */
+  private readonly passingTestsPlain: boolean;
 
   constructor(
     runs: readonly RunRef[], literals: LiteralTable,
@@ -229,6 +234,9 @@ class EventSinks {
     for (const run of runs) this.collector.run(run.id);
     this.signalLiterals = new SignalLiterals((literal) => literals.intern(literal));
     if (options.recordEvents) this.recorded = [];
+    const passing = literals.intern(PASSING_RESULT_LITERAL);
+    this.passingTestsPlain = !options.recordEvents && options.onEvent === undefined
+      && !this.signalLiterals.readsBeforeKind(passing) && !(engine?.reads(passing, 'test-result') ?? false);
   }
 
   forInput(input: InputRef, problem: ScanSink['problem']): ScanSink {
@@ -248,6 +256,15 @@ class EventSinks {
         recorded?.push(event);
         onEvent?.(event);
       },
+      ...(this.passingTestsPlain ? {
+        // No failure signal, unexplained line or failure tracking takes a passing result (info, no message,
+        // no unit), nor does any rule (passingTestsPlain): the run's structure alone reads it.
+        passingTest: (event: ScanEvent) => {
+          context.apply(event);
+          signals.passingTest(event);
+          collector.ingest(event);
+        },
+      } : {}),
       problem,
       end: (lines) => {
         const { late, jobSucceededAt } = signals.finish(lines);

@@ -170,6 +170,11 @@ export class RuleEngine {
     }
   }
 
+  /** Whether any rule's pattern is tried on an event of this kind holding only this literal. */
+  reads(literalId: number, kind: string): boolean {
+    return this.byLiteral[literalId] !== undefined || this.byKind.has(kind);
+  }
+
   ingest(event: ScanEvent): void {
     const serial = ++this.serial;
     this.current = event;

@@ -1,7 +1,8 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
-import { ENVELOPES, ENVELOPE_FORMATS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims, sniffable } from './registry.js';
+import { ENVELOPES, ENVELOPE_FORMATS, PAYLOADS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims, sniffable } from './registry.js';
+import { readPassingResult } from './pytest/grammar.js';
 import { textLevel } from './text/levels.js';
 
 /** Everything one line yields before run context (recipe, tier …) is applied. */
@@ -128,4 +129,31 @@ export function parseLine(clean: string, reading: LineReading, tz: string): Pars
   };
   if (chain.length > 1) parsed.envelopes = chain.map((e) => e.envelope);
   return parsed;
+}
+
+/**
+ * Whether lines read so may take shortcutLine: no envelope of the file's own, no payload forced, the
+ * built-in payload formats only (a user's format is tried before them and might claim the line),
+ * and not read by the grammars alone (--full-grammar).
+ */
+export function shortcutsApply(reading: LineReading): boolean {
+  return reading.envelope === undefined && reading.payload === undefined && !reading.grammarOnly
+    && (reading.payloads === undefined || reading.payloads === PAYLOADS);
+}
+
+/**
+ * parseLine's reading of the commonest line of a verbose test run, a passing pytest result, made
+ * without trying every envelope and payload format in turn: hundreds of thousands of such lines
+ * cost a sweep more than the rest of its run logs. Equal to parseLine's when shortcutsApply (checked
+ * on generated, sample, corpus and Loghub lines: test/parsers/fast-path.test.ts); undefined for any
+ * other line.
+ */
+export function shortcutLine(clean: string): ParsedLine | undefined {
+  const payload = readPassingResult(clean);
+  if (payload === undefined) return undefined;
+  const { format, kind, level, message, fields } = payload;
+  return {
+    format, envelope: undefined, kind, ts: undefined, level, message, fields,
+    service: undefined, stack: undefined, node: undefined, task: undefined,
+  };
 }

@@ -7,6 +7,9 @@ import { MONGO_SEVERITY_MARKERS, NUMERIC_LEVEL_MARKERS } from './json/grammar.js
 /** Every format's level table, plain text's included: their error and fatal markers are the level literals. */
 const LEVEL_TABLES = [...PAYLOADS.flatMap((format) => (format.levels ? [format.levels] : [])), TEXT_LEVELS];
 
+/** The literal of pytest's passing result (`… PASSED [ 42%]`): the scan reads a line holding it alone on a shortcut. */
+export const PASSING_RESULT_LITERAL = ' PASSED';
+
 /**
  * Literals of the lines the triage needs whatever the rules say. The scanner hands on every
  * line holding one of these (or a rule's literal) and skips the rest unparsed; both the fast
@@ -19,7 +22,7 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   'recipe_checkout ',
   'chaos-version label',
   // pytest results, short summary and totals.
-  ' PASSED',
+  PASSING_RESULT_LITERAL,
   ' FAILED',
   ' SKIPPED',
   ' XFAIL',

@@ -31,6 +31,14 @@ export async function scanRanges(
         handedOn += 1;
         sink.event(event);
       },
+      passingTest: (event) => {
+        // A line the range before read on to finish its block is that block's: the ordinary path says so.
+        if (continuing.has(event.line + offset)) { shifted.event(event); return; }
+        event.line += offset;
+        handedOn += 1;
+        if (sink.passingTest) sink.passingTest(event);
+        else sink.event(event);
+      },
       problem: (p) => sink.problem({ ...p, ...(p.line !== undefined ? { line: p.line + offset } : {}) }),
     };
     const here = async (t: RangeTask) => {

@@ -10,7 +10,8 @@ import { RANGE_BYTES, type RangeResult, type RangeTask } from './pool.js';
 import type { ByteRange, ScanProblem, ScanSink } from './types.js';
 import { literalIndex } from '../prefilter/multi-literal.js';
 import type { BytePrefilter } from '../prefilter/byte-prefilter.js';
-import { parseLine, type LineReading, type ParsedLine } from '../parsers/line.js';
+import { parseLine, shortcutLine, shortcutsApply, type LineReading, type ParsedLine } from '../parsers/line.js';
+import { PASSING_RESULT_LITERAL } from '../parsers/structural.js';
 import { BlockJoiner } from './multiline.js';
 import { BUILTIN_FORMATS, payloadIn, type FormatSet } from '../parsers/user/format-set.js';
 import { JUNIT_LIMITS } from '../parsers/junit/limits.js';
@@ -151,6 +152,12 @@ function lineEvent(path: string, line: number, parsed: ParsedLine, text: string,
   };
   if (parsed.envelopes !== undefined) event.envelopes = parsed.envelopes;
   return event;
+}
+
+/** The number of a passing pytest result's literal in the scan's list, when it is there. */
+function passingLiteral(settings: ScanSettings): number | undefined {
+  const at = settings.literals.indexOf(PASSING_RESULT_LITERAL);
+  return at < 0 ? undefined : at;
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
@@ -295,6 +302,9 @@ export async function scanLines(
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event), { fromFrame: !cuttable(input, settings) });
   const parse = guardedParse(reading, settings, sink);
+  const shortcuts = shortcutsApply(reading);
+  const passing = passingLiteral(settings);
+  const passingTest = sink.passingTest?.bind(sink) ?? ((event: ScanEvent) => sink.event(event));
   const scanner: LineScanner = new LineScanner({
     startOffset: readFrom,
     skipFirstPartialLine: readFrom > 0,
@@ -308,9 +318,14 @@ export async function scanLines(
       const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen && !holdsKey(keyed, text)) return;
-      const parsed = parse(clean, line);
+      const shortcut = shortcuts ? shortcutLine(clean) : undefined;
+      const parsed = shortcut ?? parse(clean, line);
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
-      if (hits.length > 0 || settings.everyLine || keyedEvent(parsed, keyed)) {
+      if (shortcut !== undefined && partOf === undefined && passing !== undefined && hits.length === 1 && hits[0] === passing) {
+        // Its message is empty: it begins no multi-line event, and the joiner would hand it straight on.
+        events += 1;
+        passingTest(lineEvent(input.path, line, shortcut, text, hits));
+      } else if (hits.length > 0 || settings.everyLine || keyedEvent(parsed, keyed)) {
         events += 1;
         joiner.event(lineEvent(input.path, line, parsed, text, hits), parsed, partOf);
       }

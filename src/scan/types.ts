@@ -16,6 +16,12 @@ export interface ScanProblem extends DocumentProblem {
 /** Where a scan hands its events and problems, in file order (a document mapper's sink too). */
 export interface ScanSink extends DocumentSink {
   event(event: ScanEvent): void;
+  /**
+   * A passing test's result that holds no literal but its outcome's (scan-input.ts, the shortcut of a
+   * verbose run's commonest line): a sink with nothing but the run's structure to read in it may take
+   * it on a shorter path. Without this method it is handed to `event`, like any other.
+   */
+  passingTest?(event: ScanEvent): void;
   problem(problem: ScanProblem): void;
   /** The input ended after `lines` lines (a line input) or events (a document): what waits for its end is decided. */
   end?(lines: number): void;

@@ -329,6 +329,11 @@ export class SignalLiterals {
     });
   }
 
+  /** Whether apply() reads literal `id` before it looks at the event's kind (a CI job's verdict, a retry, pytest's banner). */
+  readsBeforeKind(id: number): boolean {
+    return this.jobSucceeded.has(id) || this.retry.has(id) || this.pytestBanner.has(id);
+  }
+
   holdsExit(hits: readonly number[]): boolean {
     return holdsAny(hits, this.exit);
   }
@@ -516,6 +521,15 @@ export class InputSignals {
     event.failure = signal;
     this.signalled = true;
     this.lastSignalLine = event.line;
+  }
+
+  /**
+   * apply() for a passing test's result whose literals it does not read before the kind (readsBeforeKind): all
+   * it can change is an Ansible task's wait for its next line, and that a test result was seen.
+   */
+  passingTest(event: LogEvent): void {
+    if (this.pendingTask !== undefined || this.failedTask !== undefined) this.followFailedTask(event.message);
+    this.testResults = true;
   }
 
   private signalOf(event: LogEvent & { hits?: readonly number[] }): FailureSignal | undefined {

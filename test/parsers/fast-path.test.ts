@@ -12,6 +12,9 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from '../../src/parsers/kit.js';
 import { splitServicePrefix } from '../../src/parsers/docker/service-prefix.js';
+import { parseLine, shortcutLine, shortcutsApply, type LineReading } from '../../src/parsers/line.js';
+import { PAYLOADS } from '../../src/parsers/registry.js';
+import { pytestSamples } from '../../src/parsers/pytest/grammar.js';
 import { GRAMMARS, SAMPLES, grammarInput, runs } from '../fuzz/hostile.js';
 import { corpusLines, sharedOrSkip } from '../helpers.js';
 
@@ -120,6 +123,83 @@ for (const grammar of FAST) {
     }
   });
 }
+
+/**
+ * The scan's shortcut for a passing pytest result (parsers/line.ts) must read a line as parseLine does
+ * where it applies: no envelope of the file's own, no payload forced, the built-in formats.
+ */
+const PLAIN_READING: LineReading = {};
+
+function shortcutDifference(text: string): string | undefined {
+  const shortcut = shortcutLine(text);
+  if (shortcut === undefined) return undefined;
+  const reference = parseLine(text, PLAIN_READING, 'UTC');
+  if (isDeepStrictEqual(shortcut, reference)) return undefined;
+  return `shortcut on ${JSON.stringify(text)}: ${JSON.stringify(shortcut)}, parseLine ${JSON.stringify(reference)}`;
+}
+
+/** Node ids of name bytes, starting as other formats' lines do (a klog letter and digits, a date, a brace). */
+const nodeIdPart = fc.stringMatching(/^(?:[\w./-]|E0|I1|2024-|\{|<)[\w./-]{0,12}$/);
+const passingLine: fc.Arbitrary<string> = fc
+  .tuple(
+    nodeIdPart,
+    fc.array(fc.stringMatching(/^[\w.-]{0,8}$/), { minLength: 1, maxLength: 3 }),
+    fc.option(fc.stringMatching(/^[\w.\[\] -]{0,10}$/)),
+    fc.stringMatching(/^[ \t]{0,3}$/),
+    fc.constantFrom('PASSED', 'PASSED ', 'PASSEDX', 'FAILED', 'passed'),
+    fc.option(fc.stringMatching(/^[ \t]{1,30}\[ {0,3}\d{1,20}%\]?[ \t]{0,2}$/)),
+  )
+  .map(([file, names, params, gap, outcome, percent]) =>
+    `${file}.py${names.map((name) => `::${name}`).join('')}${params === null ? '' : `[${params}]`}${gap}${outcome}${percent ?? ''}`);
+
+test('a passing result read on the shortcut is read as parseLine reads it', () => {
+  let taken = 0;
+  fc.assert(fc.property(passingLine, (text) => {
+    if (shortcutLine(text) !== undefined) taken += 1;
+    return shortcutDifference(text) === undefined;
+  }), runs(4000));
+  // The generated lines reach the shortcut, not only its refusals.
+  assert.ok(taken > 100, `${taken} generated lines taken`);
+  const own = damagedWords(pytestSamples.map((sample) => sample.line));
+  fc.assert(fc.property(own, (text) => shortcutDifference(text) === undefined), runs(4000));
+  fc.assert(fc.property(generatedLine, (text) => shortcutDifference(text) === undefined), runs(4000));
+  for (const line of [...SAMPLES, ...corpusLines()]) {
+    const found = shortcutDifference(line);
+    if (found !== undefined) assert.unreachable(found);
+  }
+});
+
+test("pytest -v's padded passing line takes the shortcut; a failed one, a reason or a parameter with a space does not", () => {
+  assert.equal(shortcutLine('tests/gitea/test_install.py::test_serves PASSED                        [ 50%]')?.fields,
+    { style: 'verbose', nodeid: 'tests/gitea/test_install.py::test_serves', outcome: 'passed', progress: 50 });
+  assert.ok(shortcutLine('tests/a.py::TestB::test_c[http-00001] PASSED'));
+  for (const line of [
+    'tests/a.py::test_b FAILED [ 50%]',
+    'tests/a.py::test_b PASSED (flaky) [ 50%]',
+    'tests/a.py::test_b[a b] PASSED [ 50%]',
+    'tests/a.py::test_b PASSED [ 50%] trailing',
+  ]) assert.is(shortcutLine(line), undefined, line);
+});
+
+test('the shortcut applies to lines read with no envelope of their own, no forced payload and the built-in formats', () => {
+  assert.ok(shortcutsApply({}));
+  assert.ok(shortcutsApply({ payloads: PAYLOADS }));
+  assert.not.ok(shortcutsApply({ envelope: 'docker-compose' }));
+  assert.not.ok(shortcutsApply({ grammarOnly: true }));
+  assert.not.ok(shortcutsApply({ payloads: [...PAYLOADS] }));
+});
+
+test('the Loghub samples are read as parseLine reads them where the shortcut takes them', () => {
+  const shared = sharedOrSkip('Loghub lines for the passing-result shortcut (test/parsers/fast-path.test.ts)');
+  if (shared === undefined) return;
+  const dir = path.join(shared, 'realworld', 'loghub');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('_2k.log'))) {
+    for (const line of readFileSync(path.join(dir, name), 'utf8').split(/\r?\n/)) {
+      const found = shortcutDifference(line);
+      if (found !== undefined) assert.unreachable(found);
+    }
+  }
+});
 
 /**
  * The check can fail: one regular expression for the whole docker prefix, a plausible fast path,

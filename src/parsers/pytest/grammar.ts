@@ -224,6 +224,26 @@ function readVerboseResult(text: string, context: ParseContext): PayloadResult |
   return result('verbose', match[1], match[2], match[3], match[4], '');
 }
 
+/**
+ * A passing verbose result whose node id's parameter id (if any) is made of name bytes only (`[\\w.-]`), the
+ * shape of nearly every line of a long pytest -v run. Its node id can only be followed by a blank when it is the
+ * longest match, as the grammar's atomic reading takes it, so no lookahead is needed (1 node id, 2 percent).
+ */
+const PASSING_RESULT = /^([\w./-]+\.py(?:::[\w.-]+)+(?:\[[\w.-]*\])?)[ \t]+PASSED(?:[ \t]+(\[ *\d+%\]))?[ \t]*$/;
+
+/**
+ * pytest -v's commonest line by far, a passing test (`tests/x/test_y.py::test_z[param-1] PASSED   [ 42%]`), read
+ * with one small expression instead of the grammar or VERBOSE_RESULT: what they read it as, for PASSING_RESULT's
+ * lines; any other line is left to them (undefined). Checked against the grammar's reading
+ * (test/parsers/fast-path.test.ts). The scan reads such lines with it before trying every format in turn
+ * (parsers/line.ts, shortcutLine).
+ */
+export function readPassingResult(line: string): PayloadResult | undefined {
+  const match = PASSING_RESULT.exec(line);
+  if (match === null) return undefined;
+  return result('verbose', match[1], 'PASSED', undefined, match[2], '');
+}
+
 // ── samples ───────────────────────────────────────────────────────────────
 export const pytestSamples = [
   { line: 'tests/gitea/test_install.py::test_serves PASSED                        [ 50%]', level: 'info', kind: 'test-result' },

@@ -1,0 +1,89 @@
+/**
+ * A passing pytest result read on the shortcut (parsers/line.ts) goes to the run's structure alone
+ * (ScanSink.passingTest): the scan must find what it finds with every line on the ordinary path, and
+ * a rule that reads passing results must still see them.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import path from 'node:path';
+import { analyze } from '../../src/analyze.js';
+import { loadRules } from '../../src/rule-packs/load.js';
+import type { AnalysisResult } from '../../src/result.js';
+import { rulePack, tree, userRule } from '../cli/fixtures.js';
+
+const at = (s: number) => `2026-06-16T20:00:${String(s).padStart(2, '0')}Z`;
+
+/** A run whose install tier lists many passing tests, one failed, and an Ansible task that a passing line follows. */
+function verboseRun(): string {
+  const passing = Array.from({ length: 300 }, (_, i) =>
+    `tests/alpha/test_install.py::test_serves[http-${String(i).padStart(5, '0')}] PASSED${' '.repeat(i % 3 + 1)}[ ${i % 100}%]`);
+  return tree({
+    'run/alpha/run.log': [
+      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
+      `${at(6)} [tier] install: start`,
+      ...passing.slice(0, 150),
+      'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
+      ...passing.slice(150),
+      'tests/alpha/test_install.py::test_login FAILED [100%]',
+      `${at(9)} [tier] install: FAIL (1 failed, 300 passed in 9.0s)`,
+    ].join('\n') + '\n',
+  });
+}
+
+const withoutTool = (result: AnalysisResult) => JSON.stringify({ ...result, tool: undefined });
+
+test('passing results on the shortcut give the scan the full-grammar path gives', async () => {
+  const root = verboseRun();
+  const rules = await loadRules();
+  const paths = [path.join(root, 'run')];
+  const fast = await analyze({ paths, rules, workers: 0 });
+  const full = await analyze({ paths, rules, workers: 0, fullGrammar: true });
+  assert.is(withoutTool(fast), withoutTool(full));
+  // The Ansible task a passing line follows is no task that `...ignoring` followed: still a failure.
+  const lines = fast.unexplained.flatMap((u) => u.lines);
+  assert.ok(lines.some((l) => l.line === 153 && (l.reasons ?? []).includes('exit')), JSON.stringify(lines));
+});
+
+test("an Ansible task's next line is a passing result on the shortcut too: an `...ignoring` after it ignores nothing", async () => {
+  const root = tree({
+    'run/alpha/run.log': [
+      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
+      'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
+      'tests/alpha/test_install.py::test_serves[http-00001] PASSED [100%]',
+      '...ignoring',
+    ].join('\n') + '\n',
+  });
+  const paths = [path.join(root, 'run')];
+  const rules = await loadRules();
+  const fast = await analyze({ paths, rules, workers: 0 });
+  assert.is(withoutTool(fast), withoutTool(await analyze({ paths, rules, workers: 0, fullGrammar: true })));
+  assert.is(fast.unexplained.length, 1);
+});
+
+test("a rerun's E lines under passing results alone are no failure: the passing results on the shortcut were seen", async () => {
+  // pytest-rerunfailures: an attempt failed (its E lines), the rerun passed; no test failed in the end.
+  const root = tree({
+    'run/alpha/run.log': [
+      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
+      'tests/alpha/test_install.py::test_serves[http-00001] PASSED [ 50%]',
+      'E       AssertionError: flaky first attempt',
+      'tests/alpha/test_install.py::test_serves[http-00002] PASSED [100%]',
+    ].join('\n') + '\n',
+  });
+  const result = await analyze({ paths: [path.join(root, 'run')], rules: await loadRules(), workers: 0 });
+  assert.equal(result.unexplained, []);
+});
+
+test('a rule that reads passing results still sees every one of them', async () => {
+  const root = verboseRun();
+  const pack = rulePack(userRule({
+    id: 'many-passing', classification: 'stale-test', severity: 'warning', scope: 'recipe',
+    events: { passed: { kind: ['test-result'], fields: { outcome: ['passed'] } } },
+    condition: { count: 'passed', gte: 300 },
+    rootCause: 'many tests passed',
+  }));
+  const result = await analyze({ paths: [path.join(root, 'run')], rules: await loadRules([pack]), workers: 0 });
+  assert.ok(result.findings.some((f) => f.rule === 'many-passing'), JSON.stringify(result.findings.map((f) => f.rule)));
+});
+
+test.run();
