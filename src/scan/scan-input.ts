@@ -154,10 +154,23 @@ function lineEvent(path: string, line: number, parsed: ParsedLine, text: string,
   return event;
 }
 
-/** The number of a passing pytest result's literal in the scan's list, when it is there. */
-function passingLiteral(settings: ScanSettings): number | undefined {
-  const at = settings.literals.indexOf(PASSING_RESULT_LITERAL);
-  return at < 0 ? undefined : at;
+/** How an input's passing pytest results are read (line.ts, shortcutLine) and handed on (ScanSink.passingTest). */
+interface PassingLane {
+  /** The line's reading on the shortcut, where the input's reading allows it. */
+  read(clean: string): ParsedLine | undefined;
+  /** Whether a line holding these literals holds only the passing result's. */
+  plain(hits: readonly number[]): boolean;
+  hand(event: ScanEvent): void;
+}
+
+function passingLane(reading: LineReading, settings: ScanSettings, sink: ScanSink): PassingLane {
+  const shortcuts = shortcutsApply(reading);
+  const passing = settings.literals.indexOf(PASSING_RESULT_LITERAL);
+  return {
+    read: (clean) => (shortcuts ? shortcutLine(clean) : undefined),
+    plain: (hits) => passing >= 0 && hits.length === 1 && hits[0] === passing,
+    hand: sink.passingTest?.bind(sink) ?? ((event) => sink.event(event)),
+  };
 }
 
 /** How this input's lines are read: its detected envelope, and the payload format the user forced. */
@@ -302,9 +315,7 @@ export async function scanLines(
   const readFrom = range && range.start > 0 ? range.start - 1 : 0;
   const joiner = new BlockJoiner((event) => sink.event(event), { fromFrame: !cuttable(input, settings) });
   const parse = guardedParse(reading, settings, sink);
-  const shortcuts = shortcutsApply(reading);
-  const passing = passingLiteral(settings);
-  const passingTest = sink.passingTest?.bind(sink) ?? ((event: ScanEvent) => sink.event(event));
+  const lane = passingLane(reading, settings, sink);
   const scanner: LineScanner = new LineScanner({
     startOffset: readFrom,
     skipFirstPartialLine: readFrom > 0,
@@ -318,13 +329,13 @@ export async function scanLines(
       const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen && !holdsKey(keyed, text)) return;
-      const shortcut = shortcuts ? shortcutLine(clean) : undefined;
+      const shortcut = lane.read(clean);
       const parsed = shortcut ?? parse(clean, line);
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
-      if (shortcut !== undefined && partOf === undefined && passing !== undefined && hits.length === 1 && hits[0] === passing) {
+      if (shortcut !== undefined && partOf === undefined && lane.plain(hits)) {
         // Its message is empty: it begins no multi-line event, and the joiner would hand it straight on.
         events += 1;
-        passingTest(lineEvent(input.path, line, shortcut, text, hits));
+        lane.hand(lineEvent(input.path, line, shortcut, text, hits));
       } else if (hits.length > 0 || settings.everyLine || keyedEvent(parsed, keyed)) {
         events += 1;
         joiner.event(lineEvent(input.path, line, parsed, text, hits), parsed, partOf);

@@ -329,7 +329,7 @@ export class SignalLiterals {
     });
   }
 
-  /** Whether apply() reads literal `id` before it looks at the event's kind (a CI job's verdict, a retry, pytest's banner). */
+  /** Whether apply() reads literal `id` before the event's kind (a CI job's verdict, a retry, pytest's banner). */
   readsBeforeKind(id: number): boolean {
     return this.jobSucceeded.has(id) || this.retry.has(id) || this.pytestBanner.has(id);
   }

@@ -144,7 +144,7 @@ const passingLine: fc.Arbitrary<string> = fc
   .tuple(
     nodeIdPart,
     fc.array(fc.stringMatching(/^[\w.-]{0,8}$/), { minLength: 1, maxLength: 3 }),
-    fc.option(fc.stringMatching(/^[\w.\[\] -]{0,10}$/)),
+    fc.option(fc.stringMatching(/^[\w.[\] -]{0,10}$/)),
     fc.stringMatching(/^[ \t]{0,3}$/),
     fc.constantFrom('PASSED', 'PASSED ', 'PASSEDX', 'FAILED', 'passed'),
     fc.option(fc.stringMatching(/^[ \t]{1,30}\[ {0,3}\d{1,20}%\]?[ \t]{0,2}$/)),
