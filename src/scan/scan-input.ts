@@ -156,8 +156,8 @@ function lineEvent(path: string, line: number, parsed: ParsedLine, text: string,
 
 /** How an input's passing pytest results are read (line.ts, shortcutLine) and handed on (ScanSink.passingTest). */
 interface PassingLane {
-  /** The line's reading on the shortcut, where the input's reading allows it. */
-  read(clean: string): ParsedLine | undefined;
+  /** The line's reading on the shortcut, where the input's reading allows it and the line holds the literal. */
+  read(clean: string, hits: readonly number[]): ParsedLine | undefined;
   /** Whether a line holding these literals holds only the passing result's. */
   plain(hits: readonly number[]): boolean;
   hand(event: ScanEvent): void;
@@ -167,7 +167,7 @@ function passingLane(reading: LineReading, settings: ScanSettings, sink: ScanSin
   const shortcuts = shortcutsApply(reading);
   const passing = settings.literals.indexOf(PASSING_RESULT_LITERAL);
   return {
-    read: (clean) => (shortcuts ? shortcutLine(clean) : undefined),
+    read: (clean, hits) => (shortcuts && passing >= 0 && hits.includes(passing) ? shortcutLine(clean) : undefined),
     plain: (hits) => passing >= 0 && hits.length === 1 && hits[0] === passing,
     hand: sink.passingTest?.bind(sink) ?? ((event) => sink.event(event)),
   };
@@ -329,7 +329,7 @@ export async function scanLines(
       const hits = lineLiterals(scanned, clean);
       const blockOpen = joiner.open;
       if (hits.length === 0 && !settings.everyLine && !blockOpen && !holdsKey(keyed, text)) return;
-      const shortcut = lane.read(clean);
+      const shortcut = lane.read(clean, hits);
       const parsed = shortcut ?? parse(clean, line);
       const partOf = blockOpen ? joiner.line({ line, parsed }) : undefined;
       if (shortcut !== undefined && partOf === undefined && lane.plain(hits)) {
