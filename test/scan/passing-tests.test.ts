@@ -10,6 +10,16 @@ import { analyze } from '../../src/analyze.js';
 import { loadRules } from '../../src/rule-packs/load.js';
 import type { AnalysisResult } from '../../src/result.js';
 import { rulePack, tree, userRule } from '../cli/fixtures.js';
+import { statSync } from 'node:fs';
+import { buildLiteralTable } from '../../src/analyze.js';
+import { bytePrefilter } from '../../src/prefilter/byte-prefilter.js';
+import { scanLines, type ScanSettings } from '../../src/scan/scan-input.js';
+import { scanRanges } from '../../src/scan/ranged.js';
+import { SharedRangeScan, splitRanges, type RangeTask } from '../../src/scan/pool.js';
+import { SparseScanDetector } from '../../src/scan/thread-policy.js';
+import type { ScanSink } from '../../src/scan/types.js';
+import type { InputRef } from '../../src/inputs/types.js';
+import type { DetectedFormat } from '../../src/inputs/detect.js';
 
 const at = (s: number) => `2026-06-16T20:00:${String(s).padStart(2, '0')}Z`;
 
@@ -42,6 +52,49 @@ test('passing results on the shortcut give the scan the full-grammar path gives'
   // The Ansible task a passing line follows is no task that `...ignoring` followed: still a failure.
   const lines = fast.unexplained.flatMap((u) => u.lines);
   assert.ok(lines.some((l) => l.line === 153 && (l.reasons ?? []).includes('exit')), JSON.stringify(lines));
+});
+
+test('passing results of a file cut into ranges (a worker, and the main thread) are read as in one piece', async () => {
+  const root = verboseRun();
+  const rules = await loadRules();
+  const paths = [path.join(root, 'run')];
+  const whole = await analyze({ paths, rules, workers: 0 });
+  const ranged = await analyze({ paths, rules, workers: 1, rangeBytes: 4096 });
+  assert.is(withoutTool(ranged), withoutTool(whole));
+});
+
+/** A detector that never finds the ranges sparse: the main thread scans every range itself, on its sink. */
+class NeverSparse extends SparseScanDetector {
+  override scanned(): boolean {
+    return false;
+  }
+}
+
+test('each range the main thread scans hands on its passing results at their lines in the file', async () => {
+  const root = verboseRun();
+  const file = path.join(root, 'run', 'alpha', 'run.log');
+  const size = statSync(file).size;
+  const literals = buildLiteralTable(await loadRules()).list;
+  const settings: ScanSettings = { tz: 'UTC', literals, prefilter: bytePrefilter(literals), rangeBytes: 2048 };
+  const input: InputRef = { path: file, fsPath: file, run: 'r', size };
+  const format: DetectedFormat = { format: 'sweep-log', structure: 'lines' };
+  const seen = (into: string[]): ScanSink => ({
+    event: (event) => into.push(`event ${event.line}`),
+    passingTest: (event) => into.push(`passing ${event.line}`),
+    problem: () => undefined,
+  });
+  const whole: string[] = [];
+  await scanLines(input, format, undefined, false, settings, seen(whole));
+  const tasks: RangeTask[] = splitRanges(size, 2048).map((range) => ({ input, format, range }));
+  const shared = new SharedRangeScan(tasks, 1, 0, { literals, tz: 'UTC', fullGrammar: false }, () => {
+    throw new Error('no range is scanned ahead in this test');
+  }, { detector: new NeverSparse() });
+  const ranged: string[] = [];
+  await scanRanges(shared, tasks.map((_, i) => i), settings, seen(ranged));
+  await shared.close();
+  assert.ok(tasks.length > 5, `${tasks.length} ranges`);
+  assert.ok(whole.filter((e) => e.startsWith('passing')).length === 300, whole.slice(0, 5).join(', '));
+  assert.equal(ranged, whole);
 });
 
 test("an Ansible task's next line is a passing result on the shortcut too: an `...ignoring` after it ignores nothing", async () => {
