@@ -1240,6 +1240,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server stopped at start or crashed (Prometheus, Graylog, Zabbix, a C++ crash stack)',
     literals: ['Opening storage failed', 'tartup failed. Exiting', 'cannot use database', ') in thread '],
   },
+  // Zabbix's daemons before they detach: `zabbix_agentd [64730]: ERROR: StartAgents is not 0, parameter "Server"
+  // must be defined`, `zabbix_agentd [21899]: cannot open "/var/…/zabbix_agentd.log": [13] Permission denied`,
+  // `zabbix_agent2 [1]: ERROR: Cannot register plugins: …`: zbx_error() on stderr, then exit(EXIT_FAILURE).
+  {
+    kind: 'fatal',
+    pattern: /\bzabbix_(?:agentd?|agent2|server|proxy) \[\d+\]: (?:ERROR: |cannot )/,
+    detail: 'a Zabbix daemon could not start',
+    literals: ['zabbix_agentd [', 'zabbix_agent [', 'zabbix_agent2 [', 'zabbix_server [', 'zabbix_proxy ['],
+  },
   // Next.js's `next start` with no build (`Error: Could not find a production build in the '/calcom/apps/web/.next'
   // directory.`): the server exits. n8n that cannot open its database (`There was an error initializing DB:
   // "SQLITE_CANTOPEN: unable to open database file"`, then `Stopping n8n...`).

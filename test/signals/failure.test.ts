@@ -814,6 +814,8 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["StefanieD/pimcore-docker-setup#4 (php-fpm's respawn)", "[30-Aug-2019 14:48:02] NOTICE: [pool www] child 46 started", undefined],
     ["calcom/docker#155 (Next.js)", "@calcom/web:start: Error: Could not find a production build in the '/calcom/apps/web/.next' directory. Try building your app with 'next build' before starting the production server. https://nextjs.org/docs/messages/production-start-no-build-id", "fatal"],
     ["n8n-io/n8n#4280 (n8n)", "There was an error initializing DB: \"SQLITE_CANTOPEN: unable to open database file\"", "fatal"],
+    ["opnsense/plugins#436 (Zabbix agent)", "zabbix_agentd [64730]: ERROR: StartAgents is not 0, parameter \"Server\" must be defined", "fatal"],
+    ["DONCIEUX-CAMILLE/zabbix-spk#13 (Zabbix agent)", "zabbix_agentd [21899]: cannot open \"/var/packages/zabbix/var/zabbix_agentd.log\": [13] Permission denied", "fatal"],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
