@@ -189,7 +189,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // points at; in its --debug log too, after the logger's name.
   {
     kind: 'test-failed',
-    pattern: /^\S* > \S.* FAILED\s*$|(?:^|\s)(?:> Task )?:(?:[\w-]+:)*(?:test[a-zA-Z\d]*|[a-z][a-zA-Z\d]*Test) FAILED\s*$|(?:^|\s)> There were failing tests\./,
+    // Gradle's cause too, under an exception's frames (`Caused by: org.gradle.api.GradleException: There were failing
+    // tests. See the report at: …`).
+    pattern: /^\S* > \S.* FAILED\s*$|(?:^|\s)(?:> Task )?:(?:[\w-]+:)*(?:test[a-zA-Z\d]*|[a-z][a-zA-Z\d]*Test) FAILED\s*$|(?:^|\s)> There were failing tests\.|GradleException: There were failing tests\./,
     detail: 'Gradle test failures',
     literals: [' FAILED', 'There were failing tests'],
   },
@@ -295,9 +297,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'fatal',
     // conduwuit's `ERROR conduit: Critical error starting server: Corruption: …`, Mattermost's `Error starting server`.
-    pattern: /\bExiting due to error\b|\bserver exited with error\b|\bcannot be started, because\b|\b[Ee]rror starting (?:the )?server\b/,
-    detail: 'a server said it stopped on an error (Cassandra, CockroachDB, Neo4j, conduwuit, Mattermost)',
-    literals: ['Exiting due to error', 'server exited with error', 'cannot be started, because', 'rror starting server', 'rror starting the server'],
+    // Grafana's `lvl=eror msg="Server shutdown" logger=server reason="Service init failed: Migration failed err: …"`.
+    pattern: /\bExiting due to error\b|\bserver exited with error\b|\bcannot be started, because\b|\b[Ee]rror starting (?:the )?server\b|^Service init failed: /,
+    detail: 'a server said it stopped on an error (Cassandra, CockroachDB, Neo4j, conduwuit, Mattermost, Grafana)',
+    literals: [
+      'Exiting due to error', 'server exited with error', 'cannot be started, because', 'rror starting server', 'rror starting the server',
+      'Service init failed: ',
+    ],
   },
   { kind: 'exception', pattern: /\bUncaught [Ee]xception\b/, detail: 'uncaught exception', literals: ['Uncaught Exception', 'Uncaught exception'] },
   { kind: 'fatal', pattern: /\[ERROR\] (?:\[MY-\d+\] \[Server\] )?Aborting\s*$/, detail: 'mysqld aborted', literals: ['Aborting'] },
@@ -1239,6 +1245,73 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ].join('|')),
     detail: 'a server stopped at start or crashed (Prometheus, Graylog, Zabbix, a C++ crash stack)',
     literals: ['Opening storage failed', 'tartup failed. Exiting', 'cannot use database', ') in thread '],
+  },
+  // Data pipelines' jobs and tasks that stopped: a Kafka Connect task (`ERROR WorkerSinkTask{id=jdbc-sink-0} Task threw
+  // an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted.`,
+  // its `ConnectException: Exiting WorkerSinkTask due to unrecoverable exception.`), Debezium's connector (`ERROR
+  // Postgres|…|streaming  Producer failure   [io.debezium.pipeline.ErrorHandler]`, then its task is killed), a dbt run
+  // (`10:31:13  Encountered an error:`, then `Database Error` or `Runtime Error`: dbt exits 2), a Great Expectations
+  // checkpoint (`Validation Failed!`), a Flink job without slots (`NoResourceAvailableException: Could not allocate
+  // enough slots`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bwill not recover until manually restarted\b|\bExiting Worker(?:Sink|Source)Task due to unrecoverable exception\b/.source,
+      /\bProducer failure\b|^(?:\d\d:\d\d:\d\d\s+)?Encountered an error:\s*$|^Validation [Ff]ailed!|\bNoResourceAvailableException\b/.source,
+    ].join('|')),
+    detail: 'a data pipeline\'s job or task stopped (Kafka Connect, Debezium, dbt, Great Expectations, Flink)',
+    literals: [
+      'will not recover until manually restarted', 'due to unrecoverable exception', 'Producer failure', 'Encountered an error:',
+      'Validation Failed!', 'Validation failed!', 'NoResourceAvailableException',
+    ],
+  },
+  // A data race the race detector found: Go's `WARNING: DATA RACE` (`go test -race` fails the test, a -race binary
+  // exits 66), ThreadSanitizer's `WARNING: ThreadSanitizer: data race (pid=1234)` (exit code 66 when the program
+  // ends). A Kubernetes command's end through component-base (`E0816 17:50:50.905695 32074 run.go:120] "command
+  // failed" err="unknown command …"`, then exit 1: kubectl, kubelet, kube-apiserver). GoReleaser's `⨯ release
+  // failed after 0.01s error=current folder is not a git repository`. Hugo's `ERROR render of "/authors" failed: …`.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^WARNING: DATA RACE\s*$|^WARNING: ThreadSanitizer: |(?:^|\] )"command failed" err=/.source,
+      /\b(?:release|build) failed after \d+(?:\.\d+)?m?s\b|^ERROR render of "[^"\n]*" failed: /.source,
+    ].join('|')),
+    detail: 'a data race, a Kubernetes command, a release or a site build that failed',
+    whateverLevel: true,
+    literals: ['WARNING: DATA RACE', 'WARNING: ThreadSanitizer: ', '"command failed" err=', ' failed after ', 'render of "'],
+  },
+  // Builds that failed, in their tools' own words: Maven's failure summary (`[ERROR] Failed to execute goal … -> [Help 1]`,
+  // `Error:  Java heap space -> [Help 1]` as GitHub's problem matcher shows it), Gradle's `> Could not resolve all files
+  // for configuration ':app:releaseRuntimeClasspath'.` under `What went wrong:`, sbt's `Project loading failed: (r)etry,
+  // (q)uit, (l)ast, or (i)gnore?`, Boost.Test's `test/x.cpp(37): error: in "Suite/Case": check … has failed` and its
+  // `*** 511 failures are detected in the test module "GistTests"`.
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\s-> \[Help 1\]\s*$|^\s*(?:> )?Could not resolve all (?:files|dependencies|artifacts) for configuration\b/.source,
+      /\bProject loading failed: \(r\)etry\b|\): error: in "[^"\n]{1,200}": |^\*\*\* \d+ failures? (?:is|are) detected in the test module\b/.source,
+    ].join('|')),
+    detail: 'a build failed (Maven, Gradle, sbt, Boost.Test)',
+    whateverLevel: true,
+    literals: ['-> [Help 1]', 'Could not resolve all ', 'Project loading failed: ', '): error: in "', ' detected in the test module'],
+  },
+  // A sanitizer that stops the program: AddressSanitizer's `==36243==ERROR: AddressSanitizer: stack-use-after-scope on
+  // address …` (it aborts), LeakSanitizer's and MemorySanitizer's alike.
+  {
+    kind: 'fatal',
+    pattern: /==\d+==ERROR: (?:AddressSanitizer|LeakSanitizer|MemorySanitizer): /,
+    detail: 'a sanitizer stopped the program (AddressSanitizer, LeakSanitizer, MemorySanitizer)',
+    whateverLevel: true,
+    literals: ['==ERROR: AddressSanitizer', '==ERROR: LeakSanitizer', '==ERROR: MemorySanitizer'],
+  },
+  // glog that cannot write its log file exits 2 on it (`log: exiting because of error: log: cannot create log: open
+  // /tmp/rollouts-controller….log.ERROR….1: no such file or directory`, an Argo Rollouts controller in a read-only pod).
+  {
+    kind: 'exit',
+    pattern: /^log: exiting because of error: /,
+    detail: 'glog could not write its log: the program exits',
+    whateverLevel: true,
+    literals: ['log: exiting because of error: '],
   },
   // Zabbix's daemons before they detach: `zabbix_agentd [64730]: ERROR: StartAgents is not 0, parameter "Server"
   // must be defined`, `zabbix_agentd [21899]: cannot open "/var/…/zabbix_agentd.log": [13] Permission denied`,

@@ -170,7 +170,8 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
  * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
  * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
- * says). Such a line is how the tool ended only when its output ends soon after: see
+ * says), Velero's `An error occurred: some backup storage locations are invalid: …`. Such a line is how the
+ * tool ended only when its output ends soon after: see
  * InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
  * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's
@@ -179,7 +180,7 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  */
 const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
-  + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)"
+  + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
 
@@ -238,7 +239,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  ...GO_ERROR_CHAIN_LITERALS, 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  ...GO_ERROR_CHAIN_LITERALS, 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -423,7 +424,8 @@ function processDied(event: LogEvent, levels: LevelTable | undefined): boolean {
  * error="llama runner process no longer running: …"`). The line's literals were found in the whole line,
  * fields included, so the field is read by the same patterns at no extra search.
  */
-const ERROR_FIELDS = ['error', 'err', 'exception', 'error.message'] as const;
+// Grafana's shutdown says why in `reason=` (`msg="Server shutdown" reason="Service init failed: Migration failed …"`).
+const ERROR_FIELDS = ['error', 'err', 'exception', 'error.message', 'reason'] as const;
 
 function errorField(fields: LogEvent['fields']): string | undefined {
   for (const name of ERROR_FIELDS) {
@@ -444,6 +446,9 @@ function deathWording(
   }
   return undefined;
 }
+
+/** A test harness's word that a test was skipped, beside its exit status 77. */
+const SKIPPED_TEST = /\bSKIP(?:PED)?\b/;
 
 function holdsAny(hits: readonly number[] | undefined, ids: ReadonlySet<number>): boolean {
   if (hits !== undefined) for (const id of hits) if (ids.has(id)) return true;
@@ -708,6 +713,9 @@ export class InputSignals {
     const exit = EXIT_CODE.exec(message);
     if (!exit) return undefined;
     const said = exit.slice(1).find((group) => group !== undefined)!;
+    // A test harness's skipped test: 77 is how automake's and Meson's tests say they were skipped
+    // (`2/6 piper / python-ruff-check  SKIP  0.01s   exit status 77`).
+    if (said === '77' && SKIPPED_TEST.test(message)) return undefined;
     return this.exitCodeSignal(Number(said), said.startsWith('0x') ? said : undefined);
   }
 

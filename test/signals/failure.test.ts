@@ -816,6 +816,25 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["n8n-io/n8n#4280 (n8n)", "There was an error initializing DB: \"SQLITE_CANTOPEN: unable to open database file\"", "fatal"],
     ["opnsense/plugins#436 (Zabbix agent)", "zabbix_agentd [64730]: ERROR: StartAgents is not 0, parameter \"Server\" must be defined", "fatal"],
     ["DONCIEUX-CAMILLE/zabbix-spk#13 (Zabbix agent)", "zabbix_agentd [21899]: cannot open \"/var/packages/zabbix/var/zabbix_agentd.log\": [13] Permission denied", "fatal"],
+    ["confluentinc/kafka-connect-jdbc#777 (Kafka Connect)", "[2020-01-24 11:37:27,736] ERROR WorkerSinkTask{id=jdbc-sink-0} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted. (org.apache.kafka.connect.runtime.WorkerSinkTask:559)", "fatal"],
+    ["yugabyte/yugabyte-db#21652 (Debezium)", "2024-03-22 13:33:31,579 ERROR  Postgres|ybconnector_cdc_f1ea24_test_cdc_a2c708|streaming  Producer failure   [io.debezium.pipeline.ErrorHandler]", "fatal"],
+    ["jacopotagliabue/recs-at-resonable-scale#1 (dbt)", "10:31:13  Encountered an error:", "fatal"],
+    ["fivetran/great_expectations#1437 (Great Expectations)", "Validation Failed!", "fatal"],
+    ["Intel-bigdata/HiBench#427 (Flink)", "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Not enough free slots available to run the job. You can decrease the operator parallelism or increase the number of slots per TaskManager in the configuration. Task to schedule: < Attempt #0 (Source: Custom Source -> Map (2/20)) @ (unassigned) - [SCHEDULED] > with groupID < cbc357ccb763df2852fee8c4fc7d55f2 > in sharing group < SlotSharingGroup [cbc357ccb763df2852fee8c4fc7d55f2] >. Resources available to scheduler: Number of instances=1, total number of slots=1, available slots=0", "fatal"],
+    ["usnistgov/dastard#10 (go test -race)", "WARNING: DATA RACE", "exit"],
+    ["pjsip/pjproject#4726 (ThreadSanitizer)", "WARNING: ThreadSanitizer: data race (pid=55117)", "exit"],
+    ["alcideio/rbac-tool#56 (kubectl, klog)", "E0816 17:50:50.905695   32074 run.go:120] \"command failed\" err=\"unknown command \\\"rbac-tool\\\" for \\\"kubectl\\\"\"", "exit"],
+    ["build-trust/ockam#40 (GoReleaser)", "   \u2a2f release failed after 0.01s error=current folder is not a git repository", "exit"],
+    ["luizdepra/hugo-coder#952 (Hugo)", "ERROR render of \"/authors\" failed: \"/home/rocky/mysite/exsite/hugo.rchitect.in/themes/hugo-coder/layouts/_default/baseof.html:29:15\": execute of template failed: template: _default/terms.html:29:15: executing \"_default/terms.html\" at <.Site.IsServer>: can't evaluate field IsServer in type page.Site", "exit"],
+    ["argoproj/argo-rollouts#96 (glog)", "log: exiting because of error: log: cannot create log: open /tmp/rollouts-controller.argo-rollouts-694bc885dd-gqmst.unknownuser.log.ERROR.20190603-105120.1: no such file or directory", "exit"],
+    ["apache/cloudstack#7085 (Maven under GitHub Actions)", "Error:  Java heap space -> [Help 1]", "exit"],
+    ["wordpress-mobile/AztecEditor-Android#1000 (Gradle)", "> Could not resolve all files for configuration ':app:XXXXRuntimeClasspath'.", "exit"],
+    ["openfoodfacts/openfoodfacts-androidapp#1660 (Gradle's cause)", "Caused by: org.gradle.api.GradleException: There were failing tests. See the report at: file:///home/travis/build/openfoodfacts/openfoodfacts-androidapp/app/build/reports/androidTests/connected/flavors/OBF/index.html", "test-failed"],
+    ["mozilla/telemetry-streaming#66 (sbt)", "    Project loading failed: (r)etry, (q)uit, (l)ast, or (i)gnore? Finish: shell", "exit"],
+    ["adamstark/Gist#17 (Boost.Test)", "test/GistTest/Test_Gist.cpp(37): error: in \"GistTest/TestFFT1\": check mag[i] == 1.0 has failed [0 != 1]", "exit"],
+    ["drowe67/codec2#43 (AddressSanitizer)", "==36243==ERROR: AddressSanitizer: stack-use-after-scope on address 0x7ffefa65e990 at pc 0x000000402ffb bp 0x7ffefa6593d0 sp 0x7ffefa6593c8", "fatal"],
+    ["grafana/grafana#15448 (Grafana under journald)", "Feb 14 13:22:55 muislam-dev1.us.oracle.com grafana-server[4143]: t=2019-02-14T13:22:55-0800 lvl=eror msg=\"Server shutdown\" logger=server reason=\"Service init failed: Migration failed err: unable to open database file\"", "fatal"],
+    ["libratbag/piper#954 (Meson's skipped test)", "2/6 piper / python-ruff-check            SKIP            0.01s   exit status 77", undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -960,6 +979,8 @@ test("a Go program's error chain as its last word is how it ended; one it went o
   // (Girish21/speed-metal-stack#16).
   assert.equal(signalsToEnd(['2020/05/16 20:31:15 dial tcp ***:***: i/o timeout']), [[1, 'exit']]);
   assert.equal(signalsToEnd(['Error failed to fetch an image or build from source: Could not find image "registry.fly.io/x"']), [[1, 'exit']]);
+  // Velero's CheckError (AliyunContainerService/velero-plugin#8).
+  assert.equal(signalsToEnd(['An error occurred: some backup storage locations are invalid: error getting backup store for location "default"']), [[1, 'exit']]);
 });
 
 test('a service still retrying what it needs when its log ends never became ready; one that got through did', () => {
