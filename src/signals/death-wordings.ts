@@ -1280,10 +1280,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['WARNING: DATA RACE', 'WARNING: ThreadSanitizer: ', '"command failed" err=', ' failed after ', 'render of "'],
   },
-  // Builds that failed, in their tools' own words: Maven's failure summary (`[ERROR] Failed to execute goal … -> [Help 1]`,
-  // `Error:  Java heap space -> [Help 1]` as GitHub's problem matcher shows it), Gradle's `> Could not resolve all files
-  // for configuration ':app:releaseRuntimeClasspath'.` under `What went wrong:`, sbt's `Project loading failed: (r)etry,
-  // (q)uit, (l)ast, or (i)gnore?`, Boost.Test's `test/x.cpp(37): error: in "Suite/Case": check … has failed` and its
+  // Builds that failed, in their tools' own words: Maven's failure summary (`[ERROR] Failed to execute goal …
+  // -> [Help 1]`, `Error:  Java heap space -> [Help 1]` as GitHub's problem matcher shows it), Gradle's `> Could not
+  // resolve all files for configuration ':app:releaseRuntimeClasspath'.` under `What went wrong:`, sbt's `Project
+  // loading failed: (r)etry, (q)uit, (l)ast, or (i)gnore?`, Boost.Test's `test/x.cpp(37): error: in "Suite/Case":
+  // check … has failed` and its
   // `*** 511 failures are detected in the test module "GistTests"`.
   {
     kind: 'exit',
@@ -1304,8 +1305,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['==ERROR: AddressSanitizer', '==ERROR: LeakSanitizer', '==ERROR: MemorySanitizer'],
   },
-  // glog that cannot write its log file exits 2 on it (`log: exiting because of error: log: cannot create log: open
-  // /tmp/rollouts-controller….log.ERROR….1: no such file or directory`, an Argo Rollouts controller in a read-only pod).
+  // glog that cannot write its log file exits 2 on it (`log: exiting because of error: log: cannot create log:
+  // open /tmp/rollouts-controller….log.ERROR….1: no such file or directory`, Argo Rollouts in a read-only pod).
   {
     kind: 'exit',
     pattern: /^log: exiting because of error: /,
