@@ -1246,6 +1246,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server stopped at start or crashed (Prometheus, Graylog, Zabbix, a C++ crash stack)',
     literals: ['Opening storage failed', 'tartup failed. Exiting', 'cannot use database', ') in thread '],
   },
+  // Airflow's webserver whose gunicorn master died with its workers (`ERROR - [0 / 0] Some workers seem to have died
+  // and gunicorn did not restart them as expected`): it stops serving.
+  {
+    kind: 'fatal',
+    pattern: /\bSome workers seem to have died and gunicorn did not restart them\b/,
+    detail: "Airflow's webserver lost its gunicorn workers",
+    literals: ['gunicorn did not restart them'],
+  },
   // Data pipelines' jobs and tasks that stopped: a Kafka Connect task (`ERROR WorkerSinkTask{id=jdbc-sink-0} Task threw
   // an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted.`,
   // its `ConnectException: Exiting WorkerSinkTask due to unrecoverable exception.`), Debezium's connector (`ERROR

@@ -170,7 +170,8 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
  * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
  * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
- * says), Velero's `An error occurred: some backup storage locations are invalid: …`. Such a line is how the
+ * says), Velero's `An error occurred: some backup storage locations are invalid: …`; one space before it, as a
+ * paste often has (` xcodebuild: error: Unable to find a destination matching …`). Such a line is how the
  * tool ended only when its output ends soon after: see
  * InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
@@ -178,7 +179,7 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
  * account …`).
  */
-const CLI_ERROR = new RegExp("^(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
+const CLI_ERROR = new RegExp("^ ?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"

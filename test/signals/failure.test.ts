@@ -835,6 +835,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["drowe67/codec2#43 (AddressSanitizer)", "==36243==ERROR: AddressSanitizer: stack-use-after-scope on address 0x7ffefa65e990 at pc 0x000000402ffb bp 0x7ffefa6593d0 sp 0x7ffefa6593c8", "fatal"],
     ["grafana/grafana#15448 (Grafana under journald)", "Feb 14 13:22:55 muislam-dev1.us.oracle.com grafana-server[4143]: t=2019-02-14T13:22:55-0800 lvl=eror msg=\"Server shutdown\" logger=server reason=\"Service init failed: Migration failed err: unable to open database file\"", "fatal"],
     ["libratbag/piper#954 (Meson's skipped test)", "2/6 piper / python-ruff-check            SKIP            0.01s   exit status 77", undefined],
+    ["apache/airflow#13469 (Airflow's webserver)", "webserver_1  | [2021-01-04 22:32:58,228] {cli.py:1082} ERROR - [0 / 0] Some workers seem to have died and gunicorn did not restart them as expected", "fatal"],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -979,6 +980,8 @@ test("a Go program's error chain as its last word is how it ended; one it went o
   // (Girish21/speed-metal-stack#16).
   assert.equal(signalsToEnd(['2020/05/16 20:31:15 dial tcp ***:***: i/o timeout']), [[1, 'exit']]);
   assert.equal(signalsToEnd(['Error failed to fetch an image or build from source: Could not find image "registry.fly.io/x"']), [[1, 'exit']]);
+  // One space before it, as pasted (sersoft-gmbh/xcodebuild-action#3).
+  assert.equal(signalsToEnd([' xcodebuild: error: Unable to find a destination matching the provided destination specifier:']), [[1, 'exit']]);
   // Velero's CheckError (AliyunContainerService/velero-plugin#8).
   assert.equal(signalsToEnd(['An error occurred: some backup storage locations are invalid: error getting backup store for location "default"']), [[1, 'exit']]);
 });
