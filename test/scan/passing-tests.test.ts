@@ -23,29 +23,31 @@ import type { DetectedFormat } from '../../src/inputs/detect.js';
 
 const at = (s: number) => `2026-06-16T20:00:${String(s).padStart(2, '0')}Z`;
 
+/** A run of recipe alpha whose run log holds these lines after its RECIPE= line: the run's directory. */
+function alphaRun(lines: readonly string[]): string {
+  const log = [`${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`, ...lines].join('\n') + '\n';
+  return path.join(tree({ 'run/alpha/run.log': log }), 'run');
+}
+
 /** A run whose install tier lists many passing tests, one failed, and an Ansible task that a passing line follows. */
 function verboseRun(): string {
   const passing = Array.from({ length: 300 }, (_, i) =>
     `tests/alpha/test_install.py::test_serves[http-${String(i).padStart(5, '0')}] PASSED${' '.repeat(i % 3 + 1)}[ ${i % 100}%]`);
-  return tree({
-    'run/alpha/run.log': [
-      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
-      `${at(6)} [tier] install: start`,
-      ...passing.slice(0, 150),
-      'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
-      ...passing.slice(150),
-      'tests/alpha/test_install.py::test_login FAILED [100%]',
-      `${at(9)} [tier] install: FAIL (1 failed, 300 passed in 9.0s)`,
-    ].join('\n') + '\n',
-  });
+  return alphaRun([
+    `${at(6)} [tier] install: start`,
+    ...passing.slice(0, 150),
+    'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
+    ...passing.slice(150),
+    'tests/alpha/test_install.py::test_login FAILED [100%]',
+    `${at(9)} [tier] install: FAIL (1 failed, 300 passed in 9.0s)`,
+  ]);
 }
 
 const withoutTool = (result: AnalysisResult) => JSON.stringify({ ...result, tool: undefined });
 
 test('passing results on the shortcut give the scan the full-grammar path gives', async () => {
-  const root = verboseRun();
   const rules = await loadRules();
-  const paths = [path.join(root, 'run')];
+  const paths = [verboseRun()];
   const fast = await analyze({ paths, rules, workers: 0 });
   const full = await analyze({ paths, rules, workers: 0, fullGrammar: true });
   assert.is(withoutTool(fast), withoutTool(full));
@@ -55,9 +57,8 @@ test('passing results on the shortcut give the scan the full-grammar path gives'
 });
 
 test('passing results of a file cut into ranges (a worker, and the main thread) are read as in one piece', async () => {
-  const root = verboseRun();
   const rules = await loadRules();
-  const paths = [path.join(root, 'run')];
+  const paths = [verboseRun()];
   const whole = await analyze({ paths, rules, workers: 0 });
   const ranged = await analyze({ paths, rules, workers: 1, rangeBytes: 4096 });
   assert.is(withoutTool(ranged), withoutTool(whole));
@@ -71,8 +72,7 @@ class NeverSparse extends SparseScanDetector {
 }
 
 test('each range the main thread scans hands on its passing results at their lines in the file', async () => {
-  const root = verboseRun();
-  const file = path.join(root, 'run', 'alpha', 'run.log');
+  const file = path.join(verboseRun(), 'alpha', 'run.log');
   const size = statSync(file).size;
   const literals = buildLiteralTable(await loadRules()).list;
   const settings: ScanSettings = { tz: 'UTC', literals, prefilter: bytePrefilter(literals), rangeBytes: 2048 };
@@ -98,15 +98,11 @@ test('each range the main thread scans hands on its passing results at their lin
 });
 
 test("an Ansible task's next line is a passing result on the shortcut too: an `...ignoring` after it ignores nothing", async () => {
-  const root = tree({
-    'run/alpha/run.log': [
-      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
-      'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
-      'tests/alpha/test_install.py::test_serves[http-00001] PASSED [100%]',
-      '...ignoring',
-    ].join('\n') + '\n',
-  });
-  const paths = [path.join(root, 'run')];
+  const paths = [alphaRun([
+    'fatal: [web]: FAILED! => {"changed": false, "msg": "Service is in unknown state"}',
+    'tests/alpha/test_install.py::test_serves[http-00001] PASSED [100%]',
+    '...ignoring',
+  ])];
   const rules = await loadRules();
   const fast = await analyze({ paths, rules, workers: 0 });
   assert.is(withoutTool(fast), withoutTool(await analyze({ paths, rules, workers: 0, fullGrammar: true })));
@@ -115,27 +111,24 @@ test("an Ansible task's next line is a passing result on the shortcut too: an `.
 
 test("a rerun's E lines under passing results alone are no failure: the passing results on the shortcut were seen", async () => {
   // pytest-rerunfailures: an attempt failed (its E lines), the rerun passed; no test failed in the end.
-  const root = tree({
-    'run/alpha/run.log': [
-      `${at(5)} [cc-ci] RECIPE=alpha VERSION=1.0.0 MODE=cold QUICK= REF=`,
-      'tests/alpha/test_install.py::test_serves[http-00001] PASSED [ 50%]',
-      'E       AssertionError: flaky first attempt',
-      'tests/alpha/test_install.py::test_serves[http-00002] PASSED [100%]',
-    ].join('\n') + '\n',
-  });
-  const result = await analyze({ paths: [path.join(root, 'run')], rules: await loadRules(), workers: 0 });
+  const run = alphaRun([
+    'tests/alpha/test_install.py::test_serves[http-00001] PASSED [ 50%]',
+    'E       AssertionError: flaky first attempt',
+    'tests/alpha/test_install.py::test_serves[http-00002] PASSED [100%]',
+  ]);
+  const result = await analyze({ paths: [run], rules: await loadRules(), workers: 0 });
   assert.equal(result.unexplained, []);
 });
 
 test('a rule that reads passing results still sees every one of them', async () => {
-  const root = verboseRun();
+  const run = verboseRun();
   const pack = rulePack(userRule({
     id: 'many-passing', classification: 'stale-test', severity: 'warning', scope: 'recipe',
     events: { passed: { kind: ['test-result'], fields: { outcome: ['passed'] } } },
     condition: { count: 'passed', gte: 300 },
     rootCause: 'many tests passed',
   }));
-  const result = await analyze({ paths: [path.join(root, 'run')], rules: await loadRules([pack]), workers: 0 });
+  const result = await analyze({ paths: [run], rules: await loadRules([pack]), workers: 0 });
   assert.ok(result.findings.some((f) => f.rule === 'many-passing'), JSON.stringify(result.findings.map((f) => f.rule)));
 });
 
