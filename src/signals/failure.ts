@@ -436,14 +436,21 @@ function errorField(fields: LogEvent['fields']): string | undefined {
   return undefined;
 }
 
-/** The first death wording among `candidates` said by the message or the error field (at a level that may say it). */
+/**
+ * The first death wording among `candidates` said by the message or the error field (at a level that may say it).
+ * The error field is looked up only once a pattern missed the message.
+ */
 function deathWording(
-  candidates: readonly number[], message: string, errorText: string | undefined, verdictsOnly: boolean,
+  candidates: readonly number[], message: string, fields: LogEvent['fields'], verdictsOnly: boolean,
 ): FailureSignal | undefined {
+  let looked = false;
+  let errorText: string | undefined;
   for (const index of candidates) {
     const { kind, pattern, detail, whateverLevel } = DEATH_PATTERNS[index];
     if (!whateverLevel && verdictsOnly) continue;
-    if (pattern.test(message) || (errorText !== undefined && pattern.test(errorText))) return { kind, detail };
+    if (pattern.test(message)) return { kind, detail };
+    if (!looked) { errorText = errorField(fields); looked = true; }
+    if (errorText !== undefined && pattern.test(errorText)) return { kind, detail };
   }
   return undefined;
 }
@@ -576,7 +583,7 @@ export class InputSignals {
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
-    const wording = deathWording(candidates, message, errorField(event.fields), verdictsOnly);
+    const wording = deathWording(candidates, message, event.fields, verdictsOnly);
     if (wording) return fatal(event, wording);
     const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);
