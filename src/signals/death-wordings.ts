@@ -235,7 +235,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'uncaught Java exception',
     literals: ['Exception in thread'],
   },
-  { kind: 'exception', pattern: /^\s*Unhandled [Ee]xception[.:] /, detail: 'unhandled .NET exception', literals: ['Unhandled exception', 'Unhandled Exception'] },
+  // Its time may stand before it (Aspire's dashboard: `      2025-01-03T00:08:53.0630000Z Unhandled exception. …`).
+  {
+    kind: 'exception',
+    pattern: /^\s*(?:\d{4}-\d\d-\d\dT[\d:.]+Z? )?Unhandled [Ee]xception[.:] /,
+    detail: 'unhandled .NET exception',
+    literals: ['Unhandled exception', 'Unhandled Exception'],
+  },
   { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   // BEAM: a process that crashed, a node that stopped; a supervisor that could not start a child
@@ -475,17 +481,23 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // Infrastructure tools that gave up, in their own words: Packer (`Build 'amazon-ebs' errored: …`, `==> Builds
   // finished but no artifacts were created.`, `Failed to initialize build 'amazon-ebs': …`), a Salt state run's
-  // summary (`Failed:    1`), Pulumi's stack (`error: update failed`), a Puppet agent run (`Error: Could not
-  // retrieve catalog; skipping run`).
+  // summary (`Failed:    1`), Pulumi's stack (`error: update failed`; its program that threw: `error: Running program
+  // '/app' failed with an unhandled exception:`), a Puppet agent run (`Error: Could not retrieve catalog; skipping
+  // run`), cloud-init's module that failed (the user data's script: `util.py[WARNING]: Running module scripts-user
+  // (<module 'cloudinit.config.cc_scripts_user' from '…'>) failed`, `Failed to run module scripts-user (scripts in
+  // /var/lib/cloud/instance/scripts)`), said as a warning.
   {
     kind: 'exit',
     pattern: new RegExp([
       /^Build '[^'\n]+' errored\b|\bBuilds finished but no artifacts were created\b|^Failed to initialize build '[^'\n]+': /.source,
       /^\s*Failed:\s+[1-9]\d*\s*$|^\s*error: update failed\s*$|\bCould not retrieve catalog; skipping run\b/.source,
+      /^\s*error: Running program '[^'\n]*' failed with an unhandled exception:/.source,
+      /\bRunning module [\w-]+ \(<module '[^'\n]*' from '[^'\n]*'>\) failed\s*$|\bFailed to run module [\w-]+ \(scripts in /.source,
     ].join('|')),
-    detail: 'an infrastructure tool gave up (Packer, Salt, Pulumi, Puppet)',
+    detail: 'an infrastructure tool gave up (Packer, Salt, Pulumi, Puppet, cloud-init)',
     whateverLevel: true,
-    literals: ["' errored", 'no artifacts were created', 'Failed to initialize build', 'Failed:', 'update failed', 'skipping run'],
+    literals: ["' errored", 'no artifacts were created', 'Failed to initialize build', 'Failed:', 'update failed', 'skipping run',
+      'with an unhandled exception', "'>) failed", 'Failed to run module'],
   },
   // Ruby's and PHP's tools: RubyGems and Bundler that cannot install (`Gem::Ext::BuildError: ERROR: Failed to build
   // gem native extension.`, `Bundler could not find compatible versions for gem "rails":`), Jekyll's build
@@ -988,13 +1000,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A C or C++ assertion aborts its process: glibc's `prog: file.c:12: main: Assertion `x' failed.`,
   // BSD's and MSVC's `Assertion failed: x, file f.c, line 12`, old mongod's `Assertion failure x file 486`,
   // InnoDB's `InnoDB: Assertion failure in file …/btr0cur.cc line 335` (then `We intentionally generate a
-  // memory trap.`).
+  // memory trap.`); padded with spaces as a terminal capture leaves it (Redpanda's seastar); seastar's abort that
+  // follows (`Aborting on shard 0.`).
   {
     kind: 'fatal',
-    pattern: /\bAssertion [`'][^`'\n]*' failed\.$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$|\bAssertion failure in (?:thread \d+ in )?file \S+ line +\d+/,
+    pattern: /\bAssertion [`'][^`'\n]*' failed\.\s*$|^Aborting on shard \d+\.\s*$|^Assertion failed: [^\n]*, line \d+\.?$|\bAssertion failure \S+ \S+ \d+$|\bAssertion failure in (?:thread \d+ in )?file \S+ line +\d+/,
     detail: 'an assertion failed (the process aborts)',
     whateverLevel: true,
-    literals: ["' failed.", 'Assertion failed: ', 'Assertion failure '],
+    literals: ["' failed.", 'Assertion failed: ', 'Assertion failure ', 'Aborting on shard'],
   },
   // InnoDB that cannot start, so neither can mysqld or mariadbd (`[ERROR] InnoDB: Plugin initialization aborted with
   // error Generic error`, then `[ERROR] Plugin 'InnoDB' init function returned error.`).
@@ -1067,7 +1080,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bstarted \(with errors\) in \d+ms\b|\bWFLYCTL0013: Operation \("deploy"\) failed\b/.source,
       /\bFailed to start bean '|\bWeb server failed to start\b|\bconnector configured to listen on port \d+ failed to start\b/.source,
       /\bFailed Loading plugin\b/.source,
-      /^\s*Hosting failed to start\b/.source,
+      // Serilog's and NLog's layouts may run the exception on without a space (`Hosting failed to startSystem.IO…`).
+      /(?:^|\s)Hosting failed to start(?![a-z])/.source,
       / <(?:Error|Fatal)> Application: /.source,
       /\bThe container failed to start\b/.source,
       /^Cannot '(?:start|restart)' \S+\. Set \S+_enable to YES\b/.source,
@@ -1747,5 +1761,30 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /: command not found\s*$|\bCommandNotFoundException\b|\bis not recognized as the name of a cmdlet\b|(?:^|: )exec: [^\s:]+: not found\s*$/,
     detail: 'command not found',
     literals: ['command not found', 'CommandNotFound', 'not recognized as the name', 'exec: '],
+  },
+  // glibc's allocator that found its heap corrupt aborts the process (then `Aborted (core dumped)`): before 2.26
+  // ``*** Error in `sidekiq 4.2.10 …': double free or corruption (fasttop): 0x00007f597888c280 ***``, since
+  // `free(): double free detected in tcache 2`, `malloc(): corrupted top size`, `munmap_chunk(): invalid pointer`.
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^\*\*\* Error in `[^`'\n]*': |^(?:free|malloc|realloc|munmap_chunk|malloc_consolidate)\(\): (?:double free detected|invalid (?:pointer|size|next size)|corrupted|unaligned)/.source,
+      /^(?:double free or corruption \(|corrupted size vs\. prev_size\b)/.source,
+    ].join('|')),
+    detail: 'glibc found the heap corrupt and aborted the process',
+    whateverLevel: true,
+    literals: ['*** Error in `', '(): double free', '(): invalid ', '(): corrupted', '(): unaligned', 'double free or corruption', 'corrupted size vs'],
+  },
+  // A Bitnami image whose set-up script failed: the container exits (`Error executing 'postInstallation': Message:
+  // The database migration in Ghost encountered an error.`).
+  { kind: 'fatal', pattern: /^Error executing '[A-Za-z]+': /, detail: "a Bitnami image's set-up failed", whateverLevel: true, literals: ["Error executing '"] },
+  // VSTest's run that lost its test host: the tests it was running have no result (`The active test run was aborted.
+  // Reason: Test host process crashed`, then `Test Run Aborted.`).
+  {
+    kind: 'test-failed',
+    pattern: /\bThe active test run was aborted\. Reason: |^\s*Test Run Aborted\.\s*$/,
+    detail: 'a test run was aborted (its test host crashed)',
+    whateverLevel: true,
+    literals: ['test run was aborted', 'Test Run Aborted'],
   },
 ];

@@ -22,7 +22,8 @@ export const EXIT_CODE = new RegExp([
   // Azure Pipelines quotes it: `Bash exited with code '1'.`; Windows' run past 255 (docker-compose's
   // `eshoponcontainers_basket.api_1 exited with code 2147516545`).
   // run-parts' `run-parts: /etc/cron.daily/filesender exited with return code 127`.
-  /\b[Ee]xited with (?:(?:return )?code |status )?'?(-?\d{1,10})\b/.source,
+  // `dotnet watch`'s `watch : Exited with error code 139`.
+  /\b[Ee]xited with (?:(?:return |error )?code |status )?'?(-?\d{1,10})\b/.source,
   // phusion's my_init: `*** /etc/my_init.d/01_wait_for_rabbit.bash failed with status 1` (its `*** `
   // only: `request failed with status 503` is an HTTP status), osixia's light-baseimage at its ERROR
   // (`***  ERROR  | 2022-08-01 19:05:32 | /container/run/startup/slapd failed with status 1`).
@@ -127,6 +128,15 @@ const ERROR_DOING: readonly string[] = [
   'building', 'validating', 'writing', 'configuring', 'executing', 'mounting', 'listening', 'fetching', 'decoding',
 ];
 
+/**
+ * Yarn 1's errors by their first words (it prints `error ` and the message, then `info Visit
+ * https://yarnpkg.com/en/docs/cli/run for documentation about this command.`, and exits 1).
+ */
+const YARN_ERRORS: readonly string[] = [
+  'Command "', 'An unexpected error occurred: ', "Couldn't find ", 'Your lockfile needs to be updated', 'Found incompatible module',
+  'Package "',
+];
+
 /** apt's errors by their first words: literals of five bytes or more keep the scan on its fastest prefilter. */
 const APT_ERRORS: readonly string[] = [
   'Unable', 'Package', 'Sub-process', 'Could not', 'Failed', 'Some ', 'Version', 'The repository', 'Conflicting', 'Invalid', 'dpkg',
@@ -170,8 +180,12 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * initializing …: …` (Vault, Consul), argparse's `app.py: error: …` under its usage, the docker CLI's
  * `Error response from daemon: …` (`docker: Error response …` from `docker run`; compose v2's too; not
  * `No such container` nor `is not running`, what a clean-up's `docker rm` or `docker stop` of nothing
- * says), Velero's `An error occurred: some backup storage locations are invalid: …`; one space before it, as a
- * paste often has (` xcodebuild: error: Unable to find a destination matching …`). Such a line is how the
+ * says), Velero's `An error occurred: some backup storage locations are invalid: …`, a .NET tool's exception
+ * (`dotnet ef`'s `Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5342`: PascalCase
+ * namespaces, not Java's), Yarn 1's errors (`error Command "sequelize:migrate" not found.`, `error An unexpected
+ * error occurred: …`); one space before it, as a paste often has (` xcodebuild: error: Unable to find a
+ * destination matching …`), or the Unix time Mosquitto puts first (`1659577565: Error: Unable to open log file
+ * /mosquitto/log/mosquitto.log for writing.`). Such a line is how the
  * tool ended only when its output ends soon after: see
  * InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
@@ -179,8 +193,10 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
  * account …`).
  */
-const CLI_ERROR = new RegExp("^ ?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
+const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
+  + "|(?:[A-Z]\\w*\\.)+[A-Z]\\w*Exception(?: \\(0x[\\dA-Fa-f]{8}\\))?: "
+  + `|error (?:${YARN_ERRORS.join('|')})`
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
@@ -240,7 +256,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  ...GO_ERROR_CHAIN_LITERALS, 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -289,12 +305,26 @@ const REGISTRY_ANSWER = /^[a-z]+: /;
 const PYTEST_BANNER = /^=+ (?:FAILURES|ERRORS) =+\s*$|^\++ Timeout \++\s*$|^~+ Stack of \S[^\n]* ~+\s*$/;
 const PYTEST_BANNER_LITERALS = [' FAILURES =', ' ERRORS =', ' Timeout +', '~ Stack of '];
 
+/**
+ * A test runner's progress row that marked a test failed (`F`) or errored (`E`): pytest's `tests/test_a.py
+ * ....F...   [ 50%]`, PHPUnit's `…FFFF….F…  189 / 682 ( 27%)`. Its summary says which tests; in a run that died
+ * or was cut before it (PHPUnit's exit 255 with no summary) the row is all that says one failed, so it is the
+ * failure's evidence only where nothing else is (see finish). A row of results' letters is read ahead by a
+ * lookahead, once: no backtracking on a long line of dots.
+ */
+const PROGRESS_FAILED = new RegExp([
+  /^\S+\.py (?=[.sxXRFE]*[FE])[.sxXRFE]+ +\[ ?\d{1,3}%\]\s*$/.source,
+  /^(?=[.EFWRSIDN]*[EF])[.EFWRSIDN]+ +\d+ \/ \d+ \( ?\d{1,3}%\)\s*$/.source,
+].join('|'));
+/** A failure among dots: a row with a lone `F` or `E` next to no four dots is missed (a short row). */
+const PROGRESS_FAILED_LITERALS = ['....F', 'F....', '....E', 'E....'];
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
   ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
   ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE, ...RETRY_LITERALS,
-  ...PYTEST_BANNER_LITERALS,
+  ...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS,
 ])];
 
 /**
@@ -321,7 +351,7 @@ export class SignalLiterals {
     this.uncaughtMark = new Set(UNCAUGHT_MARK_LITERALS.map(idOf));
     this.jobSucceeded = new Set(JOB_SUCCEEDED_LITERALS.map(idOf));
     this.retry = new Set(RETRY_LITERALS.map(idOf));
-    this.pytestBanner = new Set(PYTEST_BANNER_LITERALS.map(idOf));
+    this.pytestBanner = new Set([...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS].map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -496,8 +526,9 @@ export class InputSignals {
   private signalled = false;
   private failedTotals: LogEvent | undefined;
   private failureDetail: LogEvent | undefined;
-  /** The first of pytest's banners of failures or a timeout (PYTEST_BANNER). */
+  /** The first of pytest's banners of failures or a timeout (PYTEST_BANNER), and of progress rows with a failure. */
   private pytestBanner: LogEvent | undefined;
+  private progressFailed: LogEvent | undefined;
   private testResults = false;
   /** A failed Ansible task whose next line has not come yet, and the first one no `...ignoring` followed. */
   private pendingTask: LogEvent | undefined;
@@ -523,7 +554,10 @@ export class InputSignals {
     const { message, line } = event;
     if ((!literals || literals.holdsJobSucceeded(hits)) && JOB_SUCCEEDED.test(message)) this.jobSucceededAt = line;
     if (!literals || literals.holdsRetry(hits)) this.retries.observe(event);
-    if ((!literals || literals.holdsPytestBanner(hits)) && PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
+    if (!literals || literals.holdsPytestBanner(hits)) {
+      if (PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
+      else if (PROGRESS_FAILED.test(message)) this.progressFailed ??= event;
+    }
     const signal = this.signalOf(event);
     if (!signal) return;
     // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
@@ -678,10 +712,13 @@ export class InputSignals {
       task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
       late.push(task);
     }
-    const pytest = this.failedTotals ?? (this.testResults ? undefined : this.failureDetail ?? this.pytestBanner);
+    const pytest = this.failedTotals
+      ?? (this.testResults ? undefined : this.failureDetail ?? this.pytestBanner ?? this.progressFailed);
     if (pytest !== undefined && !this.signalled && late.length === 0 && pytest.failure === undefined) {
       const detail = pytest === this.failedTotals ? 'pytest counted failed tests (its totals)'
-        : pytest === this.failureDetail ? "a failure's report from pytest (its E lines)" : 'pytest reported failures or a timeout (its banner)';
+        : pytest === this.failureDetail ? "a failure's report from pytest (its E lines)"
+          : pytest === this.progressFailed ? 'a test runner marked a test failed in its progress (F or E)'
+            : 'pytest reported failures or a timeout (its banner)';
       pytest.failure = { kind: 'test-failed', detail };
       late.push(pytest);
     }
@@ -695,6 +732,7 @@ export class InputSignals {
     this.failedTotals = undefined;
     this.failureDetail = undefined;
     this.pytestBanner = undefined;
+    this.progressFailed = undefined;
     this.testResults = false;
     this.lastCliError = undefined;
     this.usageFollows = false;

@@ -21,12 +21,14 @@ import type { LogEvent } from '../events.js';
  */
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
-  'rollout to finish: ', 'successfully rolled out',
+  'rollout to finish: ', 'successfully rolled out', 'retrying install',
 ];
 
 const RETRY = new RegExp([
   /\bRetrying\b|\bretrying(?:\.\.\.|\s?\(\d)|\b[Ww]ill retry in \d|\bretry in \d+ ?(?:s\b|sec|min)/.source,
   /\b[Tt]rying again\b|\[Attempt \d+ of \d+\]|\battempt \[\d+\]/.source,
+  // The Nextcloud image's installer, after each failed attempt (`retrying install...`).
+  /\bretrying install\.\.\./.source,
   // `kubectl rollout status` waiting on a rollout (`Waiting for deployment "x" rollout to finish: 1 out of 2 new
   // replicas have been updated...`): when it finishes it says `successfully rolled out`.
   /\brollout to finish: /.source,

@@ -836,6 +836,18 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["grafana/grafana#15448 (Grafana under journald)", "Feb 14 13:22:55 muislam-dev1.us.oracle.com grafana-server[4143]: t=2019-02-14T13:22:55-0800 lvl=eror msg=\"Server shutdown\" logger=server reason=\"Service init failed: Migration failed err: unable to open database file\"", "fatal"],
     ["libratbag/piper#954 (Meson's skipped test)", "2/6 piper / python-ruff-check            SKIP            0.01s   exit status 77", undefined],
     ["apache/airflow#13469 (Airflow's webserver)", "webserver_1  | [2021-01-04 22:32:58,228] {cli.py:1082} ERROR - [0 / 0] Some workers seem to have died and gunicorn did not restart them as expected", "fatal"],
+    ['sidekiq/sidekiq#4694 (glibc before 2.26)', "*** Error in `sidekiq 4.2.10 current [0 of 5 busy]': double free or corruption (fasttop): 0x00007f597888c280 ***", 'fatal'],
+    ['MisterY52/apex_dma_kvm_pub#11 (glibc)', 'free(): double free detected in tcache 2', 'fatal'],
+    ['pulumi/pulumi#2914', "    error: Running program '/Users/clstokes/cc/customers/xyz/poc-pulumi' failed with an unhandled exception:", 'exit'],
+    ['aws-samples/big-blue-button-on-aws-cn#6 (cloud-init)', "2020-08-27 01:51:19,430 - util.py[WARNING]: Running module scripts-user (<module 'cloudinit.config.cc_scripts_user' from '/usr/lib/python3/dist-packages/cloudinit/config/cc_scripts_user.py'>) failed", 'exit'],
+    ['redpanda-data/redpanda#1950 (seastar, padded)', "redpanda: /v/build/v_deps_build/seastar-prefix/src/seastar/src/core/future.cc:257: void seastar::internal::future_base::set_coroutine(seastar::task &): Assertion `_promise' failed.        ", 'fatal'],
+    ['redpanda-data/redpanda#1950 (seastar)', 'Aborting on shard 0.', 'fatal'],
+    ['bitnami/bitnami-docker-ghost#77', "Error executing 'postInstallation': Message: The database migration in Ghost encountered an error.", 'fatal'],
+    ['microsoft/aspire#6659 (a time before it)', '      2025-01-03T00:08:53.0630000Z Unhandled exception. System.IO.IOException: Failed to bind to address https://127.0.0.1:17141: address already in use.', 'exception'],
+    ['IvanJosipovic/KubeUI#1442 (no space after it)', '2026-08-19T09:09:40.2375723-07:00\tFAIL\t[Microsoft.Extensions.Hosting.Internal.Host]\t[HostedServiceStartupFaulted]\tHosting failed to startSystem.IO.IOException: Failed to bind to address http://localhost:62888.', 'fatal'],
+    ['dotnet/core#7112 (dotnet watch)', 'watch : Exited with error code 139', 'exit'],
+    ['icerpc/icerpc-csharp#4179 (VSTest)', 'The active test run was aborted. Reason: Test host process crashed', 'test-failed'],
+    ['microsoft/aspire#3666 (VSTest)', 'Test Run Aborted.', 'test-failed'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -986,6 +998,54 @@ test("a Go program's error chain as its last word is how it ended; one it went o
   assert.equal(signalsToEnd(['An error occurred: some backup storage locations are invalid: error getting backup store for location "default"']), [[1, 'exit']]);
 });
 
+test('a .NET tool\'s exception, Yarn 1\'s error, Mosquitto\'s error after its Unix time: each a last word', () => {
+  // coderBane/food-web-app#23: `dotnet ef database update` dies on the exception, its frames under it.
+  const ef = [
+    'Build succeeded.',
+    'Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5342',
+    ' ---> System.Net.Sockets.SocketException (111): Connection refused',
+    '   at Npgsql.Internal.NpgsqlConnector.Connect(NpgsqlTimeout timeout)',
+  ];
+  assert.equal(signalsToEnd(ef), [[2, 'exit']]);
+  // Java's lower-case packages are an app's logged exception, not a .NET tool's end.
+  assert.equal(signalsToEnd(['java.lang.IllegalStateException: Connection pool shut down']), []);
+  // outline/outline#4887: Yarn 1 prints its error, then where to read about the command.
+  const yarn = [
+    'yarn run v1.22.18',
+    'error Command "sequelize:migrate" not found.',
+    'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+  ];
+  assert.equal(signalsToEnd(yarn), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['error handling is described below']), []);
+  // cmccambridge/mosquitto-unraid#28.
+  const mosquitto = [
+    '1659577565: Loading config file /mosquitto/config/mosquitto-unraid-default.conf',
+    '1659577565: Error: Unable to open log file /mosquitto/log/mosquitto.log for writing.',
+  ];
+  assert.equal(signalsToEnd(mosquitto), [[2, 'exit']]);
+});
+
+test("a test runner's progress that marked a failure is the failure only where nothing else says one", () => {
+  // zendframework/zend-test#72: PHPUnit died (exit 255) before its summary.
+  const phpunit = [
+    'PHPUnit 7.5.1 by Sebastian Bergmann and contributors.',
+    '',
+    '...............................................................  63 / 682 (  9%)',
+    '......................................FFFF...........F......... 189 / 682 ( 27%)',
+    '...........................................................F.. 252 / 682 ( 36%)',
+  ];
+  assert.equal(signalsToEnd(phpunit), [[4, 'test-failed']]);
+  assert.equal(signalsToEnd(phpunit.slice(0, 3)), []);
+  // Skipped, incomplete and risky marks are no failure.
+  assert.equal(signalsToEnd(['..........................SS...................................  126 / 682 ( 18%)', '........II.R....  378 / 682 ( 55%)']), []);
+  // pytest's: its summary, when it comes, names the test instead.
+  const pytest = ['tests/test_api.py ....F...                                                [ 50%]', 'tests/test_db.py ........                                                 [100%]'];
+  assert.equal(signalsToEnd(pytest), [[1, 'test-failed']]);
+  assert.equal(signalsToEnd([...pytest, 'FAILED tests/test_api.py::test_login - AssertionError: assert 401 == 200']).map(([line]) => line), [3]);
+  // A line of dots as long as hostile input makes it stays linear.
+  assert.equal(signalsToEnd(['.'.repeat(200_000) + 'F'.repeat(4) + ' x']), []);
+});
+
 test('a service still retrying what it needs when its log ends never became ready; one that got through did', () => {
   // statping/statping#75: the documented compose set-up loops forever on its database.
   const statping = Array.from({ length: 4 }, (_, i) =>
@@ -998,6 +1058,9 @@ test('a service still retrying what it needs when its log ends never became read
   assert.equal(signalsToEnd([...turn(1), ...turn(2), ...turn(3), ...turn(4)]), [[10, 'stuck-retrying']]);
   // Two retries are a service's patience (Mattermost pings its database again 10 s later and starts).
   assert.equal(signalsToEnd(statping.slice(0, 2)), []);
+  // nextcloud/docker#667: the image's installer tries again after each failure.
+  const nextcloud = ['Nextcloud is not installed - only a limited number of commands are available', 'The username is already being used', 'retrying install...'];
+  assert.equal(signalsToEnd([...nextcloud, ...nextcloud, ...nextcloud]), [[9, 'stuck-retrying']]);
   // A service that got through logs its start after the loop: more than a turn of lines follows the last retry.
   const started = ['Database connection established', 'Running migrations', 'Migrations complete', 'Statup listening on :8080'];
   assert.equal(signalsToEnd([...statping, ...started]), []);
