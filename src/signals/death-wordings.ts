@@ -1597,7 +1597,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^(?:mysqldump|mariadb-dump|mysqlpump): (?:Got error: \d+|Couldn't execute ')/.source,
       /^(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{4}\s+)?Failed: (?!Total\b|none\b|no\b)[^\d\s]/.source,
       /^Fatal: \S|^repository contains errors\s*$/.source,
-      /^(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
+      // A wrapper may name it first (syncrclone: `2021-11-21 22:52:23: rclone: Failed to copyto: open …`).
+      /(?:^|\brclone: )(?:\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} )?(?:[A-Z]+ ?: )?Failed to (?:sync|copy|move|copyto|moveto|bisync|check|create file system)\b/.source,
       /\bFailed to create\/acquire the lock \S+ \(timeout\)|^(?:Backup|Restore) failed[.!]?\s*$/.source,
       // pg_dump older than its server (`pg_dump: aborting because of server version mismatch`, no severity before
       // PostgreSQL 12: the postgres format reads it at INFO, its tool's name apart), mongorestore's count of what
@@ -1786,5 +1787,34 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a test run was aborted (its test host crashed)',
     whateverLevel: true,
     literals: ['test run was aborted', 'Test Run Aborted'],
+  },
+  // PHP's fatal out-of-memory, whatever its logger calls it (Monolog's `AzuraCast.ALERT: Fatal Error (E_ERROR): Allowed
+  // memory size of 268435456 bytes exhausted (tried to allocate 131093752 bytes)`): the request or the worker dies.
+  {
+    kind: 'oom',
+    pattern: /\bAllowed memory size of \d+ bytes exhausted\b/,
+    detail: "out of memory (PHP's memory_limit)",
+    whateverLevel: true,
+    literals: ['Allowed memory size of'],
+  },
+  // Flux's helm-controller that gave up on a release (`"error":"upgrade retries exhausted"`), a shell script that
+  // cannot be parsed (dash's `sh: 1: Syntax error: end of file unexpected`, `/entrypoint.sh: 97: /entrypoint.sh: Syntax
+  // error: "(" unexpected (expecting "fi")`, bash's `entrypoint.sh: line 3: syntax error near unexpected token …` and
+  // `line 33: syntax error: unexpected end of file`, busybox's `line 6: syntax error: unexpected word (expecting
+  // "do")`): the script does not run; Compose refusing a network it did not create (`network
+  // internet-monitoring-front-tier was found but has incorrect label com.docker.compose.network set to "…"`); a
+  // program to run that is not there (cgo's `cgo: C compiler "gcc" not found: exec: "gcc": executable file not found
+  // in $PATH`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^(?:install|upgrade) retries exhausted$/.source,
+      /^(?:\S+: )?(?:line )?\d+: (?:\S+: )?(?:Syntax error: |syntax error(?: near unexpected token |: unexpected ))/.source,
+      /^network \S+ was found but has incorrect label /.source,
+      /\bexecutable file not found in \$PATH\b/.source,
+    ].join('|')),
+    detail: 'a job could not go on (a release given up, a script that does not parse, a network, a missing program)',
+    literals: ['retries exhausted', 'Syntax error: ', 'syntax error near unexpected token', 'syntax error: unexpected ',
+      'was found but has incorrect label', 'executable file not found'],
   },
 ];

@@ -185,7 +185,8 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * namespaces, not Java's), Yarn 1's errors (`error Command "sequelize:migrate" not found.`, `error An unexpected
  * error occurred: …`); one space before it, as a paste often has (` xcodebuild: error: Unable to find a
  * destination matching …`), or the Unix time Mosquitto puts first (`1659577565: Error: Unable to open log file
- * /mosquitto/log/mosquitto.log for writing.`). Such a line is how the
+ * /mosquitto/log/mosquitto.log for writing.`), the docker CLI's bare `invalid reference format` (`docker stack deploy`
+ * of a service with no image). Such a line is how the
  * tool ended only when its output ends soon after: see
  * InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
@@ -199,7 +200,8 @@ const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\
   + `|error (?:${YARN_ERRORS.join('|')})`
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
-  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')}))`);
+  + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')})`
+  + '|invalid reference format\\b)');
 
 /**
  * A line after the error that says the tool went on and ended well (Travis's artifacts step:
@@ -256,7 +258,7 @@ const MAX_OPEN_CAUSES = 64;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'invalid reference format', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**

@@ -848,6 +848,16 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['dotnet/core#7112 (dotnet watch)', 'watch : Exited with error code 139', 'exit'],
     ['icerpc/icerpc-csharp#4179 (VSTest)', 'The active test run was aborted. Reason: Test host process crashed', 'test-failed'],
     ['microsoft/aspire#3666 (VSTest)', 'Test Run Aborted.', 'test-failed'],
+    ["AzuraCast/AzuraCast#6582 (PHP under Monolog)", "[2023-09-02T11:51:20.085211+00:00] AzuraCast.ALERT: Fatal Error (E_ERROR): Allowed memory size of 268435456 bytes exhausted (tried to allocate 131093752 bytes) {\"code\":1,\"message\":\"Allowed memory size of 268435456 bytes exhausted (tried to allocate 131093752 bytes)\",\"file\":\"/var/azuracast/www/vendor/james-heinrich/getid3/src/Module/Tag/ID3v2.php\",\"line\":296,\"trace\":null} []", "oom"],
+    ["fluxcd/flux2#1878 (helm-controller)", "{\"level\":\"error\",\"ts\":\"2021-09-30T08:01:41.124Z\",\"logger\":\"controller.helmrelease\",\"msg\":\"Reconciler error\",\"reconciler group\":\"helm.toolkit.fluxcd.io\",\"reconciler kind\":\"HelmRelease\",\"name\":\"infra\",\"namespace\":\"monitoring\",\"error\":\"upgrade retries exhausted\"}", "exit"],
+    ["docksal/docksal#19 (dash)", "sh: 1: Syntax error: end of file unexpected", "exit"],
+    ["docker-library/wordpress#173 (dash)", "/entrypoint.sh: 97: /entrypoint.sh: Syntax error: \"(\" unexpected (expecting \"fi\")", "exit"],
+    ["GameServerManagers/LinuxGSM-Docker#70 (bash)", "entrypoint.sh: line 3: syntax error near unexpected token `$'{\\r''", "exit"],
+    ["lemonldap-ng-controller/lemonldap-ng-controller#8 (bash)", "/docker-entrypoint.sh: line 33: syntax error: unexpected end of file", "exit"],
+    ["PretendoNetwork/account#79 (busybox)", "entrypoint.sh: line 6: syntax error: unexpected word (expecting \"do\")", "exit"],
+    ["geerlingguy/internet-pi#606 (Compose)", "network internet-monitoring-front-tier was found but has incorrect label com.docker.compose.network set to \"internet-monitoring-front-tier\"", "exit"],
+    ["hedhyw/gherkingen#61 (cgo under BuildKit)", "#0 0.920 cgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH", "exit"],
+    ["Jwink3101/syncrclone#14 (rclone under a wrapper)", "2021-11-21 22:52:23: rclone: Failed to copyto: open /media/Fotos/.syncrclone/LOCK/LOCK_pi@cloud:pno9Z: no such file or directory", "exit"],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1017,6 +1027,8 @@ test('a .NET tool\'s exception, Yarn 1\'s error, Mosquitto\'s error after its Un
   ];
   assert.equal(signalsToEnd(yarn), [[2, 'exit']]);
   assert.equal(signalsToEnd(['error handling is described below']), []);
+  // fastapi/full-stack-fastapi-template#222: `docker stack deploy` of a service built but given no image.
+  assert.equal(signalsToEnd(['Creating service fast-api-test-proj-com_flower', 'Creating service fast-api-test-proj-com_pgadmin', 'invalid reference format']), [[3, 'exit']]);
   // cmccambridge/mosquitto-unraid#28.
   const mosquitto = [
     '1659577565: Loading config file /mosquitto/config/mosquitto-unraid-default.conf',
