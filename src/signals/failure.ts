@@ -194,7 +194,7 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
  * account …`).
  */
-const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
+export const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|(?:[A-Z]\\w*\\.)+[A-Z]\\w*Exception(?: \\(0x[\\dA-Fa-f]{8}\\))?: "
   + `|error (?:${YARN_ERRORS.join('|')})`
@@ -314,7 +314,7 @@ const PYTEST_BANNER_LITERALS = [' FAILURES =', ' ERRORS =', ' Timeout +', '~ Sta
  * failure's evidence only where nothing else is (see finish). A row of results' letters is read ahead by a
  * lookahead, once: no backtracking on a long line of dots.
  */
-const PROGRESS_FAILED = new RegExp([
+export const PROGRESS_FAILED = new RegExp([
   /^\S+\.py (?=[.sxXRFE]*[FE])[.sxXRFE]+ +\[ ?\d{1,3}%\]\s*$/.source,
   /^(?=[.EFWRSIDN]*[EF])[.EFWRSIDN]+ +\d+ \/ \d+ \( ?\d{1,3}%\)\s*$/.source,
 ].join('|'));

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { EXIT_CODE, STOPPING } from '../../src/signals/failure.js';
+import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { BLOCK_RULES, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
@@ -17,6 +17,8 @@ const regexes: Array<[string, RegExp]> = [
   ...DEATH_PATTERNS.map((p): [string, RegExp] => [`signal ${p.detail}`, p.pattern]),
   ['signal exit code', EXIT_CODE],
   ['signal stopping', STOPPING],
+  ["signal a tool's last word", CLI_ERROR],
+  ['signal a progress row that marked a failure', PROGRESS_FAILED],
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
