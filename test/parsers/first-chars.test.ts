@@ -6,7 +6,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import fc from 'fast-check';
-import { FirstCharDispatch, canBeginAt, firstChars, sniffFirstChars } from '../../src/parsers/first-chars.js';
+import {
+  FirstCharDispatch, analyzeSniffFirstChars, canBeginAt, decodeFirstChars, encodeFirstChars, firstChars,
+  sniffFirstChars, sniffKey,
+} from '../../src/parsers/first-chars.js';
+import { BUILTIN_SNIFF_FIRST_CHARS } from '../../src/parsers/sniff-first-chars.js';
 import { ENVELOPE_FORMATS, PAYLOADS, sniffable } from '../../src/parsers/registry.js';
 import type { LineGrammar } from '../../src/parsers/kit.js';
 import { FRAGMENTS, SAMPLES, hostileLine, runs } from '../fuzz/hostile.js';
@@ -100,6 +104,29 @@ test('every built-in sniff: a line it accepts begins with a character its first 
       fc.assert(fc.property(lines, (text) => !grammar.sniff.test(text) || canBeginAt(chars, text, 0)), runs(300));
     }
   }
+});
+
+test("the built-in sniffs' shipped table is what the analysis says (`npm run first-chars` rewrites it)", () => {
+  const sniffs = [...ENVELOPE_FORMATS, ...PAYLOADS]
+    .flatMap(({ name, sniff }) => (sniff instanceof RegExp ? [{ name, sniff }] : []));
+  for (const { name, sniff } of sniffs) {
+    const shipped = BUILTIN_SNIFF_FIRST_CHARS[sniffKey(sniff)];
+    assert.ok(shipped !== undefined, `${name}: its sniff is not in src/parsers/sniff-first-chars.ts: run npm run first-chars`);
+    assert.equal(decodeFirstChars(shipped), analyzeSniffFirstChars(sniff), `${name}: stale entry: run npm run first-chars`);
+    assert.equal(sniffFirstChars(sniff), analyzeSniffFirstChars(sniff), name);
+  }
+  const keys = new Set(sniffs.map(({ sniff }) => sniffKey(sniff)));
+  assert.equal(Object.keys(BUILTIN_SNIFF_FIRST_CHARS).filter((key) => !keys.has(key)), [], 'entries of no built-in sniff');
+});
+
+test('a first-character set survives its encoding, whatever it holds', () => {
+  const sets = fc.array(fc.boolean(), { minLength: 128, maxLength: 128 });
+  fc.assert(fc.property(sets, fc.boolean(), fc.boolean(), (ascii, beyondAscii, empty) => {
+    assert.equal(decodeFirstChars(encodeFirstChars({ ascii, beyondAscii, empty })), { ascii, beyondAscii, empty });
+  }));
+  assert.is(decodeFirstChars(encodeFirstChars(undefined)), undefined);
+  // A pattern not in the table is analysed as before (a user's, a test's).
+  assert.equal(sniffFirstChars(/^xyz/), analyzeSniffFirstChars(/^xyz/));
 });
 
 test.run();
