@@ -1441,18 +1441,19 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // Agents and servers that stop on their configuration: Fluent Bit (`[error] configuration file contains errors,
   // aborting.`), Vector (`ERROR vector::cli: Configuration error. error=No sources defined in the config.`, `ERROR
-  // vector: Config file not found in path.`), Graylog's injector (`ERROR [CmdLineTool] Guice error (more detail on log
-  // level debug): Error injecting constructor, …`), Guice's own `CreationException: Unable to create injector`.
+  // vector: Config file not found in path.`; before 0.10 `ERROR vector::topology: Configuration error: Source "in":
+  // …`), Graylog's injector (`ERROR [CmdLineTool] Guice error (more detail on log level debug): Error injecting
+  // constructor, …`), Guice's own `CreationException: Unable to create injector`.
   {
     kind: 'fatal',
     pattern: new RegExp([
       /\berrors?, aborting\.?\s*$/.source,
-      /\bvector(?:::cli)?: (?:Configuration error\.|Config file not found in path\.)/.source,
+      /\bvector(?:::cli|::topology)?: (?:Configuration error[.:]|Config file not found in path\.)/.source,
       /\bGuice (?:error|creation errors)\b|\bCreationException: Unable to create injector\b/.source,
     ].join('|')),
     detail: 'a server could not start on its configuration (Fluent Bit, Vector, Guice)',
     literals: [
-      'errors, aborting', 'error, aborting', 'Configuration error.', 'Config file not found in path', 'Guice error',
+      'errors, aborting', 'error, aborting', 'Configuration error.', 'Configuration error:', 'Config file not found in path', 'Guice error',
       'Guice creation errors', 'Unable to create injector',
     ],
   },
@@ -1706,11 +1707,12 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\bbackend '?[^'\s]+'? has no server available!/, detail: 'a proxy backend has no server left (HAProxy)', whateverLevel: true, literals: ['has no server available'] },
   { kind: 'fatal', pattern: /\b[Nn]o space left on device\b/, detail: 'disk full', whateverLevel: true, literals: ['o space left on device'] },
   { kind: 'exception', pattern: /\bException encountered during context initialization - cancelling refresh attempt\b/, detail: 'Spring could not start its context', whateverLevel: true, literals: ['cancelling refresh attempt'] },
-  // Builds and scripts that stopped: ninja, webpack (its verdict; Vue CLI's), rpmbuild, Perl, Jenkins,
+  // Builds and scripts that stopped: ninja, webpack (its verdict; Vue CLI's; Next.js's after its spinner's dots:
+  // `   Running TypeScript  .Failed to compile.`), rpmbuild, Perl, Jenkins,
   // npm, bash's `set -u`, a Symfony command, a migration.
   {
     kind: 'exit',
-    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|(?:^|\s)npm (?:ERR!|error) code \S|\bERESOLVE unable to resolve dependency tree\b|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
+    pattern: /^ninja: build stopped: |^(?:webpack: )?Failed to compile\.?\s*$|\.Failed to compile\.\s*$|^webpack (?:\d+\.\d+\.\d+ )?compiled with \d+ errors?\b|\bFailed to compile with \d+ errors?\b|^ *ERROR +Build failed with errors\b|\bBad exit status from \S+ \(%\w+\)|\bcompilation aborted at \S+ line \d+|\bmarked build as failure\b|(?:^|\s)npm (?:ERR!|error) code \S|\bERESOLVE unable to resolve dependency tree\b|: unbound variable\s*$|\bError thrown while running command\b|\b[Mm]igrations? failed\b/,
     detail: 'a build or script failed',
     whateverLevel: true,
     literals: [
@@ -1816,5 +1818,52 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a job could not go on (a release given up, a script that does not parse, a network, a missing program)',
     literals: ['retries exhausted', 'Syntax error: ', 'syntax error near unexpected token', 'syntax error: unexpected ',
       'was found but has incorrect label', 'executable file not found'],
+  },
+  // Servers that could not start, in their own words: Jenkins (`Caused: hudson.util.HudsonFailedToLoad`, its
+  // cause-first trace), Rspamd (`rspamd_config_read: rcl parse error: one_shot attribute is not boolean …`),
+  // maturin building a Python package (`💥 maturin failed`).
+  {
+    kind: 'fatal',
+    pattern: /\bhudson\.util\.HudsonFailedToLoad\b|\brspamd_config_read: rcl parse error: |💥 maturin failed\b/,
+    detail: 'a server or a build could not start (Jenkins, Rspamd, maturin)',
+    whateverLevel: true,
+    literals: ['HudsonFailedToLoad', 'rcl parse error', '💥 maturin failed'],
+  },
+  // An uncaught exception a Node app's logger reports as it dies (winston's handler, which exits:
+  // `error: [localhost:80] uncaughtException: the database system is starting up`).
+  { kind: 'exception', pattern: /\buncaughtException: \S/, detail: 'uncaught exception (Node, through its logger)', literals: ['uncaughtException: '] },
+  // A Go server's main that gave up, logged as it exits: Loki's `level=error … msg="error running loki"
+  // err="failed services…"`, Woodpecker's `"message":"error running server"`, Prometheus 1's `Error opening memory
+  // series storage: …`, oauth2-proxy's `[main.go:43] ERROR: failed to load core options: …`, Consul's agent, which
+  // reports its own exit at INFO (`[INFO]  agent: Exit code: code=1`); identity servers that
+  // did not start: Kanidm's `Failed to start server core!`, LLDAP's `Could not bring up the servers: …`, FreeIPA's
+  // `The ipa-replica-install command failed.` and `FreeIPA server configuration failed.`
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\b[Ee]rror running [\w-]+(?=\s*$|"| \|| err(?:or)?=)|\bError opening memory series storage: |\[main\.go:\d+\] ERROR: /.source,
+      /\bFailed to start server core!|\bCould not bring up the servers\b|\bThe ipa-(?:server|replica|client)-install command failed\b/.source,
+      /^FreeIPA server configuration failed\.|\bagent: Exit code: code=[1-9]\d*\b/.source,
+    ].join('|')),
+    detail: 'a server gave up at start (Loki, Woodpecker, Prometheus, oauth2-proxy, Consul, Kanidm, LLDAP, FreeIPA)',
+    whateverLevel: true,
+    literals: [
+      'rror running ', 'Error opening memory series storage', '] ERROR: ', 'Failed to start server core', 'Could not bring up the servers',
+      'install command failed', 'FreeIPA server configuration failed', 'agent: Exit code',
+    ],
+  },
+  // Tools that stopped, in their own words: Rust's panic inside a panic (`thread panicked while processing panic.
+  // aborting.`), pg_upgrade's `*failure*` (then `Consult the last few lines of …`), Ecto's migrator (`Could not
+  // create schema migrations table. This error usually happens due to the following:`), MediaWiki's command line
+  // (`Wikimedia\Rdbms\DBQueryError from line 1719 of …/Database.php: Error 1: table dpl_clview already exists`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bthread panicked while processing panic\. aborting\b|^\*failure\*\s*$|\bCould not create schema migrations table\b/.source,
+      /^(?:\[[^\]\n]{1,40}\] \[[^\]\n]{1,40}\] )?[\w\\]+(?:Error|Exception) from line \d+ of \S+: /.source,
+    ].join('|')),
+    detail: 'a tool stopped (a Rust double panic, pg_upgrade, an Ecto migration, a MediaWiki script)',
+    whateverLevel: true,
+    literals: ['while processing panic', '*failure*', 'schema migrations table', ' from line '],
   },
 ];

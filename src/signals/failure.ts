@@ -38,7 +38,8 @@ export const EXIT_CODE = new RegExp([
   /\bexited with code \[(-?\d{1,3})\]/.source,
   /\b[Ee]xit [Ss]tatus:? (-?\d{1,3})\b/.source,
   // Windows' codes run past 255 (winget's `Installer failed with exit code: 1625`).
-  /\b[Ee]xit [Cc]ode:? {0,8}(-?\d{1,10})\b/.source,
+  // Consul's `agent: Exit code: code=1`.
+  /\b[Ee]xit [Cc]ode:? {0,8}(?:code=)?(-?\d{1,10})\b/.source,
   /\bnon-zero exit \((\d{1,3})\)/.source,
   /\bcode=exited,? status=(\d{1,3})\b/.source,
   /\b(?:Exited|Restarting) \((\d{1,3})\)/.source,
@@ -84,8 +85,12 @@ const SYSTEMD_HELPER_PROCESS = /^\s*Process: \d+ Exec(?:StartPre|StartPost|Condi
 /** SIGKILL and SIGTERM: what stopping a container sends. */
 const STOP_CODES = new Set([137, 143]);
 
-/** Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose. */
-export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down)|container (?:stop|kill) [0-9a-f]{4,64})\b/;
+/**
+ * Lines that say a stop, an undeploy or a rolling update is under way: exits after them are on purpose (a server
+ * that kills a helper of its own says so first: Jellyfin's `Killing FFmpeg process for "…"`, then `FFmpeg exited
+ * with code 137`).
+ */
+export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received signal 15|SIGTERM|undeploy(?:ing|ed)?|[Ss]hutting down|Shutdown|docker(?:-compose| compose)? (?:stop|kill|down)|container (?:stop|kill) [0-9a-f]{4,64}|Killing (?:\w+ )?process)\b/;
 
 /**
  * Every line STOPPING matches holds one of these (`er stop` for `docker stop`, `docker-compose stop`
@@ -93,7 +98,7 @@ export const STOPPING = /\b(?:Gracefully stopping|Stopping|Stopped|Received sign
  */
 const STOP_LITERALS: readonly string[] = [
   'Gracefully stopping', 'Stopping', 'Stopped', 'Received signal', 'SIGTERM', 'undeploy', 'shutting down', 'Shutting down', 'Shutdown',
-  'er stop', 'er kill', 'se stop', 'se kill', 'se down',
+  'er stop', 'er kill', 'se stop', 'se kill', 'se down', 'Killing ',
 ];
 
 /**
@@ -183,12 +188,12 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * says), Velero's `An error occurred: some backup storage locations are invalid: …`, a .NET tool's exception
  * (`dotnet ef`'s `Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5342`: PascalCase
  * namespaces, not Java's), Yarn 1's errors (`error Command "sequelize:migrate" not found.`, `error An unexpected
- * error occurred: …`); one space before it, as a paste often has (` xcodebuild: error: Unable to find a
- * destination matching …`), or the Unix time Mosquitto puts first (`1659577565: Error: Unable to open log file
- * /mosquitto/log/mosquitto.log for writing.`), the docker CLI's bare `invalid reference format` (`docker stack deploy`
- * of a service with no image). Such a line is how the
- * tool ended only when its output ends soon after: see
- * InputSignals.finish.
+ * error occurred: …`), an error Node printed as an object, its extra properties in braces (the Sequelize
+ * CLI's `{ SequelizeDatabaseError: relation "SequelizeMeta" already exists`), the Unix time Mosquitto puts
+ * first (`1659577565: Error: Unable to open log file /mosquitto/log/mosquitto.log for writing.`), the docker
+ * CLI's bare `invalid reference format` (`docker stack deploy` of a service with no image); one space before
+ * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`). Such a line is
+ * how the tool ended only when its output ends soon after: see InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
  * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
@@ -196,7 +201,7 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  */
 export const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
-  + "|(?:[A-Z]\\w*\\.)+[A-Z]\\w*Exception(?: \\(0x[\\dA-Fa-f]{8}\\))?: "
+  + "|(?:[A-Z]\\w*\\.)+[A-Z]\\w*Exception(?: \\(0x[\\dA-Fa-f]{8}\\))?: |\\{ [A-Z][A-Za-z]*Error: "
   + `|error (?:${YARN_ERRORS.join('|')})`
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"

@@ -858,6 +858,25 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["geerlingguy/internet-pi#606 (Compose)", "network internet-monitoring-front-tier was found but has incorrect label com.docker.compose.network set to \"internet-monitoring-front-tier\"", "exit"],
     ["hedhyw/gherkingen#61 (cgo under BuildKit)", "#0 0.920 cgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH", "exit"],
     ["Jwink3101/syncrclone#14 (rclone under a wrapper)", "2021-11-21 22:52:23: rclone: Failed to copyto: open /media/Fotos/.syncrclone/LOCK/LOCK_pi@cloud:pno9Z: no such file or directory", "exit"],
+    ["jenkinsci/docker#666 (HudsonFailedToLoad)", "Caused: hudson.util.HudsonFailedToLoad", "fatal"],
+    ["mailcow/mailcow-dockerized#2066 (Rspamd)", "rspamd-yartu_1               | 2018-12-04 10:17:58 #1(main) <w5mcsh>; cfg; rspamd_config_read: rcl parse error: one_shot attribute is not boolean for symbol: 'MX_MISSING'", "fatal"],
+    ["apache/datafusion-python#317 (maturin)", "  💥 maturin failed", "fatal"],
+    ["e2b-dev/dashboard#218 (Next.js after its spinner)", "   Running TypeScript  .Failed to compile.", "exit"],
+    ["Chocobozzz/PeerTube#6245 (winston)", "error: [localhost:80] uncaughtException: the database system is starting up ", "exception"],
+    ["grafana/loki#3734", "level=error ts=2022-03-08T11:18:59.600623757Z caller=log.go:106 msg=\"error running loki\" err=\"failed services\\ngithub.com/grafana/loki/pkg/loki.(*Loki).Run\\n\\t/src/loki/pkg/loki/loki.go:295\\nmain.main\\n\\t/src/loki/cmd/loki/main.go:132\\nruntime.main\\n\\t/usr/local/go/src/runtime/proc.go:204\\nruntime.goexit\\n\\t/usr/local/go/src/runtime/asm_amd64.s:1374\"", "fatal"],
+    ["woodpecker-ci/woodpecker#4939", "woodpecker-server-1  | {\"level\":\"error\",\"error\":\"can't setup store: could not migrate datastore: unable to open database file: no such file or directory\",\"time\":\"2025-03-07T05:42:55Z\",\"message\":\"error running server\"}", "fatal"],
+    ["prometheus/prometheus#2436 (Prometheus 1)", "time=\"2017-02-17T08:08:03Z\" level=error msg=\"Error opening memory series storage: leveldb: manifest corrupted (field 'comparer'): missing [file=MANIFEST-000009]\" source=\"main.go:182\"", "fatal"],
+    ["hashicorp/consul#7411 (at INFO)", "    2020-03-08T19:14:57.213Z [INFO]  agent: Exit code: code=1", "fatal"],
+    ["oauth2-proxy/oauth2-proxy#2379", "[2024/01/09 05:12:50] [main.go:43] ERROR: failed to load core options: failed to load config: error unmarshalling config: 1 error(s) decoding:", "fatal"],
+    ["kanidm/kanidm#1942", "00000000-0000-0000-0000-000000000000 ERROR    🚨 [error]: Failed to start server core!", "fatal"],
+    ["lldap/lldap#332", "2022-10-13T18:48:25.761231519+00:00 ERROR    🚨 [error]: Could not bring up the servers: while creating the admin user: Error setting up admin login/account: Error creating admin group: Database error: `error returned from database: UNIQUE constraint failed: groups.display_name`: error returned from database: UNIQUE constraint failed: groups.display_name: UNIQUE constraint failed: groups.display_name", "fatal"],
+    ["freeipa/freeipa-container#92", "ipapython.admintool: ERROR    The ipa-replica-install command failed. See /var/log/ipareplica-install.log for more information", "fatal"],
+    ["freeipa/freeipa-container#92 (its last line)", "FreeIPA server configuration failed.", "fatal"],
+    ["dani-garcia/vaultwarden#1998 (Rust)", "thread panicked while processing panic. aborting.", "exit"],
+    ["zalando/spilo#731 (pg_upgrade)", "*failure*", "exit"],
+    ["angristan/docker-pleroma#21 (Ecto)", "03:56:37.119 [error] Could not create schema migrations table. This error usually happens due to the following:", "exit"],
+    ["Universal-Omega/DynamicPageList4#179 (MediaWiki)", "Wikimedia\\Rdbms\\DBQueryError from line 1719 of /var/www/html/includes/libs/rdbms/database/Database.php: Error 1: table dpl_clview already exists", "exit"],
+    ["vectordotdev/vector#4112 (Vector 0.9)", "Jul 09 13:03:39.484 ERROR vector::topology: Configuration error: Source \"in\": data_dir \"/var/lib/vector/\" does not exist", "fatal"],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -948,6 +967,23 @@ test("a swarm task without its image is a failure; docker rmi's clean-up that fo
   ]), ['fatal', undefined, undefined]);
 });
 
+test("a server's kill of its own helper is on purpose: the helper's 137 after it is no failure", () => {
+  // jellyfin/jellyfin#12995: Jellyfin stops a transcode, and says so first.
+  const jellyfin = [
+    '[2024-11-08 20:05:53.874 -05:00] [INF] Killing FFmpeg process for "/var/cache/jellyfin/transcodes/371c693201e2c727a69d276d2b1cf6eb.m3u8"',
+    '[2024-11-08 20:05:53.876 -05:00] [ERR] FFmpeg exited with code 137',
+  ];
+  assert.equal(signalsToEnd(jellyfin), []);
+  assert.equal(signalsToEnd(jellyfin.slice(1)), [[1, 'exit']]);
+});
+
+test("murmur's <C> is Qt's critical, an error it goes on after; <F> is the server stopping", () => {
+  // mumble-voip/mumble#7031: a server that started and registered.
+  assert.is(parse('<C>2025-12-31 08:04:57.618 Failed to set final capabilities').level, 'error');
+  assert.equal(signalsToEnd(['<C>2025-12-31 08:04:57.618 Failed to set final capabilities']), []);
+  assert.is(parse('<F>2025-12-31 08:04:57.618 Server: TCP Listen on [::]:64738 failed: Address in use').level, 'fatal');
+});
+
 test('kubectl waiting on a rollout to the end of its output never saw it finish; one that finished says so', () => {
   // kubernetes/kubernetes#95550: azure/k8s-deploy's rollout, stuck at 1 of 2 new replicas.
   const waiting = 'Waiting for deployment "scoutasiacluster-dbd1" rollout to finish: 1 out of 2 new replicas have been updated...';
@@ -1029,6 +1065,13 @@ test('a .NET tool\'s exception, Yarn 1\'s error, Mosquitto\'s error after its Un
   assert.equal(signalsToEnd(['error handling is described below']), []);
   // fastapi/full-stack-fastapi-template#222: `docker stack deploy` of a service built but given no image.
   assert.equal(signalsToEnd(['Creating service fast-api-test-proj-com_flower', 'Creating service fast-api-test-proj-com_pgadmin', 'invalid reference format']), [[3, 'exit']]);
+  // sequelize/cli#312: the CLI prints the error Node inspected, its properties in braces, and the stack.
+  const sequelize = [
+    'Loaded configuration file "config/config.js".',
+    '{ SequelizeDatabaseError: relation "SequelizeMeta" already exists',
+    '    at Query.formatError (/var/www/api/node_modules/sequelize/lib/dialects/postgres/query.js:357:14)',
+  ];
+  assert.equal(signalsToEnd(sequelize), [[2, 'exit']]);
   // cmccambridge/mosquitto-unraid#28.
   const mosquitto = [
     '1659577565: Loading config file /mosquitto/config/mosquitto-unraid-default.conf',

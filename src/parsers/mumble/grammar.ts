@@ -76,9 +76,13 @@ const readByTokens = tokenSequenceFastPath<PayloadResult, ParseContext>(modes, [
   { sequence: /^Level DateTime(?: ServerArrow(?: Session)?)?(?: Message)?$/, read: mumbleLine },
 ]);
 
-/** Murmur writes `<W>` for almost everything; `<C>` critical and `<F>` fatal are the ones that matter. */
+/**
+ * Murmur writes `<W>` for almost everything; `<C>` is Qt's critical, an error it goes on after (`<C>… Failed to
+ * set final capabilities`, `<C>… WARNING: You are running murmurd as root`, mumble-voip/mumble#7031), and `<F>`
+ * Qt's fatal, the server stopping.
+ */
 export const MUMBLE_LEVELS: LevelTable = {
-  spellings: { D: 'debug', I: 'info', W: 'warn', C: 'fatal', F: 'fatal' },
+  spellings: { D: 'debug', I: 'info', W: 'warn', C: 'error', F: 'fatal' },
   markers: (s) => [`<${s}>20`],
 };
 
