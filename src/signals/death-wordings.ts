@@ -1848,7 +1848,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server gave up at start (Loki, Woodpecker, Prometheus, oauth2-proxy, Consul, Kanidm, LLDAP, FreeIPA)',
     whateverLevel: true,
     literals: [
-      'rror running ', 'Error opening memory series storage', '] ERROR: ', 'Failed to start server core', 'Could not bring up the servers',
+      'rror running ', 'Error opening memory series storage', '[main.go:', 'Failed to start server core', 'Could not bring up the servers',
       'install command failed', 'FreeIPA server configuration failed', 'agent: Exit code',
     ],
   },
