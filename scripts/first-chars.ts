@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const TABLE = 'src/parsers/sniff-first-chars.ts';
 
 /** The table's module source for the built-in formats' sniffs, in the registry's order. */
-export function sniffTableSource(): string {
+function sniffTableSource(): string {
   const entries = new Map<string, string>();
   for (const { sniff } of [...ENVELOPE_FORMATS, ...PAYLOADS]) {
     if (sniff instanceof RegExp) entries.set(sniffKey(sniff), encodeFirstChars(analyzeSniffFirstChars(sniff)));
@@ -30,7 +30,5 @@ export function sniffTableSource(): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(path.join(ROOT, TABLE), sniffTableSource());
-  console.log(`${TABLE}: the first characters of ${ENVELOPE_FORMATS.length + PAYLOADS.length} built-in sniffs`);
-}
+writeFileSync(path.join(ROOT, TABLE), sniffTableSource());
+console.log(`${TABLE}: the first characters of ${ENVELOPE_FORMATS.length + PAYLOADS.length} built-in sniffs`);

@@ -346,7 +346,8 @@ export class SignalLiterals {
   private readonly uncaughtMark: ReadonlySet<number>;
   private readonly jobSucceeded: ReadonlySet<number>;
   private readonly retry: ReadonlySet<number>;
-  private readonly pytestBanner: ReadonlySet<number>;
+  /** pytest's banners and a test runner's progress rows: a failure's evidence where nothing else is. */
+  private readonly runnerMarks: ReadonlySet<number>;
   /** DEATH_PATTERNS indices by literal id, ascending. */
   private readonly patterns = new Map<number, number[]>();
 
@@ -358,7 +359,7 @@ export class SignalLiterals {
     this.uncaughtMark = new Set(UNCAUGHT_MARK_LITERALS.map(idOf));
     this.jobSucceeded = new Set(JOB_SUCCEEDED_LITERALS.map(idOf));
     this.retry = new Set(RETRY_LITERALS.map(idOf));
-    this.pytestBanner = new Set([...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS].map(idOf));
+    this.runnerMarks = new Set([...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS].map(idOf));
     DEATH_PATTERNS.forEach((pattern, index) => {
       for (const id of new Set(pattern.literals.map(idOf))) {
         const list = this.patterns.get(id);
@@ -368,9 +369,9 @@ export class SignalLiterals {
     });
   }
 
-  /** Whether apply() reads literal `id` before the event's kind (a CI job's verdict, a retry, pytest's banner). */
+  /** Whether apply() reads literal `id` before the event's kind (a CI job's verdict, a retry, a runner's mark). */
   readsBeforeKind(id: number): boolean {
-    return this.jobSucceeded.has(id) || this.retry.has(id) || this.pytestBanner.has(id);
+    return this.jobSucceeded.has(id) || this.retry.has(id) || this.runnerMarks.has(id);
   }
 
   holdsExit(hits: readonly number[]): boolean {
@@ -397,8 +398,8 @@ export class SignalLiterals {
     return holdsAny(hits, this.retry);
   }
 
-  holdsPytestBanner(hits: readonly number[]): boolean {
-    return holdsAny(hits, this.pytestBanner);
+  holdsRunnerMark(hits: readonly number[]): boolean {
+    return holdsAny(hits, this.runnerMarks);
   }
 
   /** The DEATH_PATTERNS a line holding `hits` can match, in their order. */
@@ -561,7 +562,7 @@ export class InputSignals {
     const { message, line } = event;
     if ((!literals || literals.holdsJobSucceeded(hits)) && JOB_SUCCEEDED.test(message)) this.jobSucceededAt = line;
     if (!literals || literals.holdsRetry(hits)) this.retries.observe(event);
-    if (!literals || literals.holdsPytestBanner(hits)) {
+    if (!literals || literals.holdsRunnerMark(hits)) {
       if (PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
       else if (PROGRESS_FAILED.test(message)) this.progressFailed ??= event;
     }
