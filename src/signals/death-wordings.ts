@@ -179,6 +179,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'Overall result: Failed',
     ],
   },
+  // The JUnit Platform's console launcher (JUnit 5): its tree's header over the failed tests (`Failures (1):`,
+  // behind a build tool's prefix too: Ant's `[java] Failures (1):`) and its summary's box (`[         1 tests
+  // failed          ]`, `containers failed` for a class that could not start).
+  {
+    kind: 'test-failed',
+    pattern: /(?:^|\] )Failures \(\d+\):\s*$|^\[ +[1-9]\d* (?:tests|containers) failed +\]\s*$/,
+    detail: 'JUnit Platform console launcher failures',
+    literals: ['Failures (', 'tests failed ', 'containers failed '],
+  },
   {
     kind: 'test-failed',
     pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/,
@@ -196,10 +205,12 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: [' FAILED', 'There were failing tests'],
   },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
-  // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at.
+  // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at,
+  // behind an Ant task's prefix too (`[artifact:mvn] [INFO] BUILD FAILURE`, eclipse-ee4j/glassfish#24241) or a
+  // wrapper's (Project Piper's `info  mavenBuild - [INFO] BUILD FAILURE`).
   {
     kind: 'exit',
-    pattern: /^(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bFAILURE: Build completed with \d+ failures?\b|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    pattern: /(?:^|\] |\S - )(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bFAILURE: Build completed with \d+ failures?\b|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
     detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
     whateverLevel: true,
     literals: ['BUILD FAIL', 'Build failed with an exception', 'Build completed with', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
@@ -242,7 +253,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'unhandled .NET exception',
     literals: ['Unhandled exception', 'Unhandled Exception'],
   },
-  { kind: 'exception', pattern: /^\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /, detail: 'uncaught Ruby exception', literals: [':in `', ':in \'', 'failed to load command'] },
+  // A log viewer may glue its time to the line (Rancher 1: `13/05/2017 15:24:39/home/zammad/app/models/store/provider/
+  // file.rb:32:in `get': ERROR: No such file … (RuntimeError)`).
+  {
+    kind: 'exception',
+    pattern: /^(?:\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d)?\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /,
+    detail: 'uncaught Ruby exception',
+    literals: [':in `', ':in \'', 'failed to load command'],
+  },
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   // BEAM: a process that crashed, a node that stopped; a supervisor that could not start a child
   // (`errorContext: start_error`), an application whose start crashed (`… in application_master:init/4
@@ -1055,18 +1073,31 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // of nextcloud failed!`), Gitea's (`docker setup failed`), a platform stopping a site that `failed during startup`.
   {
     kind: 'exit',
-    pattern: /\*\* FAILED TO BOOTSTRAP \*\*|\bPups::ExecError: |\binstalling of nextcloud failed!|\bdocker setup failed\b|\bbecause it failed during startup\b/,
-    detail: "an app's launcher says its start failed (Discourse, Nextcloud, Gitea)",
+    pattern: new RegExp([
+      /\*\* FAILED TO BOOTSTRAP \*\*|\bPups::ExecError: |\binstalling of nextcloud failed!|\bdocker setup failed\b|\bbecause it failed during startup\b/.source,
+      // Uptime Kuma, which exits after it (`[SERVER] ERROR: Failed to prepare your database: Access denied …`), and
+      // Baserow's all-in-one image as its supervisor stops (`Baserow was stopped or one of it's services crashed, …`).
+      /\bFailed to prepare your database: |\bBaserow was stopped or one of it'?s services crashed\b/.source,
+    ].join('|')),
+    detail: "an app's launcher says its start failed (Discourse, Nextcloud, Gitea, Uptime Kuma, Baserow)",
     whateverLevel: true,
-    literals: ['FAILED TO BOOTSTRAP', 'Pups::ExecError', 'of nextcloud failed', 'docker setup failed', 'failed during startup'],
+    literals: [
+      'FAILED TO BOOTSTRAP', 'Pups::ExecError', 'of nextcloud failed', 'docker setup failed', 'failed during startup',
+      'Failed to prepare your database', 'services crashed',
+    ],
   },
-  // Python and Node web servers that cannot load their application: uvicorn, uWSGI (it then serves 500s), Strapi.
+  // Python, Node and Ruby web servers that cannot load their application: uvicorn, uWSGI (it then serves 500s),
+  // Strapi, Puma.
   {
     kind: 'fatal',
-    pattern: /\bError loading ASGI app\b|\bunable to load app \d+ \(mountpoint=|\bno app loaded\. going in full dynamic mode\b|\bno python application found\b|\bServer wasn't able to start properly\b/,
-    detail: 'a web server cannot load its application (uvicorn, uWSGI, Strapi)',
+    pattern: new RegExp([
+      /\bError loading ASGI app\b|\bunable to load app \d+ \(mountpoint=|\bno app loaded\. going in full dynamic mode\b|\bno python application found\b/.source,
+      // Puma, which then exits (`[7] ! Unable to load application: ActiveRecord::ConnectionNotEstablished: …`).
+      /\bServer wasn't able to start properly\b|(?:^|\] )! Unable to load application: /.source,
+    ].join('|')),
+    detail: 'a web server cannot load its application (uvicorn, uWSGI, Strapi, Puma)',
     whateverLevel: true,
-    literals: ['Error loading ASGI app', 'unable to load app', 'no app loaded', 'no python application found', "wasn't able to start properly"],
+    literals: ['Error loading ASGI app', 'unable to load app', 'no app loaded', 'no python application found', "wasn't able to start properly", 'Unable to load application'],
   },
   // Servers that gave up starting: Cassandra, Tomcat (Catalina itself, a web application in it), WildFly (a
   // deployment, a boot with errors), Spring Boot's web server, Jenkins' plugins, ASP.NET's host, ClickHouse, LXC,
@@ -1312,20 +1343,27 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     pattern: new RegExp([
       /\s-> \[Help 1\]\s*$|^\s*(?:> )?Could not resolve all (?:files|dependencies|artifacts) for configuration\b/.source,
+      // Maven's failing goal, whatever follows it (SAP/jenkins-library#3623: `[ERROR] Failed to execute goal
+      // org.apache.maven.plugins:maven-surefire-plugin:2.22.2:test (default-test) on project xxx: There are test
+      // failures.`).
+      /\bFailed to execute goal \S+ \([^)\n]{1,80}\) on project \S+: /.source,
       /\bProject loading failed: \(r\)etry\b|\): error: in "[^"\n]{1,200}": |^\*\*\* \d+ failures? (?:is|are) detected in the test module\b/.source,
     ].join('|')),
     detail: 'a build failed (Maven, Gradle, sbt, Boost.Test)',
     whateverLevel: true,
-    literals: ['-> [Help 1]', 'Could not resolve all ', 'Project loading failed: ', '): error: in "', ' detected in the test module'],
+    literals: ['-> [Help 1]', 'Could not resolve all ', 'Project loading failed: ', '): error: in "', ' detected in the test module', 'Failed to execute goal '],
   },
   // A sanitizer that stops the program: AddressSanitizer's `==36243==ERROR: AddressSanitizer: stack-use-after-scope on
-  // address …` (it aborts), LeakSanitizer's and MemorySanitizer's alike.
+  // address …` (it aborts; a paste may have lost the pid: `==ERROR: AddressSanitizer: heap-use-after-free …`),
+  // LeakSanitizer's and MemorySanitizer's alike; any sanitizer's closing summary of what it found (`SUMMARY:
+  // ThreadSanitizer: data race ../src/linux/platform.c:417 in …`, `SUMMARY: UndefinedBehaviorSanitizer:
+  // undefined-behavior …`, behind CTest's `66: ` too).
   {
     kind: 'fatal',
-    pattern: /==\d+==ERROR: (?:AddressSanitizer|LeakSanitizer|MemorySanitizer): /,
+    pattern: /==(?:\d+==)?ERROR: (?:AddressSanitizer|LeakSanitizer|MemorySanitizer): |\bSUMMARY: (?:Address|Leak|Memory|Thread|UndefinedBehavior)Sanitizer: /,
     detail: 'a sanitizer stopped the program (AddressSanitizer, LeakSanitizer, MemorySanitizer)',
     whateverLevel: true,
-    literals: ['==ERROR: AddressSanitizer', '==ERROR: LeakSanitizer', '==ERROR: MemorySanitizer'],
+    literals: ['==ERROR: AddressSanitizer', '==ERROR: LeakSanitizer', '==ERROR: MemorySanitizer', 'SUMMARY: '],
   },
   // glog that cannot write its log file exits 2 on it (`log: exiting because of error: log: cannot create log:
   // open /tmp/rollouts-controller….log.ERROR….1: no such file or directory`, Argo Rollouts in a read-only pod).
@@ -1636,10 +1674,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
       // Not s6-svscanctl that finds its supervisor gone, as it does while a container stops.
       /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: (?!unable to control \S+: supervisor not listening)\S/.source,
-      // gunicorn's worker killed by a signal; uWSGI's (`DAMN ! worker 2 (pid: 83) died, killed by signal 9 :( trying
+      // gunicorn's worker killed by a signal (by its number when Python has no name for it: `Worker (pid:8) was
+      // sent code 132!`); uWSGI's (`DAMN ! worker 2 (pid: 83) died, killed by signal 9 :( trying
       // respawn ...`); Airflow's webserver whose gunicorn never answered (`No response from gunicorn master within 120
       // seconds`).
-      /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT)!|\bDAMN ! worker \d+ \(pid: \d+\) died\b/.source,
+      /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT|code \d+)!|\bDAMN ! worker \d+ \(pid: \d+\) died\b/.source,
       /\bNo response from gunicorn master within \d+ seconds\b/.source,
       /^(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),
@@ -1647,7 +1686,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: [
       'during boot', 'due to fatal exception', 'load database on disk', 'append only file', 'append-only file',
       'initialize backend', 'Initialization timeout', 'bi_db_open failed', ' [running]:', ': Fatal: ', ': fatal: ',
-      'was sent SIG', '. Exiting', ', exiting', '. exiting', ', Exiting', 'DAMN ! worker', 'No response from gunicorn master',
+      'was sent SIG', 'was sent code ', '. Exiting', ', exiting', '. exiting', ', Exiting', 'DAMN ! worker', 'No response from gunicorn master',
     ],
   },
   // Observability and media servers that stop at start, in their own words: the config that Loki, Tempo and
@@ -1676,7 +1715,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'exit',
     pattern: new RegExp([
-      /\(\d+,\d+(?:,\d+,\d+)?\): error [A-Z]{1,8}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
+      /\(\d+(?:,\d+(?:,\d+,\d+)?)?\): error [A-Z]{1,8}\d{3,5}: |^\s*[1-9]\d* Error\(s\)\s*$|^Build FAILED\.\s*$/.source,
       /\berror LNK\d{4}: |\bfatal error (?:LNK|C)\d{4}: |\berror NU1\d{3}: |^=+ (?:Re)?[Bb]uild(?: All)?: \d+ succeeded, [1-9]\d* failed\b/.source,
       /\bAssert\.\w+ failed\. |\bXunit\.Sdk\.\w+Exception\b/.source,
       // ASP.NET Core's host that threw as it started (`Category: Microsoft.AspNetCore.Hosting.Diagnostics`, event 6).
@@ -1866,4 +1905,48 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['while processing panic', '*failure*', 'schema migrations table', ' from line '],
   },
+  // Upstart, the init of Ubuntu before 15.04, through the kernel's log: a job's process that exited with an error
+  // or died of a crash signal (`init: docker main process (28969) terminated with status 1`, `… killed by SEGV
+  // signal`; not TERM or KILL, its own stop), and the respawns it gave up (`init: docker respawning too fast,
+  // stopped`).
+  {
+    kind: 'exit',
+    pattern: /\binit: \S+ (?:main|pre-start|post-start) process \(\d+\) (?:terminated with status [1-9]\d*|killed by (?:SEGV|ABRT|BUS|ILL|FPE) signal)\b|\binit: \S+ respawning too fast, stopped\b/,
+    detail: 'a job of upstart exited with an error, crashed, or respawned too fast',
+    whateverLevel: true,
+    literals: ['init: '],
+  },
+  // Builds that stopped, in their tools' words: ninja's failed edge (`FAILED: bins/CMakeFiles/zzcat.dir/zzcat.c.obj`,
+  // the command and its errors under it), make before 4.3 (`Makefile:316: recipe for target 'test' failed`).
+  {
+    kind: 'exit',
+    pattern: /^FAILED: (?=[^\s/\\]*[/\\]|\S+\.o(?:bj)?\s*$)\S|^[^\s:]+:\d+: recipe for target '[^'\n]+' failed\s*$/,
+    detail: 'a build stopped (ninja, make)',
+    whateverLevel: true,
+    literals: ['FAILED: ', 'recipe for target'],
+  },
+  // systemd: a unit it could not start at all (`borgbackup-job-paki.service: Failed at step NAMESPACE spawning …`, the
+  // status 226/NAMESPACE), a process that dumped core (systemd-coredump's `Process 334 (systemd-journal) of user 0
+  // dumped core.`), PID 1's own crash (`Caught <SEGV>, dumped core as pid 9102.`), a unit restarted again and again
+  // (`pac4cli.service: Scheduled restart job, restart counter is at 2.`: from the second restart on).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bFailed at step [A-Z_]+ spawning \S|\bProcess \d+ \([^)\n]{1,80}\) of user \d+ dumped core\b|\bCaught <(?:SEGV|ABRT|BUS|ILL|FPE)>/.source,
+      /\bScheduled restart job, restart counter is at (?:[2-9]|\d{2,})\b/.source,
+    ].join('|')),
+    detail: 'systemd could not start a unit, a process dumped core, or a unit restarts in a loop',
+    whateverLevel: true,
+    literals: ['Failed at step ', 'dumped core', 'Caught <', 'restart counter is at'],
+  },
+  // The Erlang VM's crash dump (RabbitMQ, CouchDB, EMQX): its header, and its slogan when the VM ran out of memory
+  // (`Slogan: eheap_alloc: Cannot allocate 367904368 bytes of memory (of type "old_heap").`).
+  {
+    kind: 'oom',
+    pattern: /^Slogan: \w+_alloc: Cannot allocate \d+ bytes of memory\b/,
+    detail: 'the Erlang VM ran out of memory (its crash dump)',
+    whateverLevel: true,
+    literals: ['Slogan: '],
+  },
+  { kind: 'fatal', pattern: /^=erl_crash_dump:\d+\.\d+\s*$/, detail: "the Erlang VM's crash dump", whateverLevel: true, literals: ['=erl_crash_dump:'] },
 ];

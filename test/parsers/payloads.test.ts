@@ -311,6 +311,16 @@ mattermost('generic JSON lines: message/level keys, nested objects flattened, ar
   for (const notObject of ['[1,2]', '{"unterminated": ', '{not json}', 'null']) assert.is(jsonLog.parse(notObject, ctx), undefined, notObject);
 });
 
+mattermost("a shipper's wrapper: the program's own record's message when the line has none (hashicorp/consul#11430)", () => {
+  const line = '{"type":"log","level":"info","time":"2021-10-26T13:39:42.090934014Z","process":"unknown","service":"consul","log":{"msg":"panic: log not found"}}';
+  assert.is(jsonLog.parse(line, ctx)?.message, 'panic: log not found');
+  assert.is(jsonLog.parse('{"severity":"ERROR","jsonPayload":{"message":"boom"}}', ctx)?.message, 'boom');
+  // The line's own message comes first; a wrapper that is no object, or holds no message, gives none.
+  assert.is(jsonLog.parse('{"msg":"outer","log":{"msg":"inner"}}', ctx)?.message, 'outer');
+  assert.is(jsonLog.parse('{"level":"info","log":"plain text"}', ctx)?.message, '');
+  assert.is(jsonLog.parse('{"level":"info","log":{"stream":"stderr"}}', ctx)?.message, '');
+});
+
 mattermost.run();
 
 // ── logfmt / traefik (§9) ───────────────────────────────────────────────────────────────────────

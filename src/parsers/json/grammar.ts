@@ -17,6 +17,27 @@ import { flattenJsonFields, parseJsonObject } from './fields.js';
 const MESSAGE_KEYS = ['msg', 'message', 'MESSAGE', 'event'];
 const LEVEL_KEYS = ['level', 'severity', 'lvl'];
 
+/**
+ * Objects a shipper wraps the program's own record in, when the line has no message of its own:
+ * a forwarder's `{"type":"log",…,"log":{"msg":"panic: log not found"}}` (hashicorp/consul#11430),
+ * Cloud Logging's `jsonPayload`.
+ */
+const WRAPPER_KEYS = ['log', 'jsonPayload'];
+
+/** The message at the line's top, else in the record a shipper wrapped. */
+function messageOf(object: Record<string, unknown>): string {
+  const messageKey = MESSAGE_KEYS.find((k) => typeof object[k] === 'string');
+  if (messageKey) return String(object[messageKey]);
+  for (const wrapperKey of WRAPPER_KEYS) {
+    const inner = object[wrapperKey];
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) continue;
+    const record = inner as Record<string, unknown>;
+    const innerKey = MESSAGE_KEYS.find((k) => typeof record[k] === 'string');
+    if (innerKey) return String(record[innerKey]);
+  }
+  return '';
+}
+
 function isCaddy(object: Record<string, unknown>): boolean {
   return typeof object.logger === 'string' && typeof object.ts === 'number';
 }
@@ -84,7 +105,6 @@ export const jsonLog: LineGrammar<PayloadResult> = {
     const object = parseJsonObject(text);
     if (!object) return undefined;
     const fields = flattenJsonFields(object);
-    const messageKey = MESSAGE_KEYS.find((k) => typeof object[k] === 'string');
     let ts: number | undefined;
     if (typeof object.ts === 'number') ts = epochSecondsToMillis(object.ts);
     else if (typeof object.time === 'number' && object.time > 1e11) ts = object.time;
@@ -96,7 +116,7 @@ export const jsonLog: LineGrammar<PayloadResult> = {
       if (date !== undefined) ts = parseIsoTimestamp(date, ctx.tz);
     }
     const caddy = isCaddy(object);
-    const message = messageKey ? String(object[messageKey]) : '';
+    const message = messageOf(object);
     if (caddy || typeof fields.error === 'string') Object.assign(fields, caddyDerivedFields(fields, message));
     return {
       format: caddy ? 'caddy' : object.caller !== undefined && object.msg !== undefined ? 'zap' : 'json',

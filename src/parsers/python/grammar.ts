@@ -5,6 +5,9 @@
  *   ERROR:root:Please open startup.json and replace the secret with a proper API token.
  * '%(asctime)s - %(name)s - %(levelname)s - %(message)s':
  *   2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined …
+ * Synapse's, with the logger's line and the request between the level and the message (the
+ * request is often empty, and a paste may have squeezed its spaces):
+ *   2019-02-01 11:12:19,426 - twisted - 245 - ERROR - - Traceback (most recent call last):
  * Django's verbose console format:
  *   [23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906
  * vLLM's (`LEVEL month-day time [file:line]`; before 0.8 without the opening bracket), which has no year:
@@ -26,8 +29,12 @@ const LEVEL = '(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL)';
 // ── tokens ────────────────────────────────────────────────────────────────
 /** basicConfig: `LEVEL:logger:` then the message. */
 const BasicHead = createToken({ name: 'BasicHead', pattern: new RegExp(`${LEVEL}:[\\w.-]+:`), push_mode: 'message' });
-/** `2025-09-26 11:07:51,123 - name - LEVEL - ` */
-const DashedHead = createToken({ name: 'DashedHead', pattern: new RegExp(`\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:,\\d{3})? - [\\w.-]+ - ${LEVEL} - `), push_mode: 'message' });
+/** `2025-09-26 11:07:51,123 - name - LEVEL - `, or Synapse's `… - name - 245 - LEVEL - request - ` */
+const DashedHead = createToken({
+  name: 'DashedHead',
+  pattern: new RegExp(`\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(?:,\\d{3})? - [\\w.-]+ - (?:\\d+ - ${LEVEL} - (?:\\S+ | )?- |${LEVEL} - )`),
+  push_mode: 'message',
+});
 /** `[23/Apr/2025 09:40:13] LEVEL [logger:line] ` */
 const DjangoHead = createToken({ name: 'DjangoHead', pattern: new RegExp(`\\[\\d{2}/\\w{3}/\\d{4} \\d{2}:\\d{2}:\\d{2}\\] ${LEVEL} \\[[\\w.-]+:\\d+\\] `), push_mode: 'message' });
 /** `LEVEL 05-10 16:00:15 [core.py:396] `: the file and line are the logger's. */
@@ -69,8 +76,9 @@ function headOf(ctx: Record<string, IToken[] | undefined>, tz: string): Head {
   }
   const dashed = image(ctx.DashedHead);
   if (dashed) {
-    const [when, logger, level] = dashed.split(' - ');
-    return { level, logger, ts: parseIsoTimestamp(when.replace(',', '.'), tz) };
+    const [when, logger, third, fourth] = dashed.split(' - ');
+    const ts = parseIsoTimestamp(when.replace(',', '.'), tz);
+    return /^\d+$/.test(third) ? { level: fourth, logger, line: Number(third), ts } : { level: third, logger, ts };
   }
   const vllm = image(ctx.VllmHead);
   if (vllm) {
@@ -106,6 +114,13 @@ function createVisitor(parser: PythonLoggingParser) {
 export const pythonLoggingSamples = [
   { line: 'ERROR:root:Please open startup.json and replace the secret with a proper API token.', level: 'error', fields: { logger: 'root' }, source: 'a public README quoting a first run (LOG excerpts B15.11)' },
   { line: '2025-09-26 11:07:51 - root - ERROR - The following variable(s) are not defined in the variable codelist:', level: 'error', fields: { logger: 'root' }, source: 'IAMconsortium/nomenclature#525' },
+  {
+    line: '2019-02-01 11:12:19,426 - twisted - 245 - ERROR - - Traceback (most recent call last):',
+    level: 'error',
+    fields: { logger: 'twisted', loggerLine: 245 },
+    source: 'matrix-org/synapse#4543',
+  },
+  { line: '2020-04-10 11:36:31,579 - synapse.app.homeserver - 192 - INFO - main - Setting up server', level: 'info', fields: { logger: 'synapse.app.homeserver', loggerLine: 192 } },
   { line: '[23/Apr/2025 09:40:13] ERROR [django.request:248] Internal Server Error: /endpoint/host/906', level: 'error', fields: { logger: 'django.request', loggerLine: 248 }, source: 'DefectDojo/django-DefectDojo#12295' },
   {
     line: 'ERROR 05-10 16:00:15 [core.py:396] EngineCore failed to start.',
@@ -127,9 +142,9 @@ export const pythonLoggingSamples = [
 export const pythonLogging = defineLineGrammar<PayloadResult, PythonLoggingParser>({
   name: 'python',
   role: 'payload',
-  title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -`, Django's `[date] LEVEL [logger:line]`, vLLM's `LEVEL 05-10 16:00:15 [file:line]`",
+  title: "Python `logging`: basicConfig's `LEVEL:logger:`, `asctime - name - LEVEL -` (Synapse's `asctime - name - line - LEVEL - request -`), Django's `[date] LEVEL [logger:line]`, vLLM's `LEVEL 05-10 16:00:15 [file:line]`",
   levels: PYTHON_LEVELS,
-  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - [A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL) \d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \[?[\w.-]+:\d+\])/,
+  sniff: /^(?:(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.-]+:|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d{3})? - [\w.-]+ - (?:\d+ - )?[A-Z]+ - |\[\d{2}\/\w{3}\/\d{4} \d{2}:\d{2}:\d{2}\] [A-Z]+ \[|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL) \d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? \[?[\w.-]+:\d+\])/,
   samples: pythonLoggingSamples,
   lexer: modes,
   parser: () => new PythonLoggingParser(),

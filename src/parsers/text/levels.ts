@@ -30,7 +30,13 @@ const ERROR_SHAPES = [
  * fatal ones (HAProxy's `[ALERT]`, Envoy's and Symfony's `[critical]`) are errors here unless a
  * fatal word says more: Mattermost 4's `[CRIT] Failed to ping DB` is a retry.
  */
-const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg|fatal|panic) *\]/i;
+const BRACKET_LEVEL = /^[^\n]{0,60}?\[(error|err|warn|warning|notice|info|debug|trace|alert|crit|critical|emerg|fatal|panic|ftl|wrn|inf|dbg|trc) *\]/i;
+
+/**
+ * The NATS server's three capitals in brackets (`[1] 2019/10/21 09:53:56.911025 [FTL] STREAM: Failed to start: …`,
+ * nats-io/nats-streaming-operator#56; its FTL ends the server); its `[ERR]` is the bracketed `err` above.
+ */
+const BRACKET_CODES: Readonly<Record<string, Level>> = { ftl: 'fatal', wrn: 'warn', inf: 'info', dbg: 'debug', trc: 'trace' };
 
 /**
  * Poco's level in angle brackets after the thread and query ids, as ClickHouse writes it
@@ -104,7 +110,7 @@ function saysFatal(text: string): boolean {
   return word !== null && !(word[0] === 'CRITICAL' && SEVERITY_NAMES.test(text));
 }
 /** A bracketed level that is fatal by its own name, not by a synonym a logger also uses for errors it survives. */
-const SAYS_FATAL = /^(?:fatal|panic)$/i;
+const SAYS_FATAL = /^(?:fatal|panic|ftl)$/i;
 
 /**
  * zerolog's console writer: a time, then the level in three capitals (`2023-09-30T11:37:42+08:00 FTL
@@ -157,7 +163,7 @@ export function textLevel(text: string): Level | undefined {
   if (text.indexOf('[') >= 0) {
     const bracketed = BRACKET_LEVEL.exec(text);
     if (bracketed) {
-      const level = normalizeLevel(bracketed[1]);
+      const level = BRACKET_CODES[bracketed[1].toLowerCase()] ?? normalizeLevel(bracketed[1]);
       return level === 'fatal' && !SAYS_FATAL.test(bracketed[1]) && !saysFatal(text) ? 'error' : level;
     }
   }
