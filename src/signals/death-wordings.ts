@@ -400,7 +400,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['failed liveness probe', 'killed and re-created'],
   },
-  { kind: 'fatal', pattern: /\bFailed to pull image "|\btoomanyrequests: /, detail: 'image pull failed', literals: ['Failed to pull image', 'toomanyrequests'] },
+  // A platform the image was not built for (`no matching manifest for linux/arm64/v8 in the manifest list entries`).
+  {
+    kind: 'fatal',
+    pattern: /\bFailed to pull image "|\btoomanyrequests: |\bno matching manifest for \S+ in the manifest list entries\b/,
+    detail: 'image pull failed',
+    literals: ['Failed to pull image', 'toomanyrequests', 'no matching manifest'],
+  },
   // Docker swarm's own progress output (`docker stack deploy`/`service update` with --detach=false): an update
   // rolled back or paused (`service update paused: update paused due to failure or early termination of task …`), a
   // task that failed while it was watched. Docker Compose v2's progress: a service it could not pull, create or start
@@ -570,7 +576,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bMPI_ABORT was invoked on rank \d|\bAn error occurred in MPI_Init\b|\bIt looks like MPI_INIT failed\b|\bBAD TERMINATION OF ONE OF YOUR APPLICATION PROCESSES\b/.source,
       /\bmpirun noticed that process rank \d+ with PID \d+ on node \S+ exited on signal\b/.source,
       /\bPBS: job killed: /.source,
-      /\bUnsatisfiableError: |\bPackagesNotFoundError: |^\s*Found conflicts! Looking for incompatible packages\.|\bCould not solve for environment specs\b|\bEncountered problems while solving\b/.source,
+      /\bUnsatisfiableError: |\bPackagesNotFoundError: |^ResolvePackageNotFound:\s*$|^\s*Found conflicts! Looking for incompatible packages\.|\bCould not solve for environment specs\b|\bEncountered problems while solving\b/.source,
       /^\s*Execution halted\s*$|^Status: [1-9] ERRORs?\b|\bError: testthat unit tests failed\b/.source,
     ].join('|')),
     detail: 'a scientific workflow, job or environment failed (Snakemake, Nextflow, MPI, PBS, conda, R)',
@@ -578,7 +584,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: [
       'Error in rule ', 'job execution failed', 'did not complete successfully', 'Error executing process', 'MPI_ABORT was invoked',
       'error occurred in MPI_Init', 'MPI_INIT failed', 'BAD TERMINATION', 'mpirun noticed that', 'PBS: job killed', 'UnsatisfiableError',
-      'PackagesNotFoundError', 'Found conflicts!', 'Could not solve for environment',
+      'PackagesNotFoundError', 'ResolvePackageNotFound', 'Found conflicts!', 'Could not solve for environment',
       'Encountered problems while solving',
       // R CMD check's count, digit by digit: `Status: ` alone is in every line docker pull ends an image with.
       'Execution halted', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((errors) => `Status: ${errors} ERROR`), 'unit tests failed',
@@ -775,13 +781,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // Certificate clients whose run ends without a certificate: certbot (`Some challenges have failed.`, `All renewal
   // attempts failed. The following certs could not be renewed:`), acme.sh (`[Fri Jan 27 13:40:07 UTC 2023]
-  // techblogcore.top:Verify error:"error":{`). Not a proxy that retries on its own (Caddy's `will retry`, Traefik's
-  // `Unable to obtain ACME certificate`): it stays up, and its errors are errors seen.
+  // techblogcore.top:Verify error:"error":{`; a CA that refused to sign: `[Wed Sep 26 06:02:48 UTC 2018] Sign failed:
+  // "detail":"Error creating new cert :: too many certificates already issued …"`). Not a proxy that retries on its
+  // own (Caddy's `will retry`, Traefik's `Unable to obtain ACME certificate`): it stays up, and its errors are errors
+  // seen.
   {
     kind: 'fatal',
-    pattern: /^\s*Some challenges have failed\.|\bAll renewal attempts failed\. |^\[[^\]\n]{10,40}\] [\w*.-]+:Verify error:/,
+    pattern: /^\s*Some challenges have failed\.|\bAll renewal attempts failed\. |^\[[^\]\n]{10,40}\] (?:[\w*.-]+:Verify error:|Sign failed\b)/,
     detail: 'a certificate client got no certificate (certbot, acme.sh)',
-    literals: ['challenges have failed', 'renewal attempts failed', ':Verify error:'],
+    literals: ['challenges have failed', 'renewal attempts failed', ':Verify error:', 'Sign failed'],
   },
   // Image builders' last word (kaniko's `error pushing image: failed to push to destination …`, `error building image:
   // error building stage: …`, buildah's `ERRO[0005] error pushing image "…" to "…": …`), the classic docker builder's
@@ -1673,14 +1681,17 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bBad file format reading the append only file\b|\bCan't open the append-only file\b/.source,
       /\bUnable to initialize backend: |\bInitialization timeout, failed to initialize\b|\bbi_db_open failed!/.source,
       // Not s6-svscanctl that finds its supervisor gone, as it does while a container stops.
-      /^goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: (?!unable to control \S+: supervisor not listening)\S/.source,
+      // The dump may follow a logger's prefix (k9s: `12:11PM ERR goroutine 1 [running]:`, derailed/k9s#392).
+      /(?:^|\s)goroutine \d+ \[running\]:\s*$|^[\w.-]+(?:\[\d+\])?:(?: [\w-]+:)? [Ff]atal: (?!unable to control \S+: supervisor not listening)\S/.source,
       // gunicorn's worker killed by a signal (by its number when Python has no name for it: `Worker (pid:8) was
       // sent code 132!`); uWSGI's (`DAMN ! worker 2 (pid: 83) died, killed by signal 9 :( trying
       // respawn ...`); Airflow's webserver whose gunicorn never answered (`No response from gunicorn master within 120
       // seconds`).
       /\bWorker \(pid:\d+\) was sent (?:SIGKILL|SIGBUS|SIGSEGV|SIGABRT|code \d+)!|\bDAMN ! worker \d+ \(pid: \d+\) died\b/.source,
       /\bNo response from gunicorn master within \d+ seconds\b/.source,
-      /^(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
+      // Behind a logger's bracketed name too (Zipline: `2023-01-05 07:06:52,884 PM error [database::migrations]
+      // Failed to migrate database... exiting...`).
+      /^(?:[^\]\n]{0,80}\] )?(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),
     detail: 'a server could not start or was killed (a broker, a directory, a store, a Go program, a daemon)',
     literals: [
@@ -1698,7 +1709,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: new RegExp([
       /^failed parsing config: |\berror initialising (?:loki|module)\b|\bLoading configuration file failed\b|\bError running agent: /.source,
       /\bFailed to exec \w+ script\s*$|^libc\+\+abi: terminating with uncaught exception\b|\bat System\.Environment\.FailFast\(/.source,
-      /^\s+at [\w.]+\.<?Main>?\((?:System\.)?String\[\] args\)\s*$/.source,
+      // C# 9's top-level statements (`at Program.<Main>$(String[] args) in /build/src/Program.cs:line 31`,
+      // iPromKnight/zilean#25).
+      /^\s+at [\w.]+\.<?Main>?\$?\((?:System\.)?String\[\] args\)(?: in \S+:line \d+)?\s*$/.source,
     ].join('|')),
     detail: 'a server stopped at start (its config, its agent, its start script, an uncaught exception)',
     literals: [
@@ -1917,11 +1930,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['init: '],
   },
   // Builds that stopped, in their tools' words: ninja's failed edge (`FAILED: bins/CMakeFiles/zzcat.dir/zzcat.c.obj`,
-  // the command and its errors under it), make before 4.3 (`Makefile:316: recipe for target 'test' failed`).
+  // the command and its errors under it), make before 4.3 (`Makefile:316: recipe for target 'test' failed`); and
+  // Alembic's command that failed, a sentence after the same word (`FAILED: Requested revision c1d2e3f4a5b6 overlaps
+  // with other requested revisions b2c3d4e5f6a7`; not TestNG's `FAILED: pkg.Test.method`).
   {
     kind: 'exit',
-    pattern: /^FAILED: (?=[^\s/\\]*[/\\]|\S+\.o(?:bj)?\s*$)\S|^[^\s:]+:\d+: recipe for target '[^'\n]+' failed\s*$/,
-    detail: 'a build stopped (ninja, make)',
+    pattern: /^FAILED: (?=[^\s/\\]*[/\\]|\S+\.o(?:bj)?\s*$|[A-Z][a-z]+ \S)\S|^[^\s:]+:\d+: recipe for target '[^'\n]+' failed\s*$/,
+    detail: 'a build or a migration stopped (ninja, make, Alembic)',
     whateverLevel: true,
     literals: ['FAILED: ', 'recipe for target'],
   },
