@@ -205,12 +205,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: [' FAILED', 'There were failing tests'],
   },
   // The build's own verdict is a non-zero exit: a harness-red kind would be taken as a red tier's.
+  // xcodebuild's verdict through xcpretty and fastlane too (`[15:48:30]: ▸ ** BUILD FAILED **`).
   // Maven says its BUILD FAILURE at [INFO] (Maven 2 at [ERROR]): the verdict counts whatever level it is said at,
   // behind an Ant task's prefix too (`[artifact:mvn] [INFO] BUILD FAILURE`, eclipse-ee4j/glassfish#24241) or a
   // wrapper's (Project Piper's `info  mavenBuild - [INFO] BUILD FAILURE`).
   {
     kind: 'exit',
-    pattern: /(?:^|\] |\S - )(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bFAILURE: Build completed with \d+ failures?\b|\bExecution failed for task '|^Finished: FAILURE\s*$|^\s*\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
+    pattern: /(?:^|\] |\S - )(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE\s*$|^BUILD FAILED\b|\bFAILURE: Build failed with an exception\.|\bFAILURE: Build completed with \d+ failures?\b|\bExecution failed for task '|^Finished: FAILURE\s*$|(?:^\s*|▸ )\*\* (?:BUILD|TEST|ARCHIVE) FAILED \*\*/,
     detail: 'CI build failed (Maven, Gradle, Jenkins, Xcode)',
     whateverLevel: true,
     literals: ['BUILD FAIL', 'Build failed with an exception', 'Build completed with', 'Execution failed for task', 'Finished: FAILURE', 'TEST FAILED **', 'ARCHIVE FAILED'],
@@ -1006,6 +1007,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['CUDA out of memory', 'OOM when allocating tensor'],
   },
+  // Dask's nanny killing a worker over its memory limit (`distributed.nanny - WARNING - Worker exceeded 95% memory
+  // budget. Restarting`), said as a warning.
+  {
+    kind: 'oom',
+    pattern: /\bWorker exceeded \d+% memory budget\b/,
+    detail: 'out of memory: a Dask worker over its budget, restarted',
+    whateverLevel: true,
+    literals: ['memory budget'],
+  },
   // uWSGI capitalizes it: `!!! uWSGI process 23710 got Segmentation Fault !!!`.
   { kind: 'segfault', pattern: /Segmentation [Ff]ault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'Segmentation Fault', 'SIGSEGV'] },
   { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
@@ -1046,7 +1056,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { kind: 'fatal', pattern: /\bmember [\da-f]+ has already been bootstrapped\b/, detail: 'etcd refused to start: its member was bootstrapped before', literals: ['been bootstrapped'] },
   { kind: 'fatal', pattern: /^Command error$|\bcommand traefik error: /, detail: 'Traefik could not start: its command failed', literals: ['Command error', 'command traefik error'] },
   // Tiller logs a release it could not install or upgrade as a warning: Helm 2's verdict on it.
-  { kind: 'exit', pattern: /\b(?:Upgrade|Install|Rollback|Release) "[^"\n]+" failed: /, detail: 'a Helm release failed', whateverLevel: true, literals: ['" failed: '] },
+  // Flux's helm-operator says it in its `error=` field (`error="Helm release failed" … err="failed to upgrade chart
+  // …"`).
+  {
+    kind: 'exit',
+    pattern: /\b(?:Upgrade|Install|Rollback|Release) "[^"\n]+" failed: |^Helm (?:release|upgrade|install) failed$/,
+    detail: 'a Helm release failed',
+    whateverLevel: true,
+    literals: ['" failed: ', 'Helm release failed', 'Helm upgrade failed', 'Helm install failed'],
+  },
   { kind: 'exit', pattern: /^Installation failed, (?:deleting|reverting) \.\/composer\.json\b/, detail: 'composer could not install', literals: ['Installation failed'] },
   // Redis writes its warnings and its fatal start-up errors under `#`.
   { kind: 'fatal', pattern: / # Fatal: /, detail: 'redis could not start', whateverLevel: true, literals: ['# Fatal: '] },
@@ -1142,7 +1160,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['Exception', '.php line '],
   },
   // Elixir: an exception that ended a mix task or an escript (`** (Postgrex.Error) ERROR (duplicate_table): …`).
-  { kind: 'exception', pattern: /^\*\* \((?:[A-Z][\w.]*(?:Error|Exception)|exit|throw)\) \S/, detail: 'uncaught Elixir exception', literals: ['Error) ', 'Exception) ', '** (exit)', '** (throw)'] },
+  { kind: 'exception', pattern: /^\*\* \((?:[A-Z][\w.]*(?:Error|Exception)|exit|throw|Mix)\) \S|^===> Uncaught error in rebar_core\b/, detail: 'uncaught Elixir exception (a Mix task, rebar3)', literals: ['Error) ', 'Exception) ', '** (exit)', '** (throw)', '** (Mix)', 'Uncaught error in rebar_core'] },
   // Elixir says it at notice: `[notice] Application x exited: X.Application.start(:normal, []) returned an error: …`.
   { kind: 'fatal', pattern: /\bexited: [\w.]+\.start\(:normal, \[\]\) returned an error: /, detail: 'an Elixir application could not start', whateverLevel: true, literals: ['returned an error: '] },
   // A Celery (billiard) pool worker killed: the task it ran is lost.
@@ -1964,4 +1982,41 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['Slogan: '],
   },
   { kind: 'fatal', pattern: /^=erl_crash_dump:\d+\.\d+\s*$/, detail: "the Erlang VM's crash dump", whateverLevel: true, literals: ['=erl_crash_dump:'] },
+  // Mobile and front-end toolchains that stopped: Metro's bundle (`bundling failed: Error: Unable to resolve module
+  // …`), the Flutter tool's exit (`Error launching application on iPhone 11.`, its stack's `#0      throwToolExit
+  // (package:flutter_tools/src/base/common.dart:10:3)`).
+  {
+    kind: 'exit',
+    pattern: /\bbundling failed: \w*Error\b|^Error launching application on \S|\bthrowToolExit \(package:flutter_tools\//,
+    detail: 'a mobile build or run stopped (Metro, Flutter)',
+    whateverLevel: true,
+    literals: ['bundling failed: ', 'Error launching application on', 'throwToolExit'],
+  },
+  // Log shippers that stopped: a Beat's last word (`Exiting: error initializing publisher: No outputs are defined.`,
+  // libbeat's `CRIT Exiting: …` before it), Fluentd's supervisor on its worker (`Worker 0 finished unexpectedly with
+  // signal SIGSEGV`, at info; `… with status 1`).
+  {
+    kind: 'fatal',
+    pattern: /^(?:\S+ \S+ \S+: CRIT )?Exiting: \S|\bWorker \d+ finished unexpectedly with (?:signal \w+|status [1-9]\d*)/,
+    detail: 'a log shipper stopped (a Beat, a Fluentd worker)',
+    whateverLevel: true,
+    literals: ['Exiting: ', 'finished unexpectedly with'],
+  },
+  // Ruby's report of an exception nothing rescued: its frames under the message, each `from …` (`from
+  // /opt/td-agent/…/fluent/config/section.rb:169:in `each'`; a logged exception's frames have no `from`).
+  { kind: 'exception', pattern: /^\s*from \/\S*\.rb:\d+:in [`']/, detail: 'uncaught Ruby exception (its backtrace)', whateverLevel: true, literals: [':in `', ":in '"] },
+  // Cloud command-line tools that stopped: Terraform before 0.12 (`Error applying plan:`, then `1 error(s) occurred:`
+  // and `Terraform does not automatically rollback in the face of errors.`), the AWS CLI (`upload failed:
+  // scripts/web.userdata to s3://… An error occurred (AccessDenied) when calling the PutObject operation: …`, its
+  // error alone on its line).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Error applying plan:\s*$|^\d+ error\(s\) occurred:\s*$|^Terraform does not automatically rollback in the face of errors\b/.source,
+      /^(?:(?:upload|download|copy|move|delete) failed: \S+ (?:to \S+ )?)?An error occurred \(\w+\) when calling the \w+ operation\b/.source,
+    ].join('|')),
+    detail: 'a cloud tool stopped (Terraform, the AWS CLI)',
+    whateverLevel: true,
+    literals: ['Error applying plan', ' error(s) occurred', 'does not automatically rollback', 'An error occurred ('],
+  },
 ];

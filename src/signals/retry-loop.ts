@@ -59,8 +59,17 @@ export interface StuckRetrying {
   retries: number;
 }
 
+/** A wait that reports its progress (`rollout to finish: 4 out of 10 new replicas have been updated...`). */
+const PROGRESS = /\brollout to finish: /;
+
+/**
+ * A retry line's kind: its start, digits masked (the attempt's number, the delay), except in a wait that reports
+ * its progress, whose numbers moving is no retry (kubectl's `2 out of 10 new replicas`, then `3 out of 10`, a
+ * rollout under way: ManageIQ/kubeclient#226): there the same numbers said again make the loop.
+ */
 function retryKey(message: string): string {
-  return message.slice(0, KEY_CHARS).replace(/\d+/g, '#');
+  const start = message.slice(0, KEY_CHARS);
+  return PROGRESS.test(start) ? start : start.replace(/\d+/g, '#');
 }
 
 export class RetryLoops {

@@ -914,6 +914,22 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['diced/zipline#261 (behind a bracketed logger)', '2023-01-05 07:06:52,884 PM error [database::migrations] Failed to migrate database... exiting...', 'fatal'],
     ['iPromKnight/zilean#25 (.NET top-level statements)', '   at Program.<Main>$(String[] args) in /build/src/Zilean.ApiService/Program.cs:line 31', 'fatal'],
     ['snoopysecurity/dvws-node#41 (compose on Apple Silicon)', 'no matching manifest for linux/arm64/v8 in the manifest list entries', 'fatal'],
+    ['fastlane/fastlane#10969 (xcodebuild through xcpretty and fastlane)', '[15:48:30]: ▸ ** BUILD FAILED **', 'exit'],
+    ['fmsouza/ethereum-wallet#8 (Metro)', ' bundling failed: Error: Unable to resolve module `../../../node_modules/react-native/src/common/utils` from `/home/cpc/src/common/stores/wallet.js`', 'exit'],
+    ['firebase/flutterfire#7888 (the Flutter tool)', '[        ] Error launching application on iPhone 11.', undefined],
+    ['firebase/flutterfire#7888 (its stack)', '           #0      throwToolExit (package:flutter_tools/src/base/common.dart:10:3)', 'exit'],
+    ['joshuar/pingbeat#35 (libbeat)', 'Exiting: error initializing publisher: No outputs are defined. Please define one under the output section.', 'fatal'],
+    ['joshuar/pingbeat#35 (libbeat at CRIT)', '2018/03/16 09:14:30.297451 beat.go:346: CRIT Exiting: error initializing publisher: No outputs are defined.', 'fatal'],
+    ['fluent/fluentd#2288 (its supervisor, at info)', '2019-02-08 07:41:41 +0000 [info]: Worker 0 finished unexpectedly with signal SIGSEGV', 'fatal'],
+    ['uken/fluent-plugin-elasticsearch#527 (Ruby, through journald)', 'Jan 17 21:58:47 CaihCtPrvLogstash002 fluentd[104945]: from /opt/td-agent/embedded/lib/ruby/gems/2.4.0/gems/fluentd-1.2.6/lib/fluent/config/section.rb:169:in `each\'', 'exception'],
+    ['helm/helm#7788 (Flux helm-operator, its error field)', 'ts=2020-03-20T17:14:14.437960577Z caller=release.go:216 component=release release=prometheus-operator error="Helm release failed" revision=8.12.3 err="failed to upgrade chart for release [prometheus-operator]: rendered manifests contain a resource that already exists."', 'exit'],
+    ['oracle/terraform-provider-oci#30 (Terraform 0.11)', 'Error applying plan:', 'exit'],
+    ['aws/aws-cli#3689 (an s3 upload)', 'upload failed: scripts/web.userdata to s3://dp-images2-artifactstore/bootstrap/89b1c35c.bootstrap An error occurred (AccessDenied) when calling the PutObject operation: Access Denied', 'exit'],
+    ['Kyorai/riak_core#21 (Mix)', '** (Mix) Could not compile dependency :cuttlefish, "/home/u/.mix/rebar3 bare compile --paths "/home/u/sample/_build/dev/lib/*/ebin"" command failed.', 'exception'],
+    ['Kyorai/riak_core#21 (rebar3)', '===> Uncaught error in rebar_core. Run with DEBUG=1 to see stacktrace or consult rebar3.crashdump', 'exception'],
+    ['linuxserver/docker-sonarr#87 (NLog\'s piped levels)', '18-12-24 07:35:13.6|Fatal|ConsoleApp|The requested address is not valid in this context. This can happen if another instance of Sonarr is already running', 'fatal'],
+    ['Sonarr at Info', '18-12-24 07:35:23.9|Info|NancyBootstrapper|Starting Web Server', undefined],
+    ['dask/distributed#1829 (its nanny, at WARNING)', 'distributed.nanny - WARNING - Worker exceeded 95% memory budget.  Restarting', 'oom'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1026,6 +1042,10 @@ test('kubectl waiting on a rollout to the end of its output never saw it finish;
   const waiting = 'Waiting for deployment "scoutasiacluster-dbd1" rollout to finish: 1 out of 2 new replicas have been updated...';
   assert.equal(signalsToEnd([waiting, waiting, waiting, waiting]), [[4, 'stuck-retrying']]);
   assert.equal(signalsToEnd([waiting, waiting, waiting, 'deployment "scoutasiacluster-dbd1" successfully rolled out', 'done', 'next step']), []);
+  // ManageIQ/kubeclient#226: a rollout under way, its count of new replicas moving, is no stuck wait.
+  const moving = [2, 2, 3, 3, 4, 4, 4, 5, 6].map((n) => `Waiting for rollout to finish: ${n} out of 10 new replicas have been updated...`);
+  assert.equal(signalsToEnd(moving), []);
+  assert.equal(signalsToEnd([...moving, moving[8], moving[8]]), [[11, 'stuck-retrying']]);
 });
 
 test("Rust's tracing lines are not journald's: their level is not a host, their target's `::` not a unit's colon", () => {

@@ -48,6 +48,13 @@ const ANGLE_LEVELS: Readonly<Record<string, Level>> = {
   Fatal: 'fatal', Critical: 'fatal', Error: 'error', Warning: 'warn', Notice: 'notice', Information: 'info', Debug: 'debug', Trace: 'trace',
 };
 const LOG15_LEVEL = /^(EROR|CRIT|WARN|INFO|DBUG|TRCE)\[/;
+
+/**
+ * NLog's default file layout, a time then the level between pipes, as the Servarr apps write it (Sonarr's
+ * `18-12-24 07:35:13.6|Fatal|ConsoleApp|The requested address is not valid in this context. …`,
+ * linuxserver/docker-sonarr#87); `Fatal` ends the app.
+ */
+const NLOG_PIPED = /^\d{2,4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d+)?\|(Trace|Debug|Info|Warn|Error|Fatal|TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\|/;
 const LOG15_LEVELS: Readonly<Record<string, Level>> = {
   // log15's Crit does not end the process: an error here, as a bracketed `[CRIT]` is.
   EROR: 'error', CRIT: 'error', WARN: 'warn', INFO: 'info', DBUG: 'debug', TRCE: 'trace',
@@ -88,6 +95,8 @@ export const ERROR_SHAPE_LITERALS: readonly string[] = [
   // Collabora Online's error level (its FTL is zerolog's literal above).
   ' ] ERR ',
   ' <Error> ', ' <Fatal> ', ' <Critical> ', 'EROR[', 'CRIT[',
+  // NLog's piped levels (the Servarr apps' log files).
+  '|Error|', '|Fatal|', '|ERROR|', '|FATAL|',
   // mongod's F and E after its time's zone (+0000, +0530, Z), capnslog's C and E.
   '0 F  ', '5 F  ', 'Z F  ', '0 E  ', '5 E  ', 'Z E  ', ' C | ', ' E | ',
 ];
@@ -140,6 +149,10 @@ export function textLevel(text: string): Level | undefined {
   // A warning said first, as a CLI or GitHub's log view says it (`Warning: The process '/usr/bin/git'
   // failed with exit code 128`, its `##[warning]` above): what it mentions is not a failure.
   if (text.startsWith('Warning: ')) return 'warn';
+  if (text.indexOf('|') > 0) {
+    const piped = NLOG_PIPED.exec(text);
+    if (piped) return normalizeLevel(piped[1]);
+  }
   const log15 = LOG15_LEVEL.exec(text);
   if (log15) return LOG15_LEVELS[log15[1]];
   const zerolog = ZEROLOG_CONSOLE.exec(text);
