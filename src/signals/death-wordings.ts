@@ -2019,4 +2019,53 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Error applying plan', ' error(s) occurred', 'does not automatically rollback', 'An error occurred ('],
   },
+  // Tools and test runners that stopped, in their own words: Patroni whose postgres died as it started it (`ERROR:
+  // postmaster is not running`), the ClickHouse client's error (`Code: 210. DB::NetException: Connection refused
+  // (localhost:9008). (NETWORK_ERROR)`, its exit code; the server says its exceptions inside a line), TestCafe's
+  // error box (`Type "testcafe -h" for help.` under it), pabot's suite (`[PID:850] [0] FAILED 01 Test Suite`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bERROR: postmaster is not running\s*$|^Code: \d+\. DB::\w*Exception: /.source,
+      /^Type "testcafe -h" for help\.|\[PID:\d+\] \[\d+\] FAILED \S/.source,
+    ].join('|')),
+    detail: 'a tool or a test run stopped (Patroni, the ClickHouse client, TestCafe, pabot)',
+    whateverLevel: true,
+    literals: ['postmaster is not running', 'Code: ', 'testcafe -h', '] FAILED '],
+  },
+  // Windows builds and services, in their tools' words: MSBuild's canonical error without a code or a position
+  // (`…/restore.proj : error : Unable to load the service index for source …`, `Microsoft.NuGet.targets(186,5): error :
+  // The package ControlzEx … could not be found`, `….targets(406,5): Error : Error Code: ERROR_USER_NOT_ADMIN`) and a
+  // tool's with its code but no position (WiX's `light.exe : error LGHT0001: A required privilege is not held …`);
+  // Chocolatey's installer that failed (`… was not successful. Exit code was '5'.`); Pester's failed test (`[-]
+  // DACFx 1.08s (869ms|215ms)`); Windows Error Reporting's crash (`Faulting application name: w3wp.exe, …`), the
+  // ASP.NET Core module's in-process app that died (`CLR worker thread exited prematurely`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /(?:\(\d+(?:,\d+){0,3}\)| ): [Ee]rror : \S|\.exe : (?:fatal )?error [A-Z]{1,8}\d{1,5} ?: \S/.source,
+      /\bwas not successful\. Exit code was '-?[1-9]\d*'/.source,
+      /^\s*(?:[\w-]+: +)?\[-\] \S(?:[^\n]*\s)?\d+(?:\.\d+)?m?s(?: \(\d+m?s\|\d+m?s\))?\s*$/.source,
+      /^Faulting application name: \S|\bCLR worker thread exited prematurely\b/.source,
+    ].join('|')),
+    detail: 'a Windows build, install, test or service failed (MSBuild, WiX, Chocolatey, Pester, IIS)',
+    whateverLevel: true,
+    literals: ['): error : ', '): Error : ', ' : error : ', ' : Error : ', '.exe : error ', '.exe : fatal error ', 'Exit code was', ' [-] ',
+      'Faulting application name', 'CLR worker thread exited prematurely'],
+  },
+  // Servers that stopped, in their own words: Asterisk (`check_init: Module initialization failed.  ASTERISK
+  // EXITING!`), Exim refusing its configuration (`Exim configuration error in line 30 of …`), TeamSpeak's crash
+  // (`TeamSpeak server has crashed. A crashdump has been generated at "…"`), Factorio's mod error that ends the game
+  // (`Error while running event factorissimo-2-notnotmelon::on_built_entity (ID 6)`), a daemon refusing to start
+  // (Kanidm's `ERROR: Refusing to start - unable to create kanidmd exclusive lock at …`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bASTERISK EXITING!|\bExim configuration error in line \d+|\bhas crashed\. A crash ?dump has been generated\b/.source,
+      /^Error while running event \S+ \(ID \d+\)|\bRefusing to start\b/.source,
+    ].join('|')),
+    detail: 'a server stopped (Asterisk, Exim, TeamSpeak, Factorio, a daemon refusing to start)',
+    whateverLevel: true,
+    literals: ['ASTERISK EXITING', 'Exim configuration error', 'dump has been generated', 'Error while running event', 'Refusing to start'],
+  },
 ];
