@@ -1945,7 +1945,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /\binit: \S+ (?:main|pre-start|post-start) process \(\d+\) (?:terminated with status [1-9]\d*|killed by (?:SEGV|ABRT|BUS|ILL|FPE) signal)\b|\binit: \S+ respawning too fast, stopped\b/,
     detail: 'a job of upstart exited with an error, crashed, or respawned too fast',
     whateverLevel: true,
-    literals: ['init: '],
+    literals: ['main process (', 'start process (', 'respawning too fast'],
   },
   // Builds that stopped, in their tools' words: ninja's failed edge (`FAILED: bins/CMakeFiles/zzcat.dir/zzcat.c.obj`,
   // the command and its errors under it), make before 4.3 (`Makefile:316: recipe for target 'test' failed`); and
@@ -2031,7 +2031,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ].join('|')),
     detail: 'a tool or a test run stopped (Patroni, the ClickHouse client, TestCafe, pabot)',
     whateverLevel: true,
-    literals: ['postmaster is not running', 'Code: ', 'testcafe -h', '] FAILED '],
+    literals: ['postmaster is not running', '. DB::', 'testcafe -h', '] FAILED '],
   },
   // Windows builds and services, in their tools' words: MSBuild's canonical error without a code or a position
   // (`…/restore.proj : error : Unable to load the service index for source …`, `Microsoft.NuGet.targets(186,5): error :
@@ -2062,7 +2062,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'fatal',
     pattern: new RegExp([
       /\bASTERISK EXITING!|\bExim configuration error in line \d+|\bhas crashed\. A crash ?dump has been generated\b/.source,
-      /^Error while running event \S+ \(ID \d+\)|\bRefusing to start\b/.source,
+      // Not a scheduler that skips one run (`Refusing to start backup, another one is running`).
+      /^Error while running event \S+ \(ID \d+\)|\bRefusing to start(?: -|:|\.?\s*$)/.source,
     ].join('|')),
     detail: 'a server stopped (Asterisk, Exim, TeamSpeak, Factorio, a daemon refusing to start)',
     whateverLevel: true,

@@ -949,6 +949,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['teamspeak/teamspeak6-server#38 (TeamSpeak)', 'teamspeak-server  | TeamSpeak server has crashed. A crashdump has been generated at "/tmp/fafe5bdc-06f8-4a96-a46e08a5-62f0cd6b.dmp"', 'fatal'],
     ['notnotmelon/factorissimo-2-notnotmelon#235 (Factorio)', 'Error while running event factorissimo-2-notnotmelon::on_built_entity (ID 6)', 'fatal'],
     ['kanidm/kanidm#3723 (Kanidm)', 'Jul 08 10:58:34 gmtek kanidmd[326186]: 00000000-0000-0000-0000-000000000000 ERROR    🚨 [error]: ERROR: Refusing to start - unable to create kanidmd exclusive lock at /var/run/kanidmd/kanidmd.lock', 'fatal'],
+    ['a scheduler skipping one run (not a daemon refusing to start)', 'Refusing to start backup, another one is running', undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
