@@ -149,7 +149,10 @@ export function textLevel(text: string): Level | undefined {
   // A warning said first, as a CLI or GitHub's log view says it (`Warning: The process '/usr/bin/git'
   // failed with exit code 128`, its `##[warning]` above): what it mentions is not a failure.
   if (text.startsWith('Warning: ')) return 'warn';
-  if (text.indexOf('|') > 0) {
+  // A date first (its dash after a 2- or 4-digit year), checked in constant time: a search for the pipe would
+  // read every line to its end.
+  const lead = text.charCodeAt(0);
+  if (lead >= 48 && lead <= 57 && (text.charCodeAt(2) === 0x2d || text.charCodeAt(4) === 0x2d)) {
     const piped = NLOG_PIPED.exec(text);
     if (piped) return normalizeLevel(piped[1]);
   }
