@@ -14,6 +14,11 @@ export interface DetectedFormat {
   payload?: string;
   /** Payload formats whose line keys the input is read for (LineKeys: its first lines hold their header). */
   keyed?: string[];
+  /**
+   * Spaces every line of the input was pasted with (pasteIndent): each line is read without them, its
+   * text kept as it came.
+   */
+  indent?: number;
 }
 
 /** What --input-format names mean beyond the registered line formats (whose names are their own). */
@@ -84,12 +89,37 @@ export function detectFormat(
   if (looksLikeJunit(text, path)) return { format: 'junit', structure: 'junit' };
   if (looksLikeCanonical(text, path)) return { format: 'canonical-json', structure: 'canonical' };
 
-  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
+  const pasted = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/, SAMPLE_LINES + 1).slice(0, SAMPLE_LINES)
     .map((l) => stripAnsi(l.replace(/\r$/, ''))).filter((l) => l.trim().length > 0);
-  if (lines.length === 0) return { format: 'text', structure: 'lines' };
-  const detected = detectLineFormat(lines, payloads);
+  if (pasted.length === 0) return { format: 'text', structure: 'lines' };
+  const indent = pasteIndent(pasted);
+  const lines = indent === undefined ? pasted : pasted.map((l) => l.slice(indent));
+  const detected: DetectedFormat = detectLineFormat(lines, payloads);
+  if (indent !== undefined) detected.indent = indent;
   const keyed = payloads.filter((g) => g.lineKeys && lines.some((l) => g.lineKeys!.header.test(l))).map((g) => g.name);
   return keyed.length > 0 ? { ...detected, keyed } : detected;
+}
+
+/** Fewer spaces than this before every line are a layout of the log's own, not a paste's. */
+const MIN_PASTE_INDENT = 2;
+
+/**
+ * The spaces every non-blank line of the head (two lines or more) starts with, when there are
+ * MIN_PASTE_INDENT or more: a log pasted as a Markdown code block (four spaces), quoted into a build
+ * log or a mail. Read with them, no grammar knows its lines (each starts with a timestamp or a level
+ * at column 0) and a traceback's exception line is as indented as its frames.
+ */
+export function pasteIndent(lines: readonly string[]): number | undefined {
+  // One line is no paste: its indentation may be the log's own (a test step under its scenario).
+  if (lines.length < 2) return undefined;
+  let indent = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    let spaces = 0;
+    while (spaces < indent && line.charCodeAt(spaces) === 0x20) spaces += 1;
+    indent = spaces;
+    if (indent < MIN_PASTE_INDENT) return undefined;
+  }
+  return Number.isFinite(indent) ? indent : undefined;
 }
 
 /** The format of a line file, from its first lines (not empty). */

@@ -31,6 +31,14 @@ export interface LineReading {
   payloads?: readonly LineGrammar<PayloadResult>[];
   /** Every format read by its grammar, its fast path unused (--full-grammar). */
   grammarOnly?: boolean;
+  /** Spaces the input was pasted with (inputs/detect.ts pasteIndent): a line starting with them is read without. */
+  indent?: number;
+}
+
+/** A pasted line without the paste's indentation; a line with less (a later, unindented part) as it is. */
+function unindented(clean: string, indent: number): string {
+  for (let i = 0; i < indent; i++) if (clean.charCodeAt(i) !== 0x20) return clean;
+  return clean.slice(indent);
 }
 
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
@@ -91,7 +99,7 @@ function lineTime(chain: readonly EnvelopeResult[], payload: PayloadResult | und
 export function parseLine(clean: string, reading: LineReading, tz: string): ParsedLine {
   const chain: EnvelopeResult[] = [];
   const context: ParseContext = { tz, grammarOnly: reading.grammarOnly };
-  let payloadText = clean;
+  let payloadText = reading.indent === undefined ? clean : unindented(clean, reading.indent);
   while (chain.length < MAX_ENVELOPE_DEPTH) {
     const peeled = peelEnvelope(payloadText, reading, chain.length > 0, context);
     if (!peeled) break;
@@ -138,7 +146,7 @@ export function parseLine(clean: string, reading: LineReading, tz: string): Pars
  */
 export function shortcutsApply(reading: LineReading): boolean {
   return reading.envelope === undefined && reading.payload === undefined && !reading.grammarOnly
-    && (reading.payloads === undefined || reading.payloads === PAYLOADS);
+    && reading.indent === undefined && (reading.payloads === undefined || reading.payloads === PAYLOADS);
 }
 
 /**

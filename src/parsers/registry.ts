@@ -34,6 +34,7 @@ import { markdownQuote } from './markdown/quote.js';
 import { herokuRouter } from './paas/heroku.js';
 import { flyLogs } from './paas/fly.js';
 import { netlifyDeployLog } from './paas/netlify.js';
+import { vercelBuildLog } from './paas/vercel.js';
 import { workerPrefix } from './distributed/worker-prefix.js';
 import { FirstCharDispatch, sniffFirstChars } from './first-chars.js';
 
@@ -54,6 +55,7 @@ export const ENVELOPE_FORMATS: readonly LineGrammar<EnvelopeResult>[] = [
   herokuRouter,
   flyLogs,
   netlifyDeployLog,
+  vercelBuildLog,
   workerPrefix,
   journaldShortIso,
   syslogLines,

@@ -181,6 +181,7 @@ function lineReading(detected: DetectedFormat, settings: ScanSettings): LineRead
     payloads: formats.payloads,
     grammarOnly: settings.grammarOnly,
   };
+  if (detected.indent !== undefined) reading.indent = detected.indent;
   // `text` forces no grammar: a payload format no line can match.
   if (detected.payload !== undefined) reading.payload = payloadIn(formats, detected.payload) ?? NO_PAYLOAD;
   return reading;

@@ -156,8 +156,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: new RegExp([
       /^\[ {2}FAILED {2}\] \S|^\S+:\d+: Failure\s*$/.source,
       /\*\*\*(?:Failed|Timeout)\b|\*\*\*Exception: |^Errors while running CTest\b/.source,
-      /^\s+Failed \S+ \[[<\d][^\]\n]{0,20}\]\s*$|^\[xUnit\.net [\d:.]+\] +\S.* \[FAIL\]\s*$/.source,
-      /^\s+(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[ *\d+\.\d+s\] +\S|^\s*[1-9]\d* tests? failed\.\s*$/.source,
+      /^\s*Failed \S+ \[[<\d][^\]\n]{0,20}\]\s*$|^\[xUnit\.net [\d:.]+\] +\S.* \[FAIL\]\s*$/.source,
+      // xUnit's console and DNX runners, with no time prefix
+      // (`    Ns.DthTests.DthNegative_BrokenProjectPathInLockFile [FAIL]`).
+      /^\s*[A-Za-z_][\w.]*(?:\([^()\n]*\))? \[FAIL\]\s*$/.source,
+      /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[ *\d+\.\d+s\] +\S|^\s*[1-9]\d* tests? failed\.\s*$/.source,
     ].join('|')),
     detail: 'GoogleTest, CTest, dotnet test or nextest failures',
     literals: [
@@ -281,7 +284,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['exited: exited in'],
   },
-  { kind: 'exception', pattern: /^APPLICATION FAILED TO START\s*$|\bApplication run failed\b/, detail: 'application failed to start (Spring Boot)', literals: ['APPLICATION FAILED', 'run failed'] },
+  // Spring Boot 1.x said it at ERROR (`o.s.boot.SpringApplication : Application startup failed`).
+  {
+    kind: 'exception',
+    pattern: /^APPLICATION FAILED TO START\s*$|\bApplication (?:run|startup) failed\b/,
+    detail: 'application failed to start (Spring Boot)',
+    literals: ['APPLICATION FAILED', 'run failed', 'startup failed'],
+  },
   {
     kind: 'exception',
     // Before Node 15 an unhandled rejection was a warning and the process went on (`(node:1)
@@ -401,6 +410,16 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['failed liveness probe', 'killed and re-created'],
   },
+  // Nomad's client restarts a task whose check stays unhealthy (`watch.checks: restarting due to unhealthy check:
+  // alloc_id=…`), and its restart policy gives up (`Not Restarting   Exceeded allowed attempts 2 in interval 30m0s
+  // and mode is "fail"`, an allocation's recent events).
+  {
+    kind: 'exit',
+    pattern: /\brestarting due to unhealthy check\b|\bExceeded allowed attempts \d+ in interval \S+ and mode is "fail"/,
+    detail: 'Nomad restarted a task for its failed check, or gave up restarting it',
+    whateverLevel: true,
+    literals: ['due to unhealthy check', 'Exceeded allowed attempts'],
+  },
   // A platform the image was not built for (`no matching manifest for linux/arm64/v8 in the manifest list entries`).
   {
     kind: 'fatal',
@@ -417,7 +436,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     pattern: new RegExp([
       /^rollback: update rolled back due to failure\b|^service update paused: update paused due to failure\b/.source,
-      /^verify: Detected task failure\b|^\s+✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/.source,
+      /^verify: Detected task failure\b|^\s*✘ (?:Container |Network |Volume )?\S+ +Error\b|^container \S+ is unhealthy\s*$/.source,
       /^See '(?:\S*\/)?docker(?:-current)?(?: [a-z-]+){1,2} --help'\.\s*$/.source,
     ].join('|')),
     detail: 'a swarm or compose deployment, or a docker command, failed',
@@ -643,7 +662,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: new RegExp([
       /\bSolverProblemError\b|\bversion solving failed\b|\bNo solution found when resolving dependencies\b|\bResolutionFailure\b|\bLocking Failed!/.source,
       /\.\.\.Failed\s*$|^would reformat \S|^Oh no! 💥/.source,
-      /^[^\s:]+\.pyi?:\d+(?::\d+)?: error: |^\s+\S+\.pyi?:\d+:\d+ - error: |^Found [1-9]\d* errors? in \d+ files?\b/.source,
+      /^[^\s:]+\.pyi?:\d+(?::\d+)?: error: |^\s*\S+\.pyi?:\d+:\d+ - error: |^Found [1-9]\d* errors? in \d+ files?\b/.source,
       /^Found [1-9]\d* (?:errors?|error\(s\))(?: \(\d+ fixed, [1-9]\d* remaining\))?\.\s*$/.source,
       /\bFAIL Required test coverage of \d+(?:\.\d+)?% not reached\b|\bCoverage failure: total of \S+ is less than fail-under=/.source,
       /^Warning, treated as error:|^\s*HTTPError: \d{3} (?:Client|Server) Error: /.source,
@@ -974,6 +993,10 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'fatal',
     pattern: new RegExp([
       /\.service: Start operation timed out\. Terminating\.|\.service: Start request repeated too quickly\b/.source,
+      // systemd before 232 (`start request repeated too quickly for haproxy.service`), and `systemctl status` of a
+      // unit it gave up on (`Active: failed (Result: start-limit) since …`).
+      /\bstart request repeated too quickly for [\w@.:-]+\.service\b/.source,
+      /\bActive: failed \(Result: (?:start-limit(?:-hit)?|core-dump|oom-kill|resources|timeout)\)/.source,
       // Older systemd names no `Start` (kubernetes-era CentOS: `docker.service operation timed out.`): stopping
       // says `stopping timed out` there.
       /\.service (?:start(?:-pre|-post)? )?operation timed out\b/.source,
@@ -981,7 +1004,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     ].join('|')),
     detail: 'a systemd unit did not start, or gave up restarting, or died',
     whateverLevel: true,
-    literals: ['Start operation timed out', 'Start request repeated too quickly', "Failed with result '", 'operation timed out'],
+    literals: ['Start operation timed out', 'request repeated too quickly', "Failed with result '", 'operation timed out', 'Active: failed (Result: '],
   },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
@@ -1456,10 +1479,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     literals: ['Fatal errors found', 'Syntax error on line', "Action '", 'error initializing config', 'Error loading config', '==> failed to', '==> Failed to', '==> Error'],
   },
   // A port already taken: the server cannot listen, and exits.
-  // Mosquitto says it `Error: Address already in use` as it stops.
+  // Mosquitto says it `Error: Address already in use` as it stops; twemproxy names what it could not listen on
+  // (`nc_stats.c:846 listen on m 4 failed: Address already in use`).
   {
     kind: 'fatal',
-    pattern: /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b|\(Errno::EADDRINUSE\)/,
+    pattern: new RegExp([
+      /\bjava\.net\.BindException\b|\bbind: address already in use\b|\blisten EADDRINUSE\b|\bError: Address already in use\b/.source,
+      /\(Errno::EADDRINUSE\)|\b(?:bind|listen)(?: on| to)? [^\s:]+(?: [^\s:]+){0,3} failed: Address already in use\b/.source,
+    ].join('|')),
     detail: 'address already in use',
     literals: ['BindException', 'address already in use', 'EADDRINUSE', 'Address already in use'],
   },
@@ -1729,7 +1756,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bFailed to exec \w+ script\s*$|^libc\+\+abi: terminating with uncaught exception\b|\bat System\.Environment\.FailFast\(/.source,
       // C# 9's top-level statements (`at Program.<Main>$(String[] args) in /build/src/Program.cs:line 31`,
       // iPromKnight/zilean#25).
-      /^\s+at [\w.]+\.<?Main>?\$?\((?:System\.)?String\[\] args\)(?: in \S+:line \d+)?\s*$/.source,
+      /^\s*at [\w.]+\.<?Main>?\$?\((?:System\.)?String\[\] args\)(?: in \S+:line \d+)?\s*$/.source,
     ].join('|')),
     detail: 'a server stopped at start (its config, its agent, its start script, an uncaught exception)',
     literals: [
@@ -1804,7 +1831,7 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith (?:-1|[1-9]\d*) failing test\(s\)/.source,
       /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)\s{2,}\S|^\s*TEST FAILURE: \d/.source,
       /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
-      /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s+Step failed:\s*$/.source,
+      /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s*Step failed:\s*$/.source,
       /\b[Tt]hresholds (?:on metrics '[^'\n]*' )?have been crossed\b|^vusers\.failed: \.* ?[1-9]\d*\s*$/.source,
       /^errors\.[^:\n]+: \.{3,} [1-9]\d*\s*$|^\s*Scenarios completed: 0\s*$/.source,
     ].join('|')),
@@ -2068,5 +2095,26 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server stopped (Asterisk, Exim, TeamSpeak, Factorio, a daemon refusing to start)',
     whateverLevel: true,
     literals: ['ASTERISK EXITING', 'Exim configuration error', 'dump has been generated', 'Error while running event', 'Refusing to start'],
+  },
+  // The kernel's word on a process it stopped for a bad memory access, in the syslog or `dmesg` (`memcacheq[4940]:
+  // segfault at 8 ip 0000000000403fb5 sp 00007ff16c0efcf0 error 6 in memcacheq[400000+d000]`, `memcacheq[28474]
+  // general protection ip:403fb5 sp:7fffe810fe20 error:0 in memcacheq[400000+d000]`, `traps: x[1] general protection
+  // fault ip:…`).
+  {
+    kind: 'segfault',
+    pattern: /\bsegfault at [\da-f]+ ip [\da-f]+ sp [\da-f]+ error \d+|\bgeneral protection(?: fault)? ip:[\da-f]+ sp:[\da-f]+ error:[\da-f]+/,
+    detail: 'the kernel stopped a process for a bad memory access',
+    whateverLevel: true,
+    literals: ['segfault at ', 'general protection'],
+  },
+  // Workflow engines that lost a run: Prefect's flow run (`Flow run 'statuesque-starling' - Crash detected! Execution
+  // was interrupted by an unexpected exception.`), Passenger's app that failed to boot (`App 473617 output: Error: The
+  // application encountered the following error: expected file … to define constant ShrAutonotesV2, but didn't
+  // (Zeitwerk::NameError)`).
+  {
+    kind: 'fatal',
+    pattern: /\bCrash detected! Execution was (?:interrupted|terminated)\b|\bThe application encountered the following error: \S/,
+    detail: 'a flow run crashed (Prefect), or an app failed to boot (Passenger)',
+    literals: ['Crash detected!', 'encountered the following error'],
   },
 ];

@@ -125,6 +125,48 @@ test('an envelope needs most sampled lines; a minority of docker lines does not 
   assert.is(detectFormat(Buffer.from(mixed), '-').envelope, undefined);
 });
 
+// Real pastes, each line as posted: PHPUnit quoted into a Fedora package build (jbroadway/analog#3), a luigid
+// traceback pasted as a Markdown code block (spotify/luigi#2793).
+const PASTED_PHPUNIT = [
+  '    + phpunit tests',
+  '    PHPUnit 3.7.9 by Sebastian Bergmann.',
+  '    Time: 0 seconds, Memory: 3.00Mb',
+  '    There was 1 failure:',
+  '    1) AnalogTest::test_default',
+  '    Failed asserting that two strings are equal.',
+].join('\n');
+const PASTED_TRACEBACK = [
+  '      File "/opt/virtualenv/luigi2/local/lib/python2.7/site-packages/luigi/scheduler.py", line 1202, in get_work',
+  '        reply = self.count_pending(worker_id)',
+  '      File "/opt/virtualenv/luigi2/local/lib/python2.7/site-packages/luigi/scheduler.py", line 1069, in count_pending',
+  "        more_info = {'task_id': task.id, 'worker': str(other_worker)}",
+  '    TypeError: __str__ returned non-string (type NoneType)',
+].join('\n');
+
+test('a log pasted with every line indented alike is read without the indentation, its text kept', () => {
+  assert.is(detectFormat(Buffer.from(PASTED_PHPUNIT), '-').indent, 4);
+  // stvchu/memcacheq#4, its syslog lines pasted as a code block.
+  const syslog = [
+    '    May  5 06:49:12 cache7 kernel: memcacheq[4940]: segfault at 8 ip 0000000000403fb5 sp 00007ff16c0efcf0 error 6 in memcacheq[400000+d000]',
+    '    May  7 16:54:43 cache7 kernel: memcacheq[9075]: segfault at 8 ip 0000000000403fb5 sp 00007f41b7a3fcf0 error 6 in memcacheq[400000+d000]',
+  ].join('\n');
+  assert.equal(detectFormat(Buffer.from(syslog), '-'), { format: 'syslog', structure: 'lines', envelope: 'syslog', indent: 4 });
+  for (const [name, input] of [['phpunit', PASTED_PHPUNIT], ['traceback', PASTED_TRACEBACK]]) {
+    const run = runCli(['--format', 'json', '-'], { input });
+    assert.is(run.status, 1, `${name}: ${run.stdout}`);
+  }
+  const parsed = runCli(['parse', '-'], { input: PASTED_TRACEBACK });
+  const last = JSON.parse(parsed.stdout.trim().split('\n').at(-1)!) as { text: string; message: string };
+  assert.is(last.text, '    TypeError: __str__ returned non-string (type NoneType)');
+});
+
+test('near miss: one line at column 0, or a single space, is no paste; a later unindented line is read as it is', () => {
+  assert.is(detectFormat(Buffer.from(`${PASTED_PHPUNIT}\nOK (3 tests)`), '-').indent, undefined);
+  assert.is(detectFormat(Buffer.from(PASTED_PHPUNIT.replace(/^ {4}/gm, ' ')), '-').indent, undefined);
+  const run = runCli(['--format', 'json', '-'], { input: PASTED_PHPUNIT.replace(/^ {4}/gm, ' ') });
+  assert.is(run.status, 0, 'one space before each line: the anchored verdicts do not read it');
+});
+
 test('--input-format wins over detection, and every label detection gives can be forced', () => {
   assert.equal(detectFormat(Buffer.from(SAMPLES['docker-compose']), '-', 'docker-service'), { format: 'docker-service', structure: 'lines', envelope: 'docker-service' });
   assert.equal(detectFormat(Buffer.from(SAMPLES.junit), 'x.xml', 'text'), { format: 'text', structure: 'lines', payload: 'text' });

@@ -86,4 +86,17 @@ test('threads start at once when asked for (--workers), only if sparse when not'
   assert.is(planRanges(ordered, { workers: 1 }).onlyIfSparse, false);
 });
 
+test("a run's own log is never cut into ranges: its passing results take the main thread's shortcut", () => {
+  const service: InputRef = { path: 'app.log', fsPath: '/nonexistent/app.log', run: 'r', size: 100e6 };
+  const runLog: InputRef = { path: 'run.log', fsPath: '/nonexistent/run.log', run: 'r', size: 100e6 };
+  const ordered = [
+    { input: runLog, format: { format: 'sweep-log', structure: 'lines' as const }, gzip: false },
+    { input: service, format: { format: 'text', structure: 'lines' as const }, gzip: false },
+  ];
+  const plan = planRanges(ordered, { workers: 1 });
+  assert.is(plan.tasksOf.has(0), false, 'the run log is read front to back');
+  assert.ok((plan.tasksOf.get(1)?.length ?? 0) > 1, 'the service log is cut into ranges');
+  assert.ok(plan.tasks.every((t) => t.input === service));
+});
+
 test.run();
