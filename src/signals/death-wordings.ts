@@ -1275,17 +1275,18 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // A job runner or a scheduler that stopped: Sidekiq's `Sidekiq died due to the following error, cannot recover,
   // process exiting` (at WARN), Kubernetes' CronJob controller that will not start a job any more (`Cannot determine if
   // job needs to be started: Too many missed start time (> 100). …`), an s6 service whose run script cannot start
-  // (`s6-supervise gitea: warning: unable to spawn ./run - waiting 10 seconds`), n8n's start after a crash (`Last
-  // session crashed`).
+  // (`s6-supervise gitea: warning: unable to spawn ./run - waiting 10 seconds`) and runit's (`runsv nginx: fatal:
+  // unable to start ./run: file does not exist`), n8n's start after a crash (`Last session crashed`).
   {
     kind: 'exit',
     pattern: new RegExp([
       /\bcannot recover, process exiting\b|\bToo many missed start times?\b/.source,
       /\bs6-supervise \S+: warning: unable to spawn \.\/run\b|\bLast session crashed\b/.source,
+      /\brunsv \S+: fatal: unable to start \.\/run: /.source,
     ].join('|')),
-    detail: 'a job runner, a scheduler or a supervised service stopped (Sidekiq, a CronJob, s6, n8n)',
+    detail: 'a job runner, a scheduler or a supervised service stopped (Sidekiq, a CronJob, s6, runit, n8n)',
     whateverLevel: true,
-    literals: ['cannot recover, process exiting', 'Too many missed start', 'unable to spawn ./run', 'Last session crashed'],
+    literals: ['cannot recover, process exiting', 'Too many missed start', 'unable to spawn ./run', 'unable to start ./run', 'Last session crashed'],
   },
   // Entry points and daemons that stop in their own words: the MySQL and MariaDB images' (`[ERROR] [Entrypoint]:
   // MYSQL_USER="root", …`: its error function exits), docker-compose-wait's (`Timeout! After 30 seconds some hosts are
@@ -2095,6 +2096,46 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a server stopped (Asterisk, Exim, TeamSpeak, Factorio, a daemon refusing to start)',
     whateverLevel: true,
     literals: ['ASTERISK EXITING', 'Exim configuration error', 'dump has been generated', 'Error while running event', 'Refusing to start'],
+  },
+  // CI services that stopped a job for its silence: Travis (`No output has been received in the last 10 minutes, this
+  // potentially indicates a stalled build …`, `The build has been terminated`; the web page's line numbers run into
+  // both when copied, so neither is anchored).
+  {
+    kind: 'exit',
+    pattern: /No output has been received in the last \d+ ?m|The build has been terminated\.?\s*$/,
+    detail: 'the CI service stopped a job that printed nothing for too long (Travis)',
+    whateverLevel: true,
+    literals: ['No output has been received', 'The build has been terminated'],
+  },
+  // zsh's report of a command a signal stopped (`zsh: segmentation fault  streamlit run st.py`, `zsh: killed  …`).
+  {
+    kind: 'segfault',
+    pattern: /^zsh: (?:segmentation fault|bus error|illegal hardware instruction) +\S/,
+    detail: 'a command stopped by a memory access fault, as zsh reports it',
+    literals: ['zsh: '],
+  },
+  {
+    kind: 'exit',
+    pattern: /^zsh: (?:killed|abort) +\S/,
+    detail: 'a command killed by a signal, as zsh reports it',
+    literals: ['zsh: '],
+  },
+  // GitOps and operators that could not apply: Argo CD's sync result (`adding resource result, status: 'SyncFailed',
+  // phase: 'Failed', …` at info), Flux's reconciliation (`"msg":"Reconciliation failed after 10.8s, next try in
+  // 30m0s"`), Strimzi's wait for its pods (`Exceeded timeout of 300000ms while waiting for Pods resource
+  // x-zookeeper-0 in namespace y to be ready`).
+  {
+    kind: 'exit',
+    pattern: /\bstatus: 'SyncFailed', phase: 'Failed'/,
+    detail: 'a GitOps sync failed (Argo CD)',
+    whateverLevel: true,
+    literals: ["'SyncFailed'"],
+  },
+  {
+    kind: 'exit',
+    pattern: /^Reconciliation failed after \S+, next try in \S|\bExceeded timeout of \d+ms while waiting for \S+ resource \S+/,
+    detail: 'a controller could not reconcile (Flux, Strimzi)',
+    literals: ['Reconciliation failed after', 'Exceeded timeout of'],
   },
   // The kernel's word on a process it stopped for a bad memory access, in the syslog or `dmesg` (`memcacheq[4940]:
   // segfault at 8 ip 0000000000403fb5 sp 00007ff16c0efcf0 error 6 in memcacheq[400000+d000]`, `memcacheq[28474]

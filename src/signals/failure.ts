@@ -261,6 +261,17 @@ const CAUSED_BY = /^\s*Caused by: /;
 /** Blocks open at once whose cause said they died: one per service at most, in practice. */
 const MAX_OPEN_CAUSES = 64;
 
+/**
+ * supervisord's word that a program exited with status 0 when it should have kept running: once, a one-shot
+ * program (not a death, see death-wordings.ts); again and again, a respawn loop (`WARN exited: postgresql (exit
+ * status 0; not expected)` every few seconds, Supervisor/supervisor#1663).
+ */
+const SUPERVISED_EXIT_ZERO = /\bexited: (\S+) \(exit status 0; not expected\)/;
+/** The unexpected exits of one program that make a respawn loop: supervisord started it again each time. */
+const RESPAWN_LOOP_EXITS = 3;
+/** Programs whose unexpected exits are counted, at most (a bound, whatever the log holds). */
+const MAX_COUNTED_PROGRAMS = 256;
+
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
   ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'invalid reference format', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
@@ -548,6 +559,8 @@ export class InputSignals {
   private pinNoticeAt = Number.NEGATIVE_INFINITY;
   /** Each service's retries of what it needs (retry-loop.ts). */
   private readonly retries = new RetryLoops();
+  /** supervisord's unexpected exits with status 0, by program (SUPERVISED_EXIT_ZERO). */
+  private readonly unexpectedExits = new Map<string, number>();
 
   /**
    * `literals`: FAILURE_LITERALS in the scan's literal table; without them (a caller that has no
@@ -625,7 +638,7 @@ export class InputSignals {
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
-    const wording = deathWording(candidates, message, event.fields, verdictsOnly);
+    const wording = deathWording(candidates, message, event.fields, verdictsOnly) ?? this.respawnLoop(message);
     if (wording) return fatal(event, wording);
     const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);
@@ -644,6 +657,17 @@ export class InputSignals {
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** The exit of a program supervisord respawned RESPAWN_LOOP_EXITS times (SUPERVISED_EXIT_ZERO). */
+  private respawnLoop(message: string): FailureSignal | undefined {
+    if (!message.includes('; not expected)')) return undefined;
+    const program = SUPERVISED_EXIT_ZERO.exec(message)?.[1];
+    if (program === undefined) return undefined;
+    const exits = (this.unexpectedExits.get(program) ?? 0) + 1;
+    if (exits === 1 && this.unexpectedExits.size >= MAX_COUNTED_PROGRAMS) return undefined;
+    this.unexpectedExits.set(program, exits);
+    return exits >= RESPAWN_LOOP_EXITS ? { kind: 'crash-loop', detail: `supervisord respawned ${program}, which kept exiting` } : undefined;
   }
 
   /** A PIN_NOTICE, or a registry's answer listed under one: the deploy's note, not a failure. */

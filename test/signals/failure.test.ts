@@ -24,6 +24,25 @@ test('postgres FATAL ends a session, PANIC the server', () => {
   ]), [undefined, 'fatal']);
 });
 
+test("supervisord's program that keeps exiting 0 unexpectedly is a respawn loop from its third exit; once is a one-shot", () => {
+  // Supervisor/supervisor#1663: a wrapper script supervisord respawned every few seconds.
+  const loop = [
+    '2024-10-30 04:42:49,149 INFO spawned: \'postgresql\' with pid 1102',
+    '2024-10-30 04:42:49,192 WARN exited: postgresql (exit status 0; not expected)',
+    '2024-10-30 04:42:52,532 INFO spawned: \'postgresql\' with pid 1288',
+    '2024-10-30 04:42:52,567 WARN exited: postgresql (exit status 0; not expected)',
+    '2024-10-30 04:42:56,641 INFO spawned: \'postgresql\' with pid 1325',
+    '2024-10-30 04:42:56,676 WARN exited: postgresql (exit status 0; not expected)',
+  ];
+  assert.equal(signals(loop), [undefined, undefined, undefined, undefined, undefined, 'crash-loop']);
+  // One exit of each of three programs: three one-shot programs, no loop.
+  assert.equal(signals([
+    '2024-10-30 04:42:49,192 WARN exited: migrate (exit status 0; not expected)',
+    '2024-10-30 04:42:49,192 WARN exited: seed (exit status 0; not expected)',
+    '2024-10-30 04:42:49,192 WARN exited: warmup (exit status 0; not expected)',
+  ]), [undefined, undefined, undefined]);
+});
+
 test('a non-zero exit is a failure; 0 never; 137 and 143 only before a stop is announced', () => {
   // docker-library/tomcat#146: `docker stop`, then `docker ps -a`.
   assert.equal(signals(['$ docker stop tomcat', '91c01eccfdda   tomcat   "catalina.sh run"   About a minute ago   Exited (143) 7 seconds ago   tomcat']), [undefined, undefined]);
@@ -965,6 +984,16 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['stvchu/memcacheq#4 (kernel general protection)', 'May  3 12:19:51 cache7 kernel: memcacheq[28474] general protection ip:403fb5 sp:7fffe810fe20 error:0 in memcacheq[400000+d000]', 'segfault'],
     ['PrefectHQ/prefect#6725 (Prefect)', "15:16:02.187 | ERROR   | Flow run 'statuesque-starling' - Crash detected! Execution was interrupted by an unexpected exception.", 'fatal'],
     ['rails/rails#44001 (Passenger)', "App 473617 output: Error: The application encountered the following error: expected file /opt/sirius/sh_release_2/releases/20211226100208/lib/shr_autonotes_v2.rb to define constant ShrAutonotesV2, but didn't (Zeitwerk::NameError)", 'fatal'],
+    ['dalehenrich/builderCI#38 (Travis, its line numbers run in)', '117No output has been received in the last 10 minutes, this potentially indicates a stalled build or something wrong with the build itself.', 'exit'],
+    ['dalehenrich/builderCI#38 (Travis)', '119The build has been terminated', 'exit'],
+    ['Travis, a build that printed its output', 'No output has been received yet: the build is still in its queue', undefined],
+    ['Huanshere/VideoLingo#22 (zsh)', 'zsh: segmentation fault  streamlit run st.py', 'segfault'],
+    ['zsh, a command not found (no signal)', 'zsh: command not found: streamlit', undefined],
+    ['argoproj/argo-cd#1887 (Argo CD)', "time=\"2019-07-08T16:02:59Z\" level=info msg=\"adding resource result, status: 'SyncFailed', phase: 'Failed', message: '`kubectl --kubeconfig /dev/shm/402707993 -f - apply -n test-ops --dry-run` failed:'\" application=forza-tst-gitops kind=Namespace name=test-ops namespace=test-ops phase=Sync", 'exit'],
+    ['Argo CD, a resource synced', "time=\"2019-07-08T16:02:59Z\" level=info msg=\"adding resource result, status: 'Synced', phase: 'Running', message: 'namespace/test-ops created'\" application=forza-tst-gitops kind=Namespace name=test-ops namespace=test-ops phase=Sync", undefined],
+    ['fluxcd/flux2#4601 (kustomize-controller)', '{"level":"error","ts":"2024-02-12T05:55:53.572Z","msg":"Reconciliation failed after 10.825548072s, next try in 30m0s","controller":"kustomization","controllerGroup":"kustomize.toolkit.fluxcd.io","controllerKind":"Kustomization"}', 'exit'],
+    ['strimzi/strimzi-kafka-operator#9100 (Strimzi)', '2023-09-11 04:11:45 ERROR Util:153 - Reconciliation #43(watch) Kafka([REDACTED]/[REDACTED]): Exceeded timeout of 300000ms while waiting for Pods resource [REDACTED]-zookeeper-0 in namespace [REDACTED] to be ready', 'exit'],
+    ['retspen/webvirtcloud#479 (runit)', 'runsv nginx: fatal: unable to start ./run: file does not exist', 'exit'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
