@@ -35,6 +35,11 @@ export interface BlockRule {
   needsEnd?: boolean;
   /** Its head is a frame, the first line of a block cut from its top: joined only where the joiner allows it. */
   fromFrame?: boolean;
+  /**
+   * Its head may be indented (a traceback a logger printed under its message, or pasted under a line at
+   * column 0): its lines are then read without the head's indentation, and one with less ends the block.
+   */
+  indented?: boolean;
 }
 
 /** `java.lang.IllegalStateException: …`: a package path, then a class name (its suffix is tested apart). */
@@ -61,6 +66,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: 'python-traceback',
     head: (m) => m.startsWith('Traceback (most recent call last):'),
+    indented: true,
     // A chained traceback starts a block of its own (so a range boundary inside one changes nothing).
     continues: /^(?:\s|$|During handling of the above exception|The above exception was the direct cause)/,
     // The exception line: a (dotted) name, then its message.
@@ -83,9 +89,32 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
-function ruleFor(message: string, fromFrame: boolean): BlockRule | undefined {
-  for (const rule of BLOCK_RULES) if ((fromFrame || !rule.fromFrame) && rule.head(message)) return rule;
+/** Leading spaces of a line. */
+function indentOf(text: string): number {
+  let spaces = 0;
+  while (text.charCodeAt(spaces) === 0x20) spaces += 1;
+  return spaces;
+}
+
+/** The rule whose head the message is, and the head's indentation (0 unless the rule is `indented`). */
+function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent: number } | undefined {
+  for (const rule of BLOCK_RULES) {
+    if (!fromFrame && rule.fromFrame) continue;
+    const indent = rule.indented ? indentOf(message) : 0;
+    if (rule.head(indent === 0 ? message : message.slice(indent))) return { rule, indent };
+  }
   return undefined;
+}
+
+/** A line of a block whose head is indented, read without that indentation; undefined when it has less (not blank). */
+function relativeTo(text: string, indent: number): string | undefined {
+  if (indent === 0) return text;
+  for (let i = 0; i < indent; i++) {
+    const code = text.charCodeAt(i);
+    if (Number.isNaN(code)) return text.trim() === '' ? '' : undefined;
+    if (code !== 0x20) return undefined;
+  }
+  return text.slice(indent);
 }
 
 /** The unit whose lines continue a block: the task, else the container or service, else the file. */
@@ -97,6 +126,8 @@ function unitKey(parsed: Pick<ParsedLine, 'task' | 'service' | 'stack'>): string
 export interface OpenBlock {
   key: string;
   rule: BlockRule;
+  /** The head's indentation: the block's lines are read without it (BlockRule.indented). */
+  indent: number;
   head: ScanEvent;
   lastLine: number;
   detail: string[];
@@ -141,9 +172,12 @@ export class BlockJoiner {
     const block = this.blocks.get(key);
     if (!block) return undefined;
     const { rule } = block;
-    const text = line.parsed.message;
+    const text = relativeTo(line.parsed.message, block.indent);
     const head = block.head.line;
-    if (line.line - head > BLOCK_LIMITS.window || block.message !== undefined) { this.close(key); return undefined; }
+    if (text === undefined || line.line - head > BLOCK_LIMITS.window || block.message !== undefined) {
+      this.close(key);
+      return undefined;
+    }
     if (rule.ends && !rule.continues.test(text) && rule.ends.test(text)) {
       this.append(block, line.line, text);
       block.message = text;
@@ -161,11 +195,12 @@ export class BlockJoiner {
   /** An event (after `line`): a block's first line is held; any other is handed on. */
   event(event: ScanEvent, parsed: ParsedLine, partOf: number | undefined): void {
     if (partOf !== undefined) event.partOf = partOf;
-    const rule = partOf !== undefined ? undefined : ruleFor(event.message, this.options.fromFrame);
-    if (!rule) { this.emit(event); return; }
+    const found = partOf !== undefined ? undefined : ruleFor(event.message, this.options.fromFrame);
+    if (!found) { this.emit(event); return; }
     const key = unitKey(parsed);
     if (this.blocks.has(key)) this.close(key);
-    this.blocks.set(key, { key, rule, head: event, lastLine: event.line, detail: [], omitted: 0 });
+    const { rule, indent } = found;
+    this.blocks.set(key, { key, rule, indent, head: event, lastLine: event.line, detail: [], omitted: 0 });
   }
 
   /** Ends every open block (end of input). */

@@ -364,8 +364,19 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // systemd and systemctl (`Failed to start caddy.service: Unit caddy.service has a bad unit file setting.`,
   // the boot console's `[FAILED] Failed to start MySQL Server.`), and any process saying so first.
-  // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`.
-  { kind: 'fatal', pattern: /(?:^(?:\[FAILED\] )?|\bERROR: )Failed to start \S|\bFailed starting container\b/, detail: 'failed to start', literals: ['Failed to start ', 'Failed starting container'] },
+  // Keycloak's `ERROR: Failed to start server in (nonserver) mode`, LXD's `Failed starting container`; a Java server's
+  // behind its logger in a layout no grammar reads (log4j's `[main] ERROR org.apache.pulsar.PulsarStandaloneStarter -
+  // Failed to start pulsar service.`, JBoss's `ERROR [org.apache.activemq.artemis.core.server] AMQ224097: Failed to
+  // start server: …`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /(?:^(?:\[FAILED\] )?|\bERROR: |\bERROR (?:\[[\w.$-]{1,200}\] )?(?:[\w.$]{1,200} - )?(?:[A-Z]{2,8}\d{4,6}: )?)Failed to start \S/.source,
+      /\bFailed starting container\b/.source,
+    ].join('|')),
+    detail: 'failed to start',
+    literals: ['Failed to start ', 'Failed starting container'],
+  },
   // Elasticsearch (its checks, its `org.elasticsearch.bootstrap.StartupException: …`), MongoDB (and the CPU 5.0 needs,
   // which it says as a warning before it dies of an illegal instruction), RabbitMQ.
   {
@@ -2136,6 +2147,53 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /^Reconciliation failed after \S+, next try in \S|\bExceeded timeout of \d+ms while waiting for \S+ resource \S+/,
     detail: 'a controller could not reconcile (Flux, Strimzi)',
     literals: ['Reconciliation failed after', 'Exceeded timeout of'],
+  },
+  // A broker or a server that did not come up in time (`EMQ X Broker 4.2.3 failed to start within 15 seconds,`),
+  // gdb's word on a core (`Program terminated with signal SIGABRT, Aborted.`).
+  {
+    kind: 'fatal',
+    pattern: /\bfailed to start within \d+ seconds\b|^Program terminated with signal SIG[A-Z]+\b/,
+    detail: 'a server did not start in time, or a program died of a signal (gdb)',
+    whateverLevel: true,
+    literals: ['failed to start within', 'Program terminated with signal'],
+  },
+  // s6-overlay's word on a service a signal stopped (Frigate's `[INFO] Service Frigate exited with code 256 (by signal
+  // 11)`): a memory fault, or an abort, a trap, an illegal instruction (not TERM, KILL or INT: a stop).
+  {
+    kind: 'segfault',
+    pattern: /\bexited with code \d+ \(by signal (?:7|11)\)/,
+    detail: 'a supervised service died of a memory fault (s6)',
+    whateverLevel: true,
+    literals: ['(by signal '],
+  },
+  {
+    kind: 'exit',
+    pattern: /\bexited with code \d+ \(by signal (?:4|5|6|8|31)\)/,
+    detail: 'a supervised service died of a signal (s6)',
+    whateverLevel: true,
+    literals: ['(by signal '],
+  },
+  // Migrations and builds that stopped, in their tools' words: Liquibase's command line (`Unexpected error running
+  // Liquibase: Validation Failed:`), Diesel's (`Failed with: syntax error at or near "VALUE"`), execa's error as a
+  // builder prints it (`{ Error: Command failed: nuxt build --standalone …`), Gatsby's error code (` ERROR #95312 `).
+  {
+    kind: 'exit',
+    pattern: /\bUnexpected error running Liquibase: |^Failed with: \S|\bError: Command failed(?: with exit code \d+)?: \S|^\s*ERROR #\d{4,6}\b/,
+    detail: 'a migration or a build stopped (Liquibase, Diesel, a builder running a command, Gatsby)',
+    literals: ['Unexpected error running Liquibase', 'Failed with: ', 'Error: Command failed', 'ERROR #'],
+  },
+  // Analysers that fail the job: CodeQL finding nothing it could read (`CodeQL detected code written in Java but could
+  // not process any of it.`), golangci-lint that could not run (`level=error msg="Running error: buildir: analysis
+  // skipped: …"`), PHPStan's verdict (` [ERROR] Found 133 errors`), tfsec's (`  11 potential problem(s) detected.`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bCodeQL detected code written in \S+ but could not process any of it\b|^Running error: \S/.source,
+      /^\s*\[ERROR\] Found [1-9]\d* errors?\b|^\s*[1-9]\d* potential problem\(s\) detected\./.source,
+    ].join('|')),
+    detail: 'an analyser failed the job (CodeQL, golangci-lint, PHPStan, tfsec)',
+    whateverLevel: true,
+    literals: ['could not process any of it', 'Running error: ', '[ERROR] Found ', 'potential problem(s) detected'],
   },
   // The kernel's word on a process it stopped for a bad memory access, in the syslog or `dmesg` (`memcacheq[4940]:
   // segfault at 8 ip 0000000000403fb5 sp 00007ff16c0efcf0 error 6 in memcacheq[400000+d000]`, `memcacheq[28474]

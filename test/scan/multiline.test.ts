@@ -91,6 +91,32 @@ test('a traceback pasted from below its Traceback line: from its first frame to 
   assert.is(events.find((e) => e.line === 4)?.partOf, 2, 'a later frame is the block\'s');
 });
 
+test('a traceback indented under its message: read without its indentation, ended by its exception line', async () => {
+  // vasyl83/SV07update#4: klippy.log as pasted, the traceback four spaces in under a line at column 0.
+  const lines = [
+    "mcu 'mcu': Timeout on connect",
+    "    mcu 'mcu': Wait for identify_response",
+    '    Traceback (most recent call last):',
+    '      File "/home/mks/klipper/klippy/serialhdl.py", line 68, in _get_identify_data',
+    "        params = self.send_with_response(msg, 'identify_response')",
+    '      File "/home/mks/klipper/klippy/serialhdl.py", line 61, in _error',
+    '        raise error(self.warn_prefix + (msg % params))',
+    "    serialhdl.error: mcu 'mcu': Serial connection closed",
+    'mcu: connected again',
+  ];
+  const events = await eventsOf(lines.join('\n') + '\n');
+  const [traceback] = blocks(events);
+  assert.is(traceback.line, 3);
+  assert.is(traceback.block?.span, 6);
+  assert.is(traceback.message, "serialhdl.error: mcu 'mcu': Serial connection closed");
+  assert.is(traceback.failure?.kind, 'exception');
+  // Near miss: a line with less indentation than the head's ends the block before any exception line.
+  const cut = await eventsOf([lines[2], lines[3], lines[4], 'mcu: connected again', lines[7]].join('\n') + '\n');
+  const [partial] = blocks(cut);
+  assert.is(partial.block?.span, 3, 'the unindented line ends it');
+  assert.is(partial.message.trim(), 'Traceback (most recent call last):');
+});
+
 test('a frame with no exception line under it is no traceback: its lines stay as they are, no failure', async () => {
   // A frame quoted in a warning, then an ordinary line; a frame whose indented lines end the input.
   const lines = [
