@@ -332,10 +332,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'fatal',
     // conduwuit's `ERROR conduit: Critical error starting server: Corruption: …`, Mattermost's `Error starting server`.
     // Grafana's `lvl=eror msg="Server shutdown" logger=server reason="Service init failed: Migration failed err: …"`.
-    pattern: /\bExiting due to error\b|\bserver exited with error\b|\bcannot be started, because\b|\b[Ee]rror starting (?:the )?server\b|^Service init failed: /,
+    // OpenVPN's `Exiting due to fatal error`, at notice.
+    pattern: /\bExiting due to (?:fatal )?error\b|\bserver exited with error\b|\bcannot be started, because\b|\b[Ee]rror starting (?:the )?server\b|^Service init failed: /,
     detail: 'a server said it stopped on an error (Cassandra, CockroachDB, Neo4j, conduwuit, Mattermost, Grafana)',
     literals: [
-      'Exiting due to error', 'server exited with error', 'cannot be started, because', 'rror starting server', 'rror starting the server',
+      'Exiting due to error', 'Exiting due to fatal error', 'server exited with error', 'cannot be started, because', 'rror starting server', 'rror starting the server',
       'Service init failed: ',
     ],
   },
@@ -1620,11 +1621,11 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'fatal',
     pattern: new RegExp([
-      /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\bcannot create listening socket\b/.source,
+      /\blisten (?:tcp|udp)[46]? \S{0,80}: bind: permission denied\b|\bcannot bind socket\b|\b(?:cannot|Unable to) create listening socket\b/.source,
       /\bSome protocols failed to start their listeners\b|\berror while attempting to bind on address\b/.source,
       /\bno listening sockets available, shutting down\b|\bAH00015: Unable to open logs\b/.source,
     ].join('|')),
-    detail: 'a server could not listen (HAProxy, Apache, a Go server, uvicorn)',
+    detail: 'a server could not listen (HAProxy, Apache, a Go server, uvicorn, OpenDKIM)',
     literals: [
       'bind: permission denied', 'cannot bind socket', 'listening socket', 'failed to start their listeners', 'attempting to bind on address',
       'AH00015: Unable to open logs',
@@ -2194,6 +2195,25 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'an analyser failed the job (CodeQL, golangci-lint, PHPStan, tfsec)',
     whateverLevel: true,
     literals: ['could not process any of it', 'Running error: ', '[ERROR] Found ', 'potential problem(s) detected'],
+  },
+  // Supervisors and clients that gave up: the Home Assistant Supervisor's watchdog (`Watchdog found addon Navidrome
+  // is unhealthy, restarting...`, at WARNING), illumos's SMF (`Reason: Restarting too quickly.`, `Impact: This service
+  // is not running.`), frpc told not to retry (`login to the server failed: … With loginFailExit enabled, no additional
+  // retries will be attempted`), Compose with nothing to run (`no containers to start`, then exit 1), a server's
+  // database it cannot open as its last word (Stalwart's `Unable to open database: Internal Error: …`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bWatchdog found addon \S+(?: \S+){0,5} is unhealthy, restarting\b|^\s*Reason: Restarting too quickly\./.source,
+      /^\s*Impact: This service is not running\.|\bWith loginFailExit enabled, no additional retries will be attempted\b/.source,
+      /^no containers to start\s*$|^Unable to open database: \S/.source,
+    ].join('|')),
+    detail: 'a supervisor or a client gave up (Home Assistant, SMF, frpc, Compose, a server without its database)',
+    whateverLevel: true,
+    literals: [
+      'is unhealthy, restarting', 'Restarting too quickly', 'This service is not running', 'loginFailExit enabled', 'no containers to start',
+      'Unable to open database: ',
+    ],
   },
   // The kernel's word on a process it stopped for a bad memory access, in the syslog or `dmesg` (`memcacheq[4940]:
   // segfault at 8 ip 0000000000403fb5 sp 00007ff16c0efcf0 error 6 in memcacheq[400000+d000]`, `memcacheq[28474]
