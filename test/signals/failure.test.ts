@@ -988,6 +988,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['dalehenrich/builderCI#38 (Travis)', '119The build has been terminated', 'exit'],
     ['Travis, a build that printed its output', 'No output has been received yet: the build is still in its queue', undefined],
     ['Huanshere/VideoLingo#22 (zsh)', 'zsh: segmentation fault  streamlit run st.py', 'segfault'],
+    ['naturalstupid/PyJHora#15 (zsh)', 'zsh: killed     python3 horo_chart_tabs.py', 'exit'],
     ['zsh, a command not found (no signal)', 'zsh: command not found: streamlit', undefined],
     ['argoproj/argo-cd#1887 (Argo CD)', "time=\"2019-07-08T16:02:59Z\" level=info msg=\"adding resource result, status: 'SyncFailed', phase: 'Failed', message: '`kubectl --kubeconfig /dev/shm/402707993 -f - apply -n test-ops --dry-run` failed:'\" application=forza-tst-gitops kind=Namespace name=test-ops namespace=test-ops phase=Sync", 'exit'],
     ['Argo CD, a resource synced', "time=\"2019-07-08T16:02:59Z\" level=info msg=\"adding resource result, status: 'Synced', phase: 'Running', message: 'namespace/test-ops created'\" application=forza-tst-gitops kind=Namespace name=test-ops namespace=test-ops phase=Sync", undefined],
