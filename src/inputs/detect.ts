@@ -1,6 +1,7 @@
 import { ENVELOPE_FORMATS, PAYLOADS } from '../parsers/registry.js';
 import type { LineGrammar, PayloadResult } from '../parsers/kit.js';
 import { stripAnsi } from '../text/ansi.js';
+import { leadingSpaces } from '../text/indent.js';
 
 export type InputStructure = 'lines' | 'junit' | 'canonical' | 'binary';
 
@@ -114,9 +115,7 @@ export function pasteIndent(lines: readonly string[]): number | undefined {
   if (lines.length < 2) return undefined;
   let indent = Number.POSITIVE_INFINITY;
   for (const line of lines) {
-    let spaces = 0;
-    while (spaces < indent && line.charCodeAt(spaces) === 0x20) spaces += 1;
-    indent = spaces;
+    indent = leadingSpaces(line, indent);
     if (indent < MIN_PASTE_INDENT) return undefined;
   }
   return Number.isFinite(indent) ? indent : undefined;

@@ -1,5 +1,6 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
+import { leadingSpaces } from '../text/indent.js';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { ENVELOPES, ENVELOPE_FORMATS, PAYLOADS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims, sniffable } from './registry.js';
 import { readPassingResult } from './pytest/grammar.js';
@@ -37,8 +38,7 @@ export interface LineReading {
 
 /** A pasted line without the paste's indentation; a line with less (a later, unindented part) as it is. */
 function unindented(clean: string, indent: number): string {
-  for (let i = 0; i < indent; i++) if (clean.charCodeAt(i) !== 0x20) return clean;
-  return clean.slice(indent);
+  return leadingSpaces(clean, indent) === indent ? clean.slice(indent) : clean;
 }
 
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */

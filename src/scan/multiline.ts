@@ -12,6 +12,7 @@
 import type { BlockKind } from '../events.js';
 import type { ScanEvent } from '../engine/engine.js';
 import type { ParsedLine } from '../parsers/line.js';
+import { leadingSpaces } from '../text/indent.js';
 
 export const BLOCK_LIMITS = {
   /** Continuation lines kept per block; the rest are counted (`+N lines`). */
@@ -89,18 +90,11 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
-/** Leading spaces of a line. */
-function indentOf(text: string): number {
-  let spaces = 0;
-  while (text.charCodeAt(spaces) === 0x20) spaces += 1;
-  return spaces;
-}
-
 /** The rule whose head the message is, and the head's indentation (0 unless the rule is `indented`). */
 function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent: number } | undefined {
   for (const rule of BLOCK_RULES) {
     if (!fromFrame && rule.fromFrame) continue;
-    const indent = rule.indented ? indentOf(message) : 0;
+    const indent = rule.indented ? leadingSpaces(message) : 0;
     if (rule.head(indent === 0 ? message : message.slice(indent))) return { rule, indent };
   }
   return undefined;
@@ -109,12 +103,8 @@ function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent
 /** A line of a block whose head is indented, read without that indentation; undefined when it has less (not blank). */
 function relativeTo(text: string, indent: number): string | undefined {
   if (indent === 0) return text;
-  for (let i = 0; i < indent; i++) {
-    const code = text.charCodeAt(i);
-    if (Number.isNaN(code)) return text.trim() === '' ? '' : undefined;
-    if (code !== 0x20) return undefined;
-  }
-  return text.slice(indent);
+  if (leadingSpaces(text, indent) === indent) return text.slice(indent);
+  return text.trim() === '' ? '' : undefined;
 }
 
 /** The unit whose lines continue a block: the task, else the container or service, else the file. */

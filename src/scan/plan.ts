@@ -54,8 +54,8 @@ export interface RangeOptions {
  * 1.17–1.23 s without.
  */
 function poolable(d: DetectedInput, options: RangeOptions): boolean {
-  return d.format?.structure === 'lines' && d.format.format !== 'sweep-log' && d.input.fsPath !== undefined && !d.gzip && !d.input.encoding
-    && !options.everyLine && d.input.size !== undefined;
+  return d.format?.structure === 'lines' && d.format.format !== 'sweep-log'
+    && d.input.fsPath !== undefined && !d.gzip && !d.input.encoding && !options.everyLine && d.input.size !== undefined;
 }
 
 /** Large plain line files cut into ranges for the worker threads; none when the scan is too small for threads. */
