@@ -1,6 +1,6 @@
 import type { EventKind, Fields, Level } from '../events.js';
 import { stripAnsi } from '../text/ansi.js';
-import { leadingSpaces } from '../text/indent.js';
+import { withoutIndent } from '../text/indent.js';
 import type { EnvelopeResult, LineGrammar, ParseContext, PayloadResult } from './kit.js';
 import { ENVELOPES, ENVELOPE_FORMATS, PAYLOADS, PLAIN_TEXT_FORMAT, parsePayload, payloadClaims, sniffable } from './registry.js';
 import { readPassingResult } from './pytest/grammar.js';
@@ -34,11 +34,6 @@ export interface LineReading {
   grammarOnly?: boolean;
   /** Spaces the input was pasted with (inputs/detect.ts pasteIndent): a line starting with them is read without. */
   indent?: number;
-}
-
-/** A pasted line without the paste's indentation; a line with less (a later, unindented part) as it is. */
-function unindented(clean: string, indent: number): string {
-  return leadingSpaces(clean, indent) === indent ? clean.slice(indent) : clean;
 }
 
 /** syslog wrapped around compose wrapped around Caddy is real (LOG-FORMATS.md §9): deeper is not. */
@@ -99,7 +94,8 @@ function lineTime(chain: readonly EnvelopeResult[], payload: PayloadResult | und
 export function parseLine(clean: string, reading: LineReading, tz: string): ParsedLine {
   const chain: EnvelopeResult[] = [];
   const context: ParseContext = { tz, grammarOnly: reading.grammarOnly };
-  let payloadText = reading.indent === undefined ? clean : unindented(clean, reading.indent);
+  // A pasted line without the paste's indentation; a line with less (a later, unindented part) as it is.
+  let payloadText = reading.indent === undefined ? clean : withoutIndent(clean, reading.indent) ?? clean;
   while (chain.length < MAX_ENVELOPE_DEPTH) {
     const peeled = peelEnvelope(payloadText, reading, chain.length > 0, context);
     if (!peeled) break;

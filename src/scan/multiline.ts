@@ -12,7 +12,7 @@
 import type { BlockKind } from '../events.js';
 import type { ScanEvent } from '../engine/engine.js';
 import type { ParsedLine } from '../parsers/line.js';
-import { leadingSpaces } from '../text/indent.js';
+import { leadingSpaces, withoutIndent } from '../text/indent.js';
 
 export const BLOCK_LIMITS = {
   /** Continuation lines kept per block; the rest are counted (`+N lines`). */
@@ -102,9 +102,7 @@ function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent
 
 /** A line of a block whose head is indented, read without that indentation; undefined when it has less (not blank). */
 function relativeTo(text: string, indent: number): string | undefined {
-  if (indent === 0) return text;
-  if (leadingSpaces(text, indent) === indent) return text.slice(indent);
-  return text.trim() === '' ? '' : undefined;
+  return withoutIndent(text, indent) ?? (text.trim() === '' ? '' : undefined);
 }
 
 /** The unit whose lines continue a block: the task, else the container or service, else the file. */

@@ -638,7 +638,9 @@ export class InputSignals {
     const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
-    const wording = deathWording(candidates, message, event.fields, verdictsOnly) ?? this.respawnLoop(message);
+    // supervisord's line holds one of its wording's literals, so a line with no candidate wording is none.
+    const wording = deathWording(candidates, message, event.fields, verdictsOnly)
+      ?? (candidates.length > 0 ? this.respawnLoop(message) : undefined);
     if (wording) return fatal(event, wording);
     const uncaught = this.uncaughtException(event, !literals || literals.holdsUncaughtMark(hits));
     if (uncaught) return fatal(event, uncaught);

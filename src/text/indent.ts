@@ -4,3 +4,8 @@ export function leadingSpaces(text: string, limit = Number.POSITIVE_INFINITY): n
   while (spaces < limit && text.charCodeAt(spaces) === 0x20) spaces += 1;
   return spaces;
 }
+
+/** The line without its first `indent` spaces; undefined when it does not start with that many. */
+export function withoutIndent(text: string, indent: number): string | undefined {
+  return leadingSpaces(text, indent) === indent ? text.slice(indent) : undefined;
+}
