@@ -73,6 +73,11 @@ export interface AnalyzeOptions {
   onEvent?: (event: ScanEvent) => void;
   /** Hand on every line, not only those holding a literal (the `parse` command). */
   everyLine?: boolean;
+  /**
+   * The scan's tests are compared with runs it does not read (a history): its passing tests are listed one by
+   * one even when it reads a single run (triage/collector.ts, TriageCollector).
+   */
+  testsComparedLater?: boolean;
 }
 
 /** What ingest produced, kept so the evaluation can be replayed with other rules. */
@@ -214,7 +219,7 @@ async function scanInput(detected: DetectedInput, index: number, scan: Scan): Pr
  * failure signal found, then the triage's collectors, the engine, the recorder and the caller.
  */
 class EventSinks {
-  readonly collector = new TriageCollector();
+  readonly collector: TriageCollector;
   readonly candidates = new CandidateCollector();
   readonly failures = new FailureCollector();
   /** What the scan says about its inputs beyond their problems (a job that tolerated its failures). */
@@ -231,6 +236,7 @@ class EventSinks {
     runs: readonly RunRef[], literals: LiteralTable,
     private readonly options: AnalyzeOptions, private readonly engine?: RuleEngine,
   ) {
+    this.collector = new TriageCollector(runs.length > 1 || options.testsComparedLater === true);
     for (const run of runs) this.collector.run(run.id);
     this.signalLiterals = new SignalLiterals((literal) => literals.intern(literal));
     if (options.recordEvents) this.recorded = [];

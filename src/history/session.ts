@@ -73,7 +73,8 @@ export class HistorySession {
   async analyze(options: AnalyzeOptions): Promise<AnalysisResult> {
     if (!this.driver) return analyze(options);
     const engine = new RuleEngine(options.rules, buildLiteralTable(options.rules, options.formats));
-    const ingested = await ingest(options, engine);
+    // Its runs are compared with the recorded ones: their passing tests are listed even for one run.
+    const ingested = await ingest({ ...options, testsComparedLater: true }, engine);
     const { keys, missing } = runIdentities(ingested, this.hashed);
     const recipes = [...new Set([...ingested.collector.runs.values()].flatMap((r) => [...r.recipes.keys()]))];
     try {

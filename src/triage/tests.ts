@@ -55,6 +55,9 @@ export class TestRecords {
   private readonly unlistedOutcomes = new Map<string, Set<TestOutcome>>();
   private lastTier?: { tier: string | undefined; tests: Map<string, TestRecord> };
 
+  /** listsPassing false: passing tests are all counted, none kept one by one (triage/collector.ts says when). */
+  constructor(private readonly listsPassing = true) {}
+
   /** The kept record of this test in this tier. */
   get(tier: string | undefined, key: string): TestRecord | undefined {
     return this.kept.get(tier)?.get(key);
@@ -97,7 +100,7 @@ export class TestRecords {
       this.keptOf[kindOf(existing.outcome)] -= 1;
     }
     const kind = kindOf(test.outcome);
-    if (this.keptOf[kind] < TEST_LIMITS[kind]) {
+    if (this.keptOf[kind] < (kind === 'passed' && !this.listsPassing ? 0 : TEST_LIMITS[kind])) {
       tests.set(test.key, test);
       this.keptOf[kind] += 1;
       return true;

@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { JUNIT_LIMITS, parseJunit, readJunit, type JunitCase, type JunitOutline } from '../../src/parsers/junit/parse.js';
 import { runInProcess } from '../cli/fixtures.js';
@@ -140,7 +140,7 @@ test('a broken document read in batches: every complete case before the break, n
   assert.equal(doc.errors.map((e) => e.message), [`file ends inside a tag opened at line ${linesOfCases(701)[700]} (truncated?)`]);
 });
 
-test('scan: a junit file of 30,000 cases gives one event per case, a red tier, its failing tests listed, and a notice for the passing ones counted but not listed', async () => {
+test('scan: a junit file of 30,000 cases gives one event per case, a red tier, its failing tests listed; its passing ones listed up to the limit only where runs are compared, a notice counting the rest', async () => {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'run', 'gitea', 'junit'), { recursive: true });
   const file = path.join(dir, 'run', 'gitea', 'junit', 'install__cc-ci__test_install.xml');
@@ -160,9 +160,16 @@ test('scan: a junit file of 30,000 cases gives one event per case, a red tier, i
   const failing = indices.filter((i) => i % 97 === 96);
   const skipped = indices.filter((i) => i % 101 === 100 && i % 97 !== 96);
   assert.equal(result.unexplained.map((u) => u.test).sort(), failing.map((i) => `test_install.py::test_${i}`).sort());
+  // One run, no history: nothing compares its passing tests, so none is listed and no notice says so.
+  assert.equal(result.notices.filter((n) => n.includes('passing test')), []);
+  // Beside another run, the first 10,000 are listed for the comparison, and the notice counts the rest.
+  mkdirSync(path.join(dir, 'other', 'gitea'), { recursive: true });
+  writeFileSync(path.join(dir, 'other', 'gitea', 'run.log'), '2026-06-18T01:10:05Z [cc-ci] RECIPE=gitea VERSION=3.6.0+1.24.2 MODE=cold\n');
+  const compared = jsonOutput(await runInProcess(['-f', 'json', 'run', 'other'], { cwd: dir }));
   const unlisted = 30_000 - failing.length - skipped.length - 10_000;
   const notice = `run run, recipe gitea: ${unlisted} passing tests past the first 10000 counted in their tier's result, not listed: runs are compared on the listed tests only`;
-  assert.ok(result.notices.includes(notice), JSON.stringify(result.notices));
+  assert.equal(compared.notices.filter((n) => n.includes('passing test')), [notice]);
+  assert.equal(compared.recipes.find((r) => r.run === 'run')?.tiers, { install: 'fail' });
 });
 
 test.run();

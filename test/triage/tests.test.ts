@@ -42,6 +42,26 @@ test('a later result replaces the earlier one; a pytest line never replaces a ju
   assert.equal(tests.unlisted, { passed: 0, notPassed: 0 });
 });
 
+test('where no run is compared, passing tests are counted, not listed; a failed test is listed, and a rerun that passes still replaces it', () => {
+  const tests = new TestRecords(false);
+  tests.add(result('test_a', 'passed', 'install', false));
+  tests.add(result('test_b', 'failed', 'install', false));
+  tests.add(result('test_c', 'failed', 'upgrade', false));
+  tests.add(result('test_c', 'passed', 'upgrade', false));
+  assert.equal([...tests.values()].map((t) => [t.tier, t.key, t.outcome]), [['install', 'test_b', 'failed']]);
+  assert.is(tests.get('install', 'test_a'), undefined);
+  assert.ok(tests.any);
+  const record = new RecipeRecord('run', 'gitea', false);
+  for (const test of [result('test_a', 'passed'), result('test_b', 'failed', 'upgrade', false), result('test_b', 'passed', 'upgrade')]) {
+    record.tests.add(test);
+  }
+  assert.equal(record.tierResults(), { install: 'pass', upgrade: 'pass' });
+  const collector = new TriageCollector(false);
+  collector.ingest(event({ run: 'r1', recipe: 'gitea', tier: 'install', kind: 'test-result', test: 'test_a', format: 'pytest', fields: { nodeid: 'test_a', outcome: 'passed' } }));
+  assert.equal(collector.unlistedTestNotices(), []);
+  assert.equal(collector.run('r1').recipe('gitea')!.tierResults(), { install: 'pass' });
+});
+
 test('results of several tiers, recipes and runs interleaved: each kept in its own', () => {
   const collector = new TriageCollector();
   const outcome = (run: string, recipe: string, tier: string | undefined, name: string, result: string) => event({
@@ -132,8 +152,11 @@ test('scan: a recipe past the limits with a junit file and pytest -v lines for t
     '2026-06-18T01:11:33Z [tier] install: PASS (300 passed in 3.00s)',
     '',
   ].join('\n'));
+  // Listed, and so counted past the limit, only where runs are compared: here beside another run.
+  mkdirSync(path.join(dir, 'other', 'gitea'), { recursive: true });
+  writeFileSync(path.join(dir, 'other', 'gitea', 'run.log'), '2026-06-18T01:10:05Z [cc-ci] RECIPE=gitea VERSION=3.6.0 MODE=cold\n');
   await withLimits({ passed: 100, notPassed: 100 }, async () => {
-    const result = jsonOutput(await runInProcess(['-f', 'json', 'run'], { cwd: dir }));
+    const result = jsonOutput(await runInProcess(['-f', 'json', 'run', 'other'], { cwd: dir }));
     const notice = `run run, recipe gitea: 200 passing tests past the first 100 counted in their tier's result, not listed: runs are compared on the listed tests only`;
     assert.equal(result.notices.filter((n) => n.includes('past the first')), [notice]);
   });
