@@ -133,11 +133,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   {
     kind: 'test-failed',
     pattern: new RegExp('\\*\\*\\* \\d+ TESTS? FAILED \\*\\*\\*|\\bFailed: (?:: )?Total \\d+, Failed (?:[1-9]|\\d+, Errors [1-9])|^\\[info\\] Failed: [1-9]\\d*\\s*$'
-      + '|^\\[error\\] \\([^)\\n]*\\) (?:sbt\\.TestsFailedException: )?(?:Tests unsuccessful|Compilation failed)\\b'),
-    detail: 'sbt test or compile failures (ScalaTest, JUnit, utest)',
+      + '|^\\[error\\] \\([^)\\n]*\\) (?:sbt\\.TestsFailedException: )?(?:Tests unsuccessful|Compilation failed)\\b'
+      // sbt 1.4's bare `[error] Compilation failed` above a stack, and scalac's count (`[error] one error found`).
+      + '|^\\[error\\] Compilation failed\\s*$|^\\[error\\] (?:one|two|three|four|\\d+) errors? found\\s*$'),
+    detail: 'sbt test or compile failures (ScalaTest, JUnit, utest, scalac)',
     whateverLevel: true,
     // `Failed: ` holds sbt's `Failed: Total …` too.
-    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: ', 'Tests unsuccessful', 'Compilation failed'],
+    literals: ['TESTS FAILED', 'TEST FAILED **', 'Failed: ', 'Tests unsuccessful', 'Compilation failed', ' error found', ' errors found'],
   },
   // XCTest: swift test's `…Tests.swift:18: error: Suite.testX : XCTAssertTrue failed - …`, Xcode's
   // totals and case lines.
@@ -2235,5 +2237,38 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     pattern: /\bCrash detected! Execution was (?:interrupted|terminated)\b|\bThe application encountered the following error: \S/,
     detail: 'a flow run crashed (Prefect), or an app failed to boot (Passenger)',
     literals: ['Crash detected!', 'encountered the following error'],
+  },
+  // Servers and agents that say they died or gave up, found in sets 221–226: Fluentd's supervisor (`fluentd main
+  // process died unexpectedly. restarting.`, after `process finished code=6`), Tomcat's deployer (`SEVERE [main]
+  // …HostConfig.deployWAR Error deploying web application archive [/…/WebAPI.war]`), WildFly's (`WFLYCTL0348: Timeout
+  // after [300] seconds waiting for service container stability. Operation will roll back.`) and its CLI batch (`The
+  // batch failed with the following error: :`, `WFLYCTL0062: Composite operation failed and was rolled back.`),
+  // Micronaut (`Error starting Micronaut server: null`), a Galera node (`[ERROR] WSREP: failed to open gcomm backend
+  // connection: 110: failed to reach primary view`), a start script that gave up (`Couln't start Elasticsearch.
+  // Exiting.`, spelt as the sebp/elk image prints it).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bprocess died unexpectedly\b|\bprocess finished code=[1-9]\d*\b|\bError deploying web application (?:archive|directory)\b/.source,
+      /\bWFLYCTL0348: Timeout after \[\d+\] seconds waiting for service container stability\b/.source,
+      /^The batch failed with the following error\b|\bWFLYCTL0062: Composite operation failed and was rolled back\b/.source,
+      /\bError starting Micronaut server\b|\bWSREP: failed to open gcomm backend connection\b/.source,
+      /\b(?:[Cc]ould(?:n'?t| not)|Couln't|[Cc]an(?:no|')t|[Uu]nable to|[Ff]ailed to) start [\w .-]{1,60}[.!] Exiting\b/.source,
+    ].join('|')),
+    detail: 'a server or agent died or gave up (Fluentd, Tomcat, WildFly, Micronaut, Galera, a start script)',
+    whateverLevel: true,
+    literals: [
+      'process died unexpectedly', 'process finished code=', 'Error deploying web application', 'WFLYCTL0348', 'The batch failed',
+      'WFLYCTL0062', 'Error starting Micronaut', 'open gcomm backend', ' Exiting',
+    ],
+  },
+  // Test runners' own verdicts: Mocha's old summary (`✖ 1 of 1 test failed:`), Cypress's failed assertion
+  // (`AssertionError: Timed out retrying: Expected to find content: 'Search results' … but never did.`).
+  {
+    kind: 'test-failed',
+    pattern: /✖ \d+ of \d+ tests? failed\b|\b(?:AssertionError|CypressError): Timed out retrying\b/,
+    detail: 'a test failed (Mocha, Cypress)',
+    whateverLevel: true,
+    literals: [' test failed', ' tests failed', 'Timed out retrying'],
   },
 ];

@@ -122,7 +122,7 @@ function runtimeEventStop(fields: LogEvent['fields']): boolean {
 const RUNTIME_EVENT_LITERALS: readonly string[] = ['"type":"exit"', '"Action":"'];
 
 /** Literals of the formats' own death messages (their level table's `deathMessages`: postgres's). */
-const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server'];
+const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server', 'server processes terminated'];
 
 /**
  * A Go server's start-up error by its verb (`Error initializing storage …: …`): `Error ` alone as
@@ -615,8 +615,8 @@ export class InputSignals {
     if (block) return fatal(event, block);
     // The format's level table says what its levels mean: a fatal that is a session's end, an error that ends a tool.
     const levels = payloadFormat(event.format)?.levels;
-    const program = event.level === 'error' || event.level === 'fatal' ? levels?.exitsOnError?.(event.fields, event.message) : undefined;
-    if (program !== undefined) return fatal(event, { kind: 'exit', detail: `${program} failed on an error` });
+    const programExit = this.programExit(event, levels);
+    if (programExit) return fatal(event, programExit);
     if (event.level === 'fatal') return processDied(event, levels) ? { kind: 'fatal', detail: `${event.format} fatal level` } : undefined;
     // Every pattern below needs one of FAILURE_LITERALS: a line holding none is skipped at no regex cost.
     const { literals } = this;
@@ -659,6 +659,18 @@ export class InputSignals {
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
+  }
+
+  /** The error a format says its program exits on (LevelTable.exitsOnError), in a death wording's words if any. */
+  private programExit(
+    event: LogEvent & { hits?: readonly number[] }, levels: LevelTable | undefined,
+  ): FailureSignal | undefined {
+    if (event.level !== 'error' && event.level !== 'fatal') return undefined;
+    const program = levels?.exitsOnError?.(event.fields, event.message);
+    if (program === undefined) return undefined;
+    // A death wording on the line says more than that the program stopped on it (Loki's `error loading config`).
+    const candidates = this.literals ? this.literals.patternsIn(event.hits ?? []) : ALL_PATTERNS;
+    return deathWording(candidates, event.message, event.fields, false) ?? { kind: 'exit', detail: `${program} failed on an error` };
   }
 
   /** The exit of a program supervisord respawned RESPAWN_LOOP_EXITS times (SUPERVISED_EXIT_ZERO). */

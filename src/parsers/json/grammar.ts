@@ -8,7 +8,7 @@
  */
 import { epochSecondsToMillis, parseIsoTimestamp } from '../time.js';
 import { levelOf, type LevelTable, type LineGrammar, type PayloadResult } from '../kit.js';
-import { NAMED_LEVELS } from '../levels.js';
+import { goMainError, NAMED_LEVELS } from '../levels.js';
 import type { Level } from '../../events.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 import { flattenJsonFields, parseJsonObject } from './fields.js';
@@ -45,6 +45,7 @@ function isCaddy(object: Record<string, unknown>): boolean {
 export const JSON_LEVELS: LevelTable = {
   spellings: NAMED_LEVELS,
   markers: (s) => [`"level":"${s}"`, `"level": "${s}"`, `"level":"${s.toUpperCase()}"`],
+  exitsOnError: goMainError,
 };
 
 /**

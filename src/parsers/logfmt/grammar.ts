@@ -11,7 +11,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import { setField, type Fields } from '../../events.js';
 import { parseIsoTimestamp } from '../time.js';
 import { defineLineGrammar, type PayloadResult, type ParseContext, PARSER_CONFIG, type LevelTable, levelOf } from '../kit.js';
-import { NAMED_LEVELS } from '../levels.js';
+import { goMainError, NAMED_LEVELS } from '../levels.js';
 import { caddyDerivedFields } from '../caddy/fields.js';
 
 // ── tokens ────────────────────────────────────────────────────────────────
@@ -98,6 +98,7 @@ function createVisitor(parser: LogfmtParser) {
 export const LOGFMT_LEVELS: LevelTable = {
   spellings: NAMED_LEVELS,
   markers: (s) => [`level=${s}`, `level="${s}"`],
+  exitsOnError: goMainError,
 };
 
 // ── samples ───────────────────────────────────────────────────────────────

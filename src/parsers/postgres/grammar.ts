@@ -207,6 +207,13 @@ const POSTMASTER_REFUSES = new RegExp([
   /^could not create any TCP\/IP sockets\b|^pre-existing shared memory block \(key \d+, ID \d+\) is still in use\b/.source,
 ].join('|'));
 
+/**
+ * A standby's WAL receiver told by its primary that the WAL it needs is gone (`FATAL:  could not receive data from WAL
+ * stream: ERROR:  requested WAL segment 00000001000000040000007E has already been removed`, bitnami/containers#67054):
+ * it retries for ever and the standby never catches up again, until it is rebuilt.
+ */
+const STANDBY_CANNOT_FOLLOW = /^could not receive data from WAL stream: ERROR: +requested WAL segment \w+ has already been removed\b/;
+
 const DUMP_AND_RESTORE: ReadonlySet<string> = new Set(['pg_dump', 'pg_dumpall', 'pg_restore', 'pg_upgrade']);
 const RESTORE_GOES_ON = /^(?:could not execute query|Error while PROCESSING TOC|Error from TOC entry|from TOC entry)\b/;
 
@@ -218,10 +225,13 @@ export const POSTGRES_LEVELS: LevelTable = {
   },
   markers: (s) => [`${s}:  `],
   processDied: (fields, message) => fields.tool === undefined
-    && (fields.severity === 'PANIC' || (fields.severity === 'FATAL' && (fields.pid === 1 || POSTMASTER_REFUSES.test(message)))),
+    && (fields.severity === 'PANIC' || (fields.severity === 'FATAL'
+      && (fields.pid === 1 || POSTMASTER_REFUSES.test(message) || STANDBY_CANNOT_FOLLOW.test(message)))),
   // docker-library/postgres#1211, langgenius/dify#19154: the startup process crashed and the postmaster gave up.
   // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
-  deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b/,
+  // A server process that died took the others with it (`all server processes terminated; reinitializing`, after
+  // `autovacuum launcher process (PID 198) exited with exit code 1`, bitnami/bitnami-docker-postgresql#318).
+  deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b|^all server processes terminated; reinitializing\b/,
   // A dump, a restore, an upgrade that stopped: pg_dump and pg_upgrade stop on their error, pg_restore on
   // its own (`one of -d/--dbname and -f/--file must be specified`, a file it cannot read). Not a statement
   // pg_restore reports and goes past (`could not execute query: …`, with its TOC entry): `--clean` on a
