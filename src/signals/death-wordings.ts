@@ -2271,4 +2271,47 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: [' test failed', ' tests failed', 'Timed out retrying'],
   },
+  // Builds, jobs and clients that gave up, found in sets 227–232: ninja's failed edge (`FAILED: g++ -MD -MT …`, or
+  // newer ninja's `FAILED: build/release/tests/rpc_test.o`; not TestNG's `FAILED: testName`) and the compiler it ran
+  // (`g++: internal compiler error: Killed (program cc1plus)`), electron-builder's error mark (`  ⨯ unknown long flag
+  // '--build-resource-dir'`), Jenkins' checkout (`ERROR: Error cloning remote repo 'origin'`, behind the Timestamper's
+  // clock with one space too, which is no envelope: an application's own time looks the same), Bitnami's wait for a
+  // port (`timeout reached before the port went into state "inuse"`), a client whose retries ran out (Woodpecker's
+  // `backoff: maximum elapsed time exceeded`), Maven's failures under GitHub Actions (`Error:  Failures: `).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^FAILED: (?:\S*\/\S*|\S+ \S)|\binternal compiler error: |^\s*⨯ \S|^(?:\d{2}:\d{2}:\d{2} )?ERROR: Error (?:cloning|fetching) remote repo '/.source,
+      /^timeout reached before the port went into state "\w+"|^(?:\[ERROR\]|Error:) +Failures: *$/.source,
+    ].join('|')),
+    detail: 'a build, a job or a start-up step failed (ninja, a compiler, electron-builder, Jenkins, Maven, a wait)',
+    whateverLevel: true,
+    literals: [
+      'FAILED: ', 'internal compiler error', '  ⨯ ', 'Error cloning remote repo', 'Error fetching remote repo', 'went into state',
+      ' Failures:',
+    ],
+  },
+  {
+    kind: 'exit',
+    pattern: /\bbackoff: maximum elapsed time exceeded\b/,
+    detail: 'a client gave up retrying',
+    literals: ['maximum elapsed time exceeded'],
+  },
+  // A JVM out of direct memory (netty's `io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216
+  // byte(s) of direct memory`, BookKeeper's `Unable to allocate memory, exiting bookie`).
+  {
+    kind: 'oom',
+    pattern: /\bOutOfDirectMemoryError\b|\bUnable to allocate memory\b/,
+    detail: 'out of memory: a direct buffer or an allocation was refused',
+    literals: ['OutOfDirectMemoryError', 'Unable to allocate memory'],
+  },
+  // Kubernetes' events of a container started again and again (`Normal   Started    2m (x4 over 5m10s)   kubelet
+  // Started container keycloak`): a crash loop, whatever the events' type, once it started a third time.
+  {
+    kind: 'crash-loop',
+    pattern: /^\s*Normal\s+(?:Started|Created)\s+\S+ \(x(?:[3-9]|[1-9]\d+) over \S+\)\s+kubelet(?:, \S+)?\s+(?:Started|Created) container\b/,
+    detail: 'a container started again and again (Kubernetes events)',
+    whateverLevel: true,
+    literals: ['Started container', 'Created container'],
+  },
 ];
