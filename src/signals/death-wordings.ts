@@ -195,9 +195,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   {
     kind: 'test-failed',
-    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/,
+    // Surefire's list of failed tests under its `[ERROR] Failures:` heading, which GitHub Actions shows as `Error:  Failures: `
+    // (keycloak/keycloak-quickstarts#712).
+    pattern: new RegExp([
+      /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/.source,
+      /^(?:\[ERROR\]|Error:) +Failures: *$/.source,
+    ].join('|')),
     detail: 'JUnit failures (Maven Surefire)',
-    literals: ['<<< FAILURE!', '<<< ERROR!', 's run: '],
+    literals: ['<<< FAILURE!', '<<< ERROR!', 's run: ', ' Failures:'],
   },
   // Gradle: a test method, a test task by any name (`:app:testDebugUnitTest FAILED`), the report it
   // points at; in its --debug log too, after the logger's name.
@@ -2276,19 +2281,18 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // (`g++: internal compiler error: Killed (program cc1plus)`), electron-builder's error mark (`  ⨯ unknown long flag
   // '--build-resource-dir'`), Jenkins' checkout (`ERROR: Error cloning remote repo 'origin'`, behind the Timestamper's
   // clock with one space too, which is no envelope: an application's own time looks the same), Bitnami's wait for a
-  // port (`timeout reached before the port went into state "inuse"`), a client whose retries ran out (Woodpecker's
-  // `backoff: maximum elapsed time exceeded`), Maven's failures under GitHub Actions (`Error:  Failures: `).
+  // port (`timeout reached before the port went into state "inuse"`), and a client whose retries ran out (Woodpecker's
+  // `backoff: maximum elapsed time exceeded`).
   {
     kind: 'exit',
     pattern: new RegExp([
       /^FAILED: (?:\S*\/\S*|\S+ \S)|\binternal compiler error: |^\s*⨯ \S|^(?:\d{2}:\d{2}:\d{2} )?ERROR: Error (?:cloning|fetching) remote repo '/.source,
-      /^timeout reached before the port went into state "\w+"|^(?:\[ERROR\]|Error:) +Failures: *$/.source,
+      /^timeout reached before the port went into state "\w+"/.source,
     ].join('|')),
-    detail: 'a build, a job or a start-up step failed (ninja, a compiler, electron-builder, Jenkins, Maven, a wait)',
+    detail: 'a build, a job or a start-up step failed (ninja, a compiler, electron-builder, Jenkins, a wait)',
     whateverLevel: true,
     literals: [
       'FAILED: ', 'internal compiler error', '  ⨯ ', 'Error cloning remote repo', 'Error fetching remote repo', 'went into state',
-      ' Failures:',
     ],
   },
   {

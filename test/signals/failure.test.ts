@@ -1048,7 +1048,7 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['apache/pulsar#12509 (BookKeeper)', '16:00:28.189 [BookieReadThreadPool-OrderedExecutor-6-0] ERROR org.apache.bookkeeper.proto.BookieServer - Unable to allocate memory, exiting bookie', 'oom'],
     ['keycloak/keycloak#40752 (Kubernetes events)', '  Normal   Started    2m (x4 over 5m10s)     kubelet            Started container keycloak', 'crash-loop'],
     ['oomichi/try-kubernetes#129 (Kubernetes events, started once)', '4m20s       Normal   Started                   pod/nginx-deployment-7759cfdc55-2xczh    Started container nginx', undefined],
-    ['keycloak/keycloak-quickstarts#712 (Maven under GitHub Actions)', 'Error:  Failures: ', 'exit'],
+    ['keycloak/keycloak-quickstarts#712 (Maven under GitHub Actions)', 'Error:  Failures: ', 'test-failed'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
