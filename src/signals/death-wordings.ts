@@ -195,8 +195,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   {
     kind: 'test-failed',
-    // Surefire's list of failed tests under its `[ERROR] Failures:` heading, which GitHub Actions shows as `Error:  Failures: `
-    // (keycloak/keycloak-quickstarts#712).
+    // Surefire's list of failed tests under its `[ERROR] Failures:` heading, which GitHub Actions shows as
+    // `Error:  Failures: ` (keycloak/keycloak-quickstarts#712).
     pattern: new RegExp([
       /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/.source,
       /^(?:\[ERROR\]|Error:) +Failures: *$/.source,
