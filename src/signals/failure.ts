@@ -635,7 +635,7 @@ export class InputSignals {
     if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
     if (levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
-    const candidates = literals ? literals.patternsIn(hits) : ALL_PATTERNS;
+    const candidates = this.candidateWordings(hits);
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';
     // supervisord's line holds one of its wording's literals, so a line with no candidate wording is none.
@@ -661,6 +661,11 @@ export class InputSignals {
     return exit ? fatal(event, exit) : undefined;
   }
 
+  /** The death wordings a line holding these literals can say (all of them when the literals are not known). */
+  private candidateWordings(hits: readonly number[]): readonly number[] {
+    return this.literals ? this.literals.patternsIn(hits) : ALL_PATTERNS;
+  }
+
   /** The error a format says its program exits on (LevelTable.exitsOnError), in a death wording's words if any. */
   private programExit(
     event: LogEvent & { hits?: readonly number[] }, levels: LevelTable | undefined,
@@ -669,8 +674,7 @@ export class InputSignals {
     const program = levels?.exitsOnError?.(event.fields, event.message);
     if (program === undefined) return undefined;
     // A death wording on the line says more than that the program stopped on it (Loki's `error loading config`).
-    const candidates = this.literals ? this.literals.patternsIn(event.hits ?? []) : ALL_PATTERNS;
-    return deathWording(candidates, event.message, event.fields, false) ?? { kind: 'exit', detail: `${program} failed on an error` };
+    return deathWording(this.candidateWordings(event.hits ?? []), event.message, event.fields, false) ?? { kind: 'exit', detail: `${program} failed on an error` };
   }
 
   /** The exit of a program supervisord respawned RESPAWN_LOOP_EXITS times (SUPERVISED_EXIT_ZERO). */
