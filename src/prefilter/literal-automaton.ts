@@ -28,9 +28,8 @@ export class LiteralAutomaton {
       }
     }
     this.classes = classes;
-    const trie = buildTrie(literals, this.classOf);
-    this.always = trie.ends[0] ?? [];
-    const { next, outputs } = compile(trie, classes);
+    const { next, outputs, always } = compile(literals, this.classOf, classes);
+    this.always = always;
     this.next = next;
     this.outputs = outputs;
     this.seenOn = new Int32Array(literals.length);
@@ -56,64 +55,60 @@ export class LiteralAutomaton {
   }
 }
 
-interface Trie {
-  /** Child state by state, per class. */
-  children: Array<Map<number, number>>;
-  /** Literal ids ending at each state. */
-  ends: Array<number[] | undefined>;
-}
-
-function buildTrie(literals: readonly string[], classOf: Uint16Array): Trie {
-  const trie: Trie = { children: [new Map<number, number>()], ends: [undefined] };
-  literals.forEach((literal, id) => {
-    let state = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const c = classOf[literal.charCodeAt(i)];
-      let child = trie.children[state].get(c);
-      if (child === undefined) {
-        child = trie.children.length;
-        trie.children.push(new Map<number, number>());
-        trie.ends.push(undefined);
-        trie.children[state].set(c, child);
-      }
-      state = child;
-    }
-    (trie.ends[state] ??= []).push(id);
-  });
-  return trie;
-}
-
-/** The compiled automaton: the full transition table and each state's outputs. */
+/** The compiled automaton: the full transition table, each state's outputs, the literals on every line. */
 interface Compiled {
   next: Uint16Array | Int32Array;
   outputs: Array<number[] | undefined>;
+  always: number[];
 }
 
-/** The trie's full transition table (failure links resolved breadth first) and each state's outputs. */
-function compile(trie: Trie, classes: number): Compiled {
-  const states = trie.children.length;
-  const next = states <= 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
+/**
+ * The trie of the literals, written straight into the transition table (0: no child, since no
+ * edge leads back to the root), then completed breadth first: a state goes where its failure
+ * state goes, except along its own children. No object per state: built with a Map per trie
+ * node, the 1,300 built-in literals left megabytes of garbage that grew the young generation
+ * of whichever thread read a junit file, and the process's peak with it.
+ */
+function compile(literals: readonly string[], classOf: Uint16Array, classes: number): Compiled {
+  // The root, and at most one state per character of the literals.
+  const bound = literals.reduce((n, literal) => n + literal.length, 1);
+  const size = bound * classes;
+  let next: Uint16Array | Int32Array = bound <= 0xffff ? new Uint16Array(size) : new Int32Array(size);
+  const ends: Array<number[] | undefined> = [];
+  let states = 1;
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const at = state * classes + classOf[literal.charCodeAt(i)];
+      if (next[at] === 0) next[at] = states++;
+      state = next[at];
+    }
+    (ends[state] ??= []).push(id);
+  });
   const fail = new Int32Array(states);
-  const outputs: Array<number[] | undefined> = new Array<number[] | undefined>(states);
-  const queue: number[] = [];
-  for (const [c, child] of trie.children[0]) {
-    next[c] = child;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
+  const outputs = new Array<number[] | undefined>(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c = 0; c < classes; c++) if (next[c] !== 0) queue[tail++] = next[c];
+  for (let head = 0; head < tail; head++) {
     const state = queue[head];
-    const own = trie.ends[state];
+    const own = ends[state];
     const inherited = outputs[fail[state]];
     outputs[state] = own && inherited ? [...own, ...inherited] : own ?? inherited;
-    // A state goes where its failure state goes, except along its own children: the failure
-    // state's row (complete: it is nearer the root) copied, then the children written over it.
+    // The failure state is nearer the root: its row is complete. This row holds only children yet.
     const row = state * classes;
-    next.copyWithin(row, fail[state] * classes, fail[state] * classes + classes);
-    for (const [c, child] of trie.children[state]) {
-      fail[child] = next[row + c];
-      next[row + c] = child;
-      queue.push(child);
+    const failRow = fail[state] * classes;
+    for (let c = 0; c < classes; c++) {
+      const child = next[row + c];
+      if (child === 0) next[row + c] = next[failRow + c];
+      else {
+        fail[child] = next[failRow + c];
+        queue[tail++] = child;
+      }
     }
   }
-  return { next, outputs };
+  next = next.subarray(0, states * classes);
+  // 16 bits while the states fit: half the cache lines.
+  if (next instanceof Int32Array && states <= 0xffff) next = Uint16Array.from(next);
+  return { next, outputs, always: ends[0] ?? [] };
 }
