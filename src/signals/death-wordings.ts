@@ -268,9 +268,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   // file.rb:32:in `get': ERROR: No such file … (RuntimeError)`).
   {
     kind: 'exception',
-    pattern: /^(?:\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d)?\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: failed to load command: /,
+    pattern: /^(?:\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d)?(?:[A-Za-z]:)?\/\S*:\d+:in [`'][^'\n]*': [^\n]*\([A-Z][\w:]*\)$|\bbundler: (?:failed to load command|command not found): /,
     detail: 'uncaught Ruby exception',
-    literals: [':in `', ':in \'', 'failed to load command'],
+    literals: [':in `', ':in \'', 'failed to load command', 'bundler: command not found'],
   },
   { kind: 'exception', pattern: /^terminate called after throwing an instance of /, detail: 'uncaught C++ exception', literals: ['terminate called after throwing'] },
   // BEAM: a process that crashed, a node that stopped; a supervisor that could not start a child
@@ -2317,5 +2317,51 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'a container started again and again (Kubernetes events)',
     whateverLevel: true,
     literals: ['Started container', 'Created container'],
+  },
+  // Found in sets 233–238. A child of Apache httpd killed by a signal, logged at notice (`[core:notice] [pid 1:tid 1]
+  // AH00052: child pid 62 exit signal Segmentation fault (11)`); Puma's master killing a worker that stopped answering
+  // (`[21147] ! Terminating timed out worker: 13143`).
+  {
+    kind: 'exit',
+    pattern: /\bAH00052: child pid \d+ exit signal [A-Z][a-z]+(?: [a-z]+)* \(\d+\)|^\[\d+\] ! Terminating timed out worker: \d+/,
+    detail: 'a server killed or lost a worker process (Apache httpd, Puma)',
+    whateverLevel: true,
+    literals: ['AH00052', 'Terminating timed out worker'],
+  },
+  // Accelerators out of memory: CUDA's own (`CUDA error: out of memory`, ggml and PyTorch print it) and XLA's
+  // (`jaxlib.xla_extension.XlaRuntimeError: RESOURCE_EXHAUSTED: Out of memory while trying to allocate 4770354232
+  // bytes.`).
+  {
+    kind: 'oom',
+    pattern: /\bCUDA error: out of memory\b|\bRESOURCE_EXHAUSTED: Out of memory\b/,
+    detail: 'out of memory on a GPU or an accelerator (CUDA, XLA)',
+    whateverLevel: true,
+    literals: ['CUDA error: out of memory', 'RESOURCE_EXHAUSTED: Out of memory'],
+  },
+  // ggml's aborts (llama.cpp, Ollama's runner): a failed assertion (`src/llama.cpp:3504: GGML_ASSERT(cell.has_seq_id(
+  // seq_id)) failed`) and a CUDA call that failed (`ggml-cuda.cu:132: CUDA error`), each followed by a backtrace.
+  {
+    kind: 'fatal',
+    pattern: /^\S+:\d+: GGML_ASSERT\(.*\) failed$|^\S+\.cu:\d+: CUDA error$/,
+    detail: 'a native program aborted on a failed check (ggml: llama.cpp, Ollama)',
+    whateverLevel: true,
+    literals: ['GGML_ASSERT(', ': CUDA error'],
+  },
+  // A build step's compiler that refused its options (`nvcc fatal   : Value 'native' is not defined for option
+  // 'gpu-architecture'`) and the driver that ran it (`/usr/bin/nvcc: returned nonzero exit status`).
+  {
+    kind: 'exit',
+    pattern: /^nvcc fatal\s+: |: returned nonzero exit status\b/,
+    detail: 'a build step failed (nvcc)',
+    whateverLevel: true,
+    literals: ['nvcc fatal', 'returned nonzero exit status'],
+  },
+  // Go's gocheck suites (`FAIL: consul_catalog_test.go:237: ConsulCatalogSuite.TestSimpleConfigurationWithWatch`).
+  {
+    kind: 'test-failed',
+    pattern: /^FAIL: \S+_test\.go:\d+: \w+\.\w+/,
+    detail: 'a test failed (gocheck)',
+    whateverLevel: true,
+    literals: ['_test.go:'],
   },
 ];
