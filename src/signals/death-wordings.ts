@@ -2364,4 +2364,19 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['_test.go:'],
   },
+  // Provisioning and infrastructure tools that gave up, found in set 236: Packer's step (`==> vsphere-iso: Step
+  // "StepProvision" failed, aborting...`, behind `-timestamp-ui`'s time too), Salt's state (`  Result: False`, as
+  // `state.highstate` prints each state, `Result: True` when it held) and its minion (`    Minion did not return`),
+  // Terraform 0.11's provider (`Error installing provider "azurerm": Checksums did not match.`). And a Go program
+  // refusing its command line (`flag provided but not defined: -trimpath`, Go's flag package, then its usage: exit 2).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /(?:^|: )Step "\w+" failed, aborting\b|^\s+Result: False\s*$|^\s+Minion did not return\b/.source,
+      /^Error installing provider "[^"\n]+": |^flag provided but not defined: -\S/.source,
+    ].join('|')),
+    detail: 'a provisioning run or a command line failed (Packer, Salt, Terraform, Go flags)',
+    whateverLevel: true,
+    literals: ['failed, aborting', 'Result: False', 'Minion did not return', 'Error installing provider', 'flag provided but not defined'],
+  },
 ];

@@ -61,6 +61,9 @@ export const EXIT_CODE = new RegExp([
   /\breturned (-?\d{1,3}) instead of one of \[/.source,
   // Cloud Build's step: `build step 34 "gcr.io/cloud-builders/docker" failed: step exited with non-zero status: 1`.
   /\bstep exited with non-zero status: (\d{1,3})\b/.source,
+  // Packer's provisioner, whose codes run past 255 on Windows (`==> vsphere-iso: Windows update script exited with
+  // non-zero exit status: 2300218`).
+  /\bexited with non-zero exit status: (\d{1,10})\b/.source,
   // Jenkins' git plugin: `hudson.plugins.git.GitException: Command "git submodule update …" returned status code 1:`.
   /\bCommand "[^"\n]{1,400}" returned status code (-?\d{1,3}):/.source,
 ].join('|'));
