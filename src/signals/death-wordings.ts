@@ -2379,4 +2379,36 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['failed, aborting', 'Result: False', 'Minion did not return', 'Error installing provider', 'flag provided but not defined'],
   },
+  // unittest's and Django's report of one failed test, as it heads its traceback under a line of `=` (`FAIL:
+  // test_cuda_memory_leak_detection (test_cuda.TestCuda)`, Python 3.11's `(tests.test_x.Case.test_y)`), behind the
+  // Jenkins Timestamper's clock too: an excerpt often ends before the run's `FAILED (failures=2)`.
+  {
+    kind: 'test-failed',
+    pattern: /^(?:\d{2}:\d{2}:\d{2} )?(?:FAIL|ERROR): test\w* \([\w.]+\)\s*$/,
+    detail: 'a test failed (unittest, Django)',
+    whateverLevel: true,
+    literals: ['FAIL: test', 'ERROR: test'],
+  },
+  // Backups and restores that failed, found in sets 239 and 242: Velero's verdict (`Phase:  PartiallyFailed (run
+  // 'velero restore logs …' for more information)`; not `Phase:  Completed`), rclone's last attempt (`ERROR : Attempt
+  // 3/3 failed with 13 errors and: …`), mysqldump's and mariadb-dump's error (`mariadb-dump: Error 2013: Lost
+  // connection to server during query when dumping table …`), and a client told that PostgreSQL crashed under it
+  // (pg_restore's `WARNING:  terminating connection because of crash of another server process`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^\s*Phase:\s+(?:PartiallyFailed|FailedValidation)\b|\bAttempt (\d+)\/\1 failed with \d+ errors and: /.source,
+      /^(?:mysqldump|mariadb-dump): Error \d+: /.source,
+    ].join('|')),
+    detail: 'a backup, a restore or a sync failed (Velero, rclone, mysqldump)',
+    whateverLevel: true,
+    literals: ['PartiallyFailed', 'FailedValidation', 'errors and: ', 'dump: Error '],
+  },
+  {
+    kind: 'fatal',
+    pattern: /\bterminating connection because of crash of another server process\b/,
+    detail: 'PostgreSQL crashed under a client (a server process died)',
+    whateverLevel: true,
+    literals: ['because of crash of another'],
+  },
 ];

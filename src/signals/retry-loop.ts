@@ -21,7 +21,8 @@ import type { LogEvent } from '../events.js';
  */
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
-  'rollout to finish: ', 'successfully rolled out', 'retrying install',
+  'rollout to finish: ', 'successfully rolled out', 'retrying install', 'tries left)',
+  'Failed to start worker process', 'Restarting worker', 'errors and: ',
 ];
 
 const RETRY = new RegExp([
@@ -29,6 +30,12 @@ const RETRY = new RegExp([
   /\b[Tt]rying again\b|\[Attempt \d+ of \d+\]|\battempt \[\d+\]/.source,
   // The Nextcloud image's installer, after each failed attempt (`retrying install...`).
   /\bretrying install\.\.\./.source,
+  // unicorn's listener (`E, […] ERROR -- : retrying in 0.5 seconds (4 tries left)`).
+  /\bretrying in \d+(?:\.\d+)? seconds? \(\d+ tries left\)/.source,
+  // Dask's nanny, its worker dying as it starts (`distributed.nanny - INFO - Failed to start worker process.
+  // Restarting`, `distributed.nanny - WARNING - Restarting worker`), and rclone's attempts (`ERROR : Attempt 2/10
+  // failed with 3 errors and: …`; its last one is a failure of its own, signals/death-wordings.ts).
+  /\bFailed to start worker process\. +Restarting\s*$|\bRestarting worker\s*$|\bAttempt \d+\/\d+ failed with \d+ errors and: /.source,
   // `kubectl rollout status` waiting on a rollout (`Waiting for deployment "x" rollout to finish: 1 out of 2 new
   // replicas have been updated...`): when it finishes it says `successfully rolled out`.
   /\brollout to finish: /.source,

@@ -1069,6 +1069,14 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ['saltstack/salt#14294 (Salt, its minion)', '    Minion did not return', 'exit'],
     ['hashicorp/terraform-provider-azurerm#636 (Terraform 0.11)', 'Error installing provider "azurerm": Checksums did not match.', 'exit'],
     ['caddyserver/xcaddy#85 (Go flags)', 'flag provided but not defined: -trimpath', 'exit'],
+    ['pytorch/pytorch#17473 (unittest, behind Jenkins\' clock)', '19:02:23 FAIL: test_cuda_memory_leak_detection (test_cuda.TestCuda)', 'test-failed'],
+    ['pytorch/pytorch#17473 (unittest, its banner)', '19:02:23 ======================================================================', undefined],
+    ['velero-io/velero#4524 (Velero, a restore partly failed)', "Phase:                       PartiallyFailed (run 'velero restore logs jenkins-all-namespaces-20220112112525' for more information)", 'exit'],
+    ['velero-io/velero#6818 (Velero, a restore completed)', 'Phase:                       Completed', undefined],
+    ['smokin-salmon/smoked-salmon#167 (rclone, its last attempt)', '2025/08/30 09:23:08 ERROR : Attempt 3/3 failed with 13 errors and: update stor: 1 error occurred:', 'exit'],
+    ['application-research/estuary#320 (rclone, a first attempt)', "2022/07/13 12:54:13 ERROR : Attempt 1/3 failed with 1 errors and: HTTP error 404 (404 Not Found) returned body: \"{\\\"error\\\":{\\\"code\\\":404,\\\"reason\\\":\\\"Not Found\\\",\\\"details\\\":\\\"Not Found\\\"}}\\n\"", undefined],
+    ['David-Crty/databasement#59 (mariadb-dump)', 'mariadb-dump: Error 2013: Lost connection to server during query when dumping table `library_annotations` at row: 4352', 'exit'],
+    ['ecosyste-ms/packages#467 (pg_restore, the server crashed)', 'pg_restore: WARNING:  terminating connection because of crash of another server process', 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1312,6 +1320,16 @@ test('a service still retrying what it needs when its log ends never became read
   // nextcloud/docker#667: the image's installer tries again after each failure.
   const nextcloud = ['Nextcloud is not installed - only a limited number of commands are available', 'The username is already being used', 'retrying install...'];
   assert.equal(signalsToEnd([...nextcloud, ...nextcloud, ...nextcloud]), [[9, 'stuck-retrying']]);
+  // bitnami/bitnami-docker-discourse#234: unicorn's listener, its port taken, counting its tries down.
+  const unicorn = [4, 3, 2, 1].flatMap((left) => [
+    'E, [2022-07-20T15:03:42.585844 #473] ERROR -- : adding listener failed addr=0.0.0.0:3000 (in use)',
+    `E, [2022-07-20T15:03:42.585938 #473] ERROR -- : retrying in 0.5 seconds (${left} tries left)`,
+  ]);
+  assert.equal(signalsToEnd(unicorn), [[8, 'stuck-retrying']]);
+  assert.equal(signalsToEnd(unicorn.slice(0, 4)), []);
+  // dask/dask-jobqueue#20: Dask's nanny, its worker failing to start again and again.
+  const dask = Array.from({ length: 4 }, () => 'distributed.nanny - INFO - Failed to start worker process.  Restarting');
+  assert.equal(signalsToEnd(dask), [[4, 'stuck-retrying']]);
   // A service that got through logs its start after the loop: more than a turn of lines follows the last retry.
   const started = ['Database connection established', 'Running migrations', 'Migrations complete', 'Statup listening on :8080'];
   assert.equal(signalsToEnd([...statping, ...started]), []);
