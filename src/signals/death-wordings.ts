@@ -161,7 +161,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /^\s*Failed \S+ \[[<\d][^\]\n]{0,20}\]\s*$|^\[xUnit\.net [\d:.]+\] +\S.* \[FAIL\]\s*$/.source,
       // xUnit's console and DNX runners, with no time prefix
       // (`    Ns.DthTests.DthNegative_BrokenProjectPathInLockFile [FAIL]`).
-      /^\s*[A-Za-z_][\w.]*(?:\([^()\n]*\))? \[FAIL\]\s*$/.source,
+      // (`    Ns.DthTests.DthNegative_BrokenProjectPathInLockFile [FAIL]`), behind Jenkins' Timestamper too.
+      /^(?:\d{2}:\d{2}:\d{2} )?\s*[A-Za-z_][\w.]*(?:\([^()\n]*\))? \[FAIL\]\s*$/.source,
       /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[ *\d+\.\d+s\] +\S|^\s*[1-9]\d* tests? failed\.\s*$/.source,
     ].join('|')),
     detail: 'GoogleTest, CTest, dotnet test or nextest failures',
@@ -2410,5 +2411,62 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: 'PostgreSQL crashed under a client (a server process died)',
     whateverLevel: true,
     literals: ['because of crash of another'],
+  },
+  // Found in sets 245–250. Windows: a service `net start` could not start (`The jenkins service could not be
+  // started.`), Topshelf's host (`The service terminated abnormally | System.PlatformNotSupportedException: …`), the
+  // .NET host that cannot load its resolver (`The library hostfxr.dll was found, but loading it from C:\…\hostfxr.dll
+  // failed`), Windows Error Reporting's crash report (`EventType=APPCRASH`). Database servers that stop: Galera's
+  // state transfer (`[Galera] Application state transfer failed. This is unrecoverable condition, restart required.`),
+  // CockroachDB's node (`this node is terminating because a replica inconsistency was detected between …`), Druid's
+  // service (`org.apache.druid.cli.CliHistorical - Error when starting up.  Failing.`), Elasticsearch's and
+  // OpenSearch's bootstrap at ERROR (`[ERROR][o.o.b.Bootstrap          ] [node] Exception`; not `BootstrapChecks`).
+  // Supervisors that gave up or saw a child die: runit's (`…/patroni: exceeded maximum number of restarts 5`),
+  // Scrypted's (`plugin @scrypted/snapshot unexpectedly exited, restarting in 60000ms`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^The .{1,200} service could not be started\.\s*$|\bThe service terminated abnormally\b/.source,
+      /\bThe library \S+ was found, but loading it from .{1,400} failed\b|^EventType=APPCRASH\b/.source,
+      /\bexceeded maximum number of restarts \d+|\bunexpectedly exited, restarting\b/.source,
+    ].join('|')),
+    detail: 'a Windows service, a .NET host or a supervised process failed (net start, Topshelf, hostfxr, WER, runit)',
+    whateverLevel: true,
+    literals: [
+      'service could not be started', 'service terminated abnormally', 'was found, but loading it from', 'EventType=APPCRASH',
+      'exceeded maximum number of restarts', 'unexpectedly exited',
+    ],
+  },
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bThis is unrecoverable condition, restart required\b|\bthis node is terminating because\b/.source,
+      /\bError when starting up\. +Failing\.|\[ERROR\]\[o\.[eo]\.b\.Bootstrap *\] /.source,
+    ].join('|')),
+    detail: 'a database or search server stopped (Galera, CockroachDB, Druid, Elasticsearch, OpenSearch)',
+    whateverLevel: true,
+    literals: ['unrecoverable condition, restart required', 'this node is terminating because', 'Error when starting up', 'b.Bootstrap'],
+  },
+  // A Go program's runtime that aborted (`runtime/cgo: pthread_create failed: Operation not permitted`, then
+  // `SIGABRT: abort` and its registers), and Rust's panic message as a tracing field carries it (`ERROR meilisearch:
+  // info=panicked at /usr/local/cargo/…/reader.rs:250:83: called \`Option::unwrap()\` on a \`None\` value`).
+  {
+    kind: 'panic',
+    pattern: new RegExp([
+      // Behind Compose's prefix too, in a terminal paste no envelope is read from (`navidrome-1  | SIGABRT: abort`).
+      /^(?:[\w.-]+ +\| )?(?:(?:SIGABRT: abort|SIGILL: illegal instruction|SIGBUS: bus error)\s*$|runtime\/cgo: pthread_create failed: )/.source,
+      /\bpanicked at \S+\.rs:\d+:\d+:/.source,
+    ].join('|')),
+    detail: 'a Go runtime or a Rust program aborted',
+    whateverLevel: true,
+    literals: ['SIGABRT: abort', 'SIGILL: illegal instruction', 'SIGBUS: bus error', 'pthread_create failed', 'panicked at '],
+  },
+  // PHPUnit's count with failures or errors under another heading (`WARNINGS!` first: `Tests: 2, Assertions: 1,
+  // Failures: 1, Warnings: 1.`; not `Tests: 6, Assertions: 34, Skipped: 1.`).
+  {
+    kind: 'test-failed',
+    pattern: /^Tests: \d+, Assertions: \d+, (?:Errors: [1-9]\d*|(?:Errors: \d+, )?Failures: [1-9]\d*)\b/,
+    detail: 'a test failed (PHPUnit)',
+    whateverLevel: true,
+    literals: ['Assertions: '],
   },
 ];
