@@ -25,7 +25,7 @@ export const RETRY_LITERALS: readonly string[] = [
   'Failed to start worker process', 'Restarting worker', 'errors and: ',
 ];
 
-const RETRY = new RegExp([
+export const RETRY = new RegExp([
   /\bRetrying\b|\bretrying(?:\.\.\.|\s?\(\d)|\b[Ww]ill retry in \d|\bretry in \d+ ?(?:s\b|sec|min)/.source,
   /\b[Tt]rying again\b|\[Attempt \d+ of \d+\]|\battempt \[\d+\]/.source,
   // The Nextcloud image's installer, after each failed attempt (`retrying install...`).

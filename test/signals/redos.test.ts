@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
+import { RETRY } from '../../src/signals/retry-loop.js';
 import { BLOCK_RULES, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 import { describeVerdict, redosVerdict } from '../redos.js';
@@ -19,6 +20,7 @@ const regexes: Array<[string, RegExp]> = [
   ['signal stopping', STOPPING],
   ["signal a tool's last word", CLI_ERROR],
   ['signal a progress row that marked a failure', PROGRESS_FAILED],
+  ['signal a retry line (stuck-retrying)', RETRY],
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
