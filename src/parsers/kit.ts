@@ -71,9 +71,10 @@ export interface LevelTable {
   readonly processDied?: (fields: Fields, message: string) => boolean;
   /**
    * Messages that say the process died whatever level the format logs them at (postgres reports
-   * its postmaster's end at LOG).
+   * its postmaster's end at LOG), with the literals the prefilter hands their lines on by: every
+   * message the pattern matches holds one of them.
    */
-  readonly deathMessages?: RegExp;
+  readonly deathMessages?: { readonly pattern: RegExp; readonly literals: readonly string[] };
   /**
    * The program whose error line this is, when the format's error lines are a program's last word
    * before it exits non-zero (a PostgreSQL client tool's `pg_restore: error: …`): a failure, where a

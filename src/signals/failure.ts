@@ -7,7 +7,7 @@
  */
 import type { FailureSignal, LogEvent } from '../events.js';
 import { DEATH_PATTERNS } from './death-wordings.js';
-import { PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
+import { PAYLOADS, PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
 import type { LevelTable } from '../parsers/kit.js';
 import { RETRY_LITERALS, RetryLoops } from './retry-loop.js';
 
@@ -124,8 +124,9 @@ function runtimeEventStop(fields: LogEvent['fields']): boolean {
 /** Every runtime event JSON runtimeEventExit or runtimeEventStop reads holds one of these. */
 const RUNTIME_EVENT_LITERALS: readonly string[] = ['"type":"exit"', '"Action":"'];
 
-/** Literals of the formats' own death messages (their level table's `deathMessages`: postgres's). */
-const DEATH_MESSAGE_LITERALS: readonly string[] = ['startup process', 'could not start server', 'server processes terminated'];
+/** Literals of the formats' own death messages, as each level table gives them (`deathMessages`: postgres's). */
+const DEATH_MESSAGE_LITERALS: readonly string[] = PAYLOADS.flatMap((format) =>
+  format.levels?.deathMessages?.literals ?? []);
 
 /**
  * A Go server's start-up error by its verb (`Error initializing storage …: …`): `Error ` alone as
@@ -637,7 +638,7 @@ export class InputSignals {
     }
     if ((!literals || literals.holdsStop(hits)) && STOPPING.test(message)) this.stopping = true;
     // Logged at an ordinary level (postgres reports its postmaster's end at LOG), it is still the process dying.
-    if (levels?.deathMessages?.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
+    if (levels?.deathMessages?.pattern.test(message)) return fatal(event, { kind: 'fatal', detail: `${event.format}: the process died` });
     const candidates = this.candidateWordings(hits);
     // A line whose logger calls it info or a warning is taken at its word, but for a tool's verdict.
     const verdictsOnly = event.level !== undefined && event.level !== 'error';

@@ -21,6 +21,7 @@ const regexes: Array<[string, RegExp]> = [
   ["signal a tool's last word", CLI_ERROR],
   ['signal a progress row that marked a failure', PROGRESS_FAILED],
   ['signal a retry line (stuck-retrying)', RETRY],
+  ...PAYLOADS.flatMap((f): Array<[string, RegExp]> => (f.levels?.deathMessages ? [[`${f.name} death messages`, f.levels.deathMessages.pattern]] : [])),
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {

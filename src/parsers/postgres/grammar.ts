@@ -231,7 +231,10 @@ export const POSTGRES_LEVELS: LevelTable = {
   // pg_ctl's own `pg_ctl: could not start server` (tensorchord/pgvecto.rs#292): the server never came up.
   // A server process that died took the others with it (`all server processes terminated; reinitializing`, after
   // `autovacuum launcher process (PID 198) exited with exit code 1`, bitnami/bitnami-docker-postgresql#318).
-  deathMessages: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b|^all server processes terminated; reinitializing\b/,
+  deathMessages: {
+    pattern: /\bdue to startup process failure\b|\bstartup process \(PID \d+\) was terminated by signal \d+|^could not start server\b|^all server processes terminated; reinitializing\b/,
+    literals: ['startup process', 'could not start server', 'server processes terminated'],
+  },
   // A dump, a restore, an upgrade that stopped: pg_dump and pg_upgrade stop on their error, pg_restore on
   // its own (`one of -d/--dbname and -f/--file must be specified`, a file it cannot read). Not a statement
   // pg_restore reports and goes past (`could not execute query: …`, with its TOC entry): `--clean` on a
