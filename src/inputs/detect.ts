@@ -121,18 +121,32 @@ export function pasteIndent(lines: readonly string[]): number | undefined {
   return Number.isFinite(indent) ? indent : undefined;
 }
 
+/** The share of a head's lines an envelope must account for. */
+const ENVELOPE_SHARE = 0.6;
+
+/**
+ * Whether a head is an envelope's log: most of its lines are the envelope's, or its tool's own
+ * output around them (LineGrammar.companions), with at least two of them wrapped lines then.
+ */
+function isEnvelopeOf(grammar: LineGrammar<unknown>, lines: readonly string[]): boolean {
+  let wrapped = 0;
+  let companions = 0;
+  for (const line of lines) {
+    if (grammar.sniff.test(line)) wrapped += 1;
+    else if (grammar.companions?.test(line)) companions += 1;
+  }
+  if (wrapped / lines.length >= ENVELOPE_SHARE) return true;
+  return wrapped >= 2 && (wrapped + companions) / lines.length >= ENVELOPE_SHARE;
+}
+
 /** The format of a line file, from its first lines (not empty). */
 function detectLineFormat(lines: readonly string[], payloads: readonly LineGrammar<PayloadResult>[]): DetectedFormat {
   // Harness lines start with an RFC 3339 time like `docker logs -t` lines do: a log of them is a
   // sweep log, not a docker log.
   const harness = payloads.find((g) => g.name === 'harness')!;
   if (lines.filter((l) => harness.sniff.test(l)).length / lines.length >= 0.5) return { format: 'sweep-log', structure: 'lines' };
-  let envelope: string | undefined;
-  for (const grammar of ENVELOPE_FORMATS) {
-    const matching = lines.filter((l) => grammar.sniff.test(l)).length;
-    if (matching / lines.length >= 0.6) { envelope = grammar.name; break; }
-  }
-  if (envelope) return { format: envelope, structure: 'lines', envelope };
+  const envelope = ENVELOPE_FORMATS.find((grammar) => isEnvelopeOf(grammar, lines));
+  if (envelope) return { format: envelope.name, structure: 'lines', envelope: envelope.name };
   const counts = new Map<string, number>();
   for (const line of lines) {
     const name = payloads.find((g) => g.sniff.test(line))?.name ?? 'text';

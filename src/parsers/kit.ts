@@ -124,6 +124,13 @@ export interface LineGrammar<R> {
   readonly zoneless?: boolean;
   /** Peeled on any line of any file, not only in files detected as this envelope: its prefix cannot be mistaken. */
   readonly unmistakable?: boolean;
+  /**
+   * Lines the envelope's own tool prints among the lines it wraps, which carry no prefix to peel
+   * (`docker compose up`'s `Attaching to …`, `[+] Running 3/3`, `app-1 exited with code 1`, the
+   * prompt it was run from). Detection counts them for the envelope, so a terminal pasted whole is
+   * read as that envelope's log; the lines themselves are read as they are.
+   */
+  readonly companions?: RegExp;
   /** Whether `parse` has a hand-written fast path beside the grammar (the grammar is then its reference). */
   readonly fastPath?: boolean;
   parse(text: string, ctx: ParseContext): R | undefined;

@@ -102,6 +102,76 @@ test('ANSI colour does not hide the format', () => {
   assert.equal(detectFormat(Buffer.from(coloured), '-'), EXPECTED['docker-compose']);
 });
 
+test('a pasted `docker compose up` terminal is a compose log: its own output counts for it', () => {
+  // striot/striot#170 (v1): 10 of 17 lines are the services', the rest compose's progress.
+  const v1 = [
+    "$ docker-compose up",
+    "Starting pipeline-mqtt_node3_1  ... done",
+    "Recreating pipeline-mqtt_mqtt_1 ... done",
+    "Recreating pipeline-mqtt_node2_1 ... done",
+    "Recreating pipeline-mqtt_node1_1 ... done",
+    "Attaching to pipeline-mqtt_node3_1, pipeline-mqtt_mqtt_1, pipeline-mqtt_node2_1, pipeline-mqtt_node1_1",
+    "node1_1  | node: Network.Socket.connect: <socket: 4>: does not exist (Connection refused)",
+    "mqtt_1   | 1680254431: mosquitto version 2.0.15 starting",
+    "mqtt_1   | 1680254431: Config loaded from /mosquitto/config/mosquitto.conf.",
+    "mqtt_1   | 1680254431: Starting in local only mode. Connections will only be possible from clients running on this machine.",
+    "mqtt_1   | 1680254431: Create a configuration file which defines a listener to allow remote access.",
+    "mqtt_1   | 1680254431: For more details see https://mosquitto.org/documentation/authentication-methods/",
+    "mqtt_1   | 1680254431: Opening ipv4 listen socket on port 1883.",
+    "mqtt_1   | 1680254431: Opening ipv6 listen socket on port 1883.",
+    "mqtt_1   | 1680254431: Error: Address not available",
+    "mqtt_1   | 1680254431: mosquitto version 2.0.15 running",
+    "pipeline-mqtt_node1_1 exited with code 1",
+  ].join('\n');
+  // docker/compose#8920 (v2): the prompt, `[+] Running`, a spinner row, `Attaching to`, then nginx's lines.
+  const v2 = [
+    "❯ docker compose up",
+    "[+] Running 1/0",
+    " ⠿ Container docker_test-web1-1  Created                                                                  0.0s",
+    "Attaching to docker_test-web1-1",
+    "docker_test-web1-1  | /docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+    "docker_test-web1-1  | /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/",
+    "docker_test-web1-1  | /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+    "docker_test-web1-1  | 10-listen-on-ipv6-by-default.sh: info: IPv6 listen already enabled",
+    "docker_test-web1-1  | /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh",
+    "no containers to start",
+    "❯ echo $?",
+    "1",
+  ].join('\n');
+  // big-data-europe/docker-flink#8 (v1, a zsh prompt): `Creating x` without dots.
+  const flink = [
+    "(docker-compose)➜  docker-flink git:(master) docker-compose up",
+    "Creating dockerflink_flinkmaster_1",
+    "Creating dockerflink_flinkworker_1",
+    "Attaching to dockerflink_flinkmaster_1, dockerflink_flinkworker_1",
+    "flinkmaster_1  | Starting Flink webclient",
+    "flinkmaster_1  | Missing streaming mode (batch|streaming) argument. Using 'batch'.",
+    "flinkmaster_1  | Starting jobmanager daemon on host flink-master.",
+    "flinkmaster_1  | Cluster started.",
+    "flinkworker_1  | Missing streaming mode (batch|streaming). Using 'batch'.",
+    "flinkworker_1  | Starting taskmanager daemon on host flink-worker.",
+    "dockerflink_flinkworker_1 exited with code 0",
+  ].join('\n');
+  for (const terminal of [v1, v2, flink]) assert.equal(detectFormat(Buffer.from(terminal), '-'), EXPECTED['docker-compose']);
+  // Read as compose, a service's line is that service's.
+  const parsed = runCli(['parse', '-'], { input: `${v1}\n` }).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(parsed.find((e) => String(e.text).includes('Error: Address not available'))?.service, 'mqtt');
+});
+
+test('compose\'s own output alone, or beside one prefixed line, is no compose log', () => {
+  // docker-library/memcached#92: one service line among compose's progress.
+  const memcached = [
+    '[+] Running 1/0',
+    ' ✔ Container memcached  Created                                                                 0.0s ',
+    'Attaching to memcached',
+    "memcached  | Can't start logger thread: Operation not permitted",
+    'memcached exited with code 139',
+  ].join('\n');
+  assert.not.equal(detectFormat(Buffer.from(memcached), '-').envelope, 'docker-compose');
+  const progress = ['$ docker compose up -d', '[+] Running 2/2', ' ✔ Network app_default  Created', ' ✔ Container app-db-1  Started'].join('\n');
+  assert.not.equal(detectFormat(Buffer.from(progress), '-').envelope, 'docker-compose');
+});
+
 test('names help only where content cannot: .xml is junit, canonical*.json is canonical', () => {
   assert.equal(detectFormat(Buffer.from(''), 'enricomi/xml/empty.xml'), { format: 'junit', structure: 'junit' });
   assert.equal(detectFormat(Buffer.from('this is not xml'), 'report.XML'), { format: 'junit', structure: 'junit' });

@@ -159,6 +159,24 @@ export const dockerDesktopSamples = [
   { line: '2024-04-09 19:33:12 nginx: [emerg] host not found in upstream in /etc/nginx/conf.d/proxy.conf:6' },
 ] as const;
 
+/**
+ * What `docker compose up` (v1 and v2) prints beside its services' lines, from pasted terminals
+ * (cited in test/inputs/detect.test.ts): the prompt it was run from, its progress (`Creating x ...
+ * done`, `[+] Running 3/3`, `✔ Container x  Started`), `Attaching to …`, and each container's end.
+ */
+const COMPOSE_OUTPUT = [
+  String.raw`\S*[$#%>➜❯]\s.*\bdocker[- ]compose\b`,
+  'Attaching to ',
+  String.raw`(?:Creating|Starting|Recreating|Stopping|Removing|Killing|Pulling|Building) (?:network |volume )?\S+(?: *\.\.\. | with the default driver|$)`,
+  String.raw`\s*\[\+\] [A-Za-z]+ \d+\/\d+`,
+  String.raw`\s*[✔✘\u2800-\u28ff] \S`,
+  String.raw`\s*(?:Container|Network|Volume) \S+ +[A-Z][a-z]+`,
+  String.raw`\S+ exited with code \d+`,
+  'Gracefully stopping',
+  'Aborting on container exit',
+];
+export const COMPOSE_COMPANIONS = new RegExp(`^(?:${COMPOSE_OUTPUT.join('|')})`);
+
 // ── API ───────────────────────────────────────────────────────────────────
 
 export const dockerServiceLogs = defineLineGrammar<EnvelopeResult, ServiceLogParser>({
@@ -179,6 +197,7 @@ export const dockerComposeLogs = defineLineGrammar<EnvelopeResult, ComposeLogPar
   role: 'envelope',
   title: '`docker compose logs` v1 and v2 (`db_1 | …`, `project-service-1 | …`)',
   sniff: /^[A-Za-z0-9][\w.-]* +\|/,
+  companions: COMPOSE_COMPANIONS,
   samples: composeLogSamples,
   lexer: composeTokens,
   parser: () => new ComposeLogParser(),
