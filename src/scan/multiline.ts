@@ -36,6 +36,8 @@ export interface BlockRule {
   needsEnd?: boolean;
   /** Its head is a frame, the first line of a block cut from its top: joined only where the joiner allows it. */
   fromFrame?: boolean;
+  /** Blank lines continue it but are not its detail (its span counts them). */
+  blankSkipped?: boolean;
   /**
    * Its head may be indented (a traceback a logger printed under its message, or pasted under a line at
    * column 0): its lines are then read without the head's indentation, and one with less ends the block.
@@ -55,6 +57,8 @@ export const PYTHON_FRAME = /^\s+File "[^"\n]*", line \d+/;
  * name an exception's is (`KeyError: 'id'`, `SystemExit: 1`), not any word and a colon (`INFO: …`).
  */
 const HEADLESS_EXCEPTION = /^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*|[A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt))(?::|$)/;
+
+const CAUSE = 'Caused by: ';
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
@@ -85,8 +89,12 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     kind: 'java-exception',
-    head: (m) => m.startsWith('Exception in thread "') || /(?:Exception|Error|Throwable)$/.test(JAVA_CLASS.exec(m)?.[1] ?? ''),
-    continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+)/,
+    // Or its cause, where an excerpt was cut above it (`Caused by: java.lang.RuntimeException: …`).
+    head: (m) => m.startsWith('Exception in thread "') || /(?:Exception|Error|Throwable)$/.test(JAVA_CLASS.exec(m.startsWith(CAUSE) ? m.slice(CAUSE.length) : m)?.[1] ?? ''),
+    // Blank lines too (kept out of its detail): a trace that ends its input often ends with one. A frame pasted
+    // without its indentation is still one (`at org.springframework.beans.factory….initializeBean(…)`).
+    continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\()/,
+    blankSkipped: true,
   },
 ];
 
@@ -198,6 +206,7 @@ export class BlockJoiner {
 
   private append(block: OpenBlock, line: number, text: string): void {
     block.lastLine = line;
+    if (block.rule.blankSkipped && text.trim() === '') return;
     if (block.detail.length < BLOCK_LIMITS.detailLines) block.detail.push(text);
     else block.omitted += 1;
   }

@@ -177,6 +177,51 @@ test("a Java exception whose cause says the process died is a failure on its fir
   assert.is(logged.failure, undefined);
 });
 
+test('an input that ends on a Java exception and its stack ends on its program\'s death', async () => {
+  // spring-projects/spring-boot#968, with the blank lines a paste often ends with: they are not its detail.
+  const jetty = [
+    '2014-05-27 20:25:34.498  INFO 6086 --- [           main] o.s.j.e.a.AnnotationMBeanExporter        : Unregistering JMX-exposed beans on shutdown',
+    'java.lang.reflect.InvocationTargetException',
+    '    at sun.reflect.NativeMethodAccessorImpl.invoke0(Native Method)',
+    '    at java.lang.Thread.run(Thread.java:745)',
+    'Caused by: org.springframework.boot.context.embedded.EmbeddedServletContainerException: Unable to start embedded Jetty servlet container',
+    '    at org.springframework.boot.context.embedded.jetty.JettyEmbeddedServletContainer.start(JettyEmbeddedServletContainer.java:100)',
+  ];
+  const [died] = blocks(await eventsOf([...jetty, '', ''].join('\n') + '\n'));
+  assert.is(died.line, 2);
+  assert.is(died.failure?.kind, 'exception');
+  assert.match(died.failure?.detail ?? '', /ends on an exception and its stack/);
+  assert.is(died.block?.span, 7);
+  assert.not.ok(died.block?.detail.includes(''), 'blank lines are not detail');
+  // ApicurioArchive/apicurio-studio#1361: an excerpt cut above the cause, which heads the block.
+  const cause = [
+    'Caused by: java.lang.RuntimeException: Failed to connect to database',
+    '\tat org.keycloak.connections.jpa.DefaultJpaConnectionProviderFactory.getConnection(DefaultJpaConnectionProviderFactory.java:372)',
+    '\tat org.keycloak.connections.jpa.updater.liquibase.lock.LiquibaseDBLockProvider.lazyInit(LiquibaseDBLockProvider.java:65)',
+  ];
+  const [cut] = blocks(await eventsOf(cause.join('\n') + '\n'));
+  assert.is(cut.failure?.kind, 'exception');
+  // wojiushixiaobai/dataease#2: frames pasted without their indentation are frames still.
+  const unindented = [
+    'Caused by: org.springframework.beans.factory.BeanCreationException: Error creating bean with name \'flywayInitializer\'',
+    'at org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.initializeBean(AbstractAutowireCapableBeanFactory.java:1788)',
+    'at org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.doCreateBean(AbstractAutowireCapableBeanFactory.java:600)',
+  ];
+  const [flat] = blocks(await eventsOf(unindented.join('\n') + '\n'));
+  assert.is(flat.block?.span, 3);
+  assert.is(flat.failure?.kind, 'exception');
+});
+
+test('a Java exception that a line follows, that has one frame, or that came after a stop, is not its log\'s last word', async () => {
+  const trace = ['java.io.IOException: Connection reset by peer', '\tat java.base/sun.nio.ch.FileDispatcherImpl.read0(Native Method)', '\tat java.base/sun.nio.ch.SocketDispatcher.read(SocketDispatcher.java:39)'];
+  const followed = blocks(await eventsOf([...trace, '', 'reconnected'].join('\n') + '\n'));
+  assert.is(followed[0].failure, undefined);
+  const oneFrame = blocks(await eventsOf(trace.slice(0, 2).join('\n') + '\n'));
+  assert.is(oneFrame[0].failure, undefined);
+  const stopped = blocks(await eventsOf(['Received signal 15; shutting down', ...trace].join('\n') + '\n'));
+  assert.is(stopped[0].failure, undefined);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');
