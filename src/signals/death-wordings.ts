@@ -2469,4 +2469,74 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Assertions: '],
   },
+  // Found in sets 251–256. Firmware and boards: ESP-IDF's panic handler (`Guru Meditation Error: Core  0 panic'ed
+  // (LoadProhibited). Exception was unhandled.`), avrdude's last attempt to sync with a bootloader (`avrdude:
+  // stk500_getsync() attempt 10 of 10: not in sync: resp=0x01`; an earlier one is a retry), nrfjprog's error through
+  // west (`[error] [ Client] - Encountered error -90: Command erase_file executed for 92 milliseconds with result
+  // -90`).
+  // HPC: Open MPI's launcher (`ORTE was unable to reliably start one or more daemons.`), an nf-core pipeline's end at
+  // INFO (`-[nf-core/differentialabundance] Pipeline completed with errors-`), Snakemake's own exceptions
+  // (`CreateCondaEnvironmentException:`, `WorkflowError:`). Game servers: Minecraft's crash report (`---- Minecraft
+  // Crash Report ----`, `Description: Exception in server tick loop`), Fabric's loader (`[main/ERROR]: Incompatible mod
+  // set!`, `Incompatible mods found!`), TShock's (`Server crash: 6/7/2020 11:19:48 AM`, behind Compose's prefix in a
+  // line pasted alone too). Java servers: Tomcat's
+  // (`SEVERE: Cannot start server. Server instance is not configured.`), JBoss MSC's (`MSC00001: Failed to start
+  // service jboss.deployment.unit."OCATS.war": …`). Erlang's supervisor that gave up (`… exit with reason
+  // reached_max_restart_intensity in context child_terminated`), a Bitnami image's set-up script stopping on its error
+  // (` 09:47:42.76 ERROR ==> Couldn't start RabbitMQ in background.`: its scripts exit after their ERROR lines), tar's
+  // `Error is not recoverable: exiting now`.
+  {
+    kind: 'panic',
+    pattern: /\bGuru Meditation Error: Core +\d+ panic'ed\b/,
+    detail: 'a board panicked (ESP-IDF)',
+    whateverLevel: true,
+    literals: ['Guru Meditation'],
+  },
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /\bstk500_getsync\(\) attempt (\d+) of \1: not in sync\b|^\[error\] \[ ?\w+\] - Encountered error -\d+: /.source,
+      /^ORTE was unable to reliably start one or more daemons\.|-\[[\w./-]+\] Pipeline completed with errors-/.source,
+      /^(?:CreateCondaEnvironmentException|WorkflowError):/.source,
+      /\bexit with reason reached_max_restart_intensity\b|\b\d\d:\d\d:\d\d\.\d\d ERROR ==> \S/.source,
+      /^tar: Error is not recoverable: exiting now\b/.source,
+      // Chef's failed resource (`Error executing action `update` on resource 'chef_client_updater[update
+      // chef-client]'`), Puppet's (`err: /Stage[main]//Package[apache2]/ensure: change from purged to present failed:
+      // Execution of …`).
+      /^\s*Error executing action `\w+` on resource '|\/ensure: change from '?[\w.-]+'? to '?[\w.-]+'? failed: /.source,
+    ].join('|')),
+    detail: 'a flasher, a launcher, a pipeline, a supervisor or a set-up script gave up (avrdude, nrfjprog, Open MPI, nf-core, Snakemake, Erlang/OTP, Bitnami, tar)',
+    whateverLevel: true,
+    literals: [
+      'not in sync', 'Encountered error -', 'unable to reliably start', 'completed with errors', 'CreateCondaEnvironmentException',
+      'WorkflowError:', 'reached_max_restart_intensity', 'ERROR ==> ', 'Error is not recoverable', 'Error executing action',
+      'change from ',
+    ],
+  },
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /^-{4} Minecraft Crash Report -{4}|^Description: Exception in server tick loop\b|\bIncompatible mod(?: set|s found)!/.source,
+      /^(?:[\w.-]+ +\| )?Server crash: \d|\bCannot start server\. Server instance is not configured\b|\bMSC0+1: Failed to start service\b/.source,
+      // A Salt minion that stops and restarts itself (`[ERROR   ] Minion failed to start`, then `** Restarting
+      // minion **`).
+      /\bMinion failed to start\b/.source,
+    ].join('|')),
+    detail: 'a game server or a Java application server crashed or could not start (Minecraft, Fabric, TShock, Tomcat, JBoss)',
+    whateverLevel: true,
+    literals: [
+      'Minecraft Crash Report', 'Exception in server tick loop', 'Incompatible mod', 'Server crash: ', 'Server instance is not configured',
+      ': Failed to start service', 'Minion failed to start',
+    ],
+  },
+  // Zephyr's twister, a test it ran that failed (`INFO    - 158/517 qemu_x86  tests/ztest/mock/testing.ztest.mock
+  // FAILED unexpected eof (qemu 1.644s)`, its columns narrowed here; not `PASSED` nor `SKIPPED (filter)`).
+  {
+    kind: 'test-failed',
+    // Its level is read off the line (`INFO`), its message what follows.
+    pattern: /^(?:INFO +)?- +\d+\/\d+ +\S+ +\S+ +FAILED\b/,
+    detail: 'a test failed (Zephyr twister)',
+    whateverLevel: true,
+    literals: ['FAILED '],
+  },
 ];

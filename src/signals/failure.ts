@@ -311,10 +311,12 @@ const CLI_USAGE_TAIL_LINES = 200;
  * prints the same line first) or a PLAY RECAP does (its `failed=` rows decide, a rescued task's
  * included). Decided by what comes next, at the latest at the input's end (InputSignals.finish).
  */
-const ANSIBLE_TASK_FAILED = /^fatal: \[[^\]\n]+\]: FAILED! =>/;
+// Ansible 1's too (`failed: [ec2-54-205-67-177.compute-1.amazonaws.com] => {"failed": true, "item": ""}`, `fatal:
+// [web] => …`), and a loop's item (`failed: [host] (item=git) => {…}`).
+const ANSIBLE_TASK_FAILED = /^(?:fatal: \[[^\]\n]+\](?:: FAILED!)? =>|failed: \[[^\]\n]+\](?: \(item=.*\))? =>)/;
 const ANSIBLE_IGNORED = /^\.\.\.ignoring\s*$/;
 const ANSIBLE_RECAP = /^PLAY RECAP \*/;
-const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PLAY RECAP'];
+const ANSIBLE_LITERALS: readonly string[] = [']: FAILED! =>', '...ignoring', 'PLAY RECAP', 'failed: [', 'fatal: ['];
 
 /**
  * `docker stack deploy`'s note that it could not look up an image's digest, the registry's answers
@@ -671,7 +673,7 @@ export class InputSignals {
       this.lastCliError = event;
       this.usageFollows = false;
     } else if (this.lastCliError !== undefined && toolOutput) this.followCliError(event);
-    if (toolOutput && ANSIBLE_TASK_FAILED.test(message)) this.pendingTask = event;
+    if (toolOutput && ANSIBLE_TASK_FAILED.test(message)) this.pendingTask ??= event;
     if (literals && !literals.holdsExit(hits)) return undefined;
     const exit = this.exitOf(message);
     return exit ? fatal(event, exit) : undefined;
@@ -759,6 +761,8 @@ export class InputSignals {
       return;
     }
     if (this.pendingTask === undefined) return;
+    // A loop's failed items come one after another, and one `...ignoring` after the last forgives them all.
+    if (ANSIBLE_TASK_FAILED.test(message)) return;
     if (!ANSIBLE_IGNORED.test(message)) this.failedTask ??= this.pendingTask;
     this.pendingTask = undefined;
   }

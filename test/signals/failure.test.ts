@@ -1095,6 +1095,31 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["navidrome/navidrome#4975 (Go's cgo)", "runtime/cgo: pthread_create failed: Operation not permitted", 'panic'],
     ["navidrome/navidrome#4975 (Go's runtime)", "SIGABRT: abort", 'panic'],
     ["navidrome/navidrome#4975 (Go's runtime, behind Compose's prefix)", "navidrome-1  | SIGABRT: abort", 'panic'],
+    ["espressif/esp-idf#3075 (ESP-IDF, behind a serial monitor's time)", "[Tue Feb 19 18:02:49.225 2019] Guru Meditation Error: Core  0 panic'ed (IllegalInstruction). Exception was unhandled.", 'panic'],
+    ["espressif/arduino-esp32#4870 (ESP-IDF under Arduino)", "Guru Meditation Error: Core  0 panic'ed (LoadProhibited). Exception was unhandled.", 'panic'],
+    ["arduino/Arduino#2767 (avrdude, its last attempt)", "avrdude: stk500_getsync() attempt 10 of 10: not in sync: resp=0x01", 'exit'],
+    ["arduino/Arduino#2767 (avrdude, an attempt before it)", "avrdude: stk500_getsync() attempt 9 of 10: not in sync: resp=0x01", undefined],
+    ["ZSWatch/ZSWatch#114 (nrfjprog through west)", "[error] [ Client] - Encountered error -90: Command erase_file executed for 92 milliseconds with result -90", 'exit'],
+    ["openpmix/prrte#1493 (Open MPI)", "ORTE was unable to reliably start one or more daemons.", 'exit'],
+    ["nf-core/differentialabundance#252 (an nf-core pipeline, at INFO)", "Mar-15 15:44:36.772 [main] INFO  nextflow.Nextflow - -[nf-core/differentialabundance] Pipeline completed with errors-", 'exit'],
+    ["nanoporetech/Pore-C-Snakemake#35 (Snakemake)", "CreateCondaEnvironmentException:", 'exit'],
+    ["rabbitmq/rabbitmq-server#2166 (an OTP supervisor)", "2019-11-20 01:42:09.371 [error] <0.37.0> Supervisor kernel_sup had child kernel_safe_sup started with supervisor:start_link({local,kernel_safe_sup}, kernel, safe) at <0.59.0> exit with reason reached_max_restart_intensity in context shutdown", 'exit'],
+    ["bitnami/charts#4179 (a Bitnami image's set-up)", " 09:47:42.76 ERROR ==> Couldn't start RabbitMQ in background.", 'exit'],
+    ["bitnami/charts#4179 (a Bitnami image's set-up, at INFO)", " 09:45:50.68 INFO  ==> Starting RabbitMQ in background...", undefined],
+    ["OpenFactorioServerManager/factorio-server-manager#420 (tar)", "tar: Error is not recoverable: exiting now", 'exit'],
+    ["chef-cookbooks/chef_client_updater#4 (Chef)", "    Error executing action `update` on resource 'chef_client_updater_updater[current]'", 'exit'],
+    ["hashicorp/vagrant#586 (Puppet 2, through Vagrant)", "[default] err: /Stage[main]//Package[apache2]/ensure: change from purged to present failed: Execution of '/usr/bin/apt-get -q -y -o DPkg::Options::=--force-confold install apache2' returned 100: Reading package lists...", 'exit'],
+    ["itzg/docker-minecraft-server#1881 (Minecraft)", "---- Minecraft Crash Report ----", 'fatal'],
+    ["Sunekaer/stoneBlock#831 (Forge's crash report)", "Description: Exception in server tick loop", 'fatal'],
+    ["SuperMartijn642/ChunkLoaders#85 (Fabric)", "[12:30:56] [main/ERROR]: Incompatible mod set!", 'fatal'],
+    ["macarooni-man/auto-mcs#155 (Fabric)", "[11:09:19] [main/ERROR]: Incompatible mods found!", 'fatal'],
+    ["ryansheehan/terraria#46 (TShock, behind Compose's prefix)", "terraria_1           | Server crash: 6/7/2020 11:19:48 AM", 'fatal'],
+    ["stackrox/ansible-demo#11 (Tomcat)", "SEVERE: Cannot start server. Server instance is not configured.", 'fatal'],
+    ["Comcast/cats#43 (JBoss MSC)", "[org.jboss.msc.service.fail] (MSC service thread 1-8) MSC00001: Failed to start service jboss.deployment.unit.\"OCATS.war\": org.jboss.msc.service.StartException in service jboss.deployment.unit.\"OCATS.war\": Failed to start service", 'fatal'],
+    ["saltstack/salt#48600 (Salt)", "[ERROR   ] Minion failed to start", 'fatal'],
+    ["zephyrproject-rtos/zephyr#34571 (twister)", "INFO    - 158/517 qemu_x86                  tests/ztest/mock/testing.ztest.mock                FAILED unexpected eof (qemu 1.644s)", 'test-failed'],
+    ["zephyrproject-rtos/zephyr#34571 (twister, a pass)", "INFO    - 157/517 qemu_x86                  tests/subsys/settings/nvs/raw/system.settings.nvs  PASSED (qemu 2.215s)", undefined],
+    ["zephyrproject-rtos/zephyr#34571 (twister, a skip)", "INFO    -   1/517 qemu_x86                  samples/subsys/logging/logger/sample.logger.rtt    SKIPPED (filter)", undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1582,6 +1607,13 @@ test('a failed Ansible task fails the play unless `...ignoring` follows it or a 
   // A rescued task: the recap's rows say how the play ended (failed=0 here).
   const recap = ['PLAY RECAP *********', 'localhost                  : ok=2    changed=0    unreachable=0    failed=0    skipped=0    rescued=1    ignored=0'];
   assert.equal(signalsToEnd([failed, 'TASK [rescue] ****', ...recap]), []);
+  // ansible/ansible#4915: Ansible 1's failed task, its message on the next line.
+  const ansible1 = ['TASK: [git | install git] *****************************************************', 'failed: [ec2-54-205-67-177.compute-1.amazonaws.com] => {"failed": true, "item": ""}', "msg: No package matching 'git' is available"];
+  assert.equal(signalsToEnd(ansible1), [[2, 'exit']]);
+  // A loop's failed items, then one `...ignoring` (ignore_errors) for the task: nothing failed.
+  const item = (name: string) => `failed: [localhost] (item=${name}) => {"ansible_loop_var": "item", "changed": false, "item": "${name}", "msg": "No package matching '${name}' is available"}`;
+  assert.equal(signalsToEnd(['TASK [install] ****', item('git'), item('curl'), '...ignoring', 'TASK [next] ****']), []);
+  assert.equal(signalsToEnd(['TASK [install] ****', item('git'), item('curl'), 'TASK [next] ****']), [[2, 'exit']]);
 });
 
 test("a container runtime's event JSON: an exit is a failure, one after a kill or a stop is not", () => {
