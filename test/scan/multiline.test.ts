@@ -222,6 +222,27 @@ test('a Java exception that a line follows, that has one frame, or that came aft
   assert.is(stopped[0].failure, undefined);
 });
 
+test('a traceback the input ends inside, cut before its exception line, is its last word; one a line ends is not', async () => {
+  // vllm-project/vllm#15687: the engine's traceback through vLLM's logger, the excerpt cut at both ends.
+  const vllm = [
+    "ERROR 03-27 22:19:40 [core.py:367]   File \"/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py\", line 296, in __init__",
+    "ERROR 03-27 22:19:40 [core.py:367]     super().__init__(vllm_config, executor_class, log_stats)",
+    "ERROR 03-27 22:19:40 [core.py:367]   File \"/usr/local/lib/python3.12/dist-packages/vllm/v1/engine/core.py\", line 64, in __init__",
+    "ERROR 03-27 22:19:40 [core.py:367]     self.model_executor = executor_class(vllm_config)",
+    "ERROR 03-27 22:19:40 [core.py:367]                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+    "ERROR 03-27 22:19:40 [core.py:367]   File \"/usr/local/lib/python3.12/dist-packages/vllm/executor/executor_base.py\", line 271, in __init__",
+  ];
+  const [cut] = blocks(await eventsOf(vllm.join('\n') + '\n'));
+  assert.is(cut.line, 1);
+  assert.is(cut.block?.cut, true);
+  assert.is(cut.failure?.kind, 'exception');
+  assert.match(cut.failure?.detail ?? '', /ends inside a Python traceback/);
+  // The same frames, then the logger's next line: no exception line came, and they are no block.
+  const went = await eventsOf([...vllm, 'INFO 03-27 22:19:41 [core.py:120] Waiting for workers'].join('\n') + '\n');
+  assert.equal(blocks(went), []);
+  assert.equal(went.filter((e) => e.failure !== undefined), []);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');
