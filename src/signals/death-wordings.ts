@@ -2539,4 +2539,45 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['FAILED '],
   },
+  // Found in sets 257–262. Deploys and builds: Firebase's (`Functions deploy had errors with the following
+  // functions:`), Vercel's (`Error: No Output Directory named "public" found after the Build completed.`), the Azure
+  // CLI's with --debug (`cli.azure.cli.core.util : Azure Error: InvalidTemplateDeployment`), snapcraft's
+  // (`'override-build' in part 'treesitter-parsers' failed with code 1.`), Vite's (`[vite] ✗ Build failed in 6.41s`),
+  // Eleventy's (`EleventyTemplateError: Having trouble writing template: …`, `[11ty] Problem writing Eleventy
+  // templates:`), multipass' (`launch failed: The following errors occurred:`, `exec failed: ssh connection failed:
+  // …`), nccl-tests' (`Test NCCL failure common.cu:777 'unhandled system error'`), an NFS mount the server refused
+  // (`mount.nfs4: access denied by server while mounting 192.168.1.1:/home/dmig/Media`), a shell's report of its
+  // command's abort (`Aborted`, macOS' `Abort trap`, alone on their line).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^Functions deploy had errors with the following functions:|\bNo Output Directory named "[^"\n]*" found after the Build completed\b/.source,
+      /: Azure Error: \w|^'[\w-]+' in part '[^'\n]+' failed with code \d+|\[vite\] ✗ Build failed in \d/.source,
+      /\bEleventyTemplateError: |\[11ty\] (?:Problem writing Eleventy templates|Eleventy Fatal Error)\b/.source,
+      /^(?:launch|exec|start|restart|mount|transfer) failed: \S|\bTest NCCL failure \S+:\d+ '/.source,
+      /\baccess denied by server while mounting\b|^(?:Aborted|Abort trap(?:: 6)?)\s*$/.source,
+    ].join('|')),
+    detail: 'a deploy, a build, a CLI or a mount failed (Firebase, Vercel, Azure CLI, snapcraft, Vite, Eleventy, multipass, NCCL, NFS)',
+    whateverLevel: true,
+    literals: [
+      'Functions deploy had errors', 'No Output Directory named', 'Azure Error: ', "' in part '", 'Build failed in ',
+      'EleventyTemplateError', 'Problem writing Eleventy', 'Eleventy Fatal Error', 'launch failed: ', 'exec failed: ',
+      'start failed: ', 'mount failed: ', 'transfer failed: ', 'Test NCCL failure', 'access denied by server', 'Aborted',
+      'Abort trap',
+    ],
+  },
+  // Crashes: Open MPI's peer that died (`An MPI communication peer process has unexpectedly disconnected.`), a Ceph
+  // daemon's crash dump (` NOTE: a copy of the executable, or `objdump -rdS <executable>` is needed to interpret
+  // this.`), KubeVirt's domain (`kubevirt domain status: Shutoff(5):Crashed(3)`, at info), KVM's (`KVM internal error.
+  // Suberror: 1`), an old macOS assertion (`qobject/qjson.c:69: failed assertion `obj != NULL'`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bAn MPI communication peer process has unexpectedly disconnected\b|\bobjdump -rdS <executable>.? is needed to interpret this\b/.source,
+      /\bShutoff\(\d+\):Crashed\(\d+\)|^KVM internal error\. Suberror: \d|:\d+: failed assertion `/.source,
+    ].join('|')),
+    detail: 'a process crashed (Open MPI, Ceph, KubeVirt, KVM, an assertion)',
+    whateverLevel: true,
+    literals: ['unexpectedly disconnected', 'objdump -rdS', '):Crashed(', 'KVM internal error', 'failed assertion'],
+  },
 ];
