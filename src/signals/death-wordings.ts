@@ -2580,4 +2580,56 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['unexpectedly disconnected', 'objdump -rdS', '):Crashed(', 'KVM internal error', 'failed assertion'],
   },
+  // Found in sets 263–268. Compiled languages' builds: a compiler's error at a line of a source file the older
+  // pattern's extensions do not name (zig's `build.zig:15:22: error: no member named 'addCommand' in …`, GHC's
+  // `Intuit.hs:10:1: error:` with its message below and its older `Could not find module `Clausify'`), Go's own
+  // (`services/substrate/stream.go:31:10: undefined: cr`, `cannot use …`, `declared and not used: x`), cabal's
+  // verdict (`cabal.exe: Failed to build exe:intuit from intuit-0.1. See the build log above`), a compile that
+  // Emacs ran (`Compilation exited abnormally with code 1 at Wed Mar  6 14:04:42`). Releases a deploy tool could not
+  // install: helm's hook (`Error: failed post-install: 1 error occurred:`, indented under Terraform's), Flux's events
+  // (`  Warning  InstallFailed  4s  helm-controller  Helm install failed for release …`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^(?:[A-Za-z]:)?[^\s:]+\.(?:zig|hs|lhs|swift|d|nim|cs|vala|ml|mli|pas|cr|odin|v):\d+(?::\d+)?: (?:fatal )?error:(?:\s|$)/.source,
+      /\bCould not find module `|^cabal(?:\.exe)?: Failed to build \S|\bexited abnormally with code [1-9]/.source,
+      /^(?:[A-Za-z]:)?[^\s:]+\.go:\d+:\d+: (?:undefined: |cannot use |syntax error: |declared and not used\b|\S+ declared (?:and|but) not used\b|"[^"\n]+" imported and not used\b|missing return\b|too many arguments\b|not enough arguments\b|invalid operation: )/.source,
+      /\bError: failed (?:pre|post)-(?:install|upgrade): |^\s*(?:\S+\s+){0,2}Warning\s+(?:InstallFailed|UpgradeFailed)\s/.source,
+    ].join('|')),
+    detail: 'a compiled-language build or a release failed (zig, GHC, cabal, Go, Emacs compile, helm, Flux)',
+    whateverLevel: true,
+    literals: [
+      // A compiler's message may be on the next line (GHC's `Intuit.hs:10:1: error:`).
+      ': error:', 'Could not find module `', 'Failed to build ', 'exited abnormally with code', 'undefined: ', 'cannot use ', 'syntax error: ',
+      'declared and not used', 'declared but not used', 'imported and not used', 'missing return', 'too many arguments',
+      'not enough arguments', 'invalid operation: ', 'Error: failed p', 'InstallFailed', 'UpgradeFailed',
+    ],
+  },
+  // Tests: Surefire's verdict on a class at any level (GWT's JUnit under Maven logs it at INFO, two spaces after
+  // `<<<`: `Tests run: 10, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 8.325 sec <<<  FAILURE!`), a failed
+  // Mocha test's chai assertion under its number (`     AssertionError: expected false to be true`).
+  // `kubectl get pods` pasted with its columns collapsed to one space (`    my_pod_1 0/1 ErrImagePull 0 59m`).
+  {
+    kind: 'exit',
+    pattern: new RegExp(`^\\s*(?:\\S+ )?\\S+ \\d+\\/\\d+ (?:Init:)?(?:${POD_CANNOT_RUN}) \\d+ \\S+\\s*$`),
+    detail: 'pod cannot run (kubectl, its columns collapsed)',
+    whateverLevel: true,
+    literals: ['ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
+  },
+  {
+    kind: 'test-failed',
+    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<<\s+(?:FAILURE|ERROR)!|^\s+AssertionError: expected \S/,
+    detail: 'a test failed (Maven Surefire at any level, Mocha with chai)',
+    whateverLevel: true,
+    literals: ['<<< FAILURE!', '<<<  FAILURE!', '<<< ERROR!', '<<<  ERROR!', 'AssertionError: expected'],
+  },
+  // Servers that did not start: CouchDB's HTTP layer (`Failure to start Mochiweb: eaddrinuse`), Neo4j 2's start script
+  // (`Neo4j Server may have failed to start, please check the logs.`, after `Failed to start within 120 seconds.`).
+  {
+    kind: 'fatal',
+    pattern: /\bFailure to start Mochiweb: |\bServer may have failed to start\b|\bFailed to start within \d+ seconds\b/,
+    detail: 'a server did not start (CouchDB, Neo4j)',
+    whateverLevel: true,
+    literals: ['Failure to start Mochiweb', 'may have failed to start', 'Failed to start within'],
+  },
 ];
