@@ -60,6 +60,9 @@ const HEADLESS_EXCEPTION = /^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*|[A-Za-z_]\w*(?:E
 
 const CAUSE = 'Caused by: ';
 
+/** A .NET exception's first line: PascalCase namespaces, its HRESULT or errno (`(0x80004005)`, `(111)`), a message. */
+const DOTNET_EXCEPTION = /^(?:Unhandled exception\. )?(?:[A-Z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?: \((?:0x[\dA-Fa-f]{8}|\d+)\))?:(?:\s|$)/;
+
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: 'go-panic',
@@ -94,6 +97,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     // Blank lines too (kept out of its detail): a trace that ends its input often ends with one. A frame pasted
     // without its indentation is still one (`at org.springframework.beans.factory….initializeBean(…)`).
     continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\()/,
+    blankSkipped: true,
+  },
+  {
+    // .NET's exception and its frames, indented under a logger's line as ASP.NET Core's console logger prints it
+    // (`      Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432`, `       ---> System.Net.…`,
+    // `         at System.Net.Sockets.Socket.…`); Mono's frames too (`  at Terraria.Main.x () [0x00017] in <…>:0`).
+    kind: 'dotnet-exception',
+    head: (m) => DOTNET_EXCEPTION.test(m),
+    indented: true,
+    continues: /^(?:\s+at |\s*---> |\s*--- End of |\s*$)/,
     blankSkipped: true,
   },
 ];
@@ -237,7 +250,8 @@ export class BlockJoiner {
     const event = block.head;
     const { rule } = block;
     // A Java exception line with nothing under it is no block: the line alone.
-    const lone = block.detail.length === 0 && block.omitted === 0 && rule.kind === 'java-exception' && !event.message.startsWith('Exception in thread');
+    const lone = block.detail.length === 0 && block.omitted === 0
+      && (rule.kind === 'dotnet-exception' || (rule.kind === 'java-exception' && !event.message.startsWith('Exception in thread')));
     const cutAtEnd = inputEnd && rule.fromFrame === true && frameCount(block) >= CUT_TRACEBACK_FRAMES;
     if (lone || (rule.needsEnd && block.message === undefined && !cutAtEnd)) {
       this.emit(event);

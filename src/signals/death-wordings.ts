@@ -2632,4 +2632,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Failure to start Mochiweb', 'may have failed to start', 'Failed to start within'],
   },
+  // A shell script traced with `set -x` that exits non-zero (`++ exit 1`, in its error handler:
+  // kata-containers/tests#2677; not `+ exit 0`).
+  {
+    kind: 'exit',
+    pattern: /^\++ exit [1-9]\d*\s*$/,
+    detail: 'a shell script traced with set -x exited non-zero',
+    whateverLevel: true,
+    literals: ['+ exit '],
+  },
 ];

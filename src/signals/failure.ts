@@ -5,7 +5,7 @@
  * Error-level lines are not signals: Postgres logs ERROR for harmless install-time probes, and an
  * app's error lines during a green run are noise. They are ranked and counted ("errors seen").
  */
-import type { FailureSignal, LogEvent } from '../events.js';
+import type { BlockKind, FailureSignal, LogEvent } from '../events.js';
 import { DEATH_PATTERNS } from './death-wordings.js';
 import { PAYLOADS, PLAIN_TEXT_FORMAT, payloadFormat } from '../parsers/registry.js';
 import type { LevelTable } from '../parsers/kit.js';
@@ -261,13 +261,15 @@ const UNCAUGHT_MARK_LITERALS: readonly string[] = ['    ^', 'throw '];
 const UNCAUGHT_GAP_LINES = 4;
 
 /**
- * Frames a Java exception's block holds, at least, to be the last word of its input (InputSignals.finish):
+ * Frames a Java or .NET exception's block holds, at least, to be the last word of its input (InputSignals.finish):
  * an exception printed with its stack as the very end of a log is how its program died. Not JavaScript's: a
  * Node service's exception handler logs what it caught with its stack and goes on
- * (corpus/noise-nest-handler-error-logged), where an uncaught one is told by its caret (UNCAUGHT_MARK). In the held-out
- * excerpts of public issues, 104 of 1,890 failures end so and none of 686 healthy logs do.
+ * (corpus/noise-nest-handler-error-logged), where an uncaught one is told by its caret (UNCAUGHT_MARK). In the
+ * held-out excerpts of public issues, 104 of 1,890 failures end so and none of 686 healthy logs do.
  */
 const LAST_TRACE_FRAMES = 2;
+/** The blocks that are an exception with its frames (Java's, .NET's): the input's last word when it ends on one. */
+const TRACE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['java-exception', 'dotnet-exception']);
 
 /** A Java exception's cause, inside its block (see InputSignals.signalOf). */
 const CAUSED_BY = /^\s*Caused by: /;
@@ -551,7 +553,7 @@ export class InputSignals {
   private usageFollows = false;
   /** The death a Java exception's `Caused by:` said, by the exception's first line, until its block ends. */
   private readonly causes = new Map<number, FailureSignal>();
-  /** The last Java exception printed with its stack: the input's last word if nothing follows it (finish). */
+  /** The last exception printed with its stack (TRACE_KINDS): the input's last word if nothing follows it (finish). */
   private lastTrace: LogEvent | undefined;
   /** A Python traceback the input ended inside, before its exception line (EventBlock.cut). */
   private cutTraceback: LogEvent | undefined;
@@ -599,7 +601,10 @@ export class InputSignals {
       if (PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
       else if (PROGRESS_FAILED.test(message)) this.progressFailed ??= event;
     }
-    if (event.block?.kind === 'java-exception' && event.partOf === undefined && !this.stopping) this.lastTrace = event;
+    const block = event.block;
+    if (block !== undefined && TRACE_KINDS.has(block.kind) && event.partOf === undefined && !this.stopping) {
+      this.lastTrace = event;
+    }
     if (event.block?.cut) this.cutTraceback = event;
     const signal = this.signalOf(event);
     if (!signal) return;
@@ -748,7 +753,7 @@ export class InputSignals {
     else if (event.line - error.line <= CLI_USAGE_GAP_LINES && CLI_USAGE.test(event.message)) this.usageFollows = true;
   }
 
-  /** The last Java exception, with LAST_TRACE_FRAMES frames or more, when its block reaches the input's last line. */
+  /** The last exception, with LAST_TRACE_FRAMES frames or more, when its block reaches the input's last line. */
   private endingTrace(lines: number): LogEvent | undefined {
     const trace = this.lastTrace;
     const block = trace?.block;

@@ -243,6 +243,27 @@ test('a traceback the input ends inside, cut before its exception line, is its l
   assert.equal(went.filter((e) => e.failure !== undefined), []);
 });
 
+test('a .NET exception indented under its logger\'s line is one block; the input ending on it ends on its death', async () => {
+  // npgsql/npgsql#4739 (ASP.NET Core's console logger: the exception six spaces in, its inner one and frames deeper).
+  const npgsql = [
+    "fail: Program[0]",
+    "      An error occured during migration",
+    "      Npgsql.NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432",
+    "       ---> System.Net.Sockets.SocketException (111): Connection refused",
+    "         at System.Net.Sockets.Socket.AwaitableSocketAsyncEventArgs.ThrowException(SocketError error, CancellationToken cancellationToken)",
+    "         at System.Net.Sockets.Socket.AwaitableSocketAsyncEventArgs.System.Threading.Tasks.Sources.IValueTaskSource.GetResult(Int16 token)",
+    "         at System.Net.Sockets.Socket.<ConnectAsync>g__WaitForConnectWithCancellation|277_0(AwaitableSocketAsyncEventArgs saea, ValueTask connectTask, CancellationToken cancellationToken)",
+  ];
+  const [died] = blocks(await eventsOf(npgsql.join('\n') + '\n'));
+  assert.is(died.block?.kind, 'dotnet-exception');
+  assert.match(died.message, /^ *Npgsql\.NpgsqlException \(0x80004005\)/);
+  assert.is(died.failure?.kind, 'exception');
+  // The same exception, then the logger's next line: logged and gone past.
+  const went = blocks(await eventsOf([...npgsql, 'info: Microsoft.Hosting.Lifetime[0]', '      Application started.'].join('\n') + '\n'));
+  assert.is(went[0].block?.kind, 'dotnet-exception');
+  assert.is(went[0].failure, undefined);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');

@@ -1151,6 +1151,8 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["microsoft/TypeScript-TmLanguage#370 (Mocha with chai)", "     AssertionError: expected false to be true", 'test-failed'],
     ["klaemo/docker-couchdb#51 (CouchDB)", "Failure to start Mochiweb: eaddrinuse", 'fatal'],
     ["neo4j/neo4j#3772 (Neo4j 2)", "Neo4j Server may have failed to start, please check the logs.", 'fatal'],
+    ["kata-containers/tests#2677 (a script under set -x)", "++ exit 1", 'exit'],
+    ["Frikanalen/frikanalen#156 (a script's `exit 0` under sh -x, its end)", "+ exit 0", undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
