@@ -3,7 +3,8 @@ import * as assert from 'uvu/assert';
 import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { RETRY } from '../../src/signals/retry-loop.js';
-import { BLOCK_RULES, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
+import { BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
+import { COMPOSE_COMPANIONS } from '../../src/parsers/docker/grammar.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 import { describeVerdict, redosVerdict } from '../redos.js';
 
@@ -24,6 +25,9 @@ const regexes: Array<[string, RegExp]> = [
   ...PAYLOADS.flatMap((f): Array<[string, RegExp]> => (f.levels?.deathMessages ? [[`${f.name} death messages`, f.levels.deathMessages.pattern]] : [])),
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
+  ['.NET exception head', DOTNET_EXCEPTION],
+  // Detection reads an input's first lines with it.
+  ["docker compose's own output (companions)", COMPOSE_COMPANIONS],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
     const name = `${r.kind} (block rule ${i})`;
     return [[`${name} continues`, r.continues], ...(r.ends ? [[`${name} ends`, r.ends] as [string, RegExp]] : [])];
