@@ -60,6 +60,8 @@ const HEADLESS_EXCEPTION = /^(?:(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*|[A-Za-z_]\w*(?:E
 
 const CAUSE = 'Caused by: ';
 
+export const LEVELLED_TRACEBACK = /^[A-Z]+:(?:[\w.]+:)? *Traceback \(most recent call last\):/;
+
 /** A .NET exception's first line: PascalCase namespaces, its HRESULT or errno (`(0x80004005)`, `(111)`), a message. */
 export const DOTNET_EXCEPTION = /^(?:Unhandled exception\. )?(?:[A-Z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?: \((?:0x[\dA-Fa-f]{8}|\d+)\))?:(?:\s|$)/;
 
@@ -73,7 +75,9 @@ export const BLOCK_RULES: readonly BlockRule[] = [
   },
   {
     kind: 'python-traceback',
-    head: (m) => m.startsWith('Traceback (most recent call last):'),
+    // Behind a logger's level as uvicorn and Python's basicConfig print it too (`ERROR:    Traceback (most recent call
+    // last):`, `ERROR:root:Traceback …`).
+    head: (m) => m.startsWith('Traceback (most recent call last):') || LEVELLED_TRACEBACK.test(m),
     indented: true,
     // A chained traceback starts a block of its own (so a range boundary inside one changes nothing).
     continues: /^(?:\s|$|During handling of the above exception|The above exception was the direct cause)/,

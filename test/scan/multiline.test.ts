@@ -264,6 +264,20 @@ test('a .NET exception indented under its logger\'s line is one block; the input
   assert.is(went[0].failure, undefined);
 });
 
+test('a traceback behind a logger\'s level (uvicorn\'s `ERROR:    Traceback …`) is one', async () => {
+  // run-llama/sec-insights#13: FastAPI under uvicorn, behind Compose's prefix, the excerpt cut after its first frame.
+  const uvicorn = [
+    "backend-llama-app-fastapi-1  | ERROR:    Traceback (most recent call last):",
+    "backend-llama-app-fastapi-1  |   File \"/root/.cache/pypoetry/virtualenvs/llama-app-backend-9TtSrW0h-py3.11/lib/python3.11/site-packages/sqlalchemy/engine/base.py\", line 145, in __init__",
+    "backend-llama-app-fastapi-1  |     self._dbapi_connection = engine.raw_connection()",
+  ];
+  const [traceback] = blocks(await eventsOf(uvicorn.join('\n') + '\n'));
+  assert.is(traceback.block?.kind, 'python-traceback');
+  assert.is(traceback.failure?.kind, 'exception');
+  // The words alone in a message are no traceback's head.
+  assert.equal(blocks(await eventsOf('INFO:     no Traceback (most recent call last): here\n')), []);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');

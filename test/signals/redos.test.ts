@@ -3,7 +3,7 @@ import * as assert from 'uvu/assert';
 import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { RETRY } from '../../src/signals/retry-loop.js';
-import { BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, PYTHON_FRAME } from '../../src/scan/multiline.js';
+import { BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, LEVELLED_TRACEBACK, PYTHON_FRAME } from '../../src/scan/multiline.js';
 import { COMPOSE_COMPANIONS } from '../../src/parsers/docker/grammar.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 import { describeVerdict, redosVerdict } from '../redos.js';
@@ -26,6 +26,7 @@ const regexes: Array<[string, RegExp]> = [
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
   ['.NET exception head', DOTNET_EXCEPTION],
+  ["a traceback's head behind a logger's level", LEVELLED_TRACEBACK],
   // Detection reads an input's first lines with it.
   ["docker compose's own output (companions)", COMPOSE_COMPANIONS],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
