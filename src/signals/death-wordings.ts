@@ -2641,4 +2641,37 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['+ exit '],
   },
+  // Found in sets 269–274. The kernel's own: a panic (`Kernel panic - not syncing: VFS: Unable to mount root fs on
+  // unknown-block(0,0)`), an oops (`Unable to handle kernel NULL pointer dereference at virtual address 0000000c`,
+  // ARM's `Internal error: Oops: 17 [#2] ARM`, x86's `BUG: unable to handle …`, `general protection fault`), a CPU
+  // stuck (`NMI watchdog: BUG: soft lockup - CPU#19 stuck for 22s! [migration/19:104]`), a task hung in D state
+  // (`INFO: task DDRace64-Server:27090 blocked for more than 120 seconds.`), each behind its `[    0.987030] ` clock
+  // or a syslog prefix (`… kernel: `).
+  {
+    kind: 'panic',
+    pattern: new RegExp([
+      /\bKernel panic - not syncing: |\b[Uu]nable to handle (?:kernel|page fault)\b|\bInternal error: Oops: /.source,
+      /\bgeneral protection fault(?:, probably for non-canonical address|: 0{4})/.source,
+      /\bBUG: soft lockup - CPU#\d+ stuck for /.source,
+    ].join('|')),
+    detail: 'the kernel panicked, oopsed or found a CPU stuck',
+    whateverLevel: true,
+    literals: ['Kernel panic - not', 'nable to handle ', 'Internal error: Oops', 'general protection fault', 'soft lockup - CPU'],
+  },
+  {
+    kind: 'fatal',
+    pattern: /\bINFO: task \S+:\d+ blocked for more than \d+ seconds\./,
+    detail: 'a task hung (the kernel found it blocked)',
+    whateverLevel: true,
+    literals: ['blocked for more than'],
+  },
+  // kopia's snapshot that stopped on an error (`Created partial snapshot with root k… and ID … in 0s`, after `(1 fatal
+  // errors)`).
+  {
+    kind: 'exit',
+    pattern: /^Created partial snapshot with root \S+/,
+    detail: 'a backup stopped on an error (kopia)',
+    whateverLevel: true,
+    literals: ['partial snapshot'],
+  },
 ];
