@@ -234,7 +234,9 @@ export class BlockJoiner {
 
   /**
    * Ends every open block: at the input's end (`inputEnd`), or where a range's reading stops. A traceback
-   * cut from its top that the input ends inside, before its exception line, is one still (CUT_TRACEBACK_FRAMES).
+   * cut from its top that the input ends inside, before its exception line, is one still (CUT_TRACEBACK_FRAMES);
+   * only an input never cut into ranges reads a traceback from a frame (scan-input.ts, cuttable), so a range's
+   * end is never taken for the input's.
    */
   flush(inputEnd: boolean): void {
     for (const key of [...this.blocks.keys()]) this.close(key, inputEnd);
