@@ -255,7 +255,8 @@ export class BlockJoiner {
     this.blocks.delete(key);
     const event = block.head;
     const { rule } = block;
-    // A Java exception line with nothing under it is no block: the line alone.
+    // A Java or .NET exception line with nothing under it is no block: the line alone (Java's `Exception in thread`
+    // says what ended a thread even so).
     const lone = block.detail.length === 0 && block.omitted === 0
       && (rule.kind === 'dotnet-exception' || (rule.kind === 'java-exception' && !event.message.startsWith('Exception in thread')));
     const cutAtEnd = inputEnd && rule.fromFrame === true && frameCount(block) >= CUT_TRACEBACK_FRAMES;

@@ -605,7 +605,7 @@ export class InputSignals {
     if (block !== undefined && TRACE_KINDS.has(block.kind) && event.partOf === undefined && !this.stopping) {
       this.lastTrace = event;
     }
-    if (event.block?.cut) this.cutTraceback = event;
+    if (block?.cut) this.cutTraceback = event;
     const signal = this.signalOf(event);
     if (!signal) return;
     // A cause's death is its exception's: the block's first line, handed on when the block ends, carries it.
