@@ -199,11 +199,20 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     // Surefire's list of failed tests under its `[ERROR] Failures:` heading, which GitHub Actions shows as
     // `Error:  Failures: ` (keycloak/keycloak-quickstarts#712).
     pattern: new RegExp([
-      /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<< (?:FAILURE|ERROR)!|\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/.source,
+      /\bTests run: \d+, Failures: (?:[1-9]\d*, Errors: \d+|\d+, Errors: [1-9])/.source,
       /^(?:\[ERROR\]|Error:) +Failures: *$/.source,
     ].join('|')),
     detail: 'JUnit failures (Maven Surefire)',
-    literals: ['<<< FAILURE!', '<<< ERROR!', 's run: ', ' Failures:'],
+    literals: ['s run: ', ' Failures:'],
+  },
+  // Surefire's verdict on a test class, at any level: GWT's JUnit under Maven logs it at INFO, two spaces after `<<<`
+  // (`Tests run: 10, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 8.325 sec <<<  FAILURE!`).
+  {
+    kind: 'test-failed',
+    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<<\s+(?:FAILURE|ERROR)!/,
+    detail: 'JUnit failures (Maven Surefire)',
+    whateverLevel: true,
+    literals: ['<<< FAILURE!', '<<<  FAILURE!', '<<< ERROR!', '<<<  ERROR!'],
   },
   // Gradle: a test method, a test task by any name (`:app:testDebugUnitTest FAILED`), the report it
   // points at; in its --debug log too, after the logger's name.
@@ -418,7 +427,9 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     kind: 'exit',
     // `kubectl get pods` (its NAMESPACE column first with --all-namespaces); describe's waiting `Reason:`; an eviction.
     pattern: new RegExp('^(?:\\S+\\s+)?\\S+\\s+\\d+\\/\\d+\\s+(?:Init:)?(?:Error|Evicted|' + POD_CANNOT_RUN + ') {3,}\\d'
-      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + '|Evicted)\\s*$'),
+      + '|^\\s*Reason:\\s+(?:' + POD_CANNOT_RUN + '|Evicted)\\s*$'
+      // Pasted with its columns collapsed to one space (`    my_pod_1 0/1 ErrImagePull 0 59m`).
+      + '|^\\s*(?:\\S+ )?\\S+ \\d+\\/\\d+ (?:Init:)?(?:' + POD_CANNOT_RUN + ') \\d+ \\S+\\s*$'),
     detail: 'pod cannot run (kubectl)',
     literals: ['Error   ', 'ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName', 'Evicted'],
   },
@@ -2605,23 +2616,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       'not enough arguments', 'invalid operation: ', 'Error: failed p', 'InstallFailed', 'UpgradeFailed',
     ],
   },
-  // Tests: Surefire's verdict on a class at any level (GWT's JUnit under Maven logs it at INFO, two spaces after
-  // `<<<`: `Tests run: 10, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 8.325 sec <<<  FAILURE!`), a failed
-  // Mocha test's chai assertion under its number (`     AssertionError: expected false to be true`).
-  // `kubectl get pods` pasted with its columns collapsed to one space (`    my_pod_1 0/1 ErrImagePull 0 59m`).
-  {
-    kind: 'exit',
-    pattern: new RegExp(`^\\s*(?:\\S+ )?\\S+ \\d+\\/\\d+ (?:Init:)?(?:${POD_CANNOT_RUN}) \\d+ \\S+\\s*$`),
-    detail: 'pod cannot run (kubectl, its columns collapsed)',
-    whateverLevel: true,
-    literals: ['ContainerCannotRun', 'ImagePullBackOff', 'ErrImagePull', 'ContainerConfigError', 'ontainerError', 'InvalidImageName'],
-  },
+  // A failed Mocha test's chai assertion under its number (`     AssertionError: expected false to be true`).
   {
     kind: 'test-failed',
-    pattern: /\bTime elapsed: [\d.,]+ s(?:ec)?\s+<<<\s+(?:FAILURE|ERROR)!|^\s+AssertionError: expected \S/,
-    detail: 'a test failed (Maven Surefire at any level, Mocha with chai)',
+    pattern: /^\s+AssertionError: expected \S/,
+    detail: 'a test failed (Mocha with chai)',
     whateverLevel: true,
-    literals: ['<<< FAILURE!', '<<<  FAILURE!', '<<< ERROR!', '<<<  ERROR!', 'AssertionError: expected'],
+    literals: ['AssertionError: expected'],
   },
   // Servers that did not start: CouchDB's HTTP layer (`Failure to start Mochiweb: eaddrinuse`), Neo4j 2's start script
   // (`Neo4j Server may have failed to start, please check the logs.`, after `Failed to start within 120 seconds.`).

@@ -601,10 +601,9 @@ export class InputSignals {
       if (PYTEST_BANNER.test(message)) this.pytestBanner ??= event;
       else if (PROGRESS_FAILED.test(message)) this.progressFailed ??= event;
     }
+    // A stop announced before it is told at the end (`stopping` stays set): endingTrace and finish read it there.
     const block = event.block;
-    if (block !== undefined && TRACE_KINDS.has(block.kind) && event.partOf === undefined && !this.stopping) {
-      this.lastTrace = event;
-    }
+    if (block !== undefined && TRACE_KINDS.has(block.kind) && event.partOf === undefined) this.lastTrace = event;
     if (block?.cut) this.cutTraceback = event;
     const signal = this.signalOf(event);
     if (!signal) return;
@@ -789,21 +788,22 @@ export class InputSignals {
    */
   finish(lines: number): InputEnd {
     const late: LogEvent[] = [];
+    const dies = (event: LogEvent, signal: FailureSignal): void => {
+      event.failure = fatal(event, signal);
+      late.push(event);
+    };
     const last = this.lastCliError;
     const tail = this.usageFollows ? CLI_USAGE_TAIL_LINES : CLI_ERROR_TAIL_LINES;
     if (last !== undefined && last.failure === undefined && lines - last.line <= tail) {
-      last.failure = fatal(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
-      late.push(last);
+      dies(last, { kind: 'exit', detail: 'the output ends on an error (a tool exits on it)' });
     }
     const trace = this.endingTrace(lines);
     if (trace !== undefined) {
-      trace.failure = fatal(trace, { kind: 'exception', detail: 'the input ends on an exception and its stack (the program\'s last word)' });
-      late.push(trace);
+      dies(trace, { kind: 'exception', detail: 'the input ends on an exception and its stack (the program\'s last word)' });
     }
     const task = this.failedTask ?? this.pendingTask;
     if (task !== undefined && task.failure === undefined) {
-      task.failure = fatal(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
-      late.push(task);
+      dies(task, { kind: 'exit', detail: 'an Ansible task failed (neither ignored nor recapped)' });
     }
     const pytest = this.failedTotals
       ?? (this.testResults ? undefined : this.failureDetail ?? this.pytestBanner ?? this.progressFailed);
@@ -819,8 +819,7 @@ export class InputSignals {
     // thread dumps under its timeout banner are frames shaped alike).
     const cut = this.cutTraceback;
     if (cut !== undefined && cut.failure === undefined && !this.signalled && late.length === 0 && !this.stopping) {
-      cut.failure = fatal(cut, { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' });
-      late.push(cut);
+      dies(cut, { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' });
     }
     for (const { event, retries } of this.retries.stuck(lines)) {
       if (event.failure !== undefined) continue;
