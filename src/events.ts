@@ -21,10 +21,13 @@ export const TEST_KINDS = ['test-case', 'test-suite', 'test-result', 'test-detai
 /** Every structural kind an event can carry: what a rule pattern's `kind` may name. */
 export const EVENT_KINDS = [...STATEMENT_KINDS, ...TEST_KINDS] as const;
 
-export const BLOCK_KINDS = ['go-panic', 'python-traceback', 'java-exception', 'dotnet-exception'] as const;
+export const BLOCK_KINDS = ['go-panic', 'python-traceback', 'java-exception', 'dotnet-exception', 'shell-status'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
-/** What a multi-line event (a panic, a traceback, an exception with its frames) carries beyond its first line. */
+/**
+ * What a multi-line event (a panic, a traceback, an exception with its frames, a shell's `echo $?` and the status it
+ * printed) carries beyond its first line.
+ */
 export interface EventBlock {
   kind: BlockKind;
   /** Physical lines from the first to the last line of the block. */

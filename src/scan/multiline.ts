@@ -38,6 +38,8 @@ export interface BlockRule {
   fromFrame?: boolean;
   /** Blank lines continue it but are not its detail (its span counts them). */
   blankSkipped?: boolean;
+  /** Its ending line is detail, not its message (a shell's status under its `echo $?`: the line says what ran). */
+  endIsDetail?: boolean;
   /**
    * Its head may be indented (a traceback a logger printed under its message, or pasted under a line at
    * column 0): its lines are then read without the head's indentation, and one with less ends the block.
@@ -64,6 +66,11 @@ export const LEVELLED_TRACEBACK = /^[A-Z]+:(?:[\w.]+:)? *Traceback \(most recent
 
 /** A .NET exception's first line: PascalCase namespaces, its HRESULT or errno (`(0x80004005)`, `(111)`), a message. */
 export const DOTNET_EXCEPTION = /^(?:Unhandled exception\. )?(?:[A-Z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?: \((?:0x[\dA-Fa-f]{8}|\d+)\))?:(?:\s|$)/;
+
+/** A prompt, then `echo $?` alone (PowerShell's `$LASTEXITCODE`, cmd's `%errorlevel%`): a status follows. */
+export const SHELL_STATUS_ECHO = /^(?:[^\n]{0,120}?[$#>] ?)?echo (?:\$\?|\$LASTEXITCODE|%errorlevel%)\s*$/;
+/** A status: a number alone on its line. */
+const SHELL_STATUS = /^\s*-?\d{1,10}\s*$/;
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
@@ -100,7 +107,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     head: (m) => m.startsWith('Exception in thread "') || /(?:Exception|Error|Throwable)$/.test(JAVA_CLASS.exec(m.startsWith(CAUSE) ? m.slice(CAUSE.length) : m)?.[1] ?? ''),
     // Blank lines too (kept out of its detail): a trace that ends its input often ends with one. A frame pasted
     // without its indentation is still one (`at org.springframework.beans.factory….initializeBean(…)`).
-    continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\()/,
+    // Its message may go on under it, tab-indented (OrientDB's `\tDB name="security"` above the frames).
+    continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\(|\t\S)/,
     blankSkipped: true,
   },
   {
@@ -112,6 +120,16 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     indented: true,
     continues: /^(?:\s+at |\s*---> |\s*--- End of |\s*$)/,
     blankSkipped: true,
+  },
+  {
+    // A shell session pasted with the status of what it ran (`$ echo $?`, `root@29c9c7168706:/opt# echo $?`, then
+    // `1`): the status is the next line, which holds no literal the scan looks for.
+    kind: 'shell-status',
+    head: (m) => SHELL_STATUS_ECHO.test(m),
+    continues: /(?!)/,
+    ends: SHELL_STATUS,
+    needsEnd: true,
+    endIsDetail: true,
   },
 ];
 
@@ -126,19 +144,51 @@ function frameCount(block: OpenBlock): number {
   return 1 + block.detail.filter((line) => PYTHON_FRAME.test(line)).length;
 }
 
-/** The rule whose head the message is, and the head's indentation (0 unless the rule is `indented`). */
-function ruleFor(message: string, fromFrame: boolean): { rule: BlockRule; indent: number } | undefined {
+const TRACEBACK_HEAD = 'Traceback (most recent call last):';
+/** The rule a traceback found behind a prefix is read by: the one whose head is its `Traceback` line. */
+const PYTHON_TRACEBACK = BLOCK_RULES.find((rule) => rule.kind === 'python-traceback' && rule.fromFrame !== true)!;
+/** How far into a line a logger's prefix may put a traceback's head. */
+const MAX_PREFIX_CHARS = 120;
+/** A logger's prefix ends where its message starts: after a space, a colon, a dash or a bracket. */
+const PREFIX_END = /[\s:|\]-]$/;
+
+/**
+ * The prefix a logger no grammar reads printed before a traceback's head and each of its lines (Synapse's
+ * `584 - twisted - 131 - ERROR -  - Traceback (most recent call last):`, then `585 - twisted - 131 - ERROR -  -
+ * File "…"`): its text with each run of digits any run (a clock, a line number), as an expression anchored at the
+ * line's start. Made once per block, from a head found that way.
+ */
+export function prefixPattern(prefix: string): RegExp {
+  const source = prefix.split(/\d+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d+');
+  return new RegExp(`^${source}`);
+}
+
+/** The rule whose head the message is, and the head's indentation (0 unless the rule is `indented`) or prefix. */
+function ruleFor(message: string, fromFrame: boolean): Pick<OpenBlock, 'rule' | 'indent' | 'prefix'> | undefined {
   for (const rule of BLOCK_RULES) {
     if (!fromFrame && rule.fromFrame) continue;
     const indent = rule.indented ? leadingSpaces(message) : 0;
     if (rule.head(indent === 0 ? message : message.slice(indent))) return { rule, indent };
   }
+  // Python prints the head as a line of its own: behind the prefix, nothing follows it.
+  const at = message.trimEnd().endsWith(TRACEBACK_HEAD) ? message.trimEnd().length - TRACEBACK_HEAD.length : -1;
+  if (at > 0 && at <= MAX_PREFIX_CHARS && PREFIX_END.test(message.slice(0, at))) {
+    return { rule: PYTHON_TRACEBACK, indent: 0, prefix: prefixPattern(message.slice(0, at)) };
+  }
   return undefined;
 }
 
-/** A line of a block whose head is indented, read without that indentation; undefined when it has less (not blank). */
-function relativeTo(text: string, indent: number): string | undefined {
-  return withoutIndent(text, indent) ?? (text.trim() === '' ? '' : undefined);
+/**
+ * A line of a block, read without its head's indentation (undefined when it has less, not blank), or without the
+ * prefix its head had where it has that prefix (a line without it is read as it is: a logger that prefixed only
+ * the traceback's first line).
+ */
+function relativeTo(text: string, block: Pick<OpenBlock, 'indent' | 'prefix'>): string | undefined {
+  if (block.prefix !== undefined) {
+    const prefix = block.prefix.exec(text);
+    return prefix === null ? text : text.slice(prefix[0].length);
+  }
+  return withoutIndent(text, block.indent) ?? (text.trim() === '' ? '' : undefined);
 }
 
 /** The unit whose lines continue a block: the task, else the container or service, else the file. */
@@ -152,6 +202,8 @@ export interface OpenBlock {
   rule: BlockRule;
   /** The head's indentation: the block's lines are read without it (BlockRule.indented). */
   indent: number;
+  /** The prefix of a head found behind a logger's prefix: the block's lines are read without it (ruleFor). */
+  prefix?: RegExp;
   head: ScanEvent;
   lastLine: number;
   detail: string[];
@@ -201,7 +253,7 @@ export class BlockJoiner {
       return undefined;
     }
     const { rule } = block;
-    const text = relativeTo(line.parsed.message, block.indent);
+    const text = relativeTo(line.parsed.message, block);
     const head = block.head.line;
     if (text === undefined || line.line - head > BLOCK_LIMITS.window || block.message !== undefined) {
       this.close(key);
@@ -228,8 +280,10 @@ export class BlockJoiner {
     if (!found) { this.emit(event); return; }
     const key = unitKey(parsed);
     if (this.blocks.has(key)) this.close(key);
-    const { rule, indent } = found;
-    this.blocks.set(key, { key, rule, indent, head: event, lastLine: event.line, detail: [], omitted: 0 });
+    const { rule, indent, prefix } = found;
+    const block: OpenBlock = { key, rule, indent, head: event, lastLine: event.line, detail: [], omitted: 0 };
+    if (prefix) block.prefix = prefix;
+    this.blocks.set(key, block);
   }
 
   /**
@@ -271,7 +325,7 @@ export class BlockJoiner {
       omitted: block.omitted,
       ...(rule.needsEnd && block.message === undefined ? { cut: true as const } : {}),
     };
-    if (block.message !== undefined) event.message = block.message;
+    if (block.message !== undefined && !rule.endIsDetail) event.message = block.message;
     this.emit(event);
   }
 }

@@ -2675,4 +2675,14 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['partial snapshot'],
   },
+  // Found in sets 275–280. A docker image's entrypoint whose set-up failed (ClickHouse's `ClickHouse init process
+  // failed.`, the MySQL image's `MySQL init process failed.`); Traefik's entrypoint whose server stopped
+  // (`ERRO[…] Error while starting server: set tcp …: setsockopt: invalid argument  entryPointName=web`).
+  {
+    kind: 'fatal',
+    pattern: /\b\w+ init process failed\.?\s*$|\bError while starting server: /,
+    detail: "a server's set-up or its listener failed (an image's entrypoint, Traefik)",
+    whateverLevel: true,
+    literals: ['init process failed', 'rror while starting server'],
+  },
 ];

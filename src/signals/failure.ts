@@ -269,6 +269,8 @@ const UNCAUGHT_GAP_LINES = 4;
  */
 const LAST_TRACE_FRAMES = 2;
 /** The blocks that are an exception with its frames (Java's, .NET's): the input's last word when it ends on one. */
+/** A frame of a Java or .NET stack (`\tat org.x.Y.z(Y.java:12)`, `   at System.…`, `\t... 12 more`), not a message. */
+const TRACE_FRAME = /^\s*(?:at |\.\.\. \d+ )/;
 const TRACE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['java-exception', 'dotnet-exception']);
 
 /** A Java exception's cause, inside its block (see InputSignals.signalOf). */
@@ -354,12 +356,15 @@ export const PROGRESS_FAILED = new RegExp([
 /** A failure among dots: a row with a lone `F` or `E` next to no four dots is missed (a short row). */
 const PROGRESS_FAILED_LITERALS = ['....F', 'F....', '....E', 'E....'];
 
+/** A shell's `echo $?` (scan/multiline.ts, shell-status): its block's status is the signal. */
+const SHELL_STATUS_LITERALS = ['echo $?', 'echo $LASTEXITCODE', 'echo %errorlevel%'];
+
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
   ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
   ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE, ...RETRY_LITERALS,
-  ...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS,
+  ...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS, ...SHELL_STATUS_LITERALS,
 ])];
 
 /**
@@ -477,6 +482,10 @@ function blockSignal(event: LogEvent): FailureSignal | undefined {
   // One the input ended inside is the input's last word, told at its end (InputSignals.finish).
   if (event.block?.kind === 'python-traceback' && !event.block.cut) return { kind: 'exception', detail: 'Python traceback' };
   if (event.block?.kind === 'go-panic') return { kind: 'panic', detail: 'Go panic' };
+  if (event.block?.kind === 'shell-status') {
+    const status = Number(event.block.detail[0]);
+    return status === 0 ? undefined : { kind: 'exit', detail: `the shell said the last command's status was ${status} (echo $?)` };
+  }
   return undefined;
 }
 
@@ -757,7 +766,8 @@ export class InputSignals {
     const trace = this.lastTrace;
     const block = trace?.block;
     if (trace === undefined || block === undefined || trace.failure !== undefined || this.stopping) return undefined;
-    if (block.detail.length + block.omitted < LAST_TRACE_FRAMES) return undefined;
+    const frames = block.detail.reduce((count, line) => count + (TRACE_FRAME.test(line) ? 1 : 0), block.omitted);
+    if (frames < LAST_TRACE_FRAMES) return undefined;
     return trace.line + block.span - 1 >= lines ? trace : undefined;
   }
 

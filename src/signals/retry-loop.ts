@@ -7,7 +7,8 @@
  * still trying never became ready (immich-app/immich#13720, requarks/wiki#3166, statping/statping#75).
  *
  * A loop is the same retry line (its digits masked: the attempt's number, the delay) said
- * MIN_RETRIES times or more in a row by one service (another retry line of it starts another loop).
+ * MIN_RETRIES times or more by one service; a turn of it may say more than one (TypeORM's retry, then the error
+ * it caught), each kind counted apart.
  * It is stuck when the input ends within one turn of it after its last retry, the turn being the
  * lines from one retry to the next: a service that got through goes on to log its start. (The scan
  * reads only the lines holding a literal, so the lines after the last retry are judged by their
@@ -19,10 +20,23 @@ import type { LogEvent } from '../events.js';
  * The retry's own words, and those that end a loop (GOT_THROUGH), for the prefilter; none is in a passing sweep's
  * logs (not the harness's `retrying in 2s`).
  */
+/**
+ * A dependency it cannot reach, said again and again: a service that reports a refused connection
+ * is retrying it, whether or not it says so (the WordPress image's `MySQL Connection Error: (2002)
+ * Connection refused` every few seconds, Sidekiq's `Error fetching job: Error connecting to Redis on
+ * 127.0.0.1:6379 (Errno::ECONNREFUSED)`).
+ */
+const CONNECTION_FAILURE_LITERALS: readonly string[] = [
+  'onnection refused', 'ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', "an't connect to", 'ould not connect to',
+  'nable to connect to', 'ailed to connect to', 'annot connect to', 'o route to host', 'ame or service not known',
+  'emporary failure in name resolution', 'onnection timed out', 'Connection Error', 'onnection error',
+];
+
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
   'rollout to finish: ', 'successfully rolled out', 'retrying install', 'tries left)',
   'Failed to start worker process', 'Restarting worker', 'errors and: ',
+  ...CONNECTION_FAILURE_LITERALS,
 ];
 
 export const RETRY = new RegExp([
@@ -41,6 +55,18 @@ export const RETRY = new RegExp([
   /\brollout to finish: /.source,
 ].join('|'));
 
+/**
+ * A dependency that did not answer (CONNECTION_FAILURE_LITERALS), said at any level but debug: Caddy's debug
+ * `http: TLS handshake error from 203.0.113.9:51234: … dial tcp 10.0.3.3:3000: connect: connection refused` is a
+ * client's handshake each time, not the proxy retrying.
+ */
+export const CONNECTION_FAILURE = new RegExp([
+  /[Cc]onnection refused|\bECONNREFUSED\b|\bENOTFOUND\b|\bETIMEDOUT\b|\b[Cc]an't connect to\b|\b[Cc]ould not connect to\b/.source,
+  /\b[Uu]nable to connect to\b|\b[Ff]ailed to connect to\b|\b[Cc]annot connect to\b|\b[Nn]o route to host\b/.source,
+  /\b[Nn]ame or service not known\b|\b[Tt]emporary failure in name resolution\b|\b[Cc]onnection timed out\b/.source,
+  /\b[Cc]onnection [Ee]rror\b/.source,
+].join('|'));
+
 /** What was waited for came (kubectl's `deployment "x" successfully rolled out`): the source's loop ends there. */
 const GOT_THROUGH = /\bsuccessfully rolled out\b/;
 
@@ -50,6 +76,8 @@ export const MIN_RETRIES = 3;
 const TURN_SLACK_LINES = 2;
 /** Sources (services) followed at once; past it a new one is not (a log of thousands of services is not one app's). */
 const MAX_SOURCES = 256;
+/** Kinds of retry line followed per source: a turn of a loop says a few. */
+const MAX_KINDS = 8;
 /** What of a retry line names its kind: the start of it, digits masked. */
 const KEY_CHARS = 160;
 
@@ -80,7 +108,8 @@ function retryKey(message: string): string {
 }
 
 export class RetryLoops {
-  private readonly loops = new Map<string, Loop>();
+  /** Per source, its loops by kind: a turn may say more than one retry line (TypeORM's, then the error it caught). */
+  private readonly loops = new Map<string, Map<string, Loop>>();
 
   /** A line of the input (one holding a RETRY_LITERALS literal: no other can be a retry, or end a loop). */
   observe(event: LogEvent): void {
@@ -90,24 +119,38 @@ export class RetryLoops {
       this.loops.delete(source);
       return;
     }
-    if (!RETRY.test(message)) return;
+    if (!RETRY.test(message) && (event.level === 'debug' || event.level === 'trace' || !CONNECTION_FAILURE.test(message))) return;
     const key = retryKey(message);
-    const loop = this.loops.get(source);
-    if (loop !== undefined && loop.key === key) {
+    let kinds = this.loops.get(source);
+    if (kinds === undefined) {
+      if (this.loops.size >= MAX_SOURCES) return;
+      kinds = new Map();
+      this.loops.set(source, kinds);
+    }
+    const loop = kinds.get(key);
+    if (loop !== undefined) {
       loop.count += 1;
       loop.last = event;
-    } else if (loop !== undefined || this.loops.size < MAX_SOURCES) {
-      this.loops.set(source, { key, count: 1, first: event.line, last: event });
+      return;
     }
+    // A kind its loop's first turn did not say starts another loop (kubectl's `3 out of 10` after `2 out of 10`).
+    if ([...kinds.values()].some((kind) => kind.count > 1)) kinds.clear();
+    if (kinds.size < MAX_KINDS) kinds.set(key, { key, count: 1, first: event.line, last: event });
   }
 
-  /** The input ended after `lines` lines: the loops it ended in, by their last retry line. */
+  /** The input ended after `lines` lines: the loops it ended in, by their last retry line (one per source). */
   stuck(lines: number): StuckRetrying[] {
     const stuck: StuckRetrying[] = [];
-    for (const { count, first, last } of this.loops.values()) {
-      if (count < MIN_RETRIES) continue;
-      const period = (last.line - first) / (count - 1);
-      if (lines - last.line <= period + TURN_SLACK_LINES) stuck.push({ event: last, retries: count });
+    for (const kinds of this.loops.values()) {
+      let ending: (StuckRetrying & { first: number }) | undefined;
+      for (const { count, first, last } of kinds.values()) {
+        if (count < MIN_RETRIES) continue;
+        const period = (last.line - first) / (count - 1);
+        if (lines - last.line > period + TURN_SLACK_LINES) continue;
+        // The turn's first kind names the loop (TypeORM's retry, not the error it caught under it).
+        if (ending === undefined || first < ending.first) ending = { event: last, retries: count, first };
+      }
+      if (ending !== undefined) stuck.push({ event: ending.event, retries: ending.retries });
     }
     this.loops.clear();
     return stuck;

@@ -278,6 +278,63 @@ test('a traceback behind a logger\'s level (uvicorn\'s `ERROR:    Traceback …`
   assert.equal(blocks(await eventsOf('INFO:     no Traceback (most recent call last): here\n')), []);
 });
 
+test("a traceback behind a logger's prefix no grammar reads, on each of its lines, is one", async () => {
+  // matrix-org/synapse#3773: Twisted's lines through Synapse's logger, the clock cut to its milliseconds.
+  const synapse = [
+    'synapse.app.homeserver - 356 - INFO - None - Preparing database: psycopg2...',
+    '584 - twisted - 131 - ERROR -  - Traceback (most recent call last):',
+    '584 - twisted - 131 - ERROR -  -   File "/package/host/localhost/python-2.7.15/lib/python2.7/runpy.py", line 174, in _run_module_as_main',
+    '585 - twisted - 131 - ERROR -  -     "__main__", fname, loader, pkg_name)',
+    '586 - twisted - 131 - ERROR -  -   File "/projekte/synapse/venv/lib/python2.7/site-packages/synapse/app/homeserver.py", line 581, in <module>',
+    '587 - twisted - 131 - ERROR -  -     main()',
+  ];
+  const [cut] = blocks(await eventsOf(synapse.join('\n') + '\n'));
+  assert.is(cut.line, 2);
+  assert.is(cut.block?.kind, 'python-traceback');
+  assert.is(cut.block?.span, 5);
+  assert.is(cut.block?.detail[0], '  File "/package/host/localhost/python-2.7.15/lib/python2.7/runpy.py", line 174, in _run_module_as_main');
+  assert.is(cut.failure?.kind, 'exception');
+  // Its exception line, behind the same prefix, is its message.
+  const ended = [...synapse, "588 - twisted - 131 - ERROR -  - psycopg2.OperationalError: could not connect to server: No such file or directory"];
+  const [whole] = blocks(await eventsOf(ended.join('\n') + '\n'));
+  assert.is(whole.message, 'psycopg2.OperationalError: could not connect to server: No such file or directory');
+  // The head's words inside a message that does not end its prefix where they start are no head.
+  assert.equal(blocks(await eventsOf('a note:Traceback (most recent call last): was printed\n')), []);
+});
+
+test("a shell's `echo $?` and the status it printed: a failure when it is not 0", async () => {
+  // coveragepy/coveragepy#284: the report's rounded total looks fine; the status says it failed.
+  const session = ['$ coverage report --fail-under=70', 'TOTAL                                    1816    551    70%   ', '$ echo $?', '2'];
+  const [status] = blocks(await eventsOf(session.join('\n') + '\n'));
+  assert.is(status.block?.kind, 'shell-status');
+  assert.is(status.message, '$ echo $?');
+  assert.is(status.failure?.kind, 'exit');
+  assert.match(status.failure?.detail ?? '', /status was 2/);
+  // docker/cli#2939: a prompt before it, and a 0.
+  const fine = blocks(await eventsOf(['root@29c9c7168706:/opt# docker service update --replicas=5 foo', 'verify: Service converged', 'root@29c9c7168706:/opt# echo $?', '0'].join('\n') + '\n'));
+  assert.is(fine[0].block?.kind, 'shell-status');
+  assert.is(fine[0].failure, undefined);
+  // Its answer must be the next line: output between is no status of it.
+  const chained = await eventsOf(['$ kubectl rollout status deploy x; echo $?', 'deployment "x" successfully rolled out'].join('\n') + '\n');
+  assert.equal(blocks(chained), []);
+});
+
+test("a Java exception's message going on under its head, tab-indented, is the block's; its frames are counted apart", async () => {
+  // sonatype/docker-nexus#96: OrientDB's exception, a line of its message, then two frames: the log's last word.
+  const nexus = [
+    'com.orientechnologies.orient.core.exception.OStorageException: Cannot open local storage \'/nexus-data/db/security\' with mode=rw',
+    '\tDB name="security"',
+    '\tat com.orientechnologies.orient.core.storage.impl.local.OAbstractPaginatedStorage.open(OAbstractPaginatedStorage.java:323)',
+    '\tat com.orientechnologies.orient.core.db.document.ODatabaseDocumentTx.open(ODatabaseDocumentTx.java:259)',
+  ];
+  const [died] = blocks(await eventsOf(nexus.join('\n') + '\n'));
+  assert.is(died.block?.span, 4);
+  assert.is(died.failure?.kind, 'exception');
+  // One frame under its message's line is not two frames.
+  const [short] = blocks(await eventsOf(nexus.slice(0, 3).join('\n') + '\n'));
+  assert.is(short.failure, undefined);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');

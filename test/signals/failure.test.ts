@@ -1160,6 +1160,10 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["easzlab/kubeasz#300 (the kernel, through syslog)", "Aug 25 21:55:29 localhost kernel: NMI watchdog: BUG: soft lockup - CPU#19 stuck for 22s! [migration/19:104]", 'panic'],
     ["ddnet/ddnet#401 (the kernel's hung-task detector)", "INFO: task DDRace64-Server:27090 blocked for more than 120 seconds.", 'fatal'],
     ["kopia/kopia#1599 (kopia)", "Created partial snapshot with root kdd634a7a8e2f350b62a715fed77a82c7 and ID 28970403c4d50bfa7f42d0143ce6e65c in 0s", 'exit'],
+    ["ClickHouse/ClickHouse#38395 (the image's entrypoint)", "ClickHouse init process failed.", 'fatal'],
+    ["docker-library/mysql (the image's entrypoint, near miss)", "2024-02-12 10:21:35+00:00 [Note] [Entrypoint]: MySQL init process done. Ready for start up.", undefined],
+    ["docker-library/postgres (the image's entrypoint, near miss)", "PostgreSQL init process complete; ready for start up.", undefined],
+    ["traefik/traefik#8071 (Traefik's entrypoint)", "ERRO[2021-04-06T08:31:05+02:00] Error while starting server: set tcp [::c0a8:117]:80->121.196.15.242:38628: setsockopt: invalid argument  entryPointName=web", 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1305,6 +1309,32 @@ function signalsToEnd(lines: string[]): Array<[number, string]> {
   input.finish(lines.length);
   return events.flatMap((event) => (event.failure ? [[event.line, event.failure.kind] as [number, string]] : []));
 }
+
+test('a dependency a service cannot reach, said again and again to its log\'s end, is a loop without retry wording', () => {
+  // docker-library/wordpress#460: the image's entrypoint says it cannot reach MySQL every few seconds, a blank line
+  // before each time.
+  const refused = ['wordpress_1  |', 'wordpress_1  | MySQL Connection Error: (2002) Connection refused'];
+  assert.equal(signalsToEnd([...refused, ...refused, ...refused]), [[6, 'stuck-retrying']]);
+  assert.equal(signalsToEnd([...refused, ...refused]), [], 'two refusals are patience');
+  // Then the database answered: Apache's start lines, more than a turn of them (a turn: two lines, and two of slack).
+  const started = [
+    "wordpress_1  | AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 172.18.0.3. Set the 'ServerName' directive globally to suppress this message",
+    "wordpress_1  | AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 172.18.0.3. Set the 'ServerName' directive globally to suppress this message",
+    "wordpress_1  | [Fri Jan 03 15:28:25.412893 2020] [mpm_prefork:notice] [pid 1] AH00163: Apache/2.4.38 (Debian) PHP/7.3.13 configured -- resuming normal operations",
+    "wordpress_1  | [Fri Jan 03 15:28:25.412951 2020] [core:notice] [pid 1] AH00094: Command line: 'apache2 -D FOREGROUND'",
+    'wordpress_1  | 172.18.0.1 - - [03/Jan/2020:15:28:31 +0000] "GET / HTTP/1.1" 302 405 "-" "Mozilla/5.0"',
+  ];
+  assert.equal(signalsToEnd([...refused, ...refused, ...refused, ...started]), []);
+  // Sidekiq's fetcher (sidekiq/sidekiq#3063), a word of the family each time.
+  const sidekiq = Array.from({ length: 3 }, (_, i) =>
+    `2016-08-01T10:21:0${i}.371Z 7 TID-ouw3e8bbs ERROR: Error fetching job: Error connecting to Redis on 127.0.0.1:6379 (Errno::ECONNREFUSED)`);
+  assert.equal(signalsToEnd(sidekiq), [[3, 'stuck-retrying']]);
+  // A proxy's debug line for each client's handshake is no retry of its own
+  // (corpus/near-miss-caddy-decision-func-single-ip).
+  const handshake = Array.from({ length: 3 }, (_, i) =>
+    `{"level":"debug","ts":178174267${i}.281204,"logger":"http.stdlib","msg":"http: TLS handshake error from 203.0.113.9:5123${i}: decision func: Get \\"http://app:3000/tls-check\\": dial tcp 10.0.3.3:3000: connect: connection refused"}`);
+  assert.equal(signalsToEnd(handshake), []);
+});
 
 test("a Go program's error chain as its last word is how it ended; one it went on after is not", () => {
   // f-eld-ch/sitrep#413: Dex logs in logfmt, then its main prints the error it exits on.

@@ -2,8 +2,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signals/failure.js';
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
-import { RETRY } from '../../src/signals/retry-loop.js';
-import { BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, LEVELLED_TRACEBACK, PYTHON_FRAME } from '../../src/scan/multiline.js';
+import { CONNECTION_FAILURE, RETRY } from '../../src/signals/retry-loop.js';
+import {
+  BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, LEVELLED_TRACEBACK, PYTHON_FRAME, SHELL_STATUS_ECHO, prefixPattern,
+} from '../../src/scan/multiline.js';
 import { COMPOSE_COMPANIONS } from '../../src/parsers/docker/grammar.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
 import { describeVerdict, redosVerdict } from '../redos.js';
@@ -22,11 +24,16 @@ const regexes: Array<[string, RegExp]> = [
   ["signal a tool's last word", CLI_ERROR],
   ['signal a progress row that marked a failure', PROGRESS_FAILED],
   ['signal a retry line (stuck-retrying)', RETRY],
+  ['signal a dependency that did not answer (stuck-retrying)', CONNECTION_FAILURE],
   ...PAYLOADS.flatMap((f): Array<[string, RegExp]> => (f.levels?.deathMessages ? [[`${f.name} death messages`, f.levels.deathMessages.pattern]] : [])),
   ['java exception class', JAVA_CLASS],
   ['python frame', PYTHON_FRAME],
   ['.NET exception head', DOTNET_EXCEPTION],
   ["a traceback's head behind a logger's level", LEVELLED_TRACEBACK],
+  ["a shell's echo $?", SHELL_STATUS_ECHO],
+  // Built from a log's own text (a traceback's prefix): its digit runs become \d+, never two side by side.
+  ["a traceback's prefix, as a pattern", prefixPattern('584 - twisted - 131 - ERROR -  - ')],
+  ["a traceback's prefix of digits and spaces", prefixPattern('1 2 3 4 5 6 7 8 9 ')],
   // Detection reads an input's first lines with it.
   ["docker compose's own output (companions)", COMPOSE_COMPANIONS],
   ...BLOCK_RULES.flatMap((r, i): Array<[string, RegExp]> => {
