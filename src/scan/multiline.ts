@@ -36,6 +36,8 @@ export interface BlockRule {
   needsEnd?: boolean;
   /** Its head is a frame, the first line of a block cut from its top: joined only where the joiner allows it. */
   fromFrame?: boolean;
+  /** A block cut from its top that the input ends inside is one with this many `frame` lines (its head's included). */
+  frame?: RegExp;
   /** Blank lines continue it but are not its detail (its span counts them). */
   blankSkipped?: boolean;
   /** Its ending line is detail, not its message (a shell's status under its `echo $?`: the line says what ran). */
@@ -72,13 +74,23 @@ export const SHELL_STATUS_ECHO = /^(?:[^\n]{0,120}?[$#>] ?)?echo (?:\$\?|\$LASTE
 /** A status: a number alone on its line. */
 const SHELL_STATUS = /^\s*-?\d{1,10}\s*$/;
 
+/** A goroutine's origin in a Go stack dump (`created by k8s.io/client-go/tools/cache.(*Reflector).Run`). */
+export const GO_CREATED_BY = /^created by [\w./*()[\]{}-]+/;
+/**
+ * A frame's file in a Go stack dump (`\t/usr/local/go/src/runtime/panic.go:221 +0x2e`), its indentation a tab, spaces
+ * or rsyslog's escaped tab (`#011github.com/prometheus/node_exporter/collector/collector.go:152 +0x3d`).
+ */
+export const GO_FRAME_FILE = /^(?:\s+|#011)\S+\.go:\d+(?: \+0x[\da-f]+)?\s*$/;
+/** A goroutine dump's lines: frames and their files, goroutine headers, `created by`, blanks between goroutines. */
+const GO_STACK_LINE = /^(?:\s|#011|$|goroutine \d+ \[|created by |[\w./*[\]{}-]+\(.*\)$|\.\.\.additional frames elided\.\.\.)/;
+
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
     kind: 'go-panic',
     head: (m) => /^(?:panic: |fatal error: )/.test(m),
     // [signal …], goroutine headers, frames (`pkg.Func(…)`, indented `file.go:N +0x…`), `created by`,
     // blank lines between goroutines.
-    continues: /^(?:\s|$|\[signal |goroutine \d+ \[|created by |[\w./*[\]{}-]+\(.*\)$|\.\.\.additional frames elided\.\.\.)/,
+    continues: new RegExp(`^\\[signal |${GO_STACK_LINE.source}`),
   },
   {
     kind: 'python-traceback',
@@ -100,6 +112,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     ends: HEADLESS_EXCEPTION,
     needsEnd: true,
     fromFrame: true,
+    frame: PYTHON_FRAME,
   },
   {
     kind: 'java-exception',
@@ -122,6 +135,18 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     blankSkipped: true,
   },
   {
+    // A goroutine dump pasted from below its `panic:` line (an issue's excerpt, `kubectl logs --tail`): from a
+    // goroutine's `created by …` line on, its frames (`\t/go/pkg/mod/…/controller.go:223 +0x357`) and the goroutines
+    // after it; a block only where the input ends inside it (it has no last line of its own).
+    kind: 'go-panic',
+    head: (m) => GO_CREATED_BY.test(m),
+    continues: GO_STACK_LINE,
+    ends: /(?!)/,
+    needsEnd: true,
+    fromFrame: true,
+    frame: GO_FRAME_FILE,
+  },
+  {
     // A shell session pasted with the status of what it ran (`$ echo $?`, `root@29c9c7168706:/opt# echo $?`, then
     // `1`): the status is the next line, which holds no literal the scan looks for.
     kind: 'shell-status',
@@ -141,7 +166,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
 const CUT_TRACEBACK_FRAMES = 2;
 
 function frameCount(block: OpenBlock): number {
-  return 1 + block.detail.filter((line) => PYTHON_FRAME.test(line)).length;
+  const frame = block.rule.frame;
+  return frame === undefined ? 0 : 1 + block.detail.filter((line) => frame.test(line)).length;
 }
 
 const TRACEBACK_HEAD = 'Traceback (most recent call last):';

@@ -1027,15 +1027,23 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       // systemd before 232 (`start request repeated too quickly for haproxy.service`), and `systemctl status` of a
       // unit it gave up on (`Active: failed (Result: start-limit) since …`).
       /\bstart request repeated too quickly for [\w@.:-]+\.service\b/.source,
-      /\bActive: failed \(Result: (?:start-limit(?:-hit)?|core-dump|oom-kill|resources|timeout)\)/.source,
+      // Or stopped since (`Active: inactive (dead) (Result: core-dump) since …`, netdata/netdata#15211).
+      /\bActive: (?:failed|inactive \(dead\)) \(Result: (?:start-limit(?:-hit)?|core-dump|oom-kill|resources|timeout|protocol)\)/.source,
       // Older systemd names no `Start` (kubernetes-era CentOS: `docker.service operation timed out.`): stopping
       // says `stopping timed out` there.
       /\.service (?:start(?:-pre|-post)? )?operation timed out\b/.source,
-      /\.service: Failed with result '(?:resources|start-limit-hit|core-dump|oom-kill)'/.source,
+      // A unit that broke its start-up's protocol (`Failed with result 'protocol'`: a forking daemon whose PID file
+      // never came, i-ky/effluence#22), in journalctl -x's words too (`The unit zabbix-server.service has entered the
+      // 'failed' state with result 'protocol'.`).
+      /\.service: Failed with result '(?:resources|start-limit-hit|core-dump|oom-kill|protocol)'/.source,
+      /\.service has entered the 'failed' state with result '(?:resources|start-limit-hit|core-dump|oom-kill|protocol)'/.source,
     ].join('|')),
     detail: 'a systemd unit did not start, or gave up restarting, or died',
     whateverLevel: true,
-    literals: ['Start operation timed out', 'request repeated too quickly', "Failed with result '", 'operation timed out', 'Active: failed (Result: '],
+    literals: [
+      'Start operation timed out', 'request repeated too quickly', "Failed with result '", 'operation timed out', 'Active: failed (Result: ',
+      'Active: inactive (dead) (Result: ', "state with result '",
+    ],
   },
   // `make[1]: *** [Makefile:23: apply] Error 1` reaches here as `*** [Makefile:23: apply] Error 1`: a
   // sub-make's `make[1]:` is peeled like any `name[pid]:` prefix.
@@ -1072,7 +1080,13 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
   },
   // uWSGI capitalizes it: `!!! uWSGI process 23710 got Segmentation Fault !!!`.
   { kind: 'segfault', pattern: /Segmentation [Ff]ault|\bSIGSEGV\b/, detail: 'segmentation fault', literals: ['Segmentation fault', 'Segmentation Fault', 'SIGSEGV'] },
-  { kind: 'exit', pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+/, detail: 'killed by a signal (systemd)', literals: ['code=killed', 'code=dumped'] },
+  // Newer systemd names the signal apart (`Main PID: 843291 (code=dumped, signal=SEGV)`): a core dump is a crash.
+  {
+    kind: 'exit',
+    pattern: /\bcode=(?:killed|dumped), status=\d+\/[A-Z]+|\bcode=dumped, signal=[A-Z]+\b/,
+    detail: 'killed by a signal (systemd)',
+    literals: ['code=killed', 'code=dumped'],
+  },
   // The runtime or the platform says it could not start the container or the program.
   {
     kind: 'fatal',
@@ -1768,7 +1782,8 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
       /\bNo response from gunicorn master within \d+ seconds\b/.source,
       // Behind a logger's bracketed name too (Zipline: `2023-01-05 07:06:52,884 PM error [database::migrations]
       // Failed to migrate database... exiting...`).
-      /^(?:[^\]\n]{0,80}\] )?(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
+      // The Prometheus operator's main (`msg="Unhandled error received. Exiting..." err="…"`).
+      /^(?:[^\]\n]{0,80}\] )?(?:Error|ERROR|FATAL|Fatal|Failed|Unable|Cannot|Could not|Unhandled)\b:? [^\n]*[.,] [Ee]xiting(?:\.{3}|\.)?\s*$/.source,
     ].join('|')),
     detail: 'a server could not start or was killed (a broker, a directory, a store, a Go program, a daemon)',
     literals: [
@@ -2684,5 +2699,15 @@ export const DEATH_PATTERNS: readonly DeathPattern[] = [
     detail: "a server's set-up or its listener failed (an image's entrypoint, Traefik)",
     whateverLevel: true,
     literals: ['init process failed', 'rror while starting server'],
+  },
+  // An app built on uber-go/fx whose start failed (`ERROR fx fxevent/zap.go:59 OnStart hook failed {…}`, `start failed,
+  // rolling back`); the OpenTelemetry Collector's (`collector server run finished with error: failed to get config:
+  // …`).
+  {
+    kind: 'fatal',
+    pattern: /\bOnStart hook failed\b|\bstart failed, rolling back\b|\bcollector server run finished with error: /,
+    detail: 'an app did not start (uber-go/fx, the OpenTelemetry Collector)',
+    whateverLevel: true,
+    literals: ['OnStart hook failed', 'start failed, rolling back', 'run finished with error'],
   },
 ];

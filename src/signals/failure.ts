@@ -356,15 +356,18 @@ export const PROGRESS_FAILED = new RegExp([
 /** A failure among dots: a row with a lone `F` or `E` next to no four dots is missed (a short row). */
 const PROGRESS_FAILED_LITERALS = ['....F', 'F....', '....E', 'E....'];
 
-/** A shell's `echo $?` (scan/multiline.ts, shell-status): its block's status is the signal. */
-const SHELL_STATUS_LITERALS = ['echo $?', 'echo $LASTEXITCODE', 'echo %errorlevel%'];
+/**
+ * Heads of blocks told here: a shell's `echo $?` (scan/multiline.ts, shell-status), whose status is the signal; a
+ * goroutine's `created by …`, the head of a Go stack dump pasted from below its panic line.
+ */
+const BLOCK_HEAD_LITERALS = ['echo $?', 'echo $LASTEXITCODE', 'echo %errorlevel%', 'created by '];
 
 /** Literals of the lines signalled here, for the prefilter: a line holding none of them cannot be a signal. */
 export const FAILURE_LITERALS: readonly string[] = [...new Set([
   ...DEATH_PATTERNS.flatMap((p) => p.literals), ...EXIT_LITERALS, ...STOP_LITERALS, ...DEATH_MESSAGE_LITERALS,
   ...JOB_SUCCEEDED_LITERALS, ...CLI_ERROR_LITERALS, ...CLI_WENT_ON_LITERALS, ...CLI_USAGE_LITERALS,
   ...UNCAUGHT_MARK_LITERALS, ...RUNTIME_EVENT_LITERALS, ...ANSIBLE_LITERALS, PIN_NOTICE, ...RETRY_LITERALS,
-  ...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS, ...SHELL_STATUS_LITERALS,
+  ...PYTEST_BANNER_LITERALS, ...PROGRESS_FAILED_LITERALS, ...BLOCK_HEAD_LITERALS,
 ])];
 
 /**
@@ -470,6 +473,13 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
  * grammar did not take (pasted indented, cut from its prefix): one session's end, as postgres's own.
  */
 const POSTGRES_MARKER_FATAL = /^\s*FATAL: {2}\S/;
+
+/** What a block cut at both ends that the input ends inside says (EventBlock.cut): a Go dump or a Python traceback. */
+function cutBlockSignal(event: LogEvent): FailureSignal {
+  return event.block?.kind === 'go-panic'
+    ? { kind: 'panic', detail: "the input ends inside a Go program's stack dump (its goroutines, below its panic line)" }
+    : { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' };
+}
 
 /** A line that says its process died is of fatal severity, whatever else it says. */
 function fatal(event: LogEvent, signal: FailureSignal): FailureSignal {
@@ -829,7 +839,7 @@ export class InputSignals {
     // thread dumps under its timeout banner are frames shaped alike).
     const cut = this.cutTraceback;
     if (cut !== undefined && cut.failure === undefined && !this.signalled && late.length === 0 && !this.stopping) {
-      dies(cut, { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' });
+      dies(cut, cutBlockSignal(cut));
     }
     for (const { event, retries } of this.retries.stuck(lines)) {
       if (event.failure !== undefined) continue;

@@ -335,6 +335,33 @@ test("a Java exception's message going on under its head, tab-indented, is the b
   assert.is(short.failure, undefined);
 });
 
+test("a goroutine dump the input ends inside, pasted from below its panic line, is its program's death", async () => {
+  // fluxcd/flux2#2803: the end of kustomize-controller's dump, from a goroutine's origin on.
+  const flux = [
+    'sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).processNextWorkItem(0xc00070e210, {0x2188fe0, 0xc0005167c0})',
+    '\t/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.11.1/pkg/internal/controller/controller.go:266 +0x205',
+    'sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Start.func2.2()',
+    '\t/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.11.1/pkg/internal/controller/controller.go:227 +0x85',
+    'created by sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Start.func2',
+    '\t/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.11.1/pkg/internal/controller/controller.go:223 +0x357',
+  ];
+  const [dump] = blocks(await eventsOf(flux.join('\n') + '\n'));
+  assert.is(dump.line, 5);
+  assert.is(dump.block?.kind, 'go-panic');
+  assert.is(dump.block?.cut, true);
+  assert.is(dump.failure?.kind, 'panic');
+  // rsyslog's escaped tab before a frame's file (prometheus/node_exporter, through syslog).
+  const syslog = [
+    'created by github.com/prometheus/node_exporter/collector.NodeCollector.Collect',
+    '#011github.com/prometheus/node_exporter/collector/collector.go:151 +0xd5',
+  ];
+  assert.is(blocks(await eventsOf(syslog.join('\n') + '\n'))[0]?.failure?.kind, 'panic');
+  // A line after it that is no line of a dump: the program went on, and the origin alone is no block.
+  const went = await eventsOf([...flux, 'I0629 10:00:01.000000       1 main.go:80] starting manager'].join('\n') + '\n');
+  assert.equal(blocks(went), []);
+  assert.equal(went.filter((e) => e.failure !== undefined), []);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');

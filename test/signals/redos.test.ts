@@ -4,7 +4,8 @@ import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signa
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { CONNECTION_FAILURE, RETRY } from '../../src/signals/retry-loop.js';
 import {
-  BLOCK_RULES, DOTNET_EXCEPTION, JAVA_CLASS, LEVELLED_TRACEBACK, PYTHON_FRAME, SHELL_STATUS_ECHO, prefixPattern,
+  BLOCK_RULES, DOTNET_EXCEPTION, GO_CREATED_BY, GO_FRAME_FILE, JAVA_CLASS, LEVELLED_TRACEBACK, PYTHON_FRAME,
+  SHELL_STATUS_ECHO, prefixPattern,
 } from '../../src/scan/multiline.js';
 import { COMPOSE_COMPANIONS } from '../../src/parsers/docker/grammar.js';
 import { ENVELOPE_FORMATS, PAYLOADS } from '../../src/parsers/registry.js';
@@ -31,6 +32,8 @@ const regexes: Array<[string, RegExp]> = [
   ['.NET exception head', DOTNET_EXCEPTION],
   ["a traceback's head behind a logger's level", LEVELLED_TRACEBACK],
   ["a shell's echo $?", SHELL_STATUS_ECHO],
+  ["a goroutine's origin", GO_CREATED_BY],
+  ["a Go frame's file", GO_FRAME_FILE],
   // Built from a log's own text (a traceback's prefix): its digit runs become \d+, never two side by side.
   ["a traceback's prefix, as a pattern", prefixPattern('584 - twisted - 131 - ERROR -  - ')],
   ["a traceback's prefix of digits and spaces", prefixPattern('1 2 3 4 5 6 7 8 9 ')],
