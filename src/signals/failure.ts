@@ -196,14 +196,15 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * CLI's `{ SequelizeDatabaseError: relation "SequelizeMeta" already exists`), the Unix time Mosquitto puts
  * first (`1659577565: Error: Unable to open log file /mosquitto/log/mosquitto.log for writing.`), the docker
  * CLI's bare `invalid reference format` (`docker stack deploy` of a service with no image); one space before
- * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`). Such a line is
+ * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`); Terraform's box indented
+ * under another tool's output (`     │ Error: Plugin did not respond`). Such a line is
  * how the tool ended only when its output ends soon after: see InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
  * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
  * account …`).
  */
-export const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?:│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
+export const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?: *│ )?(?:(?:Error: (?!WARNING\\b|Warning\\b)|Internal Error: "
   + "|[A-Z][A-Za-z]*Error(?: \\[ERR_[A-Z_]+\\])?: |error: |Exception: |ERROR in | ?ERROR {2,}"
   + "|(?:[A-Z]\\w*\\.)+[A-Z]\\w*Exception(?: \\(0x[\\dA-Fa-f]{8}\\))?: |\\{ [A-Z][A-Za-z]*Error: "
   + `|error (?:${YARN_ERRORS.join('|')})`

@@ -147,6 +147,10 @@ export const jenkinsTimestamperSamples = [
     line: '18:17:25  [INFO] --- org.eclipse.acceleo.:3.5.2:acceleo-compile (acceleo-compile) @ org.eclipse.sirius.tests.junit ---',
     source: 'eclipse-sirius/sirius-desktop#187 (Timestamper, system clock format)',
   },
+  {
+    line: '09:52:35       │ Error: Plugin did not respond',
+    source: 'hashicorp/terraform-provider-kubernetes#2801 (Timestamper clock before an indented line: Terraform\'s box)',
+  },
 ] as const;
 
 export const obsBuildSamples = [
@@ -211,7 +215,8 @@ export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, InstanceType
   unmistakable: true,
   // Only a timestamp: an application line that starts with its own bracketed time is left to its payload grammar.
   generic: true,
-  sniff: /^(?:\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\]|\d{2}:\d{2}:\d{2} {2}\S)/,
+  // The clock's line may itself start with spaces (pytest's report, Terraform's box: `09:52:35       │ Error: …`).
+  sniff: /^(?:\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\]|\d{2}:\d{2}:\d{2} {2} *\S)/,
   samples: jenkinsTimestamperSamples,
   lexer: jenkinsTokens,
   parser: () => new TimestamperParser(),
