@@ -17,10 +17,6 @@
 import type { LogEvent } from '../events.js';
 
 /**
- * The retry's own words, and those that end a loop (GOT_THROUGH), for the prefilter; none is in a passing sweep's
- * logs (not the harness's `retrying in 2s`).
- */
-/**
  * A dependency it cannot reach, said again and again: a service that reports a refused connection
  * is retrying it, whether or not it says so (the WordPress image's `MySQL Connection Error: (2002)
  * Connection refused` every few seconds, Sidekiq's `Error fetching job: Error connecting to Redis on
@@ -32,6 +28,10 @@ const CONNECTION_FAILURE_LITERALS: readonly string[] = [
   'emporary failure in name resolution', 'onnection timed out', 'Connection Error', 'onnection error',
 ];
 
+/**
+ * For the prefilter: the retry's own words, those that end a loop (GOT_THROUGH), and a dependency's failures. None
+ * of the retry's words is in a passing sweep's logs (not the harness's `retrying in 2s`).
+ */
 export const RETRY_LITERALS: readonly string[] = [
   'Retrying', 'retrying...', 'retrying (', 'retrying(', 'etry in ', 'rying again', '[Attempt ', 'attempt [',
   'rollout to finish: ', 'successfully rolled out', 'retrying install', 'tries left)',
