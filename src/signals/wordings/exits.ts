@@ -1172,4 +1172,13 @@ export const EXIT_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['specified command or file was not found', 'Build finished with error'],
   },
+  // Alembic's upgrade that cannot find the revision its database is at (`ERROR [flask_migrate] Error: Can't locate
+  // revision identified by 'e935a3b14ca8'`): the migrations did not run.
+  {
+    kind: 'exit',
+    pattern: /\bCan't locate revision identified by '/,
+    detail: "a migration could not run: its database is at a revision the code does not know (Alembic)",
+    whateverLevel: true,
+    literals: ["locate revision identified by"],
+  },
 ];

@@ -53,11 +53,15 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
     literals: ['For async tests and hooks', 'reconnect failed before timeout'],
   },
   // behave says it in lower case, and its totals per features, scenarios and steps; its hook errors stop the run.
+  // Cucumber's own totals (cucumber-js, Cucumber-JVM: `3 scenarios (1 failed, 2 passed)`, `11 steps (1 failed, …)`).
   {
     kind: 'test-failed',
-    pattern: /^Failing [Ss]cenarios:\s*$|^\d+ (?:features?|scenarios?|steps?) passed, [1-9]\d* failed\b|^HOOK-ERROR in \w+:/,
+    pattern: new RegExp([
+      /^Failing [Ss]cenarios:\s*$|^\d+ (?:features?|scenarios?|steps?) passed, [1-9]\d* failed\b|^HOOK-ERROR in \w+:/.source,
+      /^\d+ (?:scenarios?|steps?) \((?:\d+ [a-z]+, )*[1-9]\d* failed\b/.source,
+    ].join('|')),
     detail: 'cucumber or behave failures',
-    literals: ['Failing Scenarios:', 'Failing scenarios:', ' passed, ', 'HOOK-ERROR in'],
+    literals: ['Failing Scenarios:', 'Failing scenarios:', ' passed, ', 'HOOK-ERROR in', 'scenarios (', 'scenario (', 'steps (', 'step ('],
   },
   // ExUnit (`147 tests, 1 failure`, doctests and properties counted before; a failure's header, `  2) test
   // parses Twitter Cards (Furlex.Parser.TwitterTest)`, and its `Assertion with == failed`), Dart and Flutter's
@@ -228,17 +232,18 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
   // End-to-end, acceptance and load test runners: a test marked with a cross at the head of its indented line
   // (bats' ` ✗ Say Hi!`, Jest's `✕`, TestCafe's and Nightwatch's `✖`, cucumber-rs's and Playwright's `✘`, a
   // failed k6 check), Robot Framework's `| FAIL |` and its totals, Cypress's results box (`│ Failing:  3 │`),
-  // newman's failure table (its header, its rows: ` 1.  AssertionError   …`), Nightwatch's `TEST FAILURE: …`,
-  // Gauge's and godog's totals, TestNG's `FAILED: x.y` and its totals, cucumber-rs's `Step failed:`, k6's
-  // thresholds, Artillery's failed virtual users and its errors (`errors.ETIMEDOUT: …… 184279`; before 2.0, every
-  // scenario launched and none completed), pabot's `… with 1 failing test(s)`.
+  // newman's failure table (its header, its rows: ` 1.  AssertionError   …`, `1.  JSONError` with its message
+  // below), Nightwatch's `TEST FAILURE: …`, Gauge's and godog's totals, TestNG's `FAILED: x.y` and its totals,
+  // cucumber-rs's `Step failed:`, k6's thresholds, Artillery's failed virtual users and its errors
+  // (`errors.ETIMEDOUT: …… 184279`; before 2.0, every scenario launched and none completed), pabot's `… with 1
+  // failing test(s)`.
   {
     kind: 'test-failed',
     pattern: new RegExp([
       // Not Docker Compose's progress (` ✘ Container web  Error`, ` ✘ freeswitch Error  manifest unknown`).
       /^\s+[✗✘✕✖] +(?!(?:Container |Network |Volume )?\S+ +Error\b)\S/.source,
       /\| FAIL \|\s*$|^\d+ (?:critical )?tests?(?: total)?, \d+ passed, [1-9]\d* failed\b|\bwith (?:-1|[1-9]\d*) failing test\(s\)/.source,
-      /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)\s{2,}\S|^\s*TEST FAILURE: \d/.source,
+      /│ Failing: +[1-9]\d* +│|^\s*#\s+failure\s+detail\s*$|^\s*\d{1,4}[.⠄]\s+(?:\w*Error|AssertionFailure)(?:\s{2,}\S|\s*$)|^\s*TEST FAILURE: \d/.source,
       /^(?:[\d:.]+ )?(?:Specifications|Scenarios):\s+-?\d+ executed\s+-?\d+ passed\s+[1-9]\d* failed\b|^Finished \(\d+ passed, [1-9]\d* failed\b/.source,
       /^FAILED: [\w.$]+\s*$|^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]|^\s*Step failed:\s*$/.source,
       /\b[Tt]hresholds (?:on metrics '[^'\n]*' )?have been crossed\b|^vusers\.failed: \.* ?[1-9]\d*\s*$/.source,
@@ -324,5 +329,23 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
     detail: 'a test failed (Mocha with chai)',
     whateverLevel: true,
     literals: ['AssertionError: expected'],
+  },
+  // Robot Framework's debug file (`--debugfile`), a keyword that failed: its time, a tab, `FAIL`, a tab, the message
+  // (`09:33:40.106\tFAIL\t404 != 200`).
+  {
+    kind: 'test-failed',
+    pattern: /^\d{2}:\d{2}:\d{2}\.\d{3}\tFAIL\t/,
+    detail: 'a test failed (Robot Framework debug file)',
+    whateverLevel: true,
+    literals: ['\tFAIL\t'],
+  },
+  // Cypress that could not start its binary (`[FAILED] Command timed out after 30000 milliseconds: …Cypress
+  // --no-sandbox --smoke-test …`, `[FAILED] Cypress failed to start.`): no test ran.
+  {
+    kind: 'test-failed',
+    pattern: /^\s*\[FAILED\] (?:Cypress failed to start\b|Command timed out after \d+ milliseconds: \S*Cypress\b)/,
+    detail: 'the test runner could not start (Cypress)',
+    whateverLevel: true,
+    literals: ['[FAILED] C'],
   },
 ];
