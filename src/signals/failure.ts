@@ -196,9 +196,9 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * CLI's `{ SequelizeDatabaseError: relation "SequelizeMeta" already exists`), the Unix time Mosquitto puts
  * first (`1659577565: Error: Unable to open log file /mosquitto/log/mosquitto.log for writing.`), the docker
  * CLI's bare `invalid reference format` (`docker stack deploy` of a service with no image); one space before
- * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`); Terraform's box indented
- * under another tool's output (`     │ Error: Plugin did not respond`). Such a line is
- * how the tool ended only when its output ends soon after: see InputSignals.finish.
+ * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`); Terraform's box
+ * indented under another tool's output (`     │ Error: Plugin did not respond`). Such a line is how the tool
+ * ended only when its output ends soon after: see InputSignals.finish.
  * Yarn's and corepack's `Internal Error: …`, git's clone, fetch or checkout that failed (GIT_FAILED).
  * Not a warning a runner shows as an error (`Error: WARNING: Running pip as the 'root' user …`), nor pip's
  * note before it installs anyway (`ERROR: pip's dependency resolver does not currently take into
@@ -269,9 +269,9 @@ const UNCAUGHT_GAP_LINES = 4;
  * held-out excerpts of public issues, 104 of 1,890 failures end so and none of 686 healthy logs do.
  */
 const LAST_TRACE_FRAMES = 2;
-/** The blocks that are an exception with its frames (Java's, .NET's): the input's last word when it ends on one. */
 /** A frame of a Java or .NET stack (`\tat org.x.Y.z(Y.java:12)`, `   at System.…`, `\t... 12 more`), not a message. */
 const TRACE_FRAME = /^\s*(?:at |\.\.\. \d+ )/;
+/** The blocks that are an exception with its frames (Java's, .NET's): the input's last word when it ends on one. */
 const TRACE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['java-exception', 'dotnet-exception']);
 
 /** A Java exception's cause, inside its block (see InputSignals.signalOf). */

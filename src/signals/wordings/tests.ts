@@ -130,7 +130,6 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
       /\*\*\*(?:Failed|Timeout)\b|\*\*\*Exception: |^Errors while running CTest\b/.source,
       /^\s*Failed \S+ \[[<\d][^\]\n]{0,20}\]\s*$|^\[xUnit\.net [\d:.]+\] +\S.* \[FAIL\]\s*$/.source,
       // xUnit's console and DNX runners, with no time prefix
-      // (`    Ns.DthTests.DthNegative_BrokenProjectPathInLockFile [FAIL]`).
       // (`    Ns.DthTests.DthNegative_BrokenProjectPathInLockFile [FAIL]`), behind Jenkins' Timestamper too.
       /^(?:\d{2}:\d{2}:\d{2} )?\s*[A-Za-z_][\w.]*(?:\([^()\n]*\))? \[FAIL\]\s*$/.source,
       /^\s*(?:FAIL|SIGSEGV|SIGABRT|TIMEOUT) \[ *\d+\.\d+s\] +\S|^\s*[1-9]\d* tests? failed\.\s*$/.source,
