@@ -1181,4 +1181,13 @@ export const EXIT_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ["locate revision identified by"],
   },
+  // A Gradle task that failed, as older Gradle prints it (`:kanvas-core:compileKotlin FAILED`) and newer (`> Task
+  // :app:compileDebugKotlin FAILED`).
+  {
+    kind: 'exit',
+    pattern: /^\s*(?:> Task )?(?::[\w.-]+)+ FAILED\s*$/,
+    detail: 'a Gradle task failed',
+    whateverLevel: true,
+    literals: [' FAILED'],
+  },
 ];

@@ -242,12 +242,13 @@ export const FATAL_WORDINGS: readonly DeathPattern[] = [
   {
     kind: 'fatal',
     pattern: new RegExp([
-      /\.service: Start operation timed out\. Terminating\.|\.service: Start request repeated too quickly\b/.source,
+      // Its first word in lower case too (`systemd-userdbd.service: start operation timed out. Terminating.`).
+      /\.service: [Ss]tart operation timed out\. Terminating\.|\.service: Start request repeated too quickly\b/.source,
       // systemd before 232 (`start request repeated too quickly for haproxy.service`), and `systemctl status` of a
       // unit it gave up on (`Active: failed (Result: start-limit) since …`).
       /\bstart request repeated too quickly for [\w@.:-]+\.service\b/.source,
       // Or stopped since (`Active: inactive (dead) (Result: core-dump) since …`, netdata/netdata#15211).
-      /\bActive: (?:failed|inactive \(dead\)) \(Result: (?:start-limit(?:-hit)?|core-dump|oom-kill|resources|timeout|protocol)\)/.source,
+      /\bActive: (?:failed|inactive \(dead\)) \(Result: (?:start-limit(?:-hit)?|core-dump|oom-kill|resources|timeout|protocol|signal)\)/.source,
       // Older systemd names no `Start` (kubernetes-era CentOS: `docker.service operation timed out.`): stopping
       // says `stopping timed out` there.
       /\.service (?:start(?:-pre|-post)? )?operation timed out\b/.source,
@@ -260,7 +261,7 @@ export const FATAL_WORDINGS: readonly DeathPattern[] = [
     detail: 'a systemd unit did not start, or gave up restarting, or died',
     whateverLevel: true,
     literals: [
-      'Start operation timed out', 'request repeated too quickly', "Failed with result '", 'operation timed out', 'Active: failed (Result: ',
+      'tart operation timed out', 'request repeated too quickly', "Failed with result '", 'operation timed out', 'Active: failed (Result: ',
       'Active: inactive (dead) (Result: ', "state with result '",
     ],
   },

@@ -347,4 +347,18 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['[FAILED] C'],
   },
+  // Found in sets 299–304. Gradle's test events (`Gradle suite > Gradle test > edu.cmu.sphinx.result.LatticeCompTest.
+  // testLatticeComp FAILED`, `LatticeCompTest > testLatticeComp FAILED`); TestNG's configuration method that failed
+  // and skipped the tests after it (`Configuration Failures: 1, Skips: 7`); Spring's test context that did not load
+  // (`java.lang.IllegalStateException: Failed to load ApplicationContext`, behind Maven's `[INFO] ` too).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^\s*[^>\s][^>\n]*(?: > [^>\n]+)+ FAILED\s*$|^\s*Configuration Failures: [1-9]\d*, Skips: \d+/.source,
+      /\bIllegalStateException: Failed to load ApplicationContext\b/.source,
+    ].join('|')),
+    detail: 'a test failed or could not run (Gradle, TestNG, Spring)',
+    whateverLevel: true,
+    literals: [' FAILED', 'Configuration Failures: ', 'Failed to load ApplicationContext'],
+  },
 ];
