@@ -13,6 +13,7 @@ import type { BlockKind } from '../events.js';
 import type { ScanEvent } from '../engine/engine.js';
 import type { ParsedLine } from '../parsers/line.js';
 import { leadingSpaces, withoutIndent } from '../text/indent.js';
+import { escapeRegExp } from '../text/regex-escape.js';
 
 export const BLOCK_LIMITS = {
   /** Continuation lines kept per block; the rest are counted (`+N lines`). */
@@ -150,7 +151,8 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     // A shell session pasted with the status of what it ran (`$ echo $?`, `root@29c9c7168706:/opt# echo $?`, then
     // `1`): the status is the next line, which holds no literal the scan looks for.
     kind: 'shell-status',
-    head: (m) => SHELL_STATUS_ECHO.test(m),
+    // Tried on every event: the plain search first, the expression only on a line that holds its words.
+    head: (m) => m.includes('echo ') && SHELL_STATUS_ECHO.test(m),
     continues: /(?!)/,
     ends: SHELL_STATUS,
     needsEnd: true,
@@ -185,7 +187,7 @@ const PREFIX_END = /[\s:|\]-]$/;
  * line's start. Made once per block, from a head found that way.
  */
 export function prefixPattern(prefix: string): RegExp {
-  const source = prefix.split(/\d+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d+');
+  const source = prefix.split(/\d+/).map(escapeRegExp).join('\\d+');
   return new RegExp(`^${source}`);
 }
 
@@ -196,9 +198,13 @@ function ruleFor(message: string, fromFrame: boolean): Pick<OpenBlock, 'rule' | 
     const indent = rule.indented ? leadingSpaces(message) : 0;
     if (rule.head(indent === 0 ? message : message.slice(indent))) return { rule, indent };
   }
-  // Python prints the head as a line of its own: behind the prefix, nothing follows it.
-  const at = message.trimEnd().endsWith(TRACEBACK_HEAD) ? message.trimEnd().length - TRACEBACK_HEAD.length : -1;
-  if (at > 0 && at <= MAX_PREFIX_CHARS && PREFIX_END.test(message.slice(0, at))) {
+  // Python prints the head as a line of its own: behind the prefix, nothing follows it. Every event comes here, so
+  // the line's end is found without a copy of it.
+  let end = message.length;
+  while (end > 0 && message.charCodeAt(end - 1) <= 0x20) end -= 1;
+  const at = end - TRACEBACK_HEAD.length;
+  const behindPrefix = at > 0 && at <= MAX_PREFIX_CHARS && message.startsWith(TRACEBACK_HEAD, at);
+  if (behindPrefix && PREFIX_END.test(message.slice(0, at))) {
     return { rule: PYTHON_TRACEBACK, indent: 0, prefix: prefixPattern(message.slice(0, at)) };
   }
   return undefined;
