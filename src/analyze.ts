@@ -139,6 +139,7 @@ export async function ingest(options: AnalyzeOptions, engine?: RuleEngine): Prom
   const inputs: InputSummary[] = [];
   try {
     scan.shared = startRangeScan(plan, settings, options.fullGrammar === true);
+    await scan.shared?.sampleAhead();
     for (const [index, detected] of ordered.entries()) {
       options.onProgress?.(index, ordered.length, detected.input.path);
       inputs.push(await scanInput(detected, index, scan));

@@ -65,7 +65,15 @@ export interface SharedRangeOptions {
   budget?: number;
   /** Starts the workers once it finds this thread's ranges sparse; without one they start at once. */
   detector?: SparseScanDetector;
+  /** Scans a range ahead of its turn for the detector (sampleAhead); none: ranges are judged in their turn only. */
+  sample?: SampleHere;
 }
+
+/**
+ * Scans a range in this thread ahead of its turn: its result, or undefined once it holds more
+ * than `room` events (then it is scanned again in its turn).
+ */
+export type SampleHere = (task: RangeTask, index: number, room: number) => Promise<RangeResult | undefined>;
 
 /** What a worker's setup takes from the scan's settings. */
 export type WorkerSetupSettings = Pick<WorkerSetup, 'literals' | 'tz' | 'fullGrammar' | 'rangeBytes'> & { formats?: readonly LoadedFormat[] };
@@ -154,12 +162,15 @@ export class SharedRangeScan {
   private readonly exited: Array<Promise<void>> = [];
   /** Ranges a failed worker held, with why it failed: scanned again here when their turn comes. */
   private readonly orphans = new Map<number, string>();
+  /** Ranges a sample gave up on (more events than may be kept ahead): scanned here in their turn. */
+  private readonly unsampled = new Set<number>();
   private wake: (() => void) | undefined;
 
   private readonly entry: URL;
   private readonly budget: number;
   /** Undefined once the workers are started, or when they start at once. */
   private detector: SparseScanDetector | undefined;
+  private readonly sample: SampleHere | undefined;
 
   /**
    * With a `detector`, no worker starts until it finds the ranges this thread scanned alone sparse
@@ -176,6 +187,7 @@ export class SharedRangeScan {
     this.entry = options.entry ?? workerEntry();
     this.budget = options.budget ?? EVENT_BUDGET;
     this.detector = options.detector;
+    this.sample = options.sample;
     const counters = new SharedArrayBuffer(4 * (FIRST_SLOT + threads));
     this.counters = new Int32Array(counters);
     this.counters.fill(NO_RANGE, FIRST_SLOT);
@@ -223,6 +235,32 @@ export class SharedRangeScan {
     }
   }
 
+  /**
+   * Scans the next ranges here, ahead of their turn, while the workers wait for the detector: a
+   * scan whose first inputs are not cut into ranges (a run's own logs, read before its service
+   * logs) would otherwise keep its workers idle until this thread reached the ranges, and scan
+   * the sparse gigabyte after them alone meanwhile. What is scanned ahead stays within the event
+   * budget: a range that holds more is given up (it is scanned here in its turn), and so is the
+   * sampling, since such a range is not sparse.
+   */
+  async sampleAhead(): Promise<void> {
+    const sample = this.sample;
+    if (sample === undefined) return;
+    while (this.detector) {
+      const room = this.budget - Atomics.load(this.counters, BUFFERED);
+      const claimed = room > 0 ? this.claim(Atomics.load(this.counters, CONSUMED)) : undefined;
+      if (claimed === undefined) return;
+      const result = await sample(this.tasks[claimed], claimed, room);
+      if (result === undefined) {
+        this.unsampled.add(claimed);
+        return;
+      }
+      Atomics.add(this.counters, BUFFERED, eventCount(result));
+      this.results.set(claimed, result);
+      this.scannedAlone(this.tasks[claimed], eventCount(result));
+    }
+  }
+
   /** A range this thread scanned alone: the detector decides whether the workers start for the rest. */
   private scannedAlone(task: RangeTask, events: number): void {
     if (!this.detector) return;
@@ -259,7 +297,7 @@ export class SharedRangeScan {
         this.results.set(index, await this.retryHere(index, orphaned, streamHere));
         continue;
       }
-      const claimed = this.claim(index);
+      const claimed = this.unsampled.delete(index) ? index : this.claim(index);
       if (claimed === index) {
         const { lines, absorbed, events } = await streamHere(this.tasks[index]);
         const streamed: RangeResult = { index, events: [], problems: [], lines, ...(absorbed ? { absorbed } : {}) };

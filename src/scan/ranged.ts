@@ -1,7 +1,7 @@
 import { forEachResultEvent, SharedRangeScan, type RangeTask } from './pool.js';
 import { scanAhead, type RangePlan } from './plan.js';
 import { SparseScanDetector } from './thread-policy.js';
-import { scanLines, scanRange, type ScanSettings } from './scan-input.js';
+import { sampleRange, scanLines, scanRange, type ScanSettings } from './scan-input.js';
 import type { ScanSink } from './types.js';
 
 /**
@@ -70,6 +70,7 @@ export function startRangeScan(
   const setup = { literals, tz, fullGrammar, formats: settings.formats?.definitions, rangeBytes };
   const scanHere = (task: RangeTask, i: number) => scanRange(task, i, settings);
   const detector = plan.onlyIfSparse ? new SparseScanDetector() : undefined;
+  const sample = (task: RangeTask, i: number, room: number) => sampleRange(task, i, settings, room);
   const { tasks, threads } = plan;
-  return new SharedRangeScan(tasks, threads, scanAhead(threads), setup, scanHere, { detector });
+  return new SharedRangeScan(tasks, threads, scanAhead(threads), setup, scanHere, { detector, sample });
 }

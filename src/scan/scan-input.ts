@@ -75,18 +75,36 @@ export const PARSE_FAILED_MESSAGE = 'a grammar failed on this line; kept as plai
  * waits). Its events are kept in the result, or handed to `keep` as they come (a worker packs them).
  */
 export async function scanRange(
-  task: RangeTask, index: number, settings: ScanSettings, keep?: (event: ScanEvent) => void,
+  task: RangeTask, index: number, settings: ScanSettings, keep?: (event: ScanEvent) => void, enough?: () => boolean,
 ): Promise<RangeResult> {
   const events: ScanEvent[] = [];
   const problems: ScanProblem[] = [];
   try {
-    const sink: ScanSink = { event: keep ?? ((e) => events.push(e)), problem: (p) => problems.push(p) };
+    const sink: ScanSink = { event: keep ?? ((e) => events.push(e)), problem: (p) => problems.push(p), enough };
     const { lines, absorbed } = await scanLines(task.input, task.format, undefined, false, settings, sink, task.range);
     return { index, events, problems, lines, ...(absorbed ? { absorbed } : {}) };
   } catch (error) {
     const failed: ScanProblem = { message: `scan failed: ${(error as Error).message}`, fatal: true };
     return { index, events, problems: [...problems, failed], lines: 0 };
   }
+}
+
+/**
+ * A range scanned ahead of its turn as a sample of the scan's density (scan/pool.ts): its result,
+ * or undefined once it holds more than `room` events, which may not be kept ahead; the read stops
+ * there, and the range is scanned again in its turn.
+ */
+export async function sampleRange(
+  task: RangeTask, index: number, settings: ScanSettings, room: number,
+): Promise<RangeResult | undefined> {
+  const events: ScanEvent[] = [];
+  let overflowed = false;
+  const keep = (event: ScanEvent) => {
+    if (events.length < room) events.push(event);
+    else overflowed = true;
+  };
+  const result = await scanRange(task, index, settings, keep, () => overflowed);
+  return overflowed ? undefined : { ...result, events };
 }
 
 /**
@@ -242,8 +260,9 @@ async function feedScanner(
   settings: ScanSettings,
   sink: ScanSink,
 ): Promise<void> {
+  const enough = () => sink.enough?.() === true;
   try {
-    if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner);
+    if (input.fsPath !== undefined && !gzip && !input.encoding) readFileSync(input.fsPath, readFrom, scanner, enough);
     else {
       const chunks = readChunks(input, stdin, {
         gzip,
@@ -253,7 +272,7 @@ async function feedScanner(
       });
       for await (const chunk of chunks) {
         scanner.push(chunk);
-        if (scanner.done) break;
+        if (scanner.done || enough()) break;
       }
     }
     scanner.end();
@@ -346,6 +365,7 @@ export async function scanLines(
     },
   });
   await feedScanner(scanner, input, stdin, gzip, readFrom, settings, sink);
+  if (sink.enough?.() === true) return { lines: scanner.lines, events: settings.everyLine ? events : scanner.lines };
   // A block still open where the range ends goes on in the next range's first lines: read them
   // here, for the joining only (the next range hands on their events). The last range has no
   // next one (its stop is unbounded): a block open there ends with the file.

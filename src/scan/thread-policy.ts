@@ -15,7 +15,10 @@
  * bytes at a time: the first window as sparse as SPARSE_EVENTS_PER_MB or sparser starts the
  * workers for the ranges still unclaimed. Each window is judged on its own, so a dense head
  * (a crash-looping service scanned first) does not keep the threads from the sparse gigabyte after
- * it. Which thread scans a range never changes what the scan finds (scan/pool.ts).
+ * it. The first ranges are judged before anything else is read, scanned ahead of their turn
+ * (SharedRangeScan.sampleAhead): a run's own logs come first and are never cut into ranges, and
+ * the workers would otherwise wait for the main thread to get through them. Which thread scans a
+ * range never changes what the scan finds (scan/pool.ts).
  */
 
 /** Bytes the main thread reads alone before it judges them: a window. */

@@ -25,4 +25,9 @@ export interface ScanSink extends DocumentSink {
   problem(problem: ScanProblem): void;
   /** The input ended after `lines` lines (a line input) or events (a document): what waits for its end is decided. */
   end?(lines: number): void;
+  /**
+   * True once the sink will take no more: the read stops at the end of the chunk it is in (a
+   * sample of a range that holds more events than may be kept ahead, scan/pool.ts).
+   */
+  enough?(): boolean;
 }

@@ -79,6 +79,84 @@ test('a sparse scan starts its workers after the first window, and they take ran
   assert.is(here.length + worker.length, 40, 'every range once');
 });
 
+interface Sampled {
+  samples: number[];
+  rooms: number[];
+  here: number[];
+  worker: number[];
+  threaded: boolean;
+  beforeConsuming: boolean;
+}
+
+/**
+ * Consumes every range in order after sampling ahead, as a scan does before its first input;
+ * `sampled` answers a sample of a range (undefined: it holds more events than the room).
+ */
+async function sampledThenConsumed(
+  sampled: (index: number, room: number) => RangeResult | undefined,
+): Promise<Sampled> {
+  const all = tasks(40);
+  const here: number[] = [];
+  // While it waits for a worker's range, the main thread scans the next ones ahead (the window is 6).
+  const ahead = (_task: RangeTask, index: number): Promise<RangeResult> => {
+    here.push(index);
+    return Promise.resolve({ index, events: [], problems: [], lines: 1 });
+  };
+  const detector = new SparseScanDetector(300, SPARSE_EVENTS_PER_MB);
+  const settings = { literals: [], tz: 'UTC', fullGrammar: false };
+  const samples: number[] = [];
+  const rooms: number[] = [];
+  const sample = (_task: RangeTask, index: number, room: number) => {
+    samples.push(index);
+    rooms.push(room);
+    return Promise.resolve(sampled(index, room));
+  };
+  const scan = new SharedRangeScan(all, 1, 6, settings, ahead, { entry: markingWorker(tempDir()), detector, sample });
+  await scan.sampleAhead();
+  const beforeConsuming = scan.threaded;
+  const worker: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const result = await scan.result(i, async () => {
+      here.push(i);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { lines: 1, events: 1 };
+    });
+    forEachResultEvent(result, (event) => { if (event.path === 'worker') worker.push(i); });
+  }
+  const { threaded } = scan;
+  await scan.close();
+  return { samples, rooms, here, worker, threaded, beforeConsuming };
+}
+
+test('sparse ranges sampled ahead start the workers before the main thread reaches its first range', async () => {
+  const r = await sampledThenConsumed((index) => ({ index, events: [], problems: [], lines: 1 }));
+  assert.equal(r.samples, [0, 1, 2], 'one window sampled, then the detector starts the workers');
+  assert.is(r.beforeConsuming, true, 'threads run before any range is consumed');
+  assert.equal(r.rooms, [1000, 1000, 1000], 'the event budget is the room of each sample');
+  assert.ok(r.here.every((i) => i >= 3), 'a sampled range is not scanned again');
+  assert.ok(r.worker.every((i) => i >= 3));
+  assert.ok(r.worker.length > 0);
+  assert.is(r.samples.length + r.here.length + r.worker.length, 40, 'every range once');
+});
+
+test('a sample that holds more events than the room is given up: scanned in its turn, and sampling stops', async () => {
+  const r = await sampledThenConsumed(() => undefined);
+  assert.equal(r.samples, [0], 'no range after the given-up one is sampled');
+  assert.is(r.beforeConsuming, false);
+  assert.is(r.here[0], 0, 'the given-up range is scanned here, in its turn');
+  assert.is(r.threaded, false, 'ranges of one event each stay dense: no worker');
+  assert.is(r.here.length, 40);
+});
+
+test('sampled events count against the budget: sampling stops when none is left', async () => {
+  const event = { path: 'sample', line: 1, format: 'text', message: '', fields: {}, text: '', hits: [] };
+  const events = (room: number) => Array.from({ length: Math.min(room, 400) }, () => ({ ...event }));
+  const r = await sampledThenConsumed((index, room) => ({ index, events: events(room), problems: [], lines: 1 }));
+  assert.equal(r.rooms, [1000, 600, 200], 'each sample has the room the ones before left');
+  assert.is(r.beforeConsuming, false, '400 events in a window of 300 bytes is dense');
+  assert.is(r.samples.length + r.here.length, 40, 'every range once, on the main thread');
+});
+
 test('threads start at once when asked for (--workers), only if sparse when not', () => {
   const input: InputRef = { path: 'big.log', fsPath: '/nonexistent/big.log', run: 'r', size: 100e6 };
   const ordered = [{ input, format: { format: 'text', structure: 'lines' as const }, gzip: false }];
