@@ -172,7 +172,8 @@ const GIT_FAILED: readonly string[] = [
  * `2020/05/16 20:31:15 dial tcp ***:***: i/o timeout`, flyctl's `Error failed to fetch an image or build
  * from source: …`). A few words, then the cause.
  */
-const GO_FAILED_TO = '(?:failed to|unable to|could not|cannot) [a-z][\\w /.-]{0,60}';
+// Quotes too: Go quotes what it names (`cannot resolve host "postgresql": lookup postgresql on 8.8.8.8:53: …`).
+const GO_FAILED_TO = '(?:failed to|unable to|could not|cannot) [a-z][\\w /."\'-]{0,60}';
 // Bare, the cause is lower-case too: Python's `failed to open trace file: [Errno 2] …` (bzr's warning) is not Go's.
 const GO_ERROR_CHAIN = '(?:\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )?'
   + `(?:Error ${GO_FAILED_TO}: |(?:${GO_FAILED_TO}|dial (?:tcp|udp|unix)[46]? \\S{1,200}): (?=[a-z]))`;

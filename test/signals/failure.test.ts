@@ -1199,6 +1199,26 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["cmusphinx/sphinx4#95 (Gradle's test events)", "Gradle suite > Gradle test > edu.cmu.sphinx.result.LatticeCompTest.testLatticeComp FAILED", 'test-failed'],
     ["Gradle's test events (near miss)", "Gradle suite > Gradle test > edu.cmu.sphinx.result.LatticeCompTest.testLatticeComp PASSED", undefined],
     ["devonfw/devon4j#84 (Spring's test context, behind Maven)", "[INFO] java.lang.IllegalStateException: Failed to load ApplicationContext", 'test-failed'],
+    ["goauthentik/authentik#6354 (gunicorn 19)", "1690198079.4460566 [warning  ] Worker with pid 21 was terminated due to signal 6 [gunicorn.error] ", 'fatal'],
+    ["gunicorn 19 (near miss: a worker stopped by its shutdown's SIGTERM)", "[2019-05-02 10:00:00 +0000] [1] [WARNING] Worker with pid 21 was terminated due to signal 15", undefined],
+    ["istio/istio#16094 (Envoy)", "[2019-08-07 01:09:50.812][414][critical][main] [external/envoy/source/exe/terminate_handler.cc:13] std::terminate called! (possible uncaught exception, see trace)", 'exception'],
+    ["envoyproxy/envoy#3395 (Envoy)", "[2019-11-21 16:19:48.758][169][critical][config] [source/server/listener_manager_impl.cc:463] listener 'localhost_10001' failed to listen on address '127.0.0.1:10001' on worker", 'fatal'],
+    ["docker-library/mysql#865 (mysqld's crash report footer)", "information that should help you find out what is causing the crash.", 'exception'],
+    ["automerge/automerge-repo#275 (Vitest)", "Vitest caught 1 unhandled error during the test run.", 'test-failed'],
+    ["avajs/ava#1594 (AVA)", "  ✖ Exited because no new tests completed within the last 5000ms of inactivity", 'test-failed'],
+    ["avajs/ava#1594 (AVA's summary)", "  2 exceptions", 'test-failed'],
+    ["AVA's summary (near miss: the tests that passed)", "  111 passed", undefined],
+    ["thedevs-network/kutt#832 (npm 10)", "npm error command failed", 'exit'],
+    ["lukexor/pix-engine#3 (the linker under rustc's note)", "          collect2: error: ld returned 1 exit status", 'exit'],
+    ["go-gitea/gitea#28094 (Gitea)", "2023/11/16 22:42:51 ...rs/common/errpage.go:26:RenderPanicErrorPage() [E] PANIC: runtime error: invalid memory address or nil pointer dereference", 'panic'],
+    ["gin-gonic/gin recovery.go (its format, '[Recovery] %s panic recovered:', with its timeFormat)", "[Recovery] 2020/02/17 - 13:46:02 panic recovered:", 'panic'],
+    ["rclone/rclone#7355 (rclone)", "2023-10-07 12:39:22 ERROR : Got fatal error on delete: --max-delete threshold reached", 'fatal'],
+    ["kubernetes/kubernetes#8178 (kubelet)", "E0512 13:56:58.757986   13539 kubelet.go:943] Unable to mount volumes for pod \"ruby-sample-build-2_test\": secrets \"mysecret\" not found; skipping pod", 'fatal'],
+    ["wp-cli/wp-cli#1593 (WordPress's page)", "<h1>Error establishing a database connection</h1>", 'fatal'],
+    ["ddPn08/Radiata#12 (Click under uvicorn)", "Error: No such option: -c", 'exit'],
+    ["Click (near miss: its usage's hint)", "Try 'python -m uvicorn --help' for help.", undefined],
+    ["bitnami/bitnami-docker-kafka#205 (Kafka)", "[2021-11-21 21:29:19,694] ERROR Exiting Kafka. (kafka.Kafka$)", 'fatal'],
+    ["Kafka (near miss: a broker started)", "[2018-11-22 14:39:03,676] INFO [KafkaServer id=1001] started (kafka.server.KafkaServer)", undefined],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1613,6 +1633,14 @@ test("a command-line tool's `Error: …` is a failure when the output ends withi
     'Cleaning up project directory and file based variables', '00:01', 'Job succeeded'];
   assert.equal(signalsToEnd(job), []);
   assert.equal(signalsToEnd(job.slice(0, 5)), [[3, 'exit']]);
+});
+
+test('a Go error chain that quotes what it names is a last word too', () => {
+  // bitnami/bitnami-docker-keycloak#15; the same with a capital after the colon is a sentence, not Go's chain.
+  const keycloak = 'cannot resolve host "postgresql": lookup postgresql on 8.8.8.8:53: no such host';
+  const trying = 'keycloak 07:38:10.19 INFO  ==> Trying to connect to PostgreSQL server postgresql...';
+  assert.equal(signalsToEnd([trying, keycloak]), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['cannot resolve host "postgresql": Retrying in 5 seconds']), []);
 });
 
 test("an entry point that goes on to its end after a script's error takes that error back", () => {

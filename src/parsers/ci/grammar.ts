@@ -43,7 +43,8 @@ const BracketedTime = createToken({
   pattern: /\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\] ?/,
   push_mode: 'message',
 });
-const ClockTime = createToken({ name: 'ClockTime', pattern: /\d{2}:\d{2}:\d{2} {2}/, push_mode: 'message' });
+// A space before the clock: the console's page copied from a browser (pytest-dev/pytest-xdist#1178).
+const ClockTime = createToken({ name: 'ClockTime', pattern: / ?\d{2}:\d{2}:\d{2} {2}/, push_mode: 'message' });
 const Elapsed = createToken({ name: 'Elapsed', pattern: /\[ *\d+s\] ?/, push_mode: 'message' });
 const GithubTimestamp = createToken({ name: 'GithubTimestamp', pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z ?/, push_mode: 'message' });
 const StepOutput = createToken({ name: 'StepOutput', pattern: /#\d+ \d+\.\d+ ?/, push_mode: 'message' });
@@ -151,6 +152,10 @@ export const jenkinsTimestamperSamples = [
     line: '09:52:35       │ Error: Plugin did not respond',
     source: 'hashicorp/terraform-provider-kubernetes#2801 (Timestamper clock before an indented line: Terraform\'s box)',
   },
+  {
+    line: ' 11:32:04  INTERNALERROR> E                 return self._inner_hookexec(hook_name, methods, kwargs, firstresult)',
+    source: 'pytest-dev/pytest-xdist#1178 (the clock with a space before it, as the console page is copied)',
+  },
 ] as const;
 
 export const obsBuildSamples = [
@@ -216,7 +221,7 @@ export const jenkinsTimestamper = defineLineGrammar<EnvelopeResult, InstanceType
   // Only a timestamp: an application line that starts with its own bracketed time is left to its payload grammar.
   generic: true,
   // The clock's line may itself start with spaces (pytest's report, Terraform's box: `09:52:35       │ Error: …`).
-  sniff: /^(?:\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\]|\d{2}:\d{2}:\d{2} {2} *\S)/,
+  sniff: /^(?:\[\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})\]| ?\d{2}:\d{2}:\d{2} {2} *\S)/,
   samples: jenkinsTimestamperSamples,
   lexer: jenkinsTokens,
   parser: () => new TimestamperParser(),

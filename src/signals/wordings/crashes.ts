@@ -328,4 +328,25 @@ export const CRASH_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Kernel panic - not', 'nable to handle ', 'Internal error: Oops', 'general protection fault', 'soft lockup - CPU'],
   },
+  // Found in sets 305–310. Envoy's handler of an uncaught C++ exception (`[critical][main] [external/envoy/source/exe/
+  // terminate_handler.cc:13] std::terminate called! (possible uncaught exception, see trace)`); the footer of mysqld's
+  // crash report (`information that should help you find out what is causing the crash.`), which a paste keeps when
+  // the lines above it are cut.
+  {
+    kind: 'exception',
+    pattern: /\bstd::terminate called!|\binformation that should help you find out what is causing the crash\b/,
+    detail: 'a server crashed (Envoy, MySQL)',
+    whateverLevel: true,
+    literals: ['std::terminate called', 'what is causing the crash'],
+  },
+  // A Go server's handler that panicked and was recovered: Gitea's page (`…errpage.go:26:RenderPanicErrorPage() [E]
+  // PANIC: runtime error: invalid memory address or nil pointer dereference`), gin's middleware (`[Recovery]
+  // 2020/02/17 - 13:46:02 panic recovered:`). The server lives on; the code crashed.
+  {
+    kind: 'panic',
+    pattern: /\bPANIC: runtime error: |^\[Recovery\] [^\n]{0,40}\bpanic recovered:/,
+    detail: "a server's request handler panicked (recovered: Gitea, gin)",
+    whateverLevel: true,
+    literals: ['PANIC: runtime error', 'panic recovered:'],
+  },
 ];

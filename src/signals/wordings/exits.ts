@@ -1190,4 +1190,23 @@ export const EXIT_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: [' FAILED'],
   },
+  // Found in sets 305–310. The linker's own last word, wherever its driver indents it (rustc's `= note:` block:
+  // `          collect2: error: ld returned 1 exit status`); npm's script that ended on a signal, which has no exit
+  // code to print (`npm error command failed`, then `npm error signal SIGTERM`; npm 6's `npm ERR! command failed`).
+  {
+    kind: 'exit',
+    pattern: /\bcollect2(?:\.exe)?: error: ld returned [1-9]\d* exit status\b|^npm (?:ERR!|error) command failed\s*$/,
+    detail: 'the linker or an npm script failed',
+    whateverLevel: true,
+    literals: ['ld returned', ' command failed'],
+  },
+  // Found in sets 311–316. Click's usage error, after which its program exits 2 (uvicorn's `Error: No such option: -c`
+  // under `Usage: python -m uvicorn [OPTIONS] APP`), in a service's log too, where the service then stopped.
+  {
+    kind: 'exit',
+    pattern: /^Error: (?:No such (?:option|command)|Missing (?:option|argument)|Got unexpected extra arguments?|Invalid value for)\b/,
+    detail: 'a command was called wrong (Click)',
+    whateverLevel: true,
+    literals: ['Error: No such ', 'Error: Missing ', 'Error: Got unexpected extra', 'Error: Invalid value for'],
+  },
 ];

@@ -900,4 +900,31 @@ export const FATAL_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['OnStart hook failed', 'start failed, rolling back', 'run finished with error'],
   },
+  // Found in sets 305–310. gunicorn 19's worker killed by a signal (`Worker with pid 21 was terminated due to signal
+  // 6`, after its `WORKER TIMEOUT`; SIGTERM and SIGINT are its shutdown's); Envoy's listener that could not bind
+  // (`[critical][config] … listener 'localhost_10001' failed to listen on address '127.0.0.1:10001' on worker`).
+  {
+    kind: 'fatal',
+    pattern: /\bWorker with pid \d+ was terminated due to signal (?:4|6|7|8|9|11)\b|\blistener '[^'\n]{1,200}' failed to listen on address '/,
+    detail: 'a server could not serve: a worker killed, a listener not bound (gunicorn, Envoy)',
+    whateverLevel: true,
+    literals: ['terminated due to signal', 'failed to listen on address'],
+  },
+  // Found in sets 311–316. rclone's error that ends its sync (`ERROR : Got fatal error on delete: --max-delete
+  // threshold reached`); the kubelet's pod that cannot start without its volumes (`Unable to mount volumes for pod
+  // "ruby-sample-build-2_test": secrets "mysecret" not found; skipping pod`, later `Unable to attach or mount volumes:
+  // unmounted volumes=[…]`); WordPress that cannot reach its database (`Error establishing a database connection`, its
+  // page printed by WP-CLI too); Kafka's broker that gave up (`ERROR Exiting Kafka. (kafka.Kafka$)`, `Fatal error
+  // during KafkaServer startup. Prepare to shutdown`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bGot fatal error on \w+: |\bUnable to (?:attach or )?mount volumes(?: for pod\b|: unmounted volumes=)/.source,
+      /\bError establishing a database connection\b/.source,
+      /\bExiting Kafka(?:\.| due to fatal exception)|\bFatal error during KafkaServer startup\b/.source,
+    ].join('|')),
+    detail: 'a service could not go on (rclone, the kubelet, WordPress, Kafka)',
+    whateverLevel: true,
+    literals: ['Got fatal error on', 'mount volumes', 'Error establishing a database connection', 'Exiting Kafka', 'during KafkaServer startup'],
+  },
 ];

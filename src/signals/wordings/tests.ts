@@ -361,4 +361,20 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: [' FAILED', 'Configuration Failures: ', 'Failed to load ApplicationContext'],
   },
+  // Found in sets 305–310. Vitest's run whose tests passed but caught an error outside them (`Vitest caught 1
+  // unhandled error during the test run.`, and it exits 1); AVA's run that stopped on a test that never ended
+  // (`✖ Exited because no new tests completed within the last 5000ms of inactivity`, `✖ Timed out while running
+  // tests`) and its summary's count of errors outside the tests (`  2 exceptions`, `  1 uncaught exception`,
+  // `  1 unhandled rejection`).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /\bVitest caught \d+ unhandled errors? during the test run\b/.source,
+      /^\s*✖ (?:Exited because no new tests completed within the last \d+m?s of inactivity|Timed out while running tests)\b/.source,
+      /^\s*[1-9]\d* (?:uncaught exceptions?|unhandled rejections?|exceptions?)\s*$/.source,
+    ].join('|')),
+    detail: 'a test run failed outside its tests (Vitest, AVA)',
+    whateverLevel: true,
+    literals: ['during the test run', 'no new tests completed', 'Timed out while running tests', ' exceptions', '1 exception', 'uncaught exception', 'unhandled rejection'],
+  },
 ];
