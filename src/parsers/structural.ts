@@ -37,6 +37,14 @@ export const STRUCTURAL_LITERALS: readonly string[] = [
   ...NUMERIC_LEVEL_MARKERS,
   ...MONGO_SEVERITY_MARKERS,
   ...ERROR_SHAPE_LITERALS,
-  // A Python traceback's frame: the first line of one pasted without its `Traceback` line (scan/multiline.ts).
+  // A Python traceback's frame: the first line of one pasted without its `Traceback` line (scan/multiline.ts); a .NET
+  // frame that names its source line or, Mono's, its module; a Java frame.
   '", line ',
+  ':line ',
+  '] in <',
+  // A Java frame's (Kotlin's `.kt:` is too short a literal: a Kotlin frame continues a block a Java one began).
+  '.java:',
+  '.scala:',
+  'Unknown Source)',
+  'Native Method)',
 ];

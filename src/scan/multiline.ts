@@ -70,6 +70,26 @@ export const LEVELLED_TRACEBACK = /^[A-Z]+:(?:[\w.]+:)? *Traceback \(most recent
 /** A .NET exception's first line: PascalCase namespaces, its HRESULT or errno (`(0x80004005)`, `(111)`), a message. */
 export const DOTNET_EXCEPTION = /^(?:Unhandled exception\. )?(?:[A-Z]\w*\.)+[A-Z]\w*(?:Exception|Error)(?: \((?:0x[\dA-Fa-f]{8}|\d+)\))?:(?:\s|$)/;
 
+/**
+ * A .NET frame that names where it is: its source line (`   at GitHub.Runner.Worker.ActionManager.Download(
+ * IExecutionContext executionContext, …) in /home/runner/…/ActionManager.cs:line 1093`) or Mono's IL offset and
+ * module (`  at Duplicati.Library.Backend.WEBDAV.Test () [0x00000] in <1aa1326b13664b9f92f75d7048721a2d>:0`).
+ * PascalCase namespaces, not Java's `at org.example.App.main(App.java:13)`.
+ */
+export const DOTNET_FRAME = new RegExp(
+  /^\s*at [A-Z][\w`.<>+,[\]]*\s?\([^()\n]*\)/.source + /(?: in .+:line \d+| \[0x[\da-f]+\] in <[\da-f]+>:\d+)\s*$/.source,
+);
+
+/**
+ * A Java frame that names its source (`\tat org.testcontainers.containers.wait.strategy.LogMessageWaitStrategy.
+ * waitUntilReady(LogMessageWaitStrategy.java:49)`, `at java.base/java.lang.Thread.run(Unknown Source)`), Scala's and
+ * Kotlin's too: lower-case packages, not .NET's PascalCase namespaces nor a JavaScript frame's `(file:line:column)`.
+ */
+export const JAVA_FRAME = new RegExp(
+  /^\s*at (?:[\w.$-]+\/{1,2})?[a-z][\w$]*(?:\.[\w$<>-]+)+/.source
+    + /\((?:[\w$.-]+\.(?:java|scala|kt|groovy):\d+|Native Method|Unknown Source)\)\s*$/.source,
+);
+
 /** A prompt, then `echo $?` alone (PowerShell's `$LASTEXITCODE`, cmd's `%errorlevel%`): a status follows. */
 export const SHELL_STATUS_ECHO = /^(?:[^\n]{0,120}?[$#>] ?)?echo (?:\$\?|\$LASTEXITCODE|%errorlevel%)\s*$/;
 /** A status: a number alone on its line. */
@@ -84,6 +104,12 @@ export const GO_CREATED_BY = /^created by [\w./*()[\]{}-]+/;
 export const GO_FRAME_FILE = /^(?:\s+|#011)\S+\.go:\d+(?: \+0x[\da-f]+)?\s*$/;
 /** A goroutine dump's lines: frames and their files, goroutine headers, `created by`, blanks between goroutines. */
 const GO_STACK_LINE = /^(?:\s|#011|$|goroutine \d+ \[|created by |[\w./*[\]{}-]+\(.*\)$|\.\.\.additional frames elided\.\.\.)/;
+
+/**
+ * What continues a Java exception: its frames (indented or not, where a paste lost it), `... 12 more`, its causes and
+ * suppressed exceptions, blank lines, and its message going on under its head, tab-indented.
+ */
+const JAVA_CONTINUES = /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\(|\t\S)/;
 
 export const BLOCK_RULES: readonly BlockRule[] = [
   {
@@ -122,7 +148,7 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     // Blank lines too (kept out of its detail): a trace that ends its input often ends with one. A frame pasted
     // without its indentation is still one (`at org.springframework.beans.factory….initializeBean(…)`).
     // Its message may go on under it, tab-indented (OrientDB's `\tDB name="security"` above the frames).
-    continues: /^(?:\s+at |\s*\.\.\. \d+ (?:more|common frames omitted)|Caused by: |\s+Suppressed: |\s+\.\.\. \d+|\s*$|at [\w$]+(?:\.[\w$<>]+)+\(|\t\S)/,
+    continues: JAVA_CONTINUES,
     blankSkipped: true,
   },
   {
@@ -136,6 +162,19 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     blankSkipped: true,
   },
   {
+    // Java frames below an exception line cut off, or said behind a logger's prefix no grammar reads (Testcontainers'
+    // `… ERROR [🐳 [postgres:12]] (pool-146-thread-1) Could not start container: org.testcontainers.containers.
+    // ContainerLaunchException: …`): from its first frame, a block only where the input ends inside it.
+    kind: 'java-exception',
+    head: (m) => JAVA_FRAME.test(m),
+    continues: JAVA_CONTINUES,
+    blankSkipped: true,
+    ends: /(?!)/,
+    needsEnd: true,
+    fromFrame: true,
+    frame: JAVA_FRAME,
+  },
+  {
     // A goroutine dump pasted from below its `panic:` line (an issue's excerpt, `kubectl logs --tail`): from a
     // goroutine's `created by …` line on, its frames (`\t/go/pkg/mod/…/controller.go:223 +0x357`) and the goroutines
     // after it; a block only where the input ends inside it (it has no last line of its own).
@@ -146,6 +185,21 @@ export const BLOCK_RULES: readonly BlockRule[] = [
     needsEnd: true,
     fromFrame: true,
     frame: GO_FRAME_FILE,
+  },
+  {
+    // .NET frames below an exception line cut off, or said behind a logger's prefix no grammar reads (TShock's
+    // `TShock: ERROR: System.NullReferenceException: …`, the Actions runner's `[… ERR  JobRunner] Caught exception from
+    // InitializeJob: System.Net.Http.HttpRequestException: …`): from the first frame that names its source, a block
+    // only where the input ends inside it.
+    kind: 'dotnet-exception',
+    head: (m) => DOTNET_FRAME.test(m),
+    // Its frames unindented too, where a paste indented every line and the indentation was peeled.
+    continues: /^(?:\s+at |at [A-Z][\w`.<>+,[\]]*\s?\(|\s*---> |\s*--- End of |\s*-+ Inner Stack Trace -+\s*$|\s*$)/,
+    blankSkipped: true,
+    ends: /(?!)/,
+    needsEnd: true,
+    fromFrame: true,
+    frame: DOTNET_FRAME,
   },
   {
     // A shell session pasted with the status of what it ran (`$ echo $?`, `root@29c9c7168706:/opt# echo $?`, then
@@ -242,6 +296,11 @@ export interface OpenBlock {
   omitted: number;
   /** Python: the exception line has been read, the block is complete. */
   message?: string;
+  /**
+   * The events among its lines, held while it is not yet known to be a block (BlockRule.needsEnd): one that
+   * turns out not to be one hands them on as events of their own (a .NET frame that says its program ended).
+   */
+  held?: ScanEvent[];
 }
 
 /** A line as the joiner sees it: its number, and its payload once envelopes are peeled. */
@@ -307,10 +366,16 @@ export class BlockJoiner {
 
   /** An event (after `line`): a block's first line is held; any other is handed on. */
   event(event: ScanEvent, parsed: ParsedLine, partOf: number | undefined): void {
-    if (partOf !== undefined) event.partOf = partOf;
-    const found = partOf !== undefined ? undefined : ruleFor(event.message, this.options.fromFrame);
-    if (!found) { this.emit(event); return; }
     const key = unitKey(parsed);
+    if (partOf !== undefined) {
+      event.partOf = partOf;
+      const block = this.blocks.get(key);
+      if (block?.rule.needsEnd && block.head.line === partOf) (block.held ??= []).push(event);
+      else this.emit(event);
+      return;
+    }
+    const found = ruleFor(event.message, this.options.fromFrame);
+    if (!found) { this.emit(event); return; }
     if (this.blocks.has(key)) this.close(key);
     const { rule, indent, prefix } = found;
     const block: OpenBlock = { key, rule, indent, head: event, lastLine: event.line, detail: [], omitted: 0 };
@@ -348,6 +413,10 @@ export class BlockJoiner {
     const cutAtEnd = inputEnd && rule.fromFrame === true && frameCount(block) >= CUT_TRACEBACK_FRAMES;
     if (lone || (rule.needsEnd && block.message === undefined && !cutAtEnd)) {
       this.emit(event);
+      for (const line of block.held ?? []) {
+        delete line.partOf;
+        this.emit(line);
+      }
       return;
     }
     event.block = {
@@ -359,5 +428,6 @@ export class BlockJoiner {
     };
     if (block.message !== undefined && !rule.endIsDetail) event.message = block.message;
     this.emit(event);
+    for (const line of block.held ?? []) this.emit(line);
   }
 }

@@ -196,7 +196,10 @@ const GO_ERROR_CHAIN_LITERALS: readonly string[] = ['failed to ', 'unable to ', 
  * error occurred: …`), an error Node printed as an object, its extra properties in braces (the Sequelize
  * CLI's `{ SequelizeDatabaseError: relation "SequelizeMeta" already exists`), the Unix time Mosquitto puts
  * first (`1659577565: Error: Unable to open log file /mosquitto/log/mosquitto.log for writing.`), the docker
- * CLI's bare `invalid reference format` (`docker stack deploy` of a service with no image); one space before
+ * CLI's bare `invalid reference format` (`docker stack deploy` of a service with no image) and its daemon that does
+ * not answer (`Cannot connect to the Docker daemon. Is the docker daemon running on this host?`), ssh's host it
+ * cannot reach or key it was refused with (`ssh: Could not resolve hostname : Name or service not known`,
+ * `git@github.com: Permission denied (publickey).`); one space before
  * it, as a paste often has (` xcodebuild: error: Unable to find a destination matching …`); Terraform's box
  * indented under another tool's output (`     │ Error: Plugin did not respond`). Such a line is how the tool
  * ended only when its output ends soon after: see InputSignals.finish.
@@ -212,7 +215,8 @@ export const CLI_ERROR = new RegExp("^ ?(?:\\d{10}: )?(?: *│ )?(?:(?:Error: (?
   + "|[\\w.-]{1,64}: error: |\\s+\\+ FullyQualifiedErrorId : |ERROR: (?!pip's dependency resolver)|An error occurred: "
   + "|(?:docker: )?Error response from daemon: (?!No such container\\b|Container \\S+ is not running\\b)"
   + `|Error (?:${ERROR_DOING.join('|')}) [^:\\n]*: |${GO_ERROR_CHAIN})\\S|E: (?:${APT_ERRORS.join('|')})|fatal: (?:${GIT_FAILED.join('|')})`
-  + '|invalid reference format\\b)');
+  + '|invalid reference format\\b|Cannot connect to the Docker daemon\\b'
+  + '|ssh: (?:Could not resolve hostname |connect to host \\S+ port \\d+: )|[\\w.@-]+: Permission denied \\(publickey)');
 
 /**
  * A line after the error that says the tool went on and ended well (Travis's artifacts step:
@@ -293,7 +297,7 @@ const MAX_COUNTED_PROGRAMS = 256;
 
 /** Every line CLI_ERROR matches holds one of these. */
 const CLI_ERROR_LITERALS: readonly string[] = [
-  ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'invalid reference format', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
+  ...GO_ERROR_CHAIN_LITERALS, ...YARN_ERRORS.map((words) => `error ${words}`), 'Exception (0x', 'invalid reference format', 'An error occurred: ', 'Error: ', 'Error [ERR_', 'error: ', 'fatal: ', 'Internal Error: ', 'Exception: ', 'ERROR: ', 'ERROR in ', 'ERROR  ', 'Error response from daemon', 'Cannot connect to the Docker daemon', 'ssh: Could not resolve hostname', 'ssh: connect to host', 'Permission denied (publickey', 'FullyQualifiedErrorId', ...ERROR_DOING.map((doing) => `Error ${doing}`), ...APT_ERRORS.map((words) => `E: ${words}`),
 ];
 
 /**
@@ -476,11 +480,18 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
  */
 const POSTGRES_MARKER_FATAL = /^\s*FATAL: {2}\S/;
 
-/** What a block cut at both ends that the input ends inside says (EventBlock.cut): a Go dump or a Python traceback. */
+/** What a block the input ends inside, cut at both ends, says (EventBlock.cut): Go's dump, or the frames of a stack. */
 function cutBlockSignal(event: LogEvent): FailureSignal {
-  return event.block?.kind === 'go-panic'
-    ? { kind: 'panic', detail: "the input ends inside a Go program's stack dump (its goroutines, below its panic line)" }
-    : { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' };
+  if (event.block?.kind === 'go-panic') {
+    return { kind: 'panic', detail: "the input ends inside a Go program's stack dump (its goroutines, below its panic line)" };
+  }
+  if (event.block?.kind === 'dotnet-exception') {
+    return { kind: 'exception', detail: 'the input ends inside a .NET stack trace (its frames, below its exception line)' };
+  }
+  if (event.block?.kind === 'java-exception') {
+    return { kind: 'exception', detail: 'the input ends inside a Java stack trace (its frames, below its exception line)' };
+  }
+  return { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' };
 }
 
 /** A line that says its process died is of fatal severity, whatever else it says. */

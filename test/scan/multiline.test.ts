@@ -362,6 +362,58 @@ test("a goroutine dump the input ends inside, pasted from below its panic line, 
   assert.equal(went.filter((e) => e.failure !== undefined), []);
 });
 
+test(".NET frames the input ends inside, below an exception line cut off or behind a logger's prefix, are its death", async () => {
+  // linuxserver/docker-duplicati#70: Mono's frames only, the exception line above them cut from the paste.
+  const mono = [
+    '  at Duplicati.Library.Utility.AsyncHttpRequest.GetRequestStream (System.Int64 contentlength) [0x00068] in <ae4a5c68f78041539efc9420d056bd22>:0 ',
+    '  at Duplicati.Library.Backend.WEBDAV.List () [0x000a5] in <1aa1326b13664b9f92f75d7048721a2d>:0 ',
+    '  at Duplicati.Library.Backend.WEBDAV.Test () [0x00000] in <1aa1326b13664b9f92f75d7048721a2d>:0 ',
+  ];
+  const [frames] = blocks(await eventsOf(mono.join('\n') + '\n'));
+  assert.is(frames.line, 1);
+  assert.is(frames.block?.kind, 'dotnet-exception');
+  assert.is(frames.block?.cut, true);
+  assert.is(frames.failure?.kind, 'exception');
+  // The Actions runner's diagnostic log (set 300): its exception named behind the logger's prefix, a frame with no
+  // source first; the block begins at the first frame that names its source line.
+  const runner = [
+    '[2025-10-17 16:31:22Z ERR  JobRunner] Caught exception from InitializeJob: System.Net.Http.HttpRequestException: Response status code does not indicate success: 300 (Multiple Choices).',
+    '   at System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode()',
+    '   at GitHub.Runner.Worker.ActionManager.DownloadRepositoryArchive(IExecutionContext executionContext, String downloadUrl) in /home/runner/work/runner/src/Runner.Worker/ActionManager.cs:line 1093',
+    '   at GitHub.Runner.Worker.ActionManager.DownloadRepositoryActionAsync(IExecutionContext executionContext, ActionDownloadInfo downloadInfo) in /home/runner/work/runner/src/Runner.Worker/ActionManager.cs:line 886',
+  ];
+  const [trace] = blocks(await eventsOf(runner.join('\n') + '\n'));
+  assert.is(trace.line, 3);
+  assert.is(trace.failure?.kind, 'exception');
+  // One frame alone is no block; neither are frames a line follows: each frame is then an event of its own, and one
+  // that says its program ended still says so (C# 9's top-level `Program.<Main>$`, iPromKnight/zilean#25).
+  assert.equal(blocks(await eventsOf(mono.slice(0, 1).join('\n') + '\n')), []);
+  const main = [...mono, '   at Program.<Main>$(String[] args) in /build/src/Zilean.ApiService/Program.cs:line 31', '  Exception data:'];
+  const went = await eventsOf(main.join('\n') + '\n');
+  assert.equal(blocks(went), []);
+  assert.equal(went.filter((e) => e.partOf !== undefined), []);
+  assert.equal(went.filter((e) => e.failure !== undefined).map((e) => e.line), [4]);
+});
+
+test("Java frames the input ends inside, below an exception line behind a logger's prefix, are its death", async () => {
+  // testcontainers/testcontainers-java#5670: the exception named after a logger's prefix no grammar reads.
+  const testcontainers = [
+    "2022-08-02 13:26:09,614 ERROR [🐳 [postgres:12]] (pool-146-thread-1) Could not start container: org.testcontainers.containers.ContainerLaunchException: Timed out waiting for log output matching '.*database system is ready to accept connections.*\\s'",
+    '\tat org.testcontainers.containers.wait.strategy.LogMessageWaitStrategy.waitUntilReady(LogMessageWaitStrategy.java:49)',
+    '\tat org.testcontainers.containers.wait.strategy.AbstractWaitStrategy.waitUntilReady(AbstractWaitStrategy.java:51)',
+    '\tat org.testcontainers.containers.PostgreSQLContainer.waitUntilContainerStarted(PostgreSQLContainer.java:139)',
+  ];
+  const [trace] = blocks(await eventsOf(testcontainers.join('\n') + '\n'));
+  assert.is(trace.line, 2);
+  assert.is(trace.block?.kind, 'java-exception');
+  assert.is(trace.block?.cut, true);
+  assert.is(trace.failure?.kind, 'exception');
+  // A line after the frames that is none of the trace's: the service went on, and the frames are lines of their own.
+  const went = await eventsOf([...testcontainers, '2022-08-02 13:26:10,001 INFO  Retrying container start'].join('\n') + '\n');
+  assert.equal(blocks(went), []);
+  assert.equal(went.filter((e) => e.failure !== undefined), []);
+});
+
 test('detail is capped and the rest counted; a block never reaches past its window', async () => {
   const frames = Array.from({ length: BLOCK_LIMITS.detailLines + 25 }, (_, i) => `\tat a.B.c${i}(B.java:${i})`);
   const events = await eventsOf(['Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', ...frames, 'end'].join('\n') + '\n');

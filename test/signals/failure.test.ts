@@ -1219,6 +1219,22 @@ const REPORTED: ReadonlyArray<[string, string, string | undefined]> = [
     ["Click (near miss: its usage's hint)", "Try 'python -m uvicorn --help' for help.", undefined],
     ["bitnami/bitnami-docker-kafka#205 (Kafka)", "[2021-11-21 21:29:19,694] ERROR Exiting Kafka. (kafka.Kafka$)", 'fatal'],
     ["Kafka (near miss: a broker started)", "[2018-11-22 14:39:03,676] INFO [KafkaServer id=1001] started (kafka.server.KafkaServer)", undefined],
+    ["typesense/typesense#63 (g3log)", "Exiting after fatal event  (FATAL_SIGNAL). Fatal type:  SIGABRT", 'fatal'],
+    ["typesense/typesense#63 (g3log)", "exitWithDefaultSignalHandler:238. Exiting due to FATAL_SIGNAL, 6", 'fatal'],
+    ["webdriverio/webdriverio#5724 (WebdriverIO)", "2020-08-12T14:05:07.216Z DEBUG @wdio/local-runner: Runner 0-0 finished with exit code 1", 'test-failed'],
+    ["WebdriverIO (near miss: a runner that passed)", "2020-08-12T14:05:07.216Z DEBUG @wdio/local-runner: Runner 0-0 finished with exit code 0", undefined],
+    ["TryGhost/Ghost-CLI#639 (Ghost-CLI)", "Try running ghost doctor to check your system for known issues.", 'fatal'],
+    ["TryGhost/Ghost-CLI#639 (Ghost-CLI)", "A GhostError occurred.", 'fatal'],
+    ["NearHuscarl/flutter_login#77 (flutter test)", "The following assertion was thrown running a test:", 'test-failed'],
+    ["flutter test (near miss: its verdict when every test passed)", "00:02 +3: All tests passed!", undefined],
+    ["louislam/uptime-kuma#6920 (knex)", "migration file \"2026-01-10-0000-convert-float-precision.js\" failed", 'exit'],
+    ["vercel/turborepo#4227 (turbo)", "[…]:build: ERROR: command finished with error: command (…) pnpm run build exited (-1)", 'exit'],
+    ["xtermjs/xterm.js#5532 (esbuild behind its prefix)", "[esbuild] ✘ [ERROR] Could not resolve \"addons/addon-.DS_Store/src/.DS_StoreAddon.ts\"", 'exit'],
+    ["emqx/emqx-operator#978 (controller-runtime)", "{\"level\":\"info\",\"ts\":\"2024-01-23T01:47:51Z\",\"msg\":\"Observed a panic in reconciler: runtime error: invalid memory address or nil pointer dereference\",\"controller\":\"emqx\"}", 'panic'],
+    ["alchemyplatform/rundler#489 (tokio's JoinError)", "    \"message\": \"Builder server error: task 230 panicked\"", 'panic'],
+    ["tokio (near miss: a task that ended)", "    \"message\": \"Builder server: task 230 finished\"", undefined],
+    ["ollama/ollama#9496 (Ollama's app)", "time=2025-03-05T08:02:22.239+10:00 level=WARN source=server.go:163 msg=\"server crash 4 - exit code 3221225477 - respawning\"", 'exit'],
+    ["NVIDIA/NVSentinel#155 (the kernel's NVIDIA driver)", "               NVRM: fallen off the bus and is not responding to commands.", 'fatal'],
     ['decoderesearch/SAELens#174 (pyright)', '  /Users/jett/Documents/jett/SAELens/sae_lens/analysis/neuronpedia_integration.py:319:13 - error: Expected no arguments to "DataclassInstance" constructor (reportCallIssue)', 'exit'],
     ['coala/coala#3199 (Sphinx -W)', 'Warning, treated as error:', 'exit'],
     ['opentofu/opentofu.org#398 (Docusaurus)', '11:17:03.020 | [cause]: Error: Docusaurus found broken links!', 'exit'],
@@ -1641,6 +1657,16 @@ test('a Go error chain that quotes what it names is a last word too', () => {
   const trying = 'keycloak 07:38:10.19 INFO  ==> Trying to connect to PostgreSQL server postgresql...';
   assert.equal(signalsToEnd([trying, keycloak]), [[2, 'exit']]);
   assert.equal(signalsToEnd(['cannot resolve host "postgresql": Retrying in 5 seconds']), []);
+});
+
+test("the docker CLI's daemon that does not answer and ssh's failures are a tool's last word", () => {
+  // moby/moby#18729: `docker ps -a` after an upgrade; the same followed by the daemon's answer is not the last word.
+  const daemon = 'Cannot connect to the Docker daemon. Is the docker daemon running on this host?';
+  assert.equal(signalsToEnd(['$ sudo docker ps -a', daemon]), [[2, 'exit']]);
+  assert.equal(signalsToEnd([daemon, ...Array.from({ length: 25 }, (_, i) => `container ${i} up`)]), []);
+  // cardstack/cardstack#1393: `docker stack deploy` through an ssh tunnel to a host name left empty; git over ssh.
+  assert.equal(signalsToEnd(['+ docker -H unix:///tmp/remote stack deploy -c ./deploy/docker-compose.yml hub', 'ssh: Could not resolve hostname : Name or service not known']), [[2, 'exit']]);
+  assert.equal(signalsToEnd(['+ ssh deploy@ci.example.org ./release.sh', 'deploy@ci.example.org: Permission denied (publickey).']), [[2, 'exit']]);
 });
 
 test("an entry point that goes on to its end after a script's error takes that error back", () => {

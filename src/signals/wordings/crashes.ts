@@ -159,7 +159,8 @@ export const CRASH_WORDINGS: readonly DeathPattern[] = [
     literals: ['Restart Count:'],
   },
   // apimachinery's HandleCrash logs a controller's panic before it re-panics (`… runtime.go:69] Observed a panic: …`).
-  { kind: 'panic', pattern: /\bObserved a panic: /, detail: 'Go panic (a Kubernetes controller)', whateverLevel: true, literals: ['Observed a panic'] },
+  // controller-runtime's reconciler too (`Observed a panic in reconciler: runtime error: …`, at info in its JSON).
+  { kind: 'panic', pattern: /\bObserved a panic(?: in reconciler)?: /, detail: 'Go panic (a Kubernetes controller)', whateverLevel: true, literals: ['Observed a panic'] },
   // A background job's runner gave up on it: Delayed Job, RQ (its work-horse killed too), Laravel's queue, Active
   // Job (any backend), Celery (a task no worker knows is discarded), Quartz (.NET's `Job threw an unhandled
   // exception.`, Java's `Job jobgroup_51.job_15 threw an unhandled Exception:`), Airflow's task (`Marking task as
@@ -348,5 +349,22 @@ export const CRASH_WORDINGS: readonly DeathPattern[] = [
     detail: "a server's request handler panicked (recovered: Gitea, gin)",
     whateverLevel: true,
     literals: ['PANIC: runtime error', 'panic recovered:'],
+  },
+  // Found in sets 323–328. A Rust task that tokio joined after it panicked (`Builder server error: task 230
+  // panicked`, its JoinError); a GPU the kernel's NVIDIA driver lost (`NVRM: fallen off the bus and is not responding
+  // to commands.`).
+  {
+    kind: 'panic',
+    pattern: /\btask \d+ panicked\b/,
+    detail: 'a Rust task panicked (tokio)',
+    whateverLevel: true,
+    literals: [' panicked'],
+  },
+  {
+    kind: 'fatal',
+    pattern: /\bfallen off the bus and is not responding\b/,
+    detail: 'the kernel lost a GPU (NVIDIA)',
+    whateverLevel: true,
+    literals: ['fallen off the bus'],
   },
 ];

@@ -1209,4 +1209,18 @@ export const EXIT_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Error: No such ', 'Error: Missing ', 'Error: Got unexpected extra', 'Error: Invalid value for'],
   },
+  // Found in sets 323–328. A knex migration that failed (`migration file "2026-01-10-0000-convert-float-precision.js"
+  // failed`); turbo's task that failed (`[…]:build: ERROR: command finished with error: command (…) pnpm run build
+  // exited (-1)`); esbuild's error behind a task runner's prefix (`[esbuild] ✘ [ERROR] Could not resolve "…"`);
+  // Ollama's server that crashed under its app (`msg="server crash 4 - exit code 3221225477 - respawning"`).
+  {
+    kind: 'exit',
+    pattern: new RegExp([
+      /^migration file "[^"\n]{1,200}" failed\b|\bERROR: command finished with error: /.source,
+      /(?:^|\] )✘ \[ERROR\] |\bserver crash \d+ - exit code -?\d+\b/.source,
+    ].join('|')),
+    detail: 'a migration, a build task or a server failed (knex, turbo, esbuild, Ollama)',
+    whateverLevel: true,
+    literals: ['migration file "', 'command finished with error', '✘ [ERROR]', 'server crash '],
+  },
 ];

@@ -927,4 +927,18 @@ export const FATAL_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['Got fatal error on', 'mount volumes', 'Error establishing a database connection', 'Exiting Kafka', 'during KafkaServer startup'],
   },
+  // Found in sets 317–322. g3log's handler of a fatal signal, which ends its program (Typesense: `Exiting after fatal
+  // event  (FATAL_SIGNAL). Fatal type:  SIGABRT`, `exitWithDefaultSignalHandler:238. Exiting due to FATAL_SIGNAL, 6`);
+  // Ghost-CLI's error, which it closes with its doctor's hint (`A GhostError occurred.`, `Try running ghost doctor to
+  // check your system for known issues.`).
+  {
+    kind: 'fatal',
+    pattern: new RegExp([
+      /\bExiting after fatal event\s+\(FATAL_SIGNAL\)|\bExiting due to FATAL_SIGNAL\b/.source,
+      /^A Ghost\w*Error occurred\.|^Try running ghost doctor to check your system for known issues\b/.source,
+    ].join('|')),
+    detail: 'a program died on a fatal signal, or a Ghost command failed (g3log, Ghost-CLI)',
+    whateverLevel: true,
+    literals: ['FATAL_SIGNAL', 'Error occurred.', 'ghost doctor'],
+  },
 ];

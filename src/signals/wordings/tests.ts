@@ -377,4 +377,18 @@ export const TEST_FAILURE_WORDINGS: readonly DeathPattern[] = [
     whateverLevel: true,
     literals: ['during the test run', 'no new tests completed', 'Timed out while running tests', ' exceptions', '1 exception', 'uncaught exception', 'unhandled rejection'],
   },
+  // Found in sets 317–322. Flutter's test framework that caught an exception in a test (`The following assertion was
+  // thrown running a test:`, under its `══╡ EXCEPTION CAUGHT BY FLUTTER TEST FRAMEWORK ╞══` banner); WebdriverIO's
+  // runner that ended non-zero, said at its debug level (`DEBUG @wdio/local-runner: Runner 0-0 finished with exit
+  // code 1`).
+  {
+    kind: 'test-failed',
+    pattern: new RegExp([
+      /^The following [^\n]{1,80} was thrown running a test:|\bEXCEPTION CAUGHT BY FLUTTER TEST FRAMEWORK\b/.source,
+      /\bRunner \d+-\d+ finished with exit code [1-9]\d*/.source,
+    ].join('|')),
+    detail: 'a test failed or its runner ended non-zero (Flutter, WebdriverIO)',
+    whateverLevel: true,
+    literals: ['was thrown running a test', 'CAUGHT BY FLUTTER TEST', 'finished with exit code'],
+  },
 ];
