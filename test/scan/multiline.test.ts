@@ -25,6 +25,12 @@ async function eventsOf(text: string, options: { workers?: number; rangeBytes?: 
 
 const blocks = (events: ScanEvent[]) => events.filter((e) => e.block !== undefined);
 
+/** The first block of `lines` read as one input: its first line, its kind, whether it was cut, the failure it gave. */
+async function firstBlock(lines: readonly string[]): Promise<unknown[]> {
+  const [event] = blocks(await eventsOf(lines.join('\n') + '\n'));
+  return [event?.line, event?.block?.kind, event?.block?.cut, event?.failure?.kind];
+}
+
 // godoxy#161 (compose v2 prefix) with the frames of vindr-lab-api#1.
 const GO_PANIC = [
   'godoxy-proxy  | 2024/11/02 10:00:00 starting',
@@ -345,11 +351,7 @@ test("a goroutine dump the input ends inside, pasted from below its panic line, 
     'created by sigs.k8s.io/controller-runtime/pkg/internal/controller.(*Controller).Start.func2',
     '\t/go/pkg/mod/sigs.k8s.io/controller-runtime@v0.11.1/pkg/internal/controller/controller.go:223 +0x357',
   ];
-  const [dump] = blocks(await eventsOf(flux.join('\n') + '\n'));
-  assert.is(dump.line, 5);
-  assert.is(dump.block?.kind, 'go-panic');
-  assert.is(dump.block?.cut, true);
-  assert.is(dump.failure?.kind, 'panic');
+  assert.equal(await firstBlock(flux), [5, 'go-panic', true, 'panic']);
   // rsyslog's escaped tab before a frame's file (prometheus/node_exporter, through syslog).
   const syslog = [
     'created by github.com/prometheus/node_exporter/collector.NodeCollector.Collect',
@@ -369,11 +371,7 @@ test(".NET frames the input ends inside, below an exception line cut off or behi
     '  at Duplicati.Library.Backend.WEBDAV.List () [0x000a5] in <1aa1326b13664b9f92f75d7048721a2d>:0 ',
     '  at Duplicati.Library.Backend.WEBDAV.Test () [0x00000] in <1aa1326b13664b9f92f75d7048721a2d>:0 ',
   ];
-  const [frames] = blocks(await eventsOf(mono.join('\n') + '\n'));
-  assert.is(frames.line, 1);
-  assert.is(frames.block?.kind, 'dotnet-exception');
-  assert.is(frames.block?.cut, true);
-  assert.is(frames.failure?.kind, 'exception');
+  assert.equal(await firstBlock(mono), [1, 'dotnet-exception', true, 'exception']);
   // The Actions runner's diagnostic log (set 300): its exception named behind the logger's prefix, a frame with no
   // source first; the block begins at the first frame that names its source line.
   const runner = [
@@ -382,9 +380,7 @@ test(".NET frames the input ends inside, below an exception line cut off or behi
     '   at GitHub.Runner.Worker.ActionManager.DownloadRepositoryArchive(IExecutionContext executionContext, String downloadUrl) in /home/runner/work/runner/src/Runner.Worker/ActionManager.cs:line 1093',
     '   at GitHub.Runner.Worker.ActionManager.DownloadRepositoryActionAsync(IExecutionContext executionContext, ActionDownloadInfo downloadInfo) in /home/runner/work/runner/src/Runner.Worker/ActionManager.cs:line 886',
   ];
-  const [trace] = blocks(await eventsOf(runner.join('\n') + '\n'));
-  assert.is(trace.line, 3);
-  assert.is(trace.failure?.kind, 'exception');
+  assert.equal(await firstBlock(runner), [3, 'dotnet-exception', true, 'exception']);
   // One frame alone is no block; neither are frames a line follows: each frame is then an event of its own, and one
   // that says its program ended still says so (C# 9's top-level `Program.<Main>$`, iPromKnight/zilean#25).
   assert.equal(blocks(await eventsOf(mono.slice(0, 1).join('\n') + '\n')), []);
@@ -403,11 +399,7 @@ test("Java frames the input ends inside, below an exception line behind a logger
     '\tat org.testcontainers.containers.wait.strategy.AbstractWaitStrategy.waitUntilReady(AbstractWaitStrategy.java:51)',
     '\tat org.testcontainers.containers.PostgreSQLContainer.waitUntilContainerStarted(PostgreSQLContainer.java:139)',
   ];
-  const [trace] = blocks(await eventsOf(testcontainers.join('\n') + '\n'));
-  assert.is(trace.line, 2);
-  assert.is(trace.block?.kind, 'java-exception');
-  assert.is(trace.block?.cut, true);
-  assert.is(trace.failure?.kind, 'exception');
+  assert.equal(await firstBlock(testcontainers), [2, 'java-exception', true, 'exception']);
   // A line after the frames that is none of the trace's: the service went on, and the frames are lines of their own.
   const went = await eventsOf([...testcontainers, '2022-08-02 13:26:10,001 INFO  Retrying container start'].join('\n') + '\n');
   assert.equal(blocks(went), []);
