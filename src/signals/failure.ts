@@ -480,18 +480,19 @@ function outcomeSignal(event: LogEvent): FailureSignal | undefined {
  */
 const POSTGRES_MARKER_FATAL = /^\s*FATAL: {2}\S/;
 
-/** What a block the input ends inside, cut at both ends, says (EventBlock.cut): Go's dump, or the frames of a stack. */
+/** What a block the input ends inside, cut at both ends, says (EventBlock.cut), by kind; else a Python traceback's. */
+const CUT_BLOCK_SIGNALS: Partial<Record<BlockKind, FailureSignal>> = {
+  'go-panic': { kind: 'panic', detail: "the input ends inside a Go program's stack dump (its goroutines, below its panic line)" },
+  'dotnet-exception': { kind: 'exception', detail: 'the input ends inside a .NET stack trace (its frames, below its exception line)' },
+  'java-exception': { kind: 'exception', detail: 'the input ends inside a Java stack trace (its frames, below its exception line)' },
+};
+const CUT_TRACEBACK_SIGNAL: FailureSignal = {
+  kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)',
+};
+
 function cutBlockSignal(event: LogEvent): FailureSignal {
-  if (event.block?.kind === 'go-panic') {
-    return { kind: 'panic', detail: "the input ends inside a Go program's stack dump (its goroutines, below its panic line)" };
-  }
-  if (event.block?.kind === 'dotnet-exception') {
-    return { kind: 'exception', detail: 'the input ends inside a .NET stack trace (its frames, below its exception line)' };
-  }
-  if (event.block?.kind === 'java-exception') {
-    return { kind: 'exception', detail: 'the input ends inside a Java stack trace (its frames, below its exception line)' };
-  }
-  return { kind: 'exception', detail: 'the input ends inside a Python traceback (its frames, before its exception line)' };
+  const kind = event.block?.kind;
+  return { ...((kind && CUT_BLOCK_SIGNALS[kind]) ?? CUT_TRACEBACK_SIGNAL) };
 }
 
 /** A line that says its process died is of fatal severity, whatever else it says. */

@@ -4,7 +4,7 @@ import { CLI_ERROR, EXIT_CODE, PROGRESS_FAILED, STOPPING } from '../../src/signa
 import { DEATH_PATTERNS } from '../../src/signals/death-wordings.js';
 import { CONNECTION_FAILURE, RETRY } from '../../src/signals/retry-loop.js';
 import {
-  BLOCK_RULES, DOTNET_EXCEPTION, DOTNET_FRAME, GO_CREATED_BY, GO_FRAME_FILE, JAVA_CLASS, LEVELLED_TRACEBACK,
+  BLOCK_RULES, DOTNET_EXCEPTION, DOTNET_FRAME, GO_CREATED_BY, GO_FRAME_FILE, JAVA_CLASS, JAVA_FRAME, LEVELLED_TRACEBACK,
   PYTHON_FRAME, SHELL_STATUS_ECHO, prefixPattern,
 } from '../../src/scan/multiline.js';
 import { COMPOSE_COMPANIONS } from '../../src/parsers/docker/grammar.js';
@@ -31,6 +31,7 @@ const regexes: Array<[string, RegExp]> = [
   ['python frame', PYTHON_FRAME],
   ['.NET exception head', DOTNET_EXCEPTION],
   ['.NET frame that names its source', DOTNET_FRAME],
+  ['Java frame that names its source', JAVA_FRAME],
   ["a traceback's head behind a logger's level", LEVELLED_TRACEBACK],
   ["a shell's echo $?", SHELL_STATUS_ECHO],
   ["a goroutine's origin", GO_CREATED_BY],
